@@ -1,0 +1,110 @@
+// Use cases for companies: the rules (unique name and credit code, status moves,
+// known towns and industries), the transaction, the search index and the audit trail.
+import type { Company, CompanyValues } from '../../../shared/companies/schema';
+import { canMoveStatus } from '../../../shared/companies/status';
+import { conflictOn, fail } from '../../../shared/result';
+import { created, diff, recordAudit } from '../audit/audit';
+import type { Db } from '../db/open';
+import { newId, nowIso } from '../ids';
+import { assertLookup } from '../lookups/service';
+import * as repo from './repository';
+
+const ENTITY = 'company';
+
+/** What the audit trail keeps of a company. Contacts appear by count only: they are private persons. */
+const auditView = (c: Company) => ({
+  name: c.name,
+  creditCode: c.creditCode,
+  townId: c.townId,
+  industryId: c.industryId,
+  headcount: c.headcount,
+  address: c.address,
+  tags: c.tags,
+  status: c.status,
+  notes: c.notes,
+  contacts: c.contacts.length,
+});
+
+export function getCompany(db: Db, id: string): Company {
+  const c = repo.findCompany(db, id);
+  if (!c || c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
+  return c;
+}
+
+function checkUnique(db: Db, v: Pick<CompanyValues, 'name' | 'creditCode'>, exceptId: string | null): void {
+  if (repo.companyIdByName(db, v.name, exceptId)) conflictOn('name', 'companyNameTaken', { name: v.name });
+  if (v.creditCode && repo.companyIdByCreditCode(db, v.creditCode, exceptId)) conflictOn('creditCode', 'creditCodeTaken');
+}
+
+function checkReferences(db: Db, v: CompanyValues): void {
+  if (v.townId) assertLookup(db, 'town', v.townId, 'townId');
+  if (v.industryId) assertLookup(db, 'industry', v.industryId, 'industryId');
+}
+
+export function createCompany(db: Db, v: CompanyValues): Company {
+  return db.transaction(() => {
+    checkUnique(db, v, null);
+    checkReferences(db, v);
+    const id = newId();
+    const at = nowIso();
+    repo.insertCompany(db, id, v, at);
+    repo.replaceContacts(db, id, v.contacts, at);
+    repo.reindexCompany(db, id);
+    const c = getCompany(db, id);
+    recordAudit(db, ENTITY, id, 'create', created(auditView(c)));
+    return c;
+  })();
+}
+
+export function updateCompany(db: Db, id: string, v: CompanyValues): Company {
+  return db.transaction(() => {
+    const before = getCompany(db, id);
+    if (!canMoveStatus(before.status, v.status)) {
+      fail('VALIDATION', 'statusMoveNotAllowed', undefined, [{ path: ['status'], key: 'statusMoveNotAllowed', params: { from: before.status, to: v.status } }]);
+    }
+    checkUnique(db, v, id);
+    checkReferences(db, v);
+    const at = nowIso();
+    repo.updateCompany(db, id, v, at);
+    repo.replaceContacts(db, id, v.contacts, at);
+    repo.reindexCompany(db, id);
+    const after = getCompany(db, id);
+    recordAudit(db, ENTITY, id, 'update', diff(auditView(before), auditView(after)));
+    return after;
+  })();
+}
+
+/** Soft delete: the company and its visits leave every list and wait in the trash. */
+export function deleteCompany(db: Db, id: string): void {
+  db.transaction(() => {
+    getCompany(db, id);
+    repo.setCompanyDeleted(db, id, nowIso(), nowIso());
+    repo.reindexCompany(db, id);
+    recordAudit(db, ENTITY, id, 'delete');
+  })();
+}
+
+export function restoreCompany(db: Db, id: string): void {
+  db.transaction(() => {
+    const c = repo.findCompany(db, id);
+    if (!c || !c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
+    // While it was in the trash another company may have taken its name or code.
+    checkUnique(db, c, id);
+    repo.setCompanyDeleted(db, id, null, nowIso());
+    repo.reindexCompany(db, id);
+    recordAudit(db, ENTITY, id, 'restore');
+  })();
+}
+
+/** Deletes a company for good, with its contacts, visits and follow-ups (only from the trash). */
+export function purgeCompany(db: Db, id: string): void {
+  db.transaction(() => {
+    const c = repo.findCompany(db, id);
+    if (!c || !c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
+    const visitIds = db.prepare('SELECT id FROM visits WHERE company_id = ?').all(id) as { id: string }[];
+    for (const v of visitIds) db.prepare('DELETE FROM visits_fts WHERE visit_id = ?').run(v.id);
+    db.prepare('DELETE FROM companies WHERE id = ?').run(id);
+    repo.reindexCompany(db, id);
+    recordAudit(db, ENTITY, id, 'purge');
+  })();
+}

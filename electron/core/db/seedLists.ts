@@ -1,0 +1,12 @@
+// Starting values for the editable lists of a new workspace. They are data:
+// the user edits them in Settings; nothing in the code depends on these names.
+
+export const JIADING_TOWNS = [
+  '安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇',
+  '嘉定镇街道', '新成路街道', '真新街道', '菊园新区', '嘉定工业区',
+] as const;
+
+export const DEFAULT_INDUSTRIES = [
+  '汽车及零部件', '装备制造', '电子信息', '新材料', '食品加工', '餐饮服务', '物流仓储',
+  '商贸零售', '物业保洁', '建筑施工', '医疗健康', '纺织服装', '其他',
+] as const;

@@ -1,0 +1,143 @@
+// The handler map: one function per contract channel, and the single place where
+// input is validated and failures become `{ ok: false, error }`. Electron's IPC and
+// the test harness both call `invoke`, so they run exactly the same code.
+import type { z } from 'zod';
+import { type Channel, type Contract, contract, isChannel } from '../../shared/channels';
+import { ApiFailure, type ApiError, type Result, toFieldIssues } from '../../shared/result';
+import { listAudit } from './audit/audit';
+import * as companies from './companies/service';
+import { allTags, listCompanies, similarCompanies } from './companies/repository';
+import * as lookups from './lookups/service';
+import * as staff from './staff/service';
+import { listTrash, purgeFromTrash, restoreFromTrash } from './trash/service';
+import { listFollowUps } from './visits/repository';
+import { listVisits } from './visits/repository';
+import * as visits from './visits/service';
+import type { WorkspaceSession } from './workspace/session';
+import { getSettings, updateSettings } from './workspace/settings';
+
+/** The native file dialogs, passed in: Electron shows real ones, tests answer with paths. */
+export interface FileDialogs {
+  chooseNewWorkspace(): Promise<string | null>;
+  chooseWorkspaceToOpen(): Promise<string | null>;
+  chooseCopyDestination(suggestedName: string): Promise<string | null>;
+}
+
+export interface CoreContext {
+  session: WorkspaceSession;
+  dialogs: FileDialogs;
+  /** Told after the open workspace changed (the shell updates the window title). */
+  onWorkspaceChanged?: () => void;
+}
+
+type Handlers = {
+  [C in Channel]: (input: z.output<Contract[C]['input']>, ctx: CoreContext) => z.input<Contract[C]['output']> | Promise<z.input<Contract[C]['output']>>;
+};
+
+const done = { done: true as const };
+
+const handlers: Handlers = {
+  'workspace.info': (_, { session }) => session.info(),
+  'workspace.create': async (_, ctx) => {
+    const path = await ctx.dialogs.chooseNewWorkspace();
+    if (!path) return null;
+    const info = ctx.session.create(path);
+    ctx.onWorkspaceChanged?.();
+    return info;
+  },
+  'workspace.open': async (_, ctx) => {
+    const path = await ctx.dialogs.chooseWorkspaceToOpen();
+    if (!path) return null;
+    const info = ctx.session.open(path);
+    ctx.onWorkspaceChanged?.();
+    return info;
+  },
+  'workspace.saveCopy': async (_, { session, dialogs }) => {
+    const path = await dialogs.chooseCopyDestination(`${session.info().name}-副本.sqlite`);
+    if (!path) return null;
+    await session.saveCopy(path);
+    return { path };
+  },
+
+  'settings.get': (_, { session }) => getSettings(session.db),
+  'settings.update': (input, { session }) => {
+    if (input.currentStaffId) staff.assertActiveStaff(session.db, [input.currentStaffId], 'currentStaffId');
+    return updateSettings(session.db, input);
+  },
+
+  'staff.list': (input, { session }) => staff.listStaff(session.db, input.includeInactive),
+  'staff.create': (input, { session }) => staff.createStaff(session.db, input),
+  'staff.update': ({ id, ...v }, { session }) => staff.updateStaff(session.db, id, v),
+  'staff.deactivate': ({ id }, { session }) => staff.setStaffActive(session.db, id, false),
+  'staff.reactivate': ({ id }, { session }) => staff.setStaffActive(session.db, id, true),
+
+  'lookups.list': ({ kind }, { session }) => lookups.listLookups(session.db, kind),
+  'lookups.create': ({ kind, name }, { session }) => lookups.createLookup(session.db, kind, name),
+  'lookups.rename': ({ id, name }, { session }) => lookups.renameLookup(session.db, id, name),
+  'lookups.delete': ({ id }, { session }) => (lookups.deleteLookup(session.db, id), done),
+
+  'companies.list': (input, { session }) => listCompanies(session.db, input),
+  'companies.get': ({ id }, { session }) => companies.getCompany(session.db, id),
+  'companies.create': (input, { session }) => companies.createCompany(session.db, input),
+  'companies.update': ({ id, ...v }, { session }) => companies.updateCompany(session.db, id, v),
+  'companies.delete': ({ id }, { session }) => (companies.deleteCompany(session.db, id), done),
+  'companies.similar': ({ name, excludeId }, { session }) => similarCompanies(session.db, name, excludeId ?? null),
+  'companies.tags': (_, { session }) => allTags(session.db).sort(new Intl.Collator('zh').compare),
+
+  'visits.list': (input, { session }) => listVisits(session.db, input),
+  'visits.get': ({ id }, { session }) => visits.getVisit(session.db, id),
+  'visits.create': (input, { session }) => visits.createVisit(session.db, input),
+  'visits.update': ({ id, visit }, { session }) => visits.updateVisit(session.db, id, visit),
+  'visits.delete': ({ id }, { session }) => (visits.deleteVisit(session.db, id), done),
+
+  'followUps.list': ({ scope, today }, { session }) => listFollowUps(session.db, scope, today),
+  'followUps.setDone': ({ id, done: d }, { session }) => visits.setFollowUpDone(session.db, id, d),
+
+  'trash.list': (_, { session }) => listTrash(session.db),
+  'trash.restore': ({ kind, id }, { session }) => (restoreFromTrash(session.db, kind, id), done),
+  'trash.purge': ({ kind, id }, { session }) => (purgeFromTrash(session.db, kind, id), done),
+
+  'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
+};
+
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar']);
+/** Channels that change the open file; refused while it is damaged and opened read-only. */
+export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
+
+export interface InvokeOptions {
+  /** Also check each output against its schema (tests turn this on to catch contract drift). */
+  checkOutputs?: boolean;
+  /** Where unexpected errors are reported (never to the renderer). */
+  logError?: (channel: string, error: unknown) => void;
+}
+
+export function createInvoker(ctx: CoreContext, options: InvokeOptions = {}) {
+  return async function invoke(channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', key: 'unknownChannel' } };
+    const spec = contract[channel];
+    const parsed = spec.input.safeParse(rawInput, { reportInput: true });
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'VALIDATION', key: 'validation', issues: toFieldIssues(parsed.error.issues) } };
+    }
+    try {
+      if (writesWorkspace(channel) && !ctx.session.writable) {
+        return { ok: false, error: { code: 'WORKSPACE', key: 'workspaceReadOnly' } };
+      }
+      const handler = handlers[channel] as (input: unknown, ctx: CoreContext) => unknown;
+      const value = await handler(parsed.data, ctx);
+      if (options.checkOutputs) spec.output.parse(value);
+      return { ok: true, value };
+    } catch (e) {
+      return { ok: false, error: toApiError(e, channel, options) };
+    }
+  };
+}
+
+function toApiError(e: unknown, channel: string, options: InvokeOptions): ApiError {
+  if (e instanceof ApiFailure) return e.error;
+  // The unique indexes are the last line of defence behind the service checks.
+  if (e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE') return { code: 'CONFLICT', key: 'duplicate' };
+  if (e instanceof Error && 'code' in e && e.code === 'SQLITE_BUSY') return { code: 'WORKSPACE', key: 'workspaceBusy' };
+  options.logError?.(channel, e);
+  return { code: 'INTERNAL', key: 'internal' };
+}

@@ -1,0 +1,21 @@
+// The trash: soft-deleted companies and visits, newest first, restorable.
+import type { TrashItem, TrashKind } from '../../../shared/trash/schema';
+import { purgeCompany, restoreCompany } from '../companies/service';
+import type { Db } from '../db/open';
+import { purgeVisit, restoreVisit } from '../visits/service';
+
+export function listTrash(db: Db): TrashItem[] {
+  return db
+    .prepare(
+      `SELECT 'company' AS kind, id, name AS title, credit_code AS detail, deleted_at AS deletedAt
+         FROM companies WHERE deleted_at IS NOT NULL
+       UNION ALL
+       SELECT 'visit', v.id, c.name, v.visit_date || coalesce(' · ' || v.purpose, ''), v.deleted_at
+         FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.deleted_at IS NOT NULL
+       ORDER BY deletedAt DESC LIMIT 1000`,
+    )
+    .all() as TrashItem[];
+}
+
+export const restoreFromTrash = (db: Db, kind: TrashKind, id: string) => (kind === 'company' ? restoreCompany(db, id) : restoreVisit(db, id));
+export const purgeFromTrash = (db: Db, kind: TrashKind, id: string) => (kind === 'company' ? purgeCompany(db, id) : purgeVisit(db, id));

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { id } from '../validation';
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge'] as const;
+
+export const auditEntry = z.object({
+  id: z.number(),
+  at: z.string(),
+  staffId: id.nullable(),
+  staffName: z.string().nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  /** Field → [before, after]; for create/delete the fields that matter. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});
+export type AuditEntry = z.infer<typeof auditEntry>;
+
+export const auditListInput = z.object({ entityId: z.string().max(64).nullish(), limit: z.number().int().min(1).max(500).default(100) });

@@ -1,0 +1,109 @@
+// The API contract: every channel the renderer may call, named `area.verb`, with
+// one zod schema for its input and one for its output. The preload exposes
+// exactly these, the main process registers exactly these, and the test harness
+// bridges exactly these.
+import { z } from 'zod';
+import { auditEntry, auditListInput } from './audit/schema';
+import {
+  company,
+  companyInput,
+  companyList,
+  companyListInput,
+  companyUpdateInput,
+  similarCompanies,
+  similarInput,
+} from './companies/schema';
+import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
+import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
+import { trashItem, trashRef } from './trash/schema';
+import { id } from './validation';
+import {
+  followUpListInput,
+  followUpRow,
+  followUpSetDoneInput,
+  visit,
+  visitInput,
+  visitList,
+  visitListInput,
+  visitUpdateInput,
+} from './visits/schema';
+import { empty, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
+
+const byId = z.object({ id }).strict();
+const done = z.object({ done: z.literal(true) });
+
+const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'workspace.info': channel(empty, workspaceInfo),
+  // The path comes from a native file dialog in the main process, never from the renderer.
+  'workspace.create': channel(empty, workspaceChoice),
+  'workspace.open': channel(empty, workspaceChoice),
+  'workspace.saveCopy': channel(empty, z.object({ path: z.string() }).nullable()),
+
+  'settings.get': channel(empty, settings),
+  'settings.update': channel(settingsUpdateInput.strict(), settings),
+
+  'staff.list': channel(staffListInput, z.array(staffMember)),
+  'staff.create': channel(staffInput, staffMember),
+  'staff.update': channel(staffUpdateInput, staffMember),
+  'staff.deactivate': channel(byId, staffMember),
+  'staff.reactivate': channel(byId, staffMember),
+
+  'lookups.list': channel(lookupListInput, z.array(lookupItem)),
+  'lookups.create': channel(lookupCreateInput, lookupItem),
+  'lookups.rename': channel(lookupRenameInput, lookupItem),
+  'lookups.delete': channel(byId, done),
+
+  'companies.list': channel(companyListInput, companyList),
+  'companies.get': channel(byId, company),
+  'companies.create': channel(companyInput, company),
+  'companies.update': channel(companyUpdateInput, company),
+  'companies.delete': channel(byId, done),
+  'companies.similar': channel(similarInput, similarCompanies),
+  'companies.tags': channel(empty, z.array(z.string())),
+
+  'visits.list': channel(visitListInput, visitList),
+  'visits.get': channel(byId, visit),
+  'visits.create': channel(visitInput, visit),
+  'visits.update': channel(visitUpdateInput, visit),
+  'visits.delete': channel(byId, done),
+
+  'followUps.list': channel(followUpListInput, z.array(followUpRow)),
+  'followUps.setDone': channel(followUpSetDoneInput, followUpRow),
+
+  'trash.list': channel(empty, z.array(trashItem)),
+  'trash.restore': channel(trashRef, done),
+  'trash.purge': channel(trashRef, done),
+
+  'audit.list': channel(auditListInput, z.array(auditEntry)),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(contract, name);
+
+/** Nested view of the contract: `api.companies.list(input)`. */
+type Areas = { [C in Channel as C extends `${infer A}.${string}` ? A : never]: true };
+export type Api = {
+  [A in keyof Areas]: {
+    [C in Channel as C extends `${A & string}.${infer V}` ? V : never]: (
+      input: ChannelInput<C>,
+    ) => Promise<import('./result').Result<ChannelOutput<C>>>;
+  };
+};
+
+/** Builds `window.api` from a single invoke function; used by the preload and the harness alike. */
+export function buildApi(invoke: (channel: Channel, input: unknown) => Promise<unknown>): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
+  for (const c of CHANNELS) {
+    const [area, verb] = c.split('.') as [string, string];
+    (api[area] ??= {})[verb] = (input: unknown) => invoke(c, input ?? {});
+  }
+  return api as unknown as Api;
+}

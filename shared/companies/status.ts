@@ -1,0 +1,37 @@
+// The rules for a company's status live here and nowhere else.
+// Until vetting exists the staff set the status by hand; logging a visit moves
+// a candidate to "visited".
+
+export const COMPANY_STATUSES = ['candidate', 'visited', 'vetting', 'approved', 'conditional', 'rejected', 'suspended'] as const;
+export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
+
+/** Order used when sorting the list by status: the pipeline from first contact to verdict. */
+export const STATUS_RANK: Record<CompanyStatus, number> = {
+  candidate: 0,
+  visited: 1,
+  vetting: 2,
+  approved: 3,
+  conditional: 4,
+  rejected: 5,
+  suspended: 6,
+};
+
+const NEXT: Record<CompanyStatus, readonly CompanyStatus[]> = {
+  candidate: ['visited', 'vetting', 'suspended'],
+  visited: ['vetting', 'suspended'],
+  vetting: ['approved', 'conditional', 'rejected', 'suspended'],
+  approved: ['vetting', 'suspended'],
+  conditional: ['vetting', 'approved', 'rejected', 'suspended'],
+  rejected: ['vetting', 'suspended'],
+  suspended: ['candidate', 'visited', 'vetting'],
+};
+
+/** Statuses the user may choose next, the current one included (keeping it is always allowed). */
+export function allowedStatuses(from: CompanyStatus): CompanyStatus[] {
+  return [from, ...NEXT[from]];
+}
+
+export const canMoveStatus = (from: CompanyStatus, to: CompanyStatus) => from === to || NEXT[from].includes(to);
+
+/** What logging a visit does to the company's status. */
+export const statusAfterVisit = (current: CompanyStatus): CompanyStatus => (current === 'candidate' ? 'visited' : current);
