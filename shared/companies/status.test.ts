@@ -1,0 +1,29 @@
+// A company moves along the pipeline candidate → visited → vetting → verdict; the staff
+// can suspend at any point and pick the work up again, but cannot skip vetting.
+import { describe, expect, it } from 'vitest';
+import { COMPANY_STATUSES, allowedStatuses, canMoveStatus, statusAfterVisit } from './status';
+
+describe('company status moves', () => {
+  it('always allows keeping the current status', () => {
+    for (const s of COMPANY_STATUSES) expect(canMoveStatus(s, s)).toBe(true);
+  });
+
+  it('follows the pipeline and refuses skipping vetting', () => {
+    expect(canMoveStatus('candidate', 'visited')).toBe(true);
+    expect(canMoveStatus('visited', 'vetting')).toBe(true);
+    expect(canMoveStatus('vetting', 'approved')).toBe(true);
+    expect(canMoveStatus('candidate', 'approved')).toBe(false);
+    expect(canMoveStatus('visited', 'approved')).toBe(false);
+    expect(canMoveStatus('rejected', 'approved')).toBe(false);
+  });
+
+  it('lets any company be suspended, and a suspended one be taken up again', () => {
+    for (const s of COMPANY_STATUSES.filter((x) => x !== 'suspended')) expect(canMoveStatus(s, 'suspended')).toBe(true);
+    expect(allowedStatuses('suspended')).toEqual(['suspended', 'candidate', 'visited', 'vetting']);
+  });
+
+  it('a visit turns a candidate into visited and leaves every other status alone', () => {
+    expect(statusAfterVisit('candidate')).toBe('visited');
+    for (const s of COMPANY_STATUSES.filter((x) => x !== 'candidate')) expect(statusAfterVisit(s)).toBe(s);
+  });
+});
