@@ -25,14 +25,29 @@ export function openDb(path: string): OpenedDb {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
 
-  const check = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-  const problem = check.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  const problem = quickCheck(db);
   if (problem.length > 0) {
     db.close();
     return { db: new Database(path, { readonly: true }), healthy: false, problem: problem.slice(0, 5).join('; ') };
   }
   migrate(db);
   return { db, healthy: true, problem: null };
+}
+
+/**
+ * The problems `quick_check` finds, none when the file is sound. When a table's own pages
+ * are damaged, SQLite does not list the problem but fails the check with SQLITE_CORRUPT:
+ * that is a finding too, not a reason to refuse the file.
+ */
+function quickCheck(db: Db): string[] {
+  try {
+    const check = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    return check.map((r) => r.quick_check).filter((r) => r !== 'ok');
+  } catch (e) {
+    if (e instanceof Database.SqliteError && e.code.startsWith('SQLITE_CORRUPT')) return [e.message];
+    db.close();
+    throw e;
+  }
 }
 
 export function schemaVersion(db: Db): number {

@@ -1,0 +1,250 @@
+// A workspace file is the user's whole record of years of work. These tests protect it:
+// a new file gets the full schema and the Jiading towns, opening it again changes nothing,
+// a file from a newer app is left alone, a damaged file is opened read-only, and every
+// migration runs on a file that already holds data.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../shared/result';
+import { migrateFrom, workspaceAtVersion } from '../testing/migrations';
+import { createTestWorkspace, creditCodeFor, tempDir, type TestWorkspace } from '../testing/workspace';
+import { WorkspaceSession } from '../workspace/session';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
+
+const JIADING_TOWNS = [
+  '安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇',
+  '嘉定镇街道', '新成路街道', '真新街道', '菊园新区', '嘉定工业区',
+];
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function track<T extends { dispose(): void }>(x: T): T {
+  cleanups.push(() => x.dispose());
+  return x;
+}
+
+/** Tables that hold our data (not the internals of the FTS5 indexes). */
+function ownTables(db: Database.Database) {
+  const list = db.pragma('table_list') as { name: string; type: string; strict: number; schema: string }[];
+  const virtual = list.filter((t) => t.type === 'virtual').map((t) => t.name);
+  return list.filter(
+    (t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_') && !virtual.some((v) => t.name.startsWith(`${v}_`)),
+  );
+}
+
+describe('a new workspace', () => {
+  it('is migrated to the latest schema with the safe pragmas on', async () => {
+    const ws = track(await createTestWorkspace());
+    const db = ws.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(LATEST_VERSION).toBe(MIGRATIONS.length);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL: a saved record survives a power cut
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect((await ws.call('workspace.info', {})).schemaVersion).toBe(LATEST_VERSION);
+  });
+
+  it('has every data table STRICT, so a wrong type is refused by SQLite itself', async () => {
+    const ws = track(await createTestWorkspace());
+    const tables = ownTables(ws.db);
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['settings', 'staff', 'lookups', 'companies', 'contacts', 'visits', 'visit_staff', 'follow_ups', 'audit']),
+    );
+    for (const t of tables) expect({ table: t.name, strict: t.strict }).toEqual({ table: t.name, strict: 1 });
+    expect(() => ws.db.prepare("UPDATE companies SET headcount = 'many'").run()).not.toThrow(); // no rows yet
+    await ws.createCompany();
+    expect(() => ws.db.prepare("UPDATE companies SET headcount = 'many'").run()).toThrow(/cannot store TEXT value in INTEGER column/);
+  });
+
+  it("starts with Jiading's twelve towns and sub-districts, in the bureau's order", async () => {
+    const ws = track(await createTestWorkspace());
+    const towns = await ws.call('lookups.list', { kind: 'town' });
+    expect(towns.map((t) => t.name)).toEqual(JIADING_TOWNS);
+    expect(towns.every((t) => t.inUse === 0)).toBe(true);
+    expect((await ws.call('lookups.list', { kind: 'industry' })).length).toBeGreaterThan(5);
+  });
+
+  it('can be closed and opened again any number of times without changing', async () => {
+    const ws = track(await createTestWorkspace());
+    const company = await ws.createCompany({ creditCode: creditCodeFor(1), townId: ws.townId('华亭镇') });
+    const schemaBefore = ws.db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
+    ws.session.close();
+
+    for (let i = 0; i < 3; i++) {
+      const again = new WorkspaceSession(ws.file);
+      const db = again.db;
+      expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+      expect(db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all()).toEqual(schemaBefore);
+      expect(db.prepare("SELECT count(*) AS n FROM lookups WHERE kind = 'town'").get()).toEqual({ n: 12 });
+      expect(db.prepare('SELECT name FROM companies WHERE id = ?').get(company.id)).toEqual({ name: company.name });
+      expect(again.info()).toMatchObject({ readOnly: false, problem: null });
+      again.close();
+    }
+  });
+});
+
+describe('a workspace made by a newer version of the app', () => {
+  it('is refused with workspaceTooNew and left as it was', async () => {
+    const ws = track(await createTestWorkspace());
+    ws.session.close();
+    const raw = new Database(ws.file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+
+    let error: unknown;
+    try {
+      new WorkspaceSession(ws.file);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ApiFailure);
+    expect((error as ApiFailure).error).toEqual({ code: 'WORKSPACE', key: 'workspaceTooNew', params: { version: LATEST_VERSION + 1 } });
+
+    const check = new Database(ws.file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
+    check.close();
+  });
+
+  it('is refused through File › Open, and the workspace already open stays open', async () => {
+    const ws = track(await createTestWorkspace());
+    const other = workspaceAtVersion(LATEST_VERSION);
+    cleanups.push(other.dispose);
+    const raw = new Database(other.file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    raw.close();
+
+    ws.dialogs.nextOpen = other.file;
+    expect(await ws.refused('workspace.open', {})).toEqual({ code: 'WORKSPACE', key: 'workspaceTooNew', params: { version: LATEST_VERSION + 1 } });
+    expect((await ws.call('workspace.info', {})).path).toBe(ws.file);
+    expect((await ws.call('staff.list', {})).map((s) => s.name)).toEqual(['王建国']);
+  });
+});
+
+/**
+ * Damages a closed workspace file deterministically: the first byte of the root page of
+ * `tree` (its b-tree page type) is set to 0, which no valid page has. Page 1 (the schema)
+ * is left intact, so the file still opens and `quick_check` finds the damage.
+ */
+function damageRootPage(file: string, tree: string): void {
+  const raw = new Database(file); // read-write, so closing it checkpoints and removes the WAL
+  const { rootpage } = raw.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(tree) as { rootpage: number };
+  const pageSize = raw.pragma('page_size', { simple: true }) as number;
+  raw.close();
+  expect(fs.existsSync(`${file}-wal`)).toBe(false); // everything is in the main file
+  expect(rootpage).toBeGreaterThan(1);
+  const fd = fs.openSync(file, 'r+');
+  fs.writeSync(fd, Buffer.from([0]), 0, 1, (rootpage - 1) * pageSize);
+  fs.closeSync(fd);
+}
+
+const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+// An index page: quick_check lists the problem. A table page: quick_check itself fails
+// with SQLITE_CORRUPT (found by this test; the core now treats that as damage too).
+describe.each([
+  ['an index page', 'companies_by_town'],
+  ['a table page', 'companies'],
+])('a workspace with %s damaged', (_, tree) => {
+  let ws: TestWorkspace;
+
+  async function damagedWorkspace() {
+    ws = track(await createTestWorkspace());
+    for (let i = 0; i < 30; i++) await ws.createCompany({ name: `上海嘉定第${i}精密机械有限公司`, creditCode: creditCodeFor(i), townId: ws.townId('安亭镇') });
+    ws.session.close();
+    damageRootPage(ws.file, tree);
+    ws.session.open(ws.file);
+  }
+
+  it('opens read-only and says what is wrong', async () => {
+    await damagedWorkspace();
+    const info = await ws.call('workspace.info', {});
+    expect(info.readOnly).toBe(true);
+    expect(info.problem).toMatch(/page|malformed/i);
+    expect(ws.session.writable).toBe(false);
+  });
+
+  it('refuses every write with workspaceReadOnly and does not touch the file', async () => {
+    await damagedWorkspace();
+    const before = sha256(ws.file);
+    const readOnly = { code: 'WORKSPACE', key: 'workspaceReadOnly' };
+    expect(await ws.refused('companies.create', { name: '大董（上海）餐饮管理有限公司' })).toEqual(readOnly);
+    expect(await ws.refused('staff.create', { name: '李明' })).toEqual(readOnly);
+    expect(await ws.refused('lookups.create', { kind: 'town', name: '新town' })).toEqual(readOnly);
+    expect(await ws.refused('settings.update', { currentStaffId: null })).toEqual(readOnly);
+    expect(await ws.refused('trash.purge', { kind: 'company', id: ws.me.id })).toEqual(readOnly);
+    expect(sha256(ws.file)).toBe(before);
+  });
+
+  it('still lets the user read what is readable (to copy it out)', async () => {
+    await damagedWorkspace();
+    expect((await ws.call('staff.list', {})).map((s) => s.name)).toEqual(['王建国']);
+    expect((await ws.call('lookups.list', { kind: 'industry' })).length).toBeGreaterThan(5);
+  });
+});
+
+describe('migrations run on files that already hold data', () => {
+  it('0 → 1: a file with user_version 0 and a stray table of its own is migrated and the table kept', () => {
+    const old = track(
+      migrateFrom(0, `CREATE TABLE import_notes (line TEXT); INSERT INTO import_notes VALUES ('安亭镇 企业名单 2017'), ('马陆镇 企业名单 2018');`),
+    );
+    const db = old.session.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT count(*) AS n FROM import_notes').get()).toEqual({ n: 2 });
+    expect(db.prepare("SELECT count(*) AS n FROM lookups WHERE kind = 'town'").get()).toEqual({ n: 12 });
+  });
+
+  it('a migration that fails leaves the file at its old version, with nothing half-done', () => {
+    // A table named like one migration 1 creates makes it fail part-way.
+    const old = track(workspaceAtVersion(0, 'CREATE TABLE visits (x TEXT); INSERT INTO visits VALUES (1);'));
+    expect(() => new WorkspaceSession(old.file)).toThrow(ApiFailure);
+    const db = new Database(old.file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+    expect(tables).toEqual(['visits']);
+    expect(db.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
+
+describe('workspace files on disk', () => {
+  it('a new workspace is created where the user chose, replacing what the dialog agreed to replace', async () => {
+    const ws = track(await createTestWorkspace());
+    const dir = tempDir();
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    const target = path.join(dir, '2019年走访.sqlite');
+    fs.writeFileSync(target, 'not a database');
+    ws.dialogs.nextNew = target;
+    const info = await ws.call('workspace.create', {});
+    expect(info).toMatchObject({ path: target, name: '2019年走访', schemaVersion: LATEST_VERSION, readOnly: false });
+    expect(await ws.call('staff.list', {})).toEqual([]);
+  });
+
+  it('Save a copy writes a consistent file that opens as a workspace of its own', async () => {
+    const ws = track(await createTestWorkspace());
+    await ws.createCompany();
+    ws.dialogs.nextCopy = path.join(ws.dir, 'copy.sqlite');
+    expect(await ws.call('workspace.saveCopy', {})).toEqual({ path: ws.dialogs.nextCopy });
+    const copy = new WorkspaceSession(ws.dialogs.nextCopy);
+    expect(copy.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: '上海沪工阀门厂（集团）有限公司' }]);
+    copy.close();
+  });
+
+  it('Save a copy onto the open file itself is refused', async () => {
+    const ws = track(await createTestWorkspace());
+    ws.dialogs.nextCopy = ws.file;
+    expect(await ws.refused('workspace.saveCopy', {})).toEqual({ code: 'WORKSPACE', key: 'copyOntoItself' });
+  });
+
+  it('a closed dialog changes nothing', async () => {
+    const ws = track(await createTestWorkspace());
+    expect(await ws.call('workspace.open', {})).toBeNull();
+    expect(await ws.call('workspace.create', {})).toBeNull();
+    expect(await ws.call('workspace.saveCopy', {})).toBeNull();
+    expect((await ws.call('workspace.info', {})).path).toBe(ws.file);
+  });
+});

@@ -1,0 +1,178 @@
+// Test helper (not a test): a real workspace file in a temp folder, the real invoker
+// in front of it, and a staff member chosen as the current user, so each test reads
+// like what a user does: "create a company", "log a visit", "look in the trash".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/channels';
+import { creditCodeCheckChar } from '../../../shared/creditCode';
+import type { ApiError, Result } from '../../../shared/result';
+import type { CompanyInput } from '../../../shared/companies/schema';
+import type { StaffMember } from '../../../shared/staff/schema';
+import type { VisitInput } from '../../../shared/visits/schema';
+import { createInvoker, type FileDialogs } from '../handlers';
+import { WorkspaceSession } from '../workspace/session';
+
+export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+
+/** File dialogs that answer with whatever the test put in `next…`. */
+export class TestDialogs implements FileDialogs {
+  nextNew: string | null = null;
+  nextOpen: string | null = null;
+  nextCopy: string | null = null;
+  chooseNewWorkspace = async () => this.nextNew;
+  chooseWorkspaceToOpen = async () => this.nextOpen;
+  chooseCopyDestination = async () => this.nextCopy;
+}
+
+export interface RowCounts {
+  companies: number;
+  contacts: number;
+  visits: number;
+  visit_staff: number;
+  follow_ups: number;
+  audit: number;
+  staff: number;
+  lookups: number;
+  settings: number;
+}
+
+/** Tables whose counts tell whether a refused call changed anything. */
+const COUNTED: (keyof RowCounts)[] = ['companies', 'contacts', 'visits', 'visit_staff', 'follow_ups', 'audit', 'staff', 'lookups', 'settings'];
+
+export class TestWorkspace {
+  readonly dialogs = new TestDialogs();
+  readonly invoke: Invoke;
+  /** The staff member set as "who am I" (settings.currentStaffId). */
+  me!: StaffMember;
+  private readonly townIds = new Map<string, string>();
+  private readonly industryIds = new Map<string, string>();
+
+  constructor(
+    readonly dir: string,
+    readonly file: string,
+    readonly session: WorkspaceSession,
+  ) {
+    this.invoke = createInvoker({ session, dialogs: this.dialogs }, { checkOutputs: true, logError: (c, e) => console.error(`[${c}]`, e) });
+  }
+
+  get db() {
+    return this.session.db;
+  }
+
+  /** Calls a channel and returns its value; a refusal fails the test with the error it carried. */
+  async call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+    const r = await this.invoke(channel, input);
+    if (!r.ok) throw new Error(`${channel} was refused: ${JSON.stringify(r.error)}`);
+    return r.value as ChannelOutput<C>;
+  }
+
+  /** Calls a channel that is expected to be refused and returns the error. */
+  async refused(channel: string, input: unknown): Promise<ApiError> {
+    const r = await this.invoke(channel, input);
+    if (r.ok) throw new Error(`${channel} was accepted but should have been refused: ${JSON.stringify(r.value)}`);
+    return r.error;
+  }
+
+  townId(name: string): string {
+    const id = this.townIds.get(name);
+    if (!id) throw new Error(`no town ${name}`);
+    return id;
+  }
+
+  industryId(name: string): string {
+    const id = this.industryIds.get(name);
+    if (!id) throw new Error(`no industry ${name}`);
+    return id;
+  }
+
+  async loadLookups(): Promise<void> {
+    for (const t of await this.call('lookups.list', { kind: 'town' })) this.townIds.set(t.name, t.id);
+    for (const i of await this.call('lookups.list', { kind: 'industry' })) this.industryIds.set(i.name, i.id);
+  }
+
+  /** Row counts of every table a write could touch, the audit trail included. */
+  counts(): RowCounts {
+    const out = {} as RowCounts;
+    for (const t of COUNTED) out[t] = (this.db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return out;
+  }
+
+  count(sql: string, ...params: unknown[]): number {
+    return (this.db.prepare(sql).get(...params) as { n: number }).n;
+  }
+
+  async createCompany(overrides: Partial<CompanyInput> = {}) {
+    return this.call('companies.create', { ...sampleCompany(), ...overrides });
+  }
+
+  async createVisit(companyId: string, overrides: Partial<VisitInput> = {}) {
+    return this.call('visits.create', { ...sampleVisit(companyId, [this.me.id]), ...overrides });
+  }
+
+  dispose(): void {
+    this.session.close();
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export const tempDir = (prefix = 'liaison-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** A new workspace file with one staff member, 王建国, chosen as the current user. */
+export async function createTestWorkspace(): Promise<TestWorkspace> {
+  const dir = tempDir();
+  const file = path.join(dir, '嘉定对口支援.sqlite');
+  const ws = new TestWorkspace(dir, file, new WorkspaceSession(file));
+  ws.me = await ws.call('staff.create', { name: '王建国', title: '科长', phone: '021-69989000' });
+  await ws.call('settings.update', { currentStaffId: ws.me.id });
+  await ws.loadLookups();
+  return ws;
+}
+
+/** A valid 统一社会信用代码 (GB 32100) for a Shanghai company, different for every `n`. */
+export function creditCodeFor(n: number): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let org = '';
+  let x = n + 1_000_003;
+  for (let i = 0; i < 9; i++) {
+    org = alphabet[x % 31]! + org;
+    x = Math.floor(x / 31);
+  }
+  const first17 = `91310114${org}`;
+  return first17 + creditCodeCheckChar(first17)!;
+}
+
+export function sampleCompany(): CompanyInput {
+  return {
+    name: '上海沪工阀门厂（集团）有限公司',
+    creditCode: null,
+    address: '嘉定区华亭镇华亭东路188号',
+    headcount: 850,
+    tags: ['食宿齐全'],
+    notes: '生产阀门，车间整洁，员工宿舍在厂区内。',
+    contacts: [{ name: '陈美华', role: '人事经理', phone: '13816012345' }],
+  };
+}
+
+export function sampleVisit(companyId: string, staffIds: string[]): VisitInput {
+  return {
+    companyId,
+    visitDate: '2018-09-10',
+    staffIds,
+    purpose: '赴德钦专场招聘前走访',
+    business: '订单饱满，计划扩产，需普工40人、技工10人。',
+    environment: '车间通风良好，有空调，噪音较小。',
+    wages: '普工月薪5500-6500元，缴纳五险一金。',
+    lodging: '提供四人间宿舍，食堂一日三餐免费。',
+    payMin: 5500,
+    payMax: 6500,
+    dormProvided: true,
+    peoplePerRoom: 4,
+    mealsProvided: true,
+  };
+}
+
+/** Today and other days as YYYY-MM-DD in UTC, the calendar the schema checks "in the future" against. */
+export function isoDay(offsetDays = 0): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
