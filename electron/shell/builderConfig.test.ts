@@ -1,0 +1,83 @@
+// electron-builder cannot produce an installer here (it downloads Electron), so its
+// configuration is checked instead: the settings the app depends on, and
+// electron-builder's own schema validation of the whole file.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { FUSES } from './fuses';
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const config = parse(read('electron-builder.yml')) as Record<string, any>;
+const pkg = JSON.parse(read('package.json')) as Record<string, any>;
+
+type Target = { target: string; arch: string[] };
+const targets = (platform: string): Target[] => config[platform].target;
+const archsOf = (platform: string, name: string) => targets(platform).find((t) => t.target === name)?.arch;
+
+describe('electron-builder.yml', () => {
+  it('names the product', () => {
+    expect(config.appId).toBe('cn.gov.jiading.liaison');
+    expect(config.productName).toBe('对口支援工作台');
+    expect(config.productName).toBe(pkg.productName);
+    expect(config.directories.output).toBe('release');
+  });
+
+  it('packs only the built app and the native SQLite driver', () => {
+    expect(pkg.main).toBe('dist/electron/main.cjs');
+    expect(config.files).toContain('dist/**');
+    expect(config.files).toContain('package.json');
+    const modules = (config.files as string[]).filter((f) => f.startsWith('node_modules/'));
+    expect(modules.length).toBeGreaterThan(0);
+    for (const f of modules) expect(f).toMatch(/^node_modules\/better-sqlite3\//);
+    // The runtime needs its JS and the prebuilt binaries; sources and build files stay out.
+    expect(config.files).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/lib/**', 'node_modules/better-sqlite3/prebuilds/**']));
+    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3']);
+  });
+
+  it('keeps better-sqlite3 loadable: asar with *.node unpacked, no rebuild', () => {
+    expect(config.asar).toBe(true);
+    expect(config.asarUnpack).toEqual(['**/*.node']);
+    expect(config.npmRebuild).toBe(false);
+  });
+
+  it('flips the fuses the shell expects', () => {
+    expect(config.electronFuses).toEqual(FUSES);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('builds a Chinese NSIS installer for Windows x64 and arm64 that lets the user pick the folder', () => {
+    expect(archsOf('win', 'nsis')).toEqual(['x64', 'arm64']);
+    expect(config.nsis.oneClick).toBe(false);
+    expect(config.nsis.allowToChangeInstallationDirectory).toBe(true);
+    expect(config.nsis.language).toBe('2052');
+    expect(config.nsis.installerLanguages).toEqual(['zh_CN']);
+  });
+
+  it('builds AppImage and deb for Linux x64 and arm64, in the Office category', () => {
+    expect(archsOf('linux', 'AppImage')).toEqual(['x64', 'arm64']);
+    expect(archsOf('linux', 'deb')).toEqual(['x64', 'arm64']);
+    expect(config.linux.category).toBe('Office');
+  });
+
+  it('builds dmg for macOS x64 and arm64', () => {
+    expect(archsOf('mac', 'dmg')).toEqual(['x64', 'arm64']);
+  });
+
+  it("passes electron-builder's own schema validation", async () => {
+    // Deep imports: validateConfiguration is not re-exported from the package root.
+    const { validateConfiguration } = await import('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = await import('builder-util');
+    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
+    // And it does reject a misspelt key, so the check above means something.
+    const misspelt = { ...structuredClone(config), electronFuse: {} };
+    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/electronFuse/);
+  });
+});
