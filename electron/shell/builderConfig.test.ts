@@ -77,7 +77,7 @@ describe('electron-builder.yml', () => {
     const { DebugLogger } = await import('builder-util');
     await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
     // And it does reject a misspelt key, so the check above means something.
-    const misspelt = { ...structuredClone(config), electronFuse: {} };
+    const misspelt = { ...structuredClone(config), electronFuse: {} } as Parameters<typeof validateConfiguration>[0];
     await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/electronFuse/);
   });
 });
