@@ -7,9 +7,9 @@ import path from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/channels';
 import { creditCodeCheckChar } from '../../../shared/creditCode';
 import type { ApiError, Result } from '../../../shared/result';
-import type { CompanyInput } from '../../../shared/companies/schema';
+import type { Company, CompanyInput, CompanyUpdateInput } from '../../../shared/companies/schema';
 import type { StaffMember } from '../../../shared/staff/schema';
-import type { VisitInput } from '../../../shared/visits/schema';
+import type { Visit, VisitInput } from '../../../shared/visits/schema';
 import { createInvoker, type FileDialogs } from '../handlers';
 import { WorkspaceSession } from '../workspace/session';
 
@@ -110,6 +110,11 @@ export class TestWorkspace {
     return this.call('visits.create', { ...sampleVisit(companyId, [this.me.id]), ...overrides });
   }
 
+  /** Saves a company the way the edit form does: the whole record with some fields changed. */
+  async updateCompany(company: Company, changes: Partial<CompanyInput> = {}) {
+    return this.call('companies.update', { ...companyAsInput(company), ...changes });
+  }
+
   dispose(): void {
     this.session.close();
     fs.rmSync(this.dir, { recursive: true, force: true });
@@ -169,6 +174,44 @@ export function sampleVisit(companyId: string, staffIds: string[]): VisitInput {
     dormProvided: true,
     peoplePerRoom: 4,
     mealsProvided: true,
+  };
+}
+
+/** What the edit form sends back for a company it loaded. */
+export function companyAsInput(c: Company): CompanyUpdateInput {
+  return {
+    id: c.id,
+    name: c.name,
+    creditCode: c.creditCode,
+    townId: c.townId,
+    industryId: c.industryId,
+    headcount: c.headcount,
+    address: c.address,
+    tags: c.tags,
+    status: c.status,
+    notes: c.notes,
+    contacts: c.contacts.map((k) => ({ id: k.id, name: k.name, role: k.role, phone: k.phone, note: k.note })),
+  };
+}
+
+/** What the edit form sends back for a visit it loaded. */
+export function visitAsInput(v: Visit): VisitInput {
+  return {
+    companyId: v.companyId,
+    visitDate: v.visitDate,
+    staffIds: v.staff.map((s) => s.id),
+    purpose: v.purpose,
+    business: v.business,
+    environment: v.environment,
+    wages: v.wages,
+    lodging: v.lodging,
+    payMin: v.payMin,
+    payMax: v.payMax,
+    dormProvided: v.dormProvided,
+    peoplePerRoom: v.peoplePerRoom,
+    mealsProvided: v.mealsProvided,
+    notes: v.notes,
+    followUps: v.followUps.map((f) => ({ id: f.id, what: f.what, whoStaffId: f.whoStaffId, dueDate: f.dueDate, done: f.done })),
   };
 }
 
