@@ -1,0 +1,94 @@
+// The frame around every screen: navigation on the left, the open workspace, the
+// current user and the language switch on top.
+import AssignmentLateOutlined from '@mui/icons-material/AssignmentLateOutlined';
+import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import DirectionsWalkOutlined from '@mui/icons-material/DirectionsWalkOutlined';
+import PersonOutline from '@mui/icons-material/PersonOutlined';
+import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
+import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
+import { Alert, AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useNavigate } from 'react-router';
+import { ErrorState, LoadingState } from '../components/States';
+import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
+import { setLanguage } from '../i18n';
+import { useWorkspace } from './WorkspaceContext';
+
+const DRAWER = 208;
+
+const NAV = [
+  { to: '/companies', key: 'nav.companies', icon: <BusinessOutlined /> },
+  { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
+  { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
+  { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
+  { to: '/settings', key: 'nav.settings', icon: <SettingsOutlined /> },
+];
+
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    document.title = ws.info ? `${ws.info.name} — ${t('app.title')}` : t('app.title');
+  }, [ws.info, t]);
+
+  return (
+    <Box sx={{ display: 'flex', height: '100vh', overflow: 'hidden' }}>
+      <AppBar position="fixed" elevation={0} sx={{ zIndex: (th) => th.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Typography variant="h6" component="h1" noWrap sx={{ fontSize: 17, fontWeight: 600 }}>
+            {t('app.title')}
+          </Typography>
+          {ws.info && (
+            <Typography variant="body2" noWrap sx={{ opacity: 0.85, minWidth: 0 }} title={ws.info.path} data-testid="workspace-name">
+              {t('app.workspace', { name: ws.info.name })}
+            </Typography>
+          )}
+          <Box sx={{ flex: 1 }} />
+          <Chip
+            icon={<PersonOutline />}
+            label={ws.currentStaff?.name ?? t('app.noUser')}
+            onClick={() => navigate('/settings')}
+            sx={{ color: 'inherit', borderColor: 'rgba(255,255,255,.5)' }}
+            variant="outlined"
+            data-testid="current-user"
+          />
+          <Button
+            color="inherit"
+            startIcon={<TranslateOutlined />}
+            onClick={() => setLanguage(i18n.language === 'zh' ? 'en' : 'zh')}
+            data-testid="language-switch"
+          >
+            {t('app.switchLanguage')}
+          </Button>
+        </Toolbar>
+      </AppBar>
+      <Drawer variant="permanent" sx={{ width: DRAWER, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER, boxSizing: 'border-box' } }}>
+        <Toolbar variant="dense" />
+        <List component="nav" aria-label={t('nav.label')}>
+          {NAV.map((item) => (
+            <ListItemButton key={item.to} component={NavLink} to={item.to} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+              <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
+              <ListItemText primary={t(item.key)} />
+            </ListItemButton>
+          ))}
+        </List>
+      </Drawer>
+      <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
+        <Toolbar variant="dense" />
+        {ws.info?.readOnly && (
+          <Alert severity="error" sx={{ borderRadius: 0 }}>
+            {t('app.readOnly', { problem: ws.info.problem ?? '' })}
+          </Alert>
+        )}
+        <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', p: 2.5 }}>
+          {ws.loadError ? <ErrorState error={ws.loadError} onRetry={ws.changed} /> : ws.info ? <Outlet /> : <LoadingState />}
+        </Box>
+      </Box>
+      {ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />}
+    </Box>
+  );
+}

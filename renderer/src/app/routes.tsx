@@ -1,0 +1,31 @@
+import { createHashRouter, Navigate } from 'react-router';
+import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
+import { CompanyFormPage } from '../features/companies/CompanyFormPage';
+import { CompanyListPage } from '../features/companies/CompanyListPage';
+import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TrashPage } from '../features/trash/TrashPage';
+import { VisitFormPage } from '../features/visits/VisitFormPage';
+import { VisitListPage } from '../features/visits/VisitListPage';
+import { AppShell } from './AppShell';
+
+// Hash routes: the page is loaded from the app's own bundle, not a web server.
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <Navigate to="/companies" replace /> },
+      { path: 'companies', element: <CompanyListPage /> },
+      { path: 'companies/new', element: <CompanyFormPage /> },
+      { path: 'companies/:id', element: <CompanyDetailPage /> },
+      { path: 'companies/:id/edit', element: <CompanyFormPage /> },
+      { path: 'visits', element: <VisitListPage /> },
+      { path: 'visits/new', element: <VisitFormPage /> },
+      { path: 'visits/:id', element: <VisitFormPage /> },
+      { path: 'follow-ups', element: <FollowUpsPage /> },
+      { path: 'trash', element: <TrashPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,18 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { CompanyStatus } from '../../../../shared/companies/status';
+
+const COLOR: Record<CompanyStatus, ChipProps['color']> = {
+  candidate: 'default',
+  visited: 'info',
+  vetting: 'warning',
+  approved: 'success',
+  conditional: 'secondary',
+  rejected: 'error',
+  suspended: 'default',
+};
+
+export function StatusChip({ status }: { status: CompanyStatus }) {
+  const { t } = useTranslation();
+  return <Chip size="small" color={COLOR[status]} variant={status === 'suspended' ? 'outlined' : 'filled'} label={t(`status.${status}`)} />;
+}

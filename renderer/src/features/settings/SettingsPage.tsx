@@ -1,0 +1,82 @@
+import { Autocomplete, Box, Card, CardContent, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { PageHeader } from '../../components/PageHeader';
+import { type Language, setLanguage } from '../../i18n';
+import { api, call } from '../../lib/api';
+import { LookupSection } from './LookupSection';
+import { StaffSection } from './StaffSection';
+
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h6" component="h3" sx={{ fontSize: 16, fontWeight: 600 }}>{title}</Typography>
+        {hint && <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{hint}</Typography>}
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+export function SettingsPage() {
+  const { t, i18n } = useTranslation();
+  const ws = useWorkspace();
+  const { notifyError } = useNotifier();
+  const active = ws.staff.filter((s) => s.active);
+
+  return (
+    <Box sx={{ maxWidth: 1100 }}>
+      <PageHeader title={t('settings.title')} subtitle={ws.info?.path} />
+      <Stack spacing={2}>
+        <Stack direction="row" spacing={2}>
+          <Box sx={{ flex: 1 }}>
+            <Section title={t('settings.me.title')} hint={t('settings.me.hint')}>
+              <Autocomplete
+                options={active}
+                getOptionLabel={(s) => s.name}
+                value={ws.currentStaff}
+                isOptionEqualToValue={(a, b) => a.id === b.id}
+                disableClearable={Boolean(ws.currentStaff)}
+                onChange={async (_, v) => {
+                  try {
+                    await call(api().settings.update({ currentStaffId: v?.id ?? null }));
+                    ws.changed();
+                  } catch (e) {
+                    notifyError(e);
+                  }
+                }}
+                renderInput={(p) => <TextField {...p} label={t('settings.me.label')} />}
+              />
+            </Section>
+          </Box>
+          <Box sx={{ flex: 1 }}>
+            <Section title={t('settings.language.title')}>
+              <ToggleButtonGroup exclusive size="small" value={i18n.language} onChange={(_, v: Language | null) => v && setLanguage(v)}>
+                <ToggleButton value="zh">中文</ToggleButton>
+                <ToggleButton value="en">English</ToggleButton>
+              </ToggleButtonGroup>
+            </Section>
+          </Box>
+        </Stack>
+        <Section title={t('settings.staff.title')} hint={t('settings.staff.hint')}>
+          <StaffSection />
+        </Section>
+        <Stack direction="row" spacing={2}>
+          <Box sx={{ flex: 1 }}>
+            <Section title={t('settings.town.title')} hint={t('settings.town.hint')}>
+              <LookupSection kind="town" items={ws.towns} />
+            </Section>
+          </Box>
+          <Box sx={{ flex: 1 }}>
+            <Section title={t('settings.industry.title')} hint={t('settings.industry.hint')}>
+              <LookupSection kind="industry" items={ws.industries} />
+            </Section>
+          </Box>
+        </Stack>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,194 @@
+// Log or edit a visit: the four observations with the facts vetting needs later,
+// the staff who went, and follow-up actions. Drafts survive closing the window.
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import { Autocomplete, Box, Button, IconButton, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { visitInput, type Visit } from '../../../../shared/visits/schema';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DraftBanner } from '../../components/DraftBanner';
+import { FormSection } from '../../components/FormSection';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, LoadingState } from '../../components/States';
+import { api, ApiCallError, call } from '../../lib/api';
+import { applyApiError } from '../../lib/applyApiError';
+import { useDraft } from '../../lib/drafts';
+import { schemaResolver } from '../../lib/formResolver';
+import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { CompanyPicker } from './CompanyPicker';
+import { FollowUpsEditor } from './FollowUpsEditor';
+import { emptyVisitForm, formToVisitInput, type VisitForm, visitToForm } from './visitForm';
+
+export function VisitFormPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+  const { notify, notifyError } = useNotifier();
+  const [visit, setVisit] = useState<Visit | null>(null);
+  const [company, setCompany] = useState<{ id: string; name: string } | null>(null);
+  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const presetCompanyId = params.get('companyId') ?? '';
+  const form = useForm<VisitForm>({
+    defaultValues: emptyVisitForm(presetCompanyId, ws.currentStaff?.id ?? null),
+    resolver: schemaResolver(visitInput, formToVisitInput, t),
+    mode: 'onTouched',
+  });
+  const ready = id ? visit !== null : !presetCompanyId || company !== null;
+  const draft = useDraft(id ? `visit:${id}` : `visit:new:${presetCompanyId}`, form, ready);
+
+  useEffect(() => {
+    const fail = (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' }));
+    if (id) {
+      call(api().visits.get({ id })).then((v) => {
+        form.reset(visitToForm(v));
+        setCompany({ id: v.companyId, name: v.companyName });
+        setVisit(v);
+      }, fail);
+    } else if (presetCompanyId) {
+      call(api().companies.get({ id: presetCompanyId })).then((c) => setCompany({ id: c.id, name: c.name }), fail);
+    }
+  }, [id, presetCompanyId, form]);
+
+  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const input = formToVisitInput(values);
+      const saved = id ? await call(api().visits.update({ id, visit: input })) : await call(api().visits.create(input));
+      draft.clear();
+      form.reset(visitToForm(saved));
+      ws.changed();
+      notify(t('common.saved'));
+      navigate(`/companies/${saved.companyId}`);
+    } catch (e) {
+      setSaving(false);
+      applyApiError(form, e, t, notifyError);
+    }
+  });
+
+  async function remove() {
+    setConfirmDelete(false);
+    try {
+      await call(api().visits.delete({ id: id! }));
+      ws.changed();
+      notify(t('visitForm.deleted'));
+      navigate(`/companies/${visit!.companyId}`);
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  if (loadError) return <ErrorState error={loadError.error} />;
+  if (!ready) return <LoadingState />;
+  const errors = form.formState.errors;
+  const yuan = { input: { endAdornment: <InputAdornment position="end">{t('common.yuan')}</InputAdornment> }, htmlInput: { inputMode: 'numeric' as const } };
+  const triSelect = (name: 'dormProvided' | 'mealsProvided', label: string) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <TextField select label={label} {...field} sx={{ width: 150 }} error={!!errors[name]} helperText={errors[name]?.message}>
+          <MenuItem value="">{t('common.unknown')}</MenuItem>
+          <MenuItem value="yes">{t('common.yes')}</MenuItem>
+          <MenuItem value="no">{t('common.no')}</MenuItem>
+        </TextField>
+      )}
+    />
+  );
+  const observation = (name: 'business' | 'environment' | 'wages' | 'lodging') => (
+    <TextField label={t(`visit.${name}`)} placeholder={t(`visit.${name}Hint`)} multiline minRows={2} fullWidth {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
+  );
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate sx={{ maxWidth: 1100 }}>
+      {guard}
+      <PageHeader
+        back={<IconButton aria-label={t('common.back')} onClick={() => navigate(-1)}><ArrowBack /></IconButton>}
+        title={id ? t('visitForm.editTitle') : t('visitForm.newTitle')}
+        subtitle={company?.name}
+        actions={
+          <>
+            {id && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmDelete(true)}>{t('common.delete')}</Button>}
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+          </>
+        }
+      />
+      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(visit ? visitToForm(visit) : emptyVisitForm(presetCompanyId, ws.currentStaff?.id ?? null)))} />}
+      <Stack spacing={2}>
+        <FormSection title={t('visitForm.who')}>
+          <Stack spacing={2}>
+            <Stack direction="row" spacing={2}>
+              <Box sx={{ flex: 2 }}>
+                <Controller
+                  control={form.control}
+                  name="companyId"
+                  render={({ field }) => (
+                    <CompanyPicker
+                      label={t('visit.company')}
+                      required
+                      value={company}
+                      onChange={(c) => (setCompany(c), field.onChange(c?.id ?? ''))}
+                      error={errors.companyId?.message}
+                    />
+                  )}
+                />
+              </Box>
+              <TextField type="date" label={t('visit.date')} required {...form.register('visitDate')} error={!!errors.visitDate} helperText={errors.visitDate?.message} sx={{ width: 180 }} slotProps={{ inputLabel: { shrink: true } }} />
+            </Stack>
+            <Controller
+              control={form.control}
+              name="staffIds"
+              render={({ field }) => (
+                <Autocomplete
+                  multiple
+                  options={ws.staff.filter((s) => s.active || field.value.includes(s.id))}
+                  getOptionLabel={(s) => s.name}
+                  value={ws.staff.filter((s) => field.value.includes(s.id))}
+                  isOptionEqualToValue={(a, b) => a.id === b.id}
+                  onChange={(_, v) => field.onChange(v.map((s) => s.id))}
+                  renderInput={(p) => <TextField {...p} label={t('visit.staff')} required error={!!errors.staffIds} helperText={errors.staffIds?.message ?? (Array.isArray(errors.staffIds) ? errors.staffIds.find(Boolean)?.message : undefined)} />}
+                />
+              )}
+            />
+            <TextField label={t('visit.purpose')} fullWidth {...form.register('purpose')} error={!!errors.purpose} helperText={errors.purpose?.message} />
+          </Stack>
+        </FormSection>
+        <FormSection title={t('visitForm.observations')}>
+          <Stack spacing={2}>
+            {observation('business')}
+            {observation('environment')}
+            {observation('wages')}
+            <Stack direction="row" spacing={2}>
+              <TextField label={t('visit.payMin')} {...form.register('payMin')} error={!!errors.payMin} helperText={errors.payMin?.message} sx={{ width: 200 }} slotProps={yuan} />
+              <TextField label={t('visit.payMax')} {...form.register('payMax')} error={!!errors.payMax} helperText={errors.payMax?.message} sx={{ width: 200 }} slotProps={yuan} />
+            </Stack>
+            {observation('lodging')}
+            <Stack direction="row" spacing={2}>
+              {triSelect('dormProvided', t('visit.dormProvided'))}
+              <TextField label={t('visit.peoplePerRoom')} {...form.register('peoplePerRoom')} error={!!errors.peoplePerRoom} helperText={errors.peoplePerRoom?.message} sx={{ width: 160 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
+              {triSelect('mealsProvided', t('visit.mealsProvided'))}
+            </Stack>
+          </Stack>
+        </FormSection>
+        <FormSection title={t('visit.notes')}>
+          <TextField label={t('visit.notes')} multiline minRows={2} fullWidth {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+        </FormSection>
+        <FormSection title={t('followUp.title')}>
+          <FollowUpsEditor form={form} />
+        </FormSection>
+      </Stack>
+      <ConfirmDialog open={confirmDelete} title={t('visitForm.deleteTitle')} body={t('visitForm.deleteBody')} confirmLabel={t('common.delete')} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />
+    </Box>
+  );
+}

@@ -1,0 +1,100 @@
+// Every visit across the register, newest first, with filters and instant search.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import { Badge, Box, Button, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { VisitRow } from '../../../../shared/visits/schema';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { PageHeader } from '../../components/PageHeader';
+import { EmptyState, ErrorState } from '../../components/States';
+import { type Column, VirtualTable } from '../../components/VirtualTable';
+import { api, call } from '../../lib/api';
+import { useFormat } from '../../lib/format';
+import { usePagedRows } from '../../lib/usePagedRows';
+import { CompanyPicker } from './CompanyPicker';
+
+export function VisitListPage() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [staffId, setStaffId] = useState('');
+  const [townId, setTownId] = useState('');
+  const [company, setCompany] = useState<{ id: string; name: string } | null>(null);
+  const rangeWrong = Boolean(from && to && from > to);
+
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      call(api().visits.list({ query: deferredQuery, from: from || null, to: to || null, staffId: staffId || null, townId: townId || null, companyId: company?.id ?? null, offset, limit })),
+    [deferredQuery, from, to, staffId, townId, company],
+  );
+  const key = JSON.stringify([deferredQuery, from, to, staffId, townId, company?.id, ws.version, rangeWrong]);
+  const rows = usePagedRows<VisitRow>(rangeWrong ? async () => ({ total: 0, rows: [] }) : fetchPage, key);
+  const filtered = Boolean(deferredQuery || from || to || staffId || townId || company);
+
+  const columns = useMemo<Column<VisitRow>[]>(
+    () => [
+      { key: 'date', label: t('visit.date'), width: '120px', render: (r) => fmt.date(r.visitDate) },
+      { key: 'company', label: t('visit.company'), width: 'minmax(200px, 2.5fr)', render: (r) => <Typography noWrap sx={{ fontWeight: 500 }}>{r.companyName}</Typography> },
+      { key: 'town', label: t('company.town'), width: 'minmax(90px, 1fr)', render: (r) => r.townName ?? '—' },
+      { key: 'staff', label: t('visit.staff'), width: 'minmax(110px, 1.2fr)', render: (r) => r.staffNames.join('、') },
+      { key: 'purpose', label: t('visit.purpose'), width: 'minmax(140px, 2fr)', render: (r) => r.purpose ?? '' },
+      {
+        key: 'open',
+        label: t('visits.openFollowUps'),
+        width: '90px',
+        render: (r) => (r.openFollowUps > 0 ? <Badge color="warning" badgeContent={r.openFollowUps} sx={{ ml: 1.5 }} /> : '—'),
+      },
+    ],
+    [t, fmt],
+  );
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <PageHeader
+        title={t('visits.title')}
+        subtitle={rows.total === null ? t('common.loading') : t('visits.count', { count: rows.total, formatted: fmt.number(rows.total) })}
+        actions={<Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/visits/new')}>{t('visits.new')}</Button>}
+      />
+      <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
+        <TextField
+          placeholder={t('visits.searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          sx={{ flex: 1, minWidth: 220 }}
+          slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> }, htmlInput: { 'aria-label': t('visits.search') } }}
+        />
+        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 160 }} />
+        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 160 }} error={rangeWrong} helperText={rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
+        <TextField select label={t('visit.staff')} value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ minWidth: 120 }}>
+          <MenuItem value="">{t('common.all')}</MenuItem>
+          {ws.staff.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
+        </TextField>
+        <TextField select label={t('company.town')} value={townId} onChange={(e) => setTownId(e.target.value)} sx={{ minWidth: 120 }}>
+          <MenuItem value="">{t('common.all')}</MenuItem>
+          {ws.towns.map((x) => <MenuItem key={x.id} value={x.id}>{x.name}</MenuItem>)}
+        </TextField>
+        <Box sx={{ width: 240 }}>
+          <CompanyPicker label={t('visit.company')} value={company} onChange={setCompany} />
+        </Box>
+      </Stack>
+      {rows.error ? (
+        <ErrorState error={rows.error} />
+      ) : (
+        <VirtualTable
+          label={t('visits.title')}
+          columns={columns}
+          rows={rows}
+          onOpen={(r) => navigate(`/visits/${r.id}`)}
+          empty={filtered ? <EmptyState title={t('visits.noMatch')} /> : <EmptyState title={t('visits.empty')} hint={t('visits.emptyHint')} />}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,13 @@
+// A failed save: field problems go next to their fields, anything else to the snackbar.
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { ApiCallError } from './api';
+import { issueMessage, type Translate } from './formResolver';
+
+export function applyApiError<F extends FieldValues>(form: UseFormReturn<F>, e: unknown, t: Translate, notifyError: (e: unknown) => void): void {
+  const issues = e instanceof ApiCallError ? (e.error.issues ?? []) : [];
+  const known = issues.filter((i) => i.path.length > 0);
+  known.forEach((issue, n) =>
+    form.setError(issue.path.join('.') as Path<F>, { type: issue.key, message: issueMessage(t, issue) }, { shouldFocus: n === 0 }),
+  );
+  if (known.length === 0) notifyError(e);
+}
