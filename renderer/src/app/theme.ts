@@ -13,7 +13,8 @@ export const makeTheme = (lang: string) =>
       typography: { fontFamily: FONT, fontSize: 14 },
       shape: { borderRadius: 6 },
       components: {
-        MuiButton: { defaultProps: { disableElevation: true } },
+        MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+        MuiToggleButton: { styleOverrides: { root: { textTransform: 'none' } } },
         MuiTextField: { defaultProps: { size: 'small' } },
         MuiFormControl: { defaultProps: { size: 'small' } },
       },

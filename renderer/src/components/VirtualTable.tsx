@@ -36,7 +36,7 @@ export function VirtualTable<R extends { id: string }>(props: {
   const template = columns.map((c) => c.width).join(' ');
   return (
     <Box role="table" aria-label={props.label} aria-rowcount={count} sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, border: 1, borderColor: 'divider', borderRadius: 1, bgcolor: 'background.paper' }}>
-      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50' }}>
+      <Box role="row" sx={{ display: 'grid', gridTemplateColumns: template, columnGap: 1, px: 2, py: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.50' }}>
         {columns.map((c) => (
           <Typography key={c.key} role="columnheader" variant="caption" color="text.secondary" noWrap sx={{ fontWeight: 600 }}>
             {c.label}

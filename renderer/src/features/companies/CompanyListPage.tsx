@@ -93,7 +93,7 @@ export function CompanyListPage() {
   );
 
   const select = (label: string, value: string, onChange: (v: string) => void, options: { value: string; label: string }[], testId: string) => (
-    <TextField select label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ minWidth: 130 }} slotProps={{ htmlInput: { 'data-testid': testId } }}>
+    <TextField select label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ width: 130 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true }, htmlInput: { 'data-testid': testId } }}>
       <MenuItem value="">{t('common.all')}</MenuItem>
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>

@@ -67,20 +67,20 @@ export function VisitListPage() {
           placeholder={t('visits.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          sx={{ flex: 1, minWidth: 220 }}
+          sx={{ flex: 1, minWidth: 200 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> }, htmlInput: { 'aria-label': t('visits.search') } }}
         />
-        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 160 }} />
-        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 160 }} error={rangeWrong} helperText={rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
-        <TextField select label={t('visit.staff')} value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ minWidth: 120 }}>
+        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 150 }} />
+        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 150 }} error={rangeWrong} helperText={rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
+        <TextField select label={t('visit.staff')} value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ width: 110 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ws.staff.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
         </TextField>
-        <TextField select label={t('company.town')} value={townId} onChange={(e) => setTownId(e.target.value)} sx={{ minWidth: 120 }}>
+        <TextField select label={t('company.town')} value={townId} onChange={(e) => setTownId(e.target.value)} sx={{ width: 110 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ws.towns.map((x) => <MenuItem key={x.id} value={x.id}>{x.name}</MenuItem>)}
         </TextField>
-        <Box sx={{ width: 240 }}>
+        <Box sx={{ width: 200 }}>
           <CompanyPicker label={t('visit.company')} value={company} onChange={setCompany} />
         </Box>
       </Stack>
