@@ -1,0 +1,113 @@
+// The audit trail answers "who changed this, and what was it before?". Each change is
+// recorded with the staff member using the app, in the same transaction as the change.
+// Contacts are private persons: the trail counts them and never copies them.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestWorkspace, creditCodeFor, type TestWorkspace } from '../testing/workspace';
+
+let ws: TestWorkspace;
+beforeEach(async () => {
+  ws = await createTestWorkspace();
+});
+afterEach(() => ws.dispose());
+
+const trailOf = async (entityId: string) => (await ws.call('audit.list', { entityId })).reverse(); // oldest first
+
+describe('the audit trail of a company', () => {
+  it('records its creation with every field and who did it', async () => {
+    const c = await ws.createCompany({ creditCode: creditCodeFor(1), townId: ws.townId('华亭镇'), contacts: [{ name: '陈美华', phone: '13816012345' }, { name: '刘志强' }] });
+    const [entry, ...rest] = await trailOf(c.id);
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({ entity: 'company', entityId: c.id, action: 'create', staffId: ws.me.id, staffName: '王建国' });
+    expect(entry!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    expect(entry!.changes).toEqual({
+      name: [null, '上海沪工阀门厂（集团）有限公司'],
+      creditCode: [null, creditCodeFor(1)],
+      townId: [null, ws.townId('华亭镇')],
+      headcount: [null, 850],
+      address: [null, '嘉定区华亭镇华亭东路188号'],
+      tags: [null, ['食宿齐全']],
+      status: [null, 'candidate'],
+      notes: [null, '生产阀门，车间整洁，员工宿舍在厂区内。'],
+      contacts: [null, 2],
+    });
+  });
+
+  it('records an update with only the fields that changed, before and after', async () => {
+    const c = await ws.createCompany({ contacts: [{ name: '陈美华' }] });
+    await ws.updateCompany(c, { headcount: 920, status: 'visited', contacts: [{ id: c.contacts[0]!.id, name: '陈美华' }, { name: '刘志强' }] });
+    const [, update] = await trailOf(c.id);
+    expect(update).toMatchObject({ action: 'update', staffId: ws.me.id });
+    expect(update!.changes).toEqual({ headcount: [850, 920], status: ['candidate', 'visited'], contacts: [1, 2] });
+  });
+
+  it('never copies a contact: names and phones stay out of the trail', async () => {
+    const c = await ws.createCompany({ contacts: [{ name: '陈美华', role: '人事经理', phone: '13816012345', note: '微信同号' }] });
+    await ws.updateCompany(c, { contacts: [{ name: '刘志强', phone: '13916055555' }] });
+    const trail = JSON.stringify(await ws.call('audit.list', {}));
+    for (const secret of ['陈美华', '13816012345', '微信同号', '刘志强', '13916055555']) expect(trail).not.toContain(secret);
+    // Renaming a contact keeps the count, so the update records nothing about contacts.
+    const [, second] = await trailOf(c.id);
+    expect(second!.changes).toEqual({});
+  });
+
+  it('records delete and restore with who did them', async () => {
+    const c = await ws.createCompany();
+    await ws.call('companies.delete', { id: c.id });
+    await ws.call('trash.restore', { kind: 'company', id: c.id });
+    expect((await trailOf(c.id)).map((e) => [e.action, e.staffName])).toEqual([
+      ['create', '王建国'],
+      ['delete', '王建国'],
+      ['restore', '王建国'],
+    ]);
+  });
+
+  it('names whoever is the current user at the time of each change', async () => {
+    const li = await ws.call('staff.create', { name: '李娜' });
+    const c = await ws.createCompany();
+    await ws.call('settings.update', { currentStaffId: li.id });
+    await ws.updateCompany(c, { headcount: 900 });
+    await ws.call('settings.update', { currentStaffId: null });
+    await ws.updateCompany(c, { headcount: 950 });
+    expect((await trailOf(c.id)).map((e) => [e.action, e.staffId, e.staffName])).toEqual([
+      ['create', ws.me.id, '王建国'],
+      ['update', li.id, '李娜'],
+      ['update', null, null],
+    ]);
+  });
+
+  it('does not record a change that was refused', async () => {
+    const c = await ws.createCompany();
+    await ws.refused('companies.update', { id: c.id, name: c.name, status: 'approved' });
+    await ws.refused('companies.create', { name: c.name });
+    expect(await trailOf(c.id)).toHaveLength(1);
+    expect(ws.counts().audit).toBe((await ws.call('audit.list', { limit: 500 })).length);
+  });
+});
+
+describe('the audit trail of visits and follow-ups', () => {
+  it('records a visit, the status it gave the company, and follow-ups marked done', async () => {
+    const c = await ws.createCompany();
+    const v = await ws.createVisit(c.id, { followUps: [{ what: '寄送岗位表', dueDate: '2018-09-12' }] });
+    const [create] = await trailOf(v.id);
+    expect(create).toMatchObject({ entity: 'visit', action: 'create', staffId: ws.me.id });
+    expect(create!.changes).toMatchObject({ visitDate: [null, '2018-09-10'], staffIds: [null, [ws.me.id]], followUps: [null, ['寄送岗位表|2018-09-12|open']] });
+    expect((await trailOf(c.id)).map((e) => [e.action, e.changes])).toContainEqual(['update', { status: ['candidate', 'visited'] }]);
+
+    await ws.call('followUps.setDone', { id: v.followUps[0]!.id, done: true });
+    const [done] = await trailOf(v.followUps[0]!.id);
+    expect(done).toMatchObject({ entity: 'followUp', action: 'update', changes: { done: [false, true] } });
+  });
+});
+
+describe('reading the trail', () => {
+  it('lists newest first, for one record or all, up to a limit', async () => {
+    const a = await ws.createCompany({ name: '上海嘉定甲公司' });
+    const b = await ws.createCompany({ name: '上海嘉定乙公司' });
+    await ws.updateCompany(a, { headcount: 1 });
+    const all = await ws.call('audit.list', {});
+    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort((x, y) => y - x));
+    expect(all[0]).toMatchObject({ entityId: a.id, action: 'update' });
+    expect((await ws.call('audit.list', { entityId: b.id })).map((e) => e.action)).toEqual(['create']);
+    expect(await ws.call('audit.list', { limit: 2 })).toHaveLength(2);
+  });
+});
