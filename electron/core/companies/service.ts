@@ -36,9 +36,10 @@ function checkUnique(db: Db, v: Pick<CompanyValues, 'name' | 'creditCode'>, exce
   if (v.creditCode && repo.companyIdByCreditCode(db, v.creditCode, exceptId)) conflictOn('creditCode', 'creditCodeTaken');
 }
 
-function checkReferences(db: Db, v: CompanyValues): void {
-  if (v.townId) assertLookup(db, 'town', v.townId, 'townId');
-  if (v.industryId) assertLookup(db, 'industry', v.industryId, 'industryId');
+/** New references must be on their lists; one the company already has may have been removed from its list since. */
+function checkReferences(db: Db, v: CompanyValues, before?: Company): void {
+  if (v.townId && v.townId !== before?.townId) assertLookup(db, 'town', v.townId, 'townId');
+  if (v.industryId && v.industryId !== before?.industryId) assertLookup(db, 'industry', v.industryId, 'industryId');
 }
 
 export function createCompany(db: Db, v: CompanyValues): Company {
@@ -63,7 +64,7 @@ export function updateCompany(db: Db, id: string, v: CompanyValues): Company {
       fail('VALIDATION', 'statusMoveNotAllowed', undefined, [{ path: ['status'], key: 'statusMoveNotAllowed', params: { from: before.status, to: v.status } }]);
     }
     checkUnique(db, v, id);
-    checkReferences(db, v);
+    checkReferences(db, v, before);
     const at = nowIso();
     repo.updateCompany(db, id, v, at);
     repo.replaceContacts(db, id, v.contacts, at);
