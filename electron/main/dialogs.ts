@@ -1,0 +1,42 @@
+// The core's FileDialogs seam, answered with native dialogs. The renderer never
+// supplies a path: the user picks it here, in the main process.
+import { app, type BrowserWindow, dialog } from 'electron';
+import { extname, join } from 'node:path';
+import type { FileDialogs } from '../core';
+
+const filters = [{ name: '工作区', extensions: ['sqlite'] }];
+
+/** GTK's save dialog does not add the extension the filter names. */
+const withExtension = (path: string) => (extname(path).toLowerCase() === '.sqlite' ? path : `${path}.sqlite`);
+
+export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
+  const save = async (title: string, defaultName: string) => {
+    const options: Electron.SaveDialogOptions = {
+      title,
+      defaultPath: join(app.getPath('documents'), defaultName),
+      buttonLabel: '保存',
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const win = getWindow();
+    const { canceled, filePath } = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
+    return canceled || !filePath ? null : withExtension(filePath);
+  };
+
+  return {
+    chooseNewWorkspace: () => save('新建工作区', '新工作区.sqlite'),
+    chooseCopyDestination: (suggestedName) => save('另存副本', suggestedName),
+    async chooseWorkspaceToOpen() {
+      const options: Electron.OpenDialogOptions = {
+        title: '打开工作区',
+        defaultPath: app.getPath('documents'),
+        buttonLabel: '打开',
+        filters,
+        properties: ['openFile'],
+      };
+      const win = getWindow();
+      const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+      return canceled ? null : (filePaths[0] ?? null);
+    },
+  };
+}

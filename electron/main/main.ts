@@ -1,0 +1,243 @@
+// The Electron main process: one window showing the renderer from app://bundle, the
+// menu, native dialogs and the IPC wiring to the core. Everything it decides about
+// security comes from electron/shell (tested without Electron).
+import { app, BrowserWindow, dialog, Menu, protocol, session as electronSession } from 'electron';
+import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Channel, ChannelOutput } from '../../shared/channels';
+import type { ApiError, Result } from '../../shared/result';
+import type { WorkspaceInfo } from '../../shared/workspace/schema';
+import { createInvoker, WorkspaceSession } from '../core';
+import { bundleFileForUrl, contentTypeFor } from '../shell/bundle';
+import {
+  APP_SCHEME,
+  APP_URL,
+  CONTENT_SECURITY_POLICY,
+  isAllowedNavigation,
+  isAllowedPermission,
+  PRIVILEGED_SCHEMES,
+  webPreferences,
+  windowOpenHandler,
+} from '../shell/security';
+import { defaultWorkspacePath, rememberWorkspace, startupWorkspace } from '../shell/workspaceLocation';
+import { nativeFileDialogs } from './dialogs';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+
+// main.cjs sits in dist/electron, next to preload.cjs; the renderer is in dist/renderer.
+const RENDERER_DIR = join(__dirname, '..', 'renderer');
+const PRELOAD = join(__dirname, 'preload.cjs');
+
+// Must happen before `ready`.
+protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES.map((s) => ({ scheme: s.scheme, privileges: { ...s.privileges } })));
+
+let mainWindow: BrowserWindow | null = null;
+/** Set while the window reloads after File › New/Open switched workspaces: the workspace it came from. */
+let switchedFrom: WorkspaceInfo | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another window already has the workspace open; it comes to the front (see second-instance).
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start, (e: unknown) => {
+    dialog.showErrorBox('启动失败', String(e));
+    app.exit(1);
+  });
+}
+
+function openStartupWorkspace(userData: string): WorkspaceSession {
+  const remembered = startupWorkspace(userData);
+  try {
+    return new WorkspaceSession(remembered);
+  } catch (e) {
+    const fallback = defaultWorkspacePath(userData);
+    if (remembered === fallback) throw e;
+    dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${(e as Error).message}\n\n将打开默认工作区：${fallback}`);
+    return new WorkspaceSession(fallback);
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  workspaceUnreadable: '无法读取该文件：它不是工作区，或已损坏。',
+  workspaceTooNew: '该工作区由更新版本的程序创建，请先升级本程序。',
+  copyOntoItself: '不能把副本保存到当前打开的工作区文件上。',
+  noWorkspace: '没有打开的工作区。',
+};
+const describeError = (error: ApiError) => MESSAGES[error.key] ?? `${error.code}: ${error.key}`;
+
+async function start() {
+  const userData = app.getPath('userData');
+  mkdirSync(userData, { recursive: true });
+
+  let session: WorkspaceSession;
+  try {
+    session = openStartupWorkspace(userData);
+  } catch (e) {
+    dialog.showErrorBox('无法打开工作区', `${(e as Error).message}\n\n${userData}`);
+    app.exit(1);
+    return;
+  }
+
+  const invoke = createInvoker(
+    {
+      session,
+      dialogs: nativeFileDialogs(() => mainWindow),
+      onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path),
+    },
+    { logError: (channel, error) => console.error(`[${channel}]`, error) },
+  );
+  const call = <C extends Channel>(channel: C) => invoke(channel, {}) as Promise<Result<ChannelOutput<C>>>;
+  rememberWorkspace(userData, session.info().path);
+  registerIpc(invoke);
+
+  // The renderer's files, from dist/renderer only.
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = request.method === 'GET' ? bundleFileForUrl(RENDERER_DIR, request.url) : null;
+    const body = file ? await readFile(file).catch(() => null) : null;
+    if (!file || !body) return new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+    const headers: Record<string, string> = { 'content-type': contentTypeFor(file) };
+    if (file.endsWith('.html')) headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    return new Response(new Uint8Array(body), { headers });
+  });
+
+  const ses = electronSession.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
+  // No remote content, whatever a page tries (the CSP says the same from the page's side).
+  ses.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+
+  const failed = (error: ApiError) => {
+    const options = { type: 'error' as const, title: '操作失败', message: describeError(error) };
+    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+  };
+
+  // File › New / Open: the core shows the dialog and switches; the renderer then starts afresh.
+  const switchWorkspace = async (channel: 'workspace.create' | 'workspace.open') => {
+    const before = session.info();
+    const result = await call(channel);
+    if (!result.ok) return failed(result.error);
+    if (result.value === null || !mainWindow) return;
+    switchedFrom = before;
+    mainWindow.webContents.reload();
+  };
+
+  Menu.setApplicationMenu(
+    buildMenu(
+      {
+        newWorkspace: () => void switchWorkspace('workspace.create'),
+        openWorkspace: () => void switchWorkspace('workspace.open'),
+        saveCopy: async () => {
+          const result = await call('workspace.saveCopy');
+          if (!result.ok) return failed(result.error);
+          if (result.value && mainWindow) {
+            await dialog.showMessageBox(mainWindow, { type: 'info', title: '另存副本', message: '副本已保存。', detail: result.value.path });
+          }
+        },
+        about: () => {
+          const options = {
+            type: 'info' as const,
+            title: '关于',
+            message: `${app.getName()} ${app.getVersion()}`,
+            detail: [
+              '上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组',
+              `工作区：${session.info().path}`,
+              `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+            ].join('\n'),
+          };
+          void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+        },
+      },
+      { isPackaged: app.isPackaged, isMac: process.platform === 'darwin' },
+    ),
+  );
+
+  const createWindow = () => {
+    const win = new BrowserWindow({
+      width: 1280,
+      height: 800,
+      minWidth: 1024,
+      minHeight: 700,
+      show: false,
+      backgroundColor: '#ffffff',
+      // No `title`: the window shows the page's document.title, which names the open workspace.
+      webPreferences: webPreferences(PRELOAD),
+    });
+    mainWindow = win;
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    win.webContents.on('did-finish-load', () => {
+      switchedFrom = null;
+    });
+
+    // The renderer asks (beforeunload) while a form has unsaved edits; the user decides here.
+    win.webContents.on('will-prevent-unload', (event) => {
+      const previous = switchedFrom;
+      switchedFrom = null;
+      if (previous) {
+        // The workspace has already been switched under the form: leave it, or go back to where the edits belong.
+        const choice = dialog.showMessageBoxSync(win, {
+          type: 'warning',
+          title: '有未保存的修改',
+          message: '当前页面有未保存的修改。',
+          detail: `这些修改属于之前的工作区「${previous.name}」。可以放弃它们并切换到新的工作区，或回到之前的工作区继续编辑。`,
+          buttons: ['放弃修改并切换', '回到之前的工作区'],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+        });
+        if (choice === 0) return event.preventDefault();
+        try {
+          session.open(previous.path);
+          rememberWorkspace(userData, previous.path);
+        } catch (e) {
+          dialog.showErrorBox('无法回到之前的工作区', `${previous.path}\n${(e as Error).message}`);
+        }
+        return;
+      }
+      const choice = dialog.showMessageBoxSync(win, {
+        type: 'question',
+        title: '有未保存的修改',
+        message: '当前页面有未保存的修改，确定要放弃吗？',
+        buttons: ['放弃修改', '继续编辑'],
+        defaultId: 1,
+        cancelId: 1,
+        noLink: true,
+      });
+      // preventDefault() here means: ignore the page's beforeunload and leave.
+      if (choice === 0) event.preventDefault();
+    });
+
+    void win.loadURL(APP_URL);
+  };
+
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => session.close());
+}
+
+// Every web contents (the window, devtools, anything a page tries to open) gets the same guards.
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(windowOpenHandler);
+  contents.on('will-navigate', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
