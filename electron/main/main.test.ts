@@ -1,0 +1,342 @@
+// The Electron binary cannot be downloaded here, so the main process is run against
+// a recording stand-in for the `electron` module: the real bundle (built by esbuild
+// the way scripts/build.mjs builds it), the real core, a real workspace file. It checks
+// the wiring that unit tests of electron/shell cannot: what main.ts actually registers.
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/channels';
+import { CONTENT_SECURITY_POLICY } from '../shell/security';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+let bundle: string;
+let root: string;
+
+type Listener = (...args: any[]) => unknown;
+class Emitter {
+  listeners = new Map<string, Listener[]>();
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  once(event: string, fn: Listener) {
+    return this.on(event, fn);
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const fn of this.listeners.get(event) ?? []) fn(...args);
+  }
+}
+
+/** A recording stand-in for the parts of Electron that main.ts uses. */
+function fakeElectron(userData: string) {
+  const calls = {
+    privileged: [] as unknown[],
+    protocolHandlers: new Map<string, (req: Request) => Promise<Response>>(),
+    ipc: new Map<string, Listener>(),
+    windows: [] as FakeWindow[],
+    menu: null as null | { template: any[] },
+    messageBoxes: [] as any[],
+    errorBoxes: [] as string[],
+    permissionRequest: null as null | Listener,
+    blockedUrls: [] as string[],
+    exitCode: null as number | null,
+  };
+  const answers = { messageBoxSync: 1, open: null as string | null, save: null as string | null };
+  const app = new (class extends Emitter {
+    isPackaged = false;
+    ready!: () => void;
+    private readyPromise = new Promise<void>((r) => (this.ready = r));
+    requestSingleInstanceLock = () => true;
+    whenReady = () => this.readyPromise;
+    getPath = (name: string) => (name === 'userData' ? userData : join(userData, name));
+    getName = () => '对口支援工作台';
+    getVersion = () => '0.1.0';
+    quit = () => {};
+    exit = (code: number) => void (calls.exitCode = code);
+  })();
+  class FakeWebContents extends Emitter {
+    reloads = 0;
+    reload() {
+      this.reloads++;
+    }
+  }
+  class FakeWindow extends Emitter {
+    static getAllWindows = () => calls.windows;
+    webContents = new FakeWebContents();
+    loaded: string | null = null;
+    constructor(public options: any) {
+      super();
+      calls.windows.push(this);
+    }
+    loadURL(url: string) {
+      this.loaded = url;
+      return Promise.resolve();
+    }
+    show() {}
+    focus() {}
+    restore() {}
+    isMinimized = () => false;
+  }
+  const electron = {
+    app,
+    BrowserWindow: FakeWindow,
+    protocol: {
+      registerSchemesAsPrivileged: (list: unknown[]) => calls.privileged.push(...list),
+      handle: (scheme: string, handler: any) => calls.protocolHandlers.set(scheme, handler),
+    },
+    ipcMain: { handle: (channel: string, fn: Listener) => calls.ipc.set(channel, fn) },
+    Menu: { buildFromTemplate: (template: any[]) => ({ template }), setApplicationMenu: (m: any) => (calls.menu = m) },
+    dialog: {
+      showErrorBox: (title: string, body: string) => calls.errorBoxes.push(`${title}: ${body}`),
+      showMessageBox: async (...args: any[]) => (calls.messageBoxes.push(args.at(-1)), { response: 0 }),
+      showMessageBoxSync: (...args: any[]) => (calls.messageBoxes.push(args.at(-1)), answers.messageBoxSync),
+      showOpenDialog: async () => ({ canceled: !answers.open, filePaths: answers.open ? [answers.open] : [] }),
+      showSaveDialog: async () => ({ canceled: !answers.save, filePath: answers.save ?? '' }),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Listener) => (calls.permissionRequest = fn),
+        setPermissionCheckHandler: () => {},
+        webRequest: {
+          onBeforeRequest: (filter: { urls: string[] }, fn: Listener) => {
+            calls.blockedUrls.push(...filter.urls);
+            fn({}, (r: { cancel: boolean }) => expect(r.cancel).toBe(true));
+          },
+        },
+      },
+    },
+  };
+  return { electron, app, calls, answers };
+}
+type Fake = ReturnType<typeof fakeElectron>;
+
+async function until(done: () => boolean, ms = 5000) {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Loads a fresh copy of the main bundle with the fake electron, and lets the app become ready. */
+async function startMain(userData: string): Promise<Fake> {
+  const fake = fakeElectron(userData);
+  (globalThis as any).__fakeElectron = fake.electron;
+  const req = createRequire(bundle);
+  delete req.cache[bundle];
+  delete req.cache[req.resolve('electron')];
+  req(bundle);
+  fake.app.ready();
+  // start() opens (and on first run creates and migrates) the workspace, then makes the window.
+  await until(() => fake.calls.windows.length > 0 || fake.calls.exitCode !== null);
+  return fake;
+}
+
+const trustedEvent = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+const call = (fake: Fake, channel: string, input: unknown = {}, event: unknown = trustedEvent) => fake.calls.ipc.get(channel)!(event, input);
+const menuItem = (fake: Fake, top: string, label: string) =>
+  fake.calls.menu!.template.find((m) => m.label === top)!.submenu.find((i: any) => i.label === label);
+const quit = (fake: Fake) => fake.app.emit('will-quit');
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'liaison-main-'));
+  // Laid out like dist/: electron/main.cjs next to preload.cjs, the renderer beside it.
+  mkdirSync(join(root, 'electron'));
+  mkdirSync(join(root, 'renderer', 'assets'), { recursive: true });
+  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><title>t</title>');
+  writeFileSync(join(root, 'renderer', 'assets', 'index-1.js'), 'console.log(1)');
+  writeFileSync(join(root, 'secret.txt'), 'outside the bundle');
+  // `electron` resolves to the stand-in, better-sqlite3 to the real driver.
+  mkdirSync(join(root, 'node_modules', 'electron'), { recursive: true });
+  writeFileSync(join(root, 'node_modules', 'electron', 'index.js'), 'module.exports = globalThis.__fakeElectron;');
+  symlinkSync(join(repo, 'node_modules', 'better-sqlite3'), join(root, 'node_modules', 'better-sqlite3'), 'junction');
+  bundle = join(root, 'electron', 'main.cjs');
+  await build({
+    entryPoints: [join(repo, 'electron/main/main.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'silent',
+  });
+}, 30_000);
+
+let userData: string;
+let fake: Fake;
+beforeEach(async () => {
+  userData = mkdtempSync(join(tmpdir(), 'liaison-userdata-'));
+  fake = await startMain(userData);
+});
+afterEach(() => {
+  quit(fake);
+  rmSync(userData, { recursive: true, force: true });
+});
+
+describe('the main process', () => {
+  it('registers app:// as a standard, secure scheme before the app is ready', () => {
+    expect(fake.calls.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+  });
+
+  it('opens 工作区.sqlite in the user-data folder and remembers it', async () => {
+    const info = await call(fake, 'workspace.info');
+    expect(info).toEqual({ ok: true, value: expect.objectContaining({ path: join(userData, '工作区.sqlite') }) });
+    expect(JSON.parse(readFileSync(join(userData, 'last-workspace.json'), 'utf8'))).toEqual({ path: join(userData, '工作区.sqlite') });
+  });
+
+  it('handles exactly the contract channels, and only for the app page', async () => {
+    expect([...fake.calls.ipc.keys()].sort()).toEqual([...CHANNELS].sort());
+    const untrusted = [
+      { senderFrame: { url: 'https://evil.example/', parent: null } },
+      { senderFrame: { url: 'app://bundle/index.html', parent: {} } },
+      { senderFrame: null },
+    ];
+    for (const event of untrusted) {
+      await expect(Promise.resolve().then(() => call(fake, 'companies.list', {}, event))).rejects.toThrow(/Refused/);
+    }
+    expect(await call(fake, 'companies.create', { name: 7 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('opens one locked-down 1280×800 window on app://bundle/index.html, titled by the page', () => {
+    expect(fake.calls.windows).toHaveLength(1);
+    const win = fake.calls.windows[0]!;
+    expect(win.options).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 700 });
+    expect(win.options).not.toHaveProperty('title');
+    expect(win.options.webPreferences).toMatchObject({
+      preload: join(root, 'electron', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+    expect(win.loaded).toBe('app://bundle/index.html');
+  });
+
+  it('serves the renderer from its folder only, with the CSP header', async () => {
+    const handler = fake.calls.protocolHandlers.get('app')!;
+    const page = await handler(new Request('app://bundle/index.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const script = await handler(new Request('app://bundle/assets/index-1.js'));
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toBe('console.log(1)');
+    for (const url of ['app://bundle/../secret.txt', 'app://bundle/%2e%2e/secret.txt', 'app://bundle/missing.js', 'app://other/index.html']) {
+      expect((await handler(new Request(url))).status, url).toBe(404);
+    }
+  });
+
+  it('denies window.open, outside navigation, webviews, remote requests and device permissions', () => {
+    const contents = new Emitter() as Emitter & { setWindowOpenHandler(fn: Listener): void; openHandler?: Listener };
+    contents.setWindowOpenHandler = (fn) => (contents.openHandler = fn);
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.openHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    const navigate = (url: string) => {
+      let prevented = false;
+      contents.emit('will-navigate', { url, preventDefault: () => (prevented = true) });
+      return prevented;
+    };
+    expect(navigate('https://example.com/')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://bundle/index.html#/visits')).toBe(false);
+    let webviewPrevented = false;
+    contents.emit('will-attach-webview', { preventDefault: () => (webviewPrevented = true) });
+    expect(webviewPrevented).toBe(true);
+    expect(fake.calls.blockedUrls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*']));
+    const answers: boolean[] = [];
+    fake.calls.permissionRequest!({}, 'media', (ok: boolean) => answers.push(ok));
+    fake.calls.permissionRequest!({}, 'geolocation', (ok: boolean) => answers.push(ok));
+    expect(answers).toEqual([false, false]);
+  });
+
+  it('has the Chinese menu, with developer tools only when not packaged', () => {
+    const labels = fake.calls.menu!.template.map((m) => [m.label, m.submenu.map((i: any) => i.label ?? i.type)]);
+    expect(labels).toEqual([
+      ['文件', ['新建工作区…', '打开工作区…', '另存副本…', 'separator', '退出']],
+      ['编辑', ['撤销', '重做', 'separator', '剪切', '复制', '粘贴', '全选']],
+      ['视图', ['重新加载', '开发者工具', 'separator', '实际大小', '放大', '缩小', 'separator', '全屏']],
+      ['帮助', ['关于']],
+    ]);
+  });
+});
+
+describe('File › Open and unsaved edits', () => {
+  const openOther = async () => {
+    const other = join(userData, '楚雄专场.sqlite');
+    fake.answers.open = other;
+    menuItem(fake, '文件', '打开工作区…').click();
+    await new Promise((r) => setTimeout(r, 20));
+    return other;
+  };
+  const unload = () => {
+    let left = false;
+    fake.calls.windows[0]!.webContents.emit('will-prevent-unload', { preventDefault: () => (left = true) });
+    return left;
+  };
+
+  it('switches the workspace through the core, reloads the page and remembers the file', async () => {
+    const other = await openOther();
+    expect(await call(fake, 'workspace.info')).toMatchObject({ ok: true, value: { path: other, name: '楚雄专场' } });
+    expect(fake.calls.windows[0]!.webContents.reloads).toBe(1);
+    expect(JSON.parse(readFileSync(join(userData, 'last-workspace.json'), 'utf8'))).toEqual({ path: other });
+
+    // Next start opens it again.
+    quit(fake);
+    fake = await startMain(userData);
+    expect(await call(fake, 'workspace.info')).toMatchObject({ ok: true, value: { path: other } });
+  });
+
+  it('cancelling the dialog changes nothing', async () => {
+    fake.answers.open = null;
+    menuItem(fake, '文件', '打开工作区…').click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fake.calls.windows[0]!.webContents.reloads).toBe(0);
+    expect(await call(fake, 'workspace.info')).toMatchObject({ value: { path: join(userData, '工作区.sqlite') } });
+  });
+
+  it('with a dirty form, the user may go back to the workspace the edits belong to', async () => {
+    await openOther();
+    fake.answers.messageBoxSync = 1; // 回到之前的工作区
+    expect(unload()).toBe(false);
+    expect(fake.calls.messageBoxes.at(-1)).toMatchObject({ buttons: ['放弃修改并切换', '回到之前的工作区'] });
+    expect(await call(fake, 'workspace.info')).toMatchObject({ value: { path: join(userData, '工作区.sqlite') } });
+    expect(JSON.parse(readFileSync(join(userData, 'last-workspace.json'), 'utf8'))).toEqual({ path: join(userData, '工作区.sqlite') });
+  });
+
+  it('with a dirty form, the user may discard the edits and switch', async () => {
+    const other = await openOther();
+    fake.answers.messageBoxSync = 0; // 放弃修改并切换
+    expect(unload()).toBe(true);
+    expect(await call(fake, 'workspace.info')).toMatchObject({ value: { path: other } });
+  });
+
+  it('closing with a dirty form asks, and leaves only when the user discards', () => {
+    fake.answers.messageBoxSync = 1; // 继续编辑
+    expect(unload()).toBe(false);
+    expect(fake.calls.messageBoxes.at(-1)).toMatchObject({ buttons: ['放弃修改', '继续编辑'] });
+    fake.answers.messageBoxSync = 0; // 放弃修改
+    expect(unload()).toBe(true);
+  });
+
+  it('File › New creates the chosen file (with .sqlite added) and switches to it', async () => {
+    fake.answers.save = join(userData, '德钦');
+    menuItem(fake, '文件', '新建工作区…').click();
+    await new Promise((r) => setTimeout(r, 20));
+    expect(existsSync(join(userData, '德钦.sqlite'))).toBe(true);
+    expect(await call(fake, 'workspace.info')).toMatchObject({ value: { name: '德钦' } });
+  });
+
+  it('File › Save a copy writes a copy and keeps the open workspace', async () => {
+    fake.answers.save = join(userData, '备份.sqlite');
+    menuItem(fake, '文件', '另存副本…').click();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(join(userData, '备份.sqlite'))).toBe(true);
+    expect(fake.calls.messageBoxes.at(-1)).toMatchObject({ message: '副本已保存。' });
+    expect(await call(fake, 'workspace.info')).toMatchObject({ value: { name: '工作区' } });
+  });
+});
