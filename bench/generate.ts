@@ -1,0 +1,168 @@
+// Builds the benchmark workspace: 20,000 companies and 100,000 visits, written through
+// the core's own repository functions in one transaction, so the tables, indexes and
+// search index are exactly what the app would have written. The file is cached in
+// bench/.data/, keyed by the generator version and the schema version.
+import fs from 'node:fs';
+import path from 'node:path';
+import { companyInput } from '../shared/companies/schema';
+import type { CompanyStatus } from '../shared/companies/status';
+import { visitInput } from '../shared/visits/schema';
+import * as companies from '../electron/core/companies/repository';
+import { LATEST_VERSION } from '../electron/core/db/migrations';
+import { newId, nowIso } from '../electron/core/ids';
+import { createStaff } from '../electron/core/staff/service';
+import * as visits from '../electron/core/visits/repository';
+import { WorkspaceSession } from '../electron/core/workspace/session';
+import { updateSettings } from '../electron/core/workspace/settings';
+import * as text from './text';
+
+/** Bump when the generated data changes, so a stale cached file is not reused. */
+export const GENERATOR_VERSION = 1;
+
+export interface GenerateOptions {
+  companies: number;
+  visits: number;
+  seed: number;
+}
+
+export const DEFAULT_SIZE: GenerateOptions = { companies: 20_000, visits: 100_000, seed: 20180917 };
+
+const DATA_DIR = path.join(__dirname, '.data');
+
+export function cachedWorkspacePath(o: GenerateOptions = DEFAULT_SIZE): string {
+  return path.join(DATA_DIR, `workspace-g${GENERATOR_VERSION}-s${LATEST_VERSION}-${o.companies}c-${o.visits}v-${o.seed}.sqlite`);
+}
+
+const STATUS_WEIGHTS: [CompanyStatus, number][] = [
+  ['candidate', 30], ['visited', 30], ['vetting', 10], ['approved', 20], ['conditional', 4], ['rejected', 3], ['suspended', 3],
+];
+
+function weighted<T>(r: text.Rng, items: [T, number][]): T {
+  const total = items.reduce((s, [, w]) => s + w, 0);
+  let x = r.next() * total;
+  for (const [item, w] of items) if ((x -= w) < 0) return item;
+  return items[0]![0];
+}
+
+const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Returns the path of a ready workspace, generating it first if it is not cached. */
+export function ensureWorkspace(o: GenerateOptions = DEFAULT_SIZE, log = console.log): { file: string; generatedMs: number | null } {
+  const file = cachedWorkspacePath(o);
+  if (fs.existsSync(file)) return { file, generatedMs: null };
+  fs.mkdirSync(DATA_DIR, { recursive: true });
+  const tmp = `${file}.part`;
+  for (const s of ['', '-wal', '-shm']) fs.rmSync(tmp + s, { force: true });
+  const t0 = process.hrtime.bigint();
+  generate(tmp, o, log);
+  fs.renameSync(tmp, file);
+  const generatedMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  return { file, generatedMs };
+}
+
+export function generate(file: string, o: GenerateOptions, log = console.log): void {
+  const r = text.rng(o.seed);
+  const session = new WorkspaceSession(file);
+  const db = session.db;
+  const towns = db.prepare("SELECT id, name FROM lookups WHERE kind = 'town'").all() as { id: string; name: string }[];
+  const industries = db.prepare("SELECT id, name FROM lookups WHERE kind = 'industry'").all() as { id: string; name: string }[];
+  const started = Date.now();
+  const progress = (what: string, n: number, of: number) => {
+    if (n % 5000 === 0 || n === of) log(`  ${what} ${n}/${of} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  };
+
+  db.transaction(() => {
+    const staff = Array.from({ length: 12 }, () => createStaff(db, { name: text.personName(r), title: r.pick(['科员', '科长', '副科长', '主任']), phone: null }));
+    updateSettings(db, { currentStaffId: staff[0]!.id });
+
+    // Companies, with unique names and credit codes as the core's rules require.
+    const names = new Set<string>();
+    const codes = new Set<string>();
+    const companyIds: { id: string; status: CompanyStatus }[] = [];
+    for (let i = 0; i < o.companies; i++) {
+      let name = text.companyName(r);
+      while (names.has(name)) name = text.companyName(r);
+      names.add(name);
+      let code: string | null = r.chance(0.85) ? text.creditCode(r) : null;
+      while (code && codes.has(code)) code = text.creditCode(r);
+      if (code) codes.add(code);
+      const town = r.pick(towns);
+      const status = weighted(r, STATUS_WEIGHTS);
+      const values = companyInput.parse({
+        name,
+        creditCode: code,
+        townId: town.id,
+        industryId: r.pick(industries).id,
+        headcount: r.chance(0.9) ? r.int(20, 3000) : null,
+        address: text.address(r, town.name),
+        tags: r.some(text.TAGS, r.int(0, 4)),
+        status,
+        notes: r.chance(0.4) ? `${r.pick(['主要岗位为普工和技工', '可提供夫妻房', '与华亭镇劳动保障服务中心有合作', '曾参加赴楚雄专场招聘', '招聘需求集中在春节后'])}。` : null,
+        contacts: Array.from({ length: r.int(1, 3) }, () => ({ name: text.personName(r), role: r.pick(text.ROLES), phone: text.mobile(r) })),
+      });
+      const id = newId();
+      const at = nowIso();
+      companies.insertCompany(db, id, values, at);
+      companies.replaceContacts(db, id, values.contacts, at);
+      companies.reindexCompany(db, id);
+      companyIds.push({ id, status });
+      progress('companies', i + 1, o.companies);
+    }
+
+    // Visits from 2017 to 2024, a few companies visited often, most a handful of times.
+    const visitIds: string[] = [];
+    const start = Date.UTC(2017, 0, 1);
+    const span = Date.UTC(2024, 11, 31) - start;
+    for (let i = 0; i < o.visits; i++) {
+      const company = r.chance(0.2) ? companyIds[r.int(0, Math.floor(o.companies / 20))]! : r.pick(companyIds);
+      const payMin = 100 * r.int(40, 75);
+      const payMax = payMin + 100 * r.int(0, 30);
+      const dorm = r.chance(0.7);
+      const values = visitInput.parse({
+        companyId: company.id,
+        visitDate: isoDate(new Date(start + r.next() * span)),
+        staffIds: r.some(staff, r.int(1, 3)).map((s) => s.id),
+        purpose: r.pick(text.PURPOSES),
+        ...text.visitTexts(r, { min: payMin, max: payMax }),
+        payMin,
+        payMax,
+        dormProvided: dorm,
+        peoplePerRoom: dorm ? r.pick([2, 4, 4, 6, 8]) : null,
+        mealsProvided: r.chance(0.8),
+        notes: r.chance(0.2) ? '企业希望参加下一次专场招聘会。' : null,
+        followUps: Array.from({ length: r.pick([0, 0, 1, 1, 2]) }, () => ({
+          what: r.pick(text.FOLLOW_UPS),
+          whoStaffId: r.chance(0.5) ? r.pick(staff).id : null,
+          dueDate: r.chance(0.8) ? isoDate(new Date(start + r.next() * span)) : null,
+          done: r.chance(0.6),
+        })),
+      });
+      const id = newId();
+      const at = nowIso();
+      visits.insertVisit(db, id, values, staff[0]!.id, at);
+      visits.replaceVisitStaff(db, id, values.staffIds);
+      visits.replaceFollowUps(db, id, values.followUps, at);
+      visits.reindexVisit(db, id);
+      visitIds.push(id);
+      if (company.status === 'candidate') {
+        companies.setCompanyStatus(db, company.id, 'visited', at);
+        company.status = 'visited';
+      }
+      progress('visits', i + 1, o.visits);
+    }
+    for (const c of companyIds) companies.refreshLastVisit(db, c.id);
+
+    // A little of everything in the trash.
+    const at = nowIso();
+    for (const c of r.some(companyIds, Math.floor(o.companies / 200))) {
+      companies.setCompanyDeleted(db, c.id, at, at);
+      companies.reindexCompany(db, c.id);
+    }
+    for (const id of r.some(visitIds, Math.floor(o.visits / 100))) {
+      visits.setVisitDeleted(db, id, at, at);
+      visits.reindexVisit(db, id);
+    }
+  })();
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  session.close();
+}
