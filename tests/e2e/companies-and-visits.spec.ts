@@ -18,7 +18,7 @@ test('a new user registers a company, logs a visit and restores a deleted compan
   expect(other.ok).toBe(true);
 
   // Create a company with a Chinese name and a credit code; a wrong check character is caught at the field.
-  await page.getByRole('button', { name: '新建企业' }).click();
+  await page.getByRole('button', { name: '新建企业' }).first().click();
   await page.getByLabel('企业名称').fill('上海沪工阀门厂（集团）有限公司');
   const code = page.getByLabel('统一社会信用代码');
   await code.fill('91350100M000100Y44');
@@ -64,7 +64,7 @@ test('a new user registers a company, logs a visit and restores a deleted compan
   await page.getByLabel('月薪上限').fill('6500');
   await page.getByLabel('食宿条件').fill('4人间宿舍，独立卫浴，食堂三餐');
   await page.getByRole('button', { name: '添加跟进事项' }).click();
-  await page.getByTestId('follow-up-0').getByLabel('事项').fill('补充宿舍照片');
+  await page.getByTestId('follow-up-0').getByRole('textbox', { name: /^事项/ }).fill('补充宿舍照片');
   await page.getByTestId('follow-up-0').getByLabel('截止日期').fill('2018-09-20');
   await shot('visit-form');
   await page.getByRole('button', { name: '保存' }).click();

@@ -41,7 +41,8 @@ export function CompanyListPage() {
     }, { replace: true });
 
   useEffect(() => {
-    setParam('q', deferredQuery);
+    // Only write the URL when the query really changed, never on mount (that would undo a navigation).
+    if ((params.get('q') ?? '') !== deferredQuery) setParam('q', deferredQuery);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deferredQuery]);
 
