@@ -5,6 +5,13 @@ import { chromiumLaunchOptions } from './tests/harness/chromium';
 // Debian's Chromium, with window.api bridged to the real core on a temp workspace per
 // test (tests/e2e/fixtures.ts). Playwright's own browser download is blocked here, so
 // the system Chromium is used; the config says what to install when there is none.
+// better-sqlite3 13 (the core's driver, loaded in the test workers) segfaults on Node 20.
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  throw new Error(
+    `The e2e tests need Node 22+, this is ${process.versions.node}: run \`npm run test:e2e\` (npm scripts use the project's Node 24) or put node_modules/.bin first on PATH.`,
+  );
+}
+
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,

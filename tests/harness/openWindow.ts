@@ -30,6 +30,10 @@ function argValue(name: string): string | undefined {
 }
 
 async function main() {
+  if (Number(process.versions.node.split('.')[0]) < 22) {
+    // better-sqlite3 13 crashes (segfault) on Node 20 rather than failing cleanly.
+    fail(`Node ${process.versions.node} is too old (22+ needed): run \`npm run start:chromium\`, whose scripts use the project's Node 24.`);
+  }
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     fail(
       [
