@@ -22,7 +22,8 @@ export function creditCodeCheckChar(first17: string): string | null {
   return ALPHABET[c]!;
 }
 
-export type CreditCodeProblem = 'creditCodeLength' | 'creditCodeCharacters' | 'creditCodeChecksum';
+export const CREDIT_CODE_PROBLEMS = ['creditCodeLength', 'creditCodeCharacters', 'creditCodeChecksum'] as const;
+export type CreditCodeProblem = (typeof CREDIT_CODE_PROBLEMS)[number];
 
 /** Why a (normalised) code is invalid, or null when it is valid. */
 export function creditCodeProblem(code: string): CreditCodeProblem | null {

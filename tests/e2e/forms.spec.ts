@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 /** Opens a screen afresh, after the test seeded data behind the app's back. */
 async function openAt(page: Page, hash: string) {
   await expect(page.getByTestId('workspace-name')).toBeVisible();
-  await page.evaluate((h) => (location.hash = h), hash);
+  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
   await page.reload();
 }
 

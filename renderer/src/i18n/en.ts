@@ -67,6 +67,10 @@ export const en: Translations = {
     title: 'Settings', emptyList: 'The list is empty', inUse: 'used by {{count}}', removed: '“{{name}}” removed',
     me: { title: 'Who am I', hint: 'Visits and the change history record your name.', label: 'Current user' },
     language: { title: 'Language' },
+    workspace: {
+      title: 'Workspace file', hint: 'One file holds all the data. Create or open another workspace, or save a copy as a backup.', create: 'New workspace…', open: 'Open workspace…',
+      saveCopy: 'Save a copy…', copied: 'Copy saved to {{path}}', opened: 'Opened workspace “{{name}}”',
+    },
     staff: {
       title: 'Staff', hint: 'Members of the working group. Deactivate colleagues who leave; their records stay.', name: 'Name', jobTitle: 'Title', phone: 'Phone', add: 'Add staff member',
       edit: 'Edit staff member', empty: 'No staff yet', me: 'me', inactive: 'inactive', deactivate: 'Deactivate', reactivate: 'Reactivate',

@@ -65,6 +65,10 @@ export const zh = {
     title: '设置', emptyList: '列表为空', inUse: '{{count}} 家企业使用', removed: '已移除“{{name}}”',
     me: { title: '我是谁', hint: '走访记录和修改记录会记下您的名字。', label: '当前使用人' },
     language: { title: '界面语言' },
+    workspace: {
+      title: '工作区文件', hint: '一个文件就是全部数据。可以新建、打开其他工作区，或另存一份副本作备份。', create: '新建工作区…', open: '打开工作区…',
+      saveCopy: '另存副本…', copied: '副本已保存到 {{path}}', opened: '已打开工作区“{{name}}”',
+    },
     staff: {
       title: '工作人员', hint: '工作小组成员。离开的同事可以停用，其历史记录保留。', name: '姓名', jobTitle: '职务', phone: '电话', add: '添加工作人员',
       edit: '编辑工作人员', empty: '还没有工作人员', me: '我', inactive: '已停用', deactivate: '停用', reactivate: '恢复',

@@ -94,7 +94,7 @@ export function CompanyListPage() {
   );
 
   const select = (label: string, value: string, onChange: (v: string) => void, options: { value: string; label: string }[], testId: string) => (
-    <TextField select label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ width: 130 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true }, htmlInput: { 'data-testid': testId } }}>
+    <TextField select label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ width: 118 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true }, htmlInput: { 'data-testid': testId } }}>
       <MenuItem value="">{t('common.all')}</MenuItem>
       {options.map((o) => (
         <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>
@@ -118,7 +118,7 @@ export function CompanyListPage() {
           placeholder={t('companies.searchPlaceholder')}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          sx={{ flex: 1, minWidth: 260 }}
+          sx={{ flex: 1, minWidth: 300 }}
           slotProps={{
             input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> },
             htmlInput: { 'aria-label': t('companies.search'), 'data-testid': 'company-search' },
@@ -128,7 +128,7 @@ export function CompanyListPage() {
         {select(t('company.town'), townId, (v) => setParam('town', v), ws.towns.map((x) => ({ value: x.id, label: x.name })), 'filter-town')}
         {select(t('company.industry'), industryId, (v) => setParam('industry', v), ws.industries.map((x) => ({ value: x.id, label: x.name })), 'filter-industry')}
         {select(t('company.tags'), tag, (v) => setParam('tag', v), tags.map((x) => ({ value: x, label: x })), 'filter-tag')}
-        <TextField select label={t('companies.sort')} value={sort} onChange={(e) => setParam('sort', e.target.value === 'name' ? '' : e.target.value)} sx={{ minWidth: 130 }}>
+        <TextField select label={t('companies.sort')} value={sort} onChange={(e) => setParam('sort', e.target.value === 'name' ? '' : e.target.value)} sx={{ width: 150 }}>
           {COMPANY_SORTS.map((s) => (
             <MenuItem key={s} value={s}>{t(`companies.sortBy.${s}`)}</MenuItem>
           ))}

@@ -59,7 +59,7 @@ export function FollowUpsPage() {
         <Table size="small" aria-label={t('followUps.title')}>
           <TableHead>
             <TableRow>
-              <TableCell padding="checkbox">{t('followUp.done')}</TableCell>
+              <TableCell padding="checkbox" sx={{ whiteSpace: "nowrap", px: 1 }}>{t("followUp.done")}</TableCell>
               <TableCell>{t('followUp.what')}</TableCell>
               <TableCell>{t('visit.company')}</TableCell>
               <TableCell>{t('followUp.who')}</TableCell>

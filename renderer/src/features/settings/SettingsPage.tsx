@@ -8,6 +8,7 @@ import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
+import { WorkspaceSection } from './WorkspaceSection';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
   return (
@@ -29,7 +30,7 @@ export function SettingsPage() {
 
   return (
     <Box sx={{ maxWidth: 1100 }}>
-      <PageHeader title={t('settings.title')} subtitle={ws.info?.path} />
+      <PageHeader title={t('settings.title')} />
       <Stack spacing={2}>
         <Stack direction="row" spacing={2}>
           <Box sx={{ flex: 1 }}>
@@ -61,6 +62,9 @@ export function SettingsPage() {
             </Section>
           </Box>
         </Stack>
+        <Section title={t('settings.workspace.title')} hint={t('settings.workspace.hint')}>
+          <WorkspaceSection />
+        </Section>
         <Section title={t('settings.staff.title')} hint={t('settings.staff.hint')}>
           <StaffSection />
         </Section>

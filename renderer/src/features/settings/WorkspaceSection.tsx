@@ -1,0 +1,46 @@
+// New, open and save-a-copy of workspace files. The file dialogs are native ones
+// shown by the main process; the renderer never names a path itself.
+import CreateNewFolderOutlined from '@mui/icons-material/CreateNewFolderOutlined';
+import FileCopyOutlined from '@mui/icons-material/FileCopyOutlined';
+import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
+import { Button, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { api, call } from '../../lib/api';
+
+export function WorkspaceSection() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const { notify, notifyError } = useNotifier();
+
+  async function run(kind: 'create' | 'open' | 'saveCopy') {
+    try {
+      if (kind === 'saveCopy') {
+        const copy = await call(api().workspace.saveCopy({}));
+        if (copy) notify(t('settings.workspace.copied', { path: copy.path }));
+        return;
+      }
+      const info = await call(kind === 'create' ? api().workspace.create({}) : api().workspace.open({}));
+      if (info) {
+        ws.changed();
+        notify(t('settings.workspace.opened', { name: info.name }));
+      }
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  return (
+    <Stack spacing={1.5}>
+      <Typography variant="body2" sx={{ wordBreak: 'break-all' }} data-testid="workspace-path">
+        {ws.info?.path}
+      </Typography>
+      <Stack direction="row" spacing={1}>
+        <Button variant="outlined" startIcon={<CreateNewFolderOutlined />} onClick={() => void run('create')}>{t('settings.workspace.create')}</Button>
+        <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void run('open')}>{t('settings.workspace.open')}</Button>
+        <Button variant="outlined" startIcon={<FileCopyOutlined />} onClick={() => void run('saveCopy')}>{t('settings.workspace.saveCopy')}</Button>
+      </Stack>
+    </Stack>
+  );
+}
