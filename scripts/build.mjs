@@ -1,5 +1,5 @@
 // Builds everything the app runs from:
-//   dist/renderer/          the React renderer (Vite, renderer/vite.config.ts)
+//   dist/renderer/          the React renderer (Vite, renderer/vite.config.mts)
 //   dist/electron/main.cjs  the Electron main process (esbuild; core bundled in)
 //   dist/electron/preload.cjs  the preload (esbuild; runs sandboxed, so it may only require 'electron')
 import { build as esbuild } from 'esbuild';
@@ -11,13 +11,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const t0 = performance.now();
 const since = (t) => `${Math.round(performance.now() - t)} ms`;
 
-// Vite 8 warns about renderer/vite.config.ts being ESM in a CommonJS package; the config
-// still loads (its own loader), so keep the build output to the lines that matter.
-process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
-
 let t = performance.now();
 console.log('build: renderer (vite) …');
-await viteBuild({ configFile: `${root}renderer/vite.config.ts`, logLevel: 'warn' });
+await viteBuild({ configFile: `${root}renderer/vite.config.mts`, logLevel: 'warn' });
 console.log(`build: renderer → dist/renderer (${since(t)})`);
 
 t = performance.now();
