@@ -8,10 +8,12 @@ import { companyInput } from '../shared/companies/schema';
 import type { CompanyStatus } from '../shared/companies/status';
 import { visitInput } from '../shared/visits/schema';
 import * as companies from '../electron/core/companies/repository';
+import { deleteCompany } from '../electron/core/companies/service';
 import { LATEST_VERSION } from '../electron/core/db/migrations';
 import { newId, nowIso } from '../electron/core/ids';
 import { createStaff } from '../electron/core/staff/service';
 import * as visits from '../electron/core/visits/repository';
+import { deleteVisit } from '../electron/core/visits/service';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { updateSettings } from '../electron/core/workspace/settings';
 import * as text from './text';
@@ -152,16 +154,9 @@ export function generate(file: string, o: GenerateOptions, log = console.log): v
     }
     for (const c of companyIds) companies.refreshLastVisit(db, c.id);
 
-    // A little of everything in the trash.
-    const at = nowIso();
-    for (const c of r.some(companyIds, Math.floor(o.companies / 200))) {
-      companies.setCompanyDeleted(db, c.id, at, at);
-      companies.reindexCompany(db, c.id);
-    }
-    for (const id of r.some(visitIds, Math.floor(o.visits / 100))) {
-      visits.setVisitDeleted(db, id, at, at);
-      visits.reindexVisit(db, id);
-    }
+    // A little of everything in the trash, through the services (they keep the search index in step).
+    for (const id of r.some(visitIds, Math.floor(o.visits / 100))) deleteVisit(db, id);
+    for (const c of r.some(companyIds, Math.floor(o.companies / 200))) deleteCompany(db, c.id);
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');
   session.close();

@@ -4,7 +4,7 @@ import type { CompanyStatus } from '../../../shared/companies/status';
 import { STATUS_RANK } from '../../../shared/companies/status';
 import { companyNameCore, companyNameKey } from '../../../shared/companies/names';
 import type { Db } from '../db/open';
-import { searchClause, searchTerms } from '../db/search';
+import { countIndexed, countMatches, indexDocument, searchClause, searchProbe, searchTerms, walkInOrder } from '../db/search';
 import { newId } from '../ids';
 import { pinyinInitials, pinyinSortKey } from './pinyin';
 
@@ -120,12 +120,11 @@ export function replaceContacts(db: Db, companyId: string, contacts: CompanyValu
 
 /** Rebuilds the search text of one company: name, pinyin initials, code, address, tags, notes, contacts. */
 export function reindexCompany(db: Db, id: string): void {
-  db.prepare('DELETE FROM companies_fts WHERE company_id = ?').run(id);
   const c = db.prepare('SELECT name, credit_code, address, tags, notes, deleted_at FROM companies WHERE id = ?').get(id) as
     | { name: string; credit_code: string | null; address: string | null; tags: string; notes: string | null; deleted_at: string | null }
     | undefined;
-  if (!c || c.deleted_at) return;
-  const contacts = db.prepare('SELECT name, role, phone, note FROM contacts WHERE company_id = ?').all(id) as Record<string, string | null>[];
+  if (!c || c.deleted_at) return indexDocument(db, 'company_search', 'company_id', id, null);
+  const contacts = db.prepare('SELECT name, role, phone, note FROM contacts WHERE company_id = ? ORDER BY sort_order').all(id) as Record<string, string | null>[];
   const text = [
     c.name,
     pinyinInitials(c.name),
@@ -137,7 +136,7 @@ export function reindexCompany(db: Db, id: string): void {
   ]
     .filter(Boolean)
     .join('\n');
-  db.prepare('INSERT INTO companies_fts (text, company_id) VALUES (?, ?)').run(text, id);
+  indexDocument(db, 'company_search', 'company_id', id, text);
 }
 
 const statusRankSql = `CASE c.status ${Object.entries(STATUS_RANK)
@@ -153,19 +152,33 @@ const ORDER: Record<NonNullable<CompanyListInput['sort']>, string> = {
 export function listCompanies(db: Db, input: Required<Pick<CompanyListInput, 'sort' | 'offset' | 'limit'>> & CompanyListInput): { total: number; rows: CompanyRow[] } {
   const where = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
-  const terms = searchTerms(input.query ?? '');
-  if (terms.length) {
-    const s = searchClause('c.id', 'companies_fts', 'company_id', terms);
-    where.push(s.sql);
-    params.push(...s.params);
-  }
   if (input.status) (where.push('c.status = ?'), params.push(input.status));
   if (input.townId) (where.push('c.town_id = ?'), params.push(input.townId));
   if (input.industryId) (where.push('c.industry_id = ?'), params.push(input.industryId));
   if (input.tag) (where.push('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)'), params.push(input.tag));
-  const whereSql = where.join(' AND ');
+  const filtered = where.length > 1;
+  const countWhere = [...where];
+  const countParams = [...params];
 
-  const total = (db.prepare(`SELECT count(*) AS n FROM companies c WHERE ${whereSql}`).get(...params) as { n: number }).n;
+  let total: number | null = null;
+  const terms = searchTerms(input.query ?? '');
+  if (terms.length) {
+    // With the query as the only filter the index counts the matches by itself. When many
+    // match, walking the list in name order and testing each row fills a page sooner than
+    // collecting every match and sorting them.
+    const clause = searchClause('c.id', 'company_search', 'company_id', terms);
+    countWhere.push(clause.sql);
+    countParams.push(...clause.params);
+    if (!filtered) total = countMatches(db, 'company_search', terms);
+    const walk = input.sort === 'name' && total !== null && walkInOrder(db, 'company_search', total, input.offset + input.limit);
+    const s = walk ? searchProbe('c.id', 'company_search', 'company_id', terms) : clause;
+    where.push(s.sql);
+    params.push(...s.params);
+  } else if (!filtered) {
+    total = countIndexed(db, 'company_search');
+  }
+  const whereSql = where.join(' AND ');
+  total ??= (db.prepare(`SELECT count(*) AS n FROM companies c WHERE ${countWhere.join(' AND ')}`).get(...countParams) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT c.id, c.name, c.credit_code, t.name AS town_name, i.name AS industry_name, c.headcount, c.status, c.tags, c.last_visit_date

@@ -7,6 +7,7 @@ import { created, diff, recordAudit } from '../audit/audit';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
 import { assertLookup } from '../lookups/service';
+import { reindexVisit, unindexVisit } from '../visits/repository';
 import * as repo from './repository';
 
 const ENTITY = 'company';
@@ -24,6 +25,11 @@ const auditView = (c: Company) => ({
   notes: c.notes,
   contacts: c.contacts.length,
 });
+
+/** The search index holds the visits of live companies only, and finds them by the company's name. */
+function reindexVisitsOf(db: Db, companyId: string): void {
+  for (const { id } of db.prepare('SELECT id FROM visits WHERE company_id = ? AND deleted_at IS NULL').all(companyId) as { id: string }[]) reindexVisit(db, id);
+}
 
 export function getCompany(db: Db, id: string): Company {
   const c = repo.findCompany(db, id);
@@ -69,6 +75,8 @@ export function updateCompany(db: Db, id: string, v: CompanyValues): Company {
     repo.updateCompany(db, id, v, at);
     repo.replaceContacts(db, id, v.contacts, at);
     repo.reindexCompany(db, id);
+    // Visits are found by their company's name too.
+    if (before.name !== v.name) reindexVisitsOf(db, id);
     const after = getCompany(db, id);
     recordAudit(db, ENTITY, id, 'update', diff(auditView(before), auditView(after)));
     return after;
@@ -81,6 +89,7 @@ export function deleteCompany(db: Db, id: string): void {
     getCompany(db, id);
     repo.setCompanyDeleted(db, id, nowIso(), nowIso());
     repo.reindexCompany(db, id);
+    reindexVisitsOf(db, id);
     recordAudit(db, ENTITY, id, 'delete');
   })();
 }
@@ -93,6 +102,7 @@ export function restoreCompany(db: Db, id: string): void {
     checkUnique(db, c, id);
     repo.setCompanyDeleted(db, id, null, nowIso());
     repo.reindexCompany(db, id);
+    reindexVisitsOf(db, id);
     recordAudit(db, ENTITY, id, 'restore');
   })();
 }
@@ -102,10 +112,11 @@ export function purgeCompany(db: Db, id: string): void {
   db.transaction(() => {
     const c = repo.findCompany(db, id);
     if (!c || !c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
-    const visitIds = db.prepare('SELECT id FROM visits WHERE company_id = ?').all(id) as { id: string }[];
-    for (const v of visitIds) db.prepare('DELETE FROM visits_fts WHERE visit_id = ?').run(v.id);
-    db.prepare('DELETE FROM companies WHERE id = ?').run(id);
+    // Out of the search index first: its rows reference the records about to go.
     repo.reindexCompany(db, id);
+    const visitIds = db.prepare('SELECT id FROM visits WHERE company_id = ?').all(id) as { id: string }[];
+    for (const v of visitIds) unindexVisit(db, v.id);
+    db.prepare('DELETE FROM companies WHERE id = ?').run(id);
     recordAudit(db, ENTITY, id, 'purge');
   })();
 }

@@ -9,7 +9,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/result';
 import { migrateFrom, workspaceAtVersion } from '../testing/migrations';
-import { createTestWorkspace, creditCodeFor, tempDir, type TestWorkspace } from '../testing/workspace';
+import { createInvoker } from '../handlers';
+import { createTestWorkspace, creditCodeFor, TestDialogs, tempDir, type TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
@@ -146,9 +147,11 @@ const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(fil
 
 // An index page: quick_check lists the problem. A table page: quick_check itself fails
 // with SQLITE_CORRUPT (found by this test; the core now treats that as damage too).
+// A page of the search index's own tables: found by the per-table check too.
 describe.each([
   ['an index page', 'companies_by_town'],
   ['a table page', 'companies'],
+  ['a search index page', 'company_search_tri_data'],
 ])('a workspace with %s damaged', (_, tree) => {
   let ws: TestWorkspace;
 
@@ -188,7 +191,7 @@ describe.each([
 });
 
 describe('migrations run on files that already hold data', () => {
-  it('0 → 1: a file with user_version 0 and a stray table of its own is migrated and the table kept', () => {
+  it('0 → latest: a file with user_version 0 and a stray table of its own is migrated and the table kept', () => {
     const old = track(
       migrateFrom(0, `CREATE TABLE import_notes (line TEXT); INSERT INTO import_notes VALUES ('安亭镇 企业名单 2017'), ('马陆镇 企业名单 2018');`),
     );
@@ -196,6 +199,67 @@ describe('migrations run on files that already hold data', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT count(*) AS n FROM import_notes').get()).toEqual({ n: 2 });
     expect(db.prepare("SELECT count(*) AS n FROM lookups WHERE kind = 'town'").get()).toEqual({ n: 12 });
+  });
+
+  it('1 → 2: search moves to the new indexes and finds what a version-1 workspace held', async () => {
+    // Rows as version 1 of the app wrote them, its search rows included.
+    const ids = {
+      staff: '01900000-0000-7000-8000-000000000001',
+      hugong: '01900000-0000-7000-8000-000000000002',
+      gone: '01900000-0000-7000-8000-000000000003',
+      visit: '01900000-0000-7000-8000-000000000004',
+    };
+    const at = '2018-09-10T08:00:00.000Z';
+    const old = track(
+      migrateFrom(
+        1,
+        `
+INSERT INTO staff (id, name, created_at, updated_at) VALUES ('${ids.staff}', '王建国', '${at}', '${at}');
+INSERT INTO settings (key, value) VALUES ('currentStaffId', '${ids.staff}');
+INSERT INTO companies (id, name, name_key, name_core, name_sort, credit_code, town_id, address, tags, status, notes, last_visit_date, created_at, updated_at)
+  VALUES ('${ids.hugong}', '上海沪工阀门厂（集团）有限公司', '上海沪工阀门厂(集团)有限公司', '沪工阀门厂', 'shang hai hu gong fa men chang', '${creditCodeFor(1)}',
+          (SELECT id FROM lookups WHERE name = '华亭镇'), '嘉定区华亭镇华亭东路188号', '["食宿齐全"]', 'visited', '车间整洁。', '2018-09-10', '${at}', '${at}');
+INSERT INTO companies (id, name, name_key, name_core, name_sort, tags, status, created_at, updated_at, deleted_at)
+  VALUES ('${ids.gone}', '大董（上海）餐饮管理有限公司', '大董(上海)餐饮管理有限公司', '大董餐饮管理', 'da dong', '[]', 'candidate', '${at}', '${at}', '${at}');
+INSERT INTO contacts (id, company_id, name, role, phone, sort_order, created_at, updated_at)
+  VALUES ('01900000-0000-7000-8000-000000000005', '${ids.hugong}', '陈美华', '人事经理', '13816012345', 0, '${at}', '${at}');
+INSERT INTO visits (id, company_id, visit_date, environment, lodging, pay_min, pay_max, created_by, created_at, updated_at)
+  VALUES ('${ids.visit}', '${ids.hugong}', '2018-09-10', '车间通风良好，有空调。', '提供四人间宿舍。', 5500, 6500, '${ids.staff}', '${at}', '${at}');
+INSERT INTO visit_staff (visit_id, staff_id) VALUES ('${ids.visit}', '${ids.staff}');
+INSERT INTO follow_ups (id, visit_id, what, due_date, sort_order, created_at, updated_at)
+  VALUES ('01900000-0000-7000-8000-000000000006', '${ids.visit}', '寄送岗位表', '2018-09-12', 0, '${at}', '${at}');
+INSERT INTO companies_fts (text, company_id) VALUES ('上海沪工阀门厂（集团）有限公司\n陈美华', '${ids.hugong}');
+INSERT INTO visits_fts (text, visit_id) VALUES ('上海沪工阀门厂（集团）有限公司\n车间通风良好，有空调。', '${ids.visit}');
+`,
+      ),
+    );
+    const db = old.session.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name LIKE '%\\_fts%' ESCAPE '\\'").get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 2 });
+    expect(db.prepare('SELECT count(*) AS n FROM follow_ups').get()).toEqual({ n: 1 });
+
+    const invoke = createInvoker({ session: old.session, dialogs: new TestDialogs() }, { checkOutputs: true });
+    const companies = async (query: string) => {
+      const r = await invoke('companies.list', { query });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return (r.value as { rows: { id: string }[] }).rows.map((x) => x.id);
+    };
+    const visits = async (query: string) => {
+      const r = await invoke('visits.list', { query });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      return (r.value as { rows: { id: string }[] }).rows.map((x) => x.id);
+    };
+    for (const q of ['阀门', '沪工阀门', '陈美华', '美', 'hgfm', creditCodeFor(1).slice(5, 12), '华亭东路']) expect(await companies(q)).toEqual([ids.hugong]);
+    expect(await companies('大董')).toEqual([]); // it was in the trash
+    for (const q of ['通风', '四人间', '岗位表', '沪工']) expect(await visits(q)).toEqual([ids.visit]);
+
+    // And the migrated workspace keeps working: restore the deleted company, log a visit.
+    expect((await invoke('trash.restore', { kind: 'company', id: ids.gone })).ok).toBe(true);
+    expect(await companies('大董')).toEqual([ids.gone]);
+    const created = await invoke('visits.create', { companyId: ids.gone, visitDate: '2018-09-17', staffIds: [ids.staff], business: '门店扩张。' });
+    expect(created.ok).toBe(true);
+    expect((await visits('门店扩张')).length).toBe(1);
   });
 
   it('a migration that fails leaves the file at its old version, with nothing half-done', () => {

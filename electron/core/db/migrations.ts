@@ -2,7 +2,9 @@
 // together with the version bump, so a file is never left half-migrated.
 // Append new migrations; never edit one that has shipped.
 import type Database from 'better-sqlite3';
+import { reindexCompany } from '../companies/repository';
 import { newId, nowIso } from '../ids';
+import { reindexVisit } from '../visits/repository';
 import { JIADING_TOWNS, DEFAULT_INDUSTRIES } from './seedLists';
 
 export interface Migration {
@@ -11,6 +13,8 @@ export interface Migration {
   sql: string;
   /** Rows a new workspace starts with, written in the migration's transaction. */
   seed?: (db: Database.Database) => void;
+  /** Rows derived from what an existing workspace holds, written in the migration's transaction after `sql`. */
+  data?: (db: Database.Database) => void;
 }
 
 function seedLookups(db: Database.Database, kind: 'town' | 'industry', names: readonly string[]) {
@@ -152,6 +156,43 @@ CREATE VIRTUAL TABLE visits_fts USING fts5 (text, visit_id UNINDEXED, tokenize =
     seed: (db) => {
       seedLookups(db, 'town', JIADING_TOWNS);
       seedLookups(db, 'industry', DEFAULT_INDUSTRIES);
+    },
+  },
+  {
+    version: 2,
+    name: 'search: plain text table + contentless trigram and bigram indexes, secure-delete',
+    // Why (see db/search.ts): one- and two-character words, the common case in Chinese,
+    // were answered by scanning every record's text; deleting a record's entry scanned the
+    // whole index (company_id/visit_id were UNINDEXED columns); and deleted words stayed in
+    // the index pages. The text now lives in a plain table keyed by an integer that both
+    // indexes use as their rowid.
+    sql: `
+DROP TABLE companies_fts;
+DROP TABLE visits_fts;
+
+CREATE TABLE company_search (
+  n          INTEGER PRIMARY KEY,
+  company_id TEXT NOT NULL UNIQUE REFERENCES companies (id),
+  text       TEXT NOT NULL
+) STRICT;
+CREATE VIRTUAL TABLE company_search_tri USING fts5 (text, content = '', columnsize = 0, tokenize = 'trigram');
+CREATE VIRTUAL TABLE company_search_bi USING fts5 (text, content = '', columnsize = 0, detail = none, tokenize = 'unicode61 remove_diacritics 0');
+INSERT INTO company_search_tri (company_search_tri, rank) VALUES ('secure-delete', 1);
+INSERT INTO company_search_bi (company_search_bi, rank) VALUES ('secure-delete', 1);
+
+CREATE TABLE visit_search (
+  n        INTEGER PRIMARY KEY,
+  visit_id TEXT NOT NULL UNIQUE REFERENCES visits (id),
+  text     TEXT NOT NULL
+) STRICT;
+CREATE VIRTUAL TABLE visit_search_tri USING fts5 (text, content = '', columnsize = 0, tokenize = 'trigram');
+CREATE VIRTUAL TABLE visit_search_bi USING fts5 (text, content = '', columnsize = 0, detail = none, tokenize = 'unicode61 remove_diacritics 0');
+INSERT INTO visit_search_tri (visit_search_tri, rank) VALUES ('secure-delete', 1);
+INSERT INTO visit_search_bi (visit_search_bi, rank) VALUES ('secure-delete', 1);
+`,
+    data: (db) => {
+      for (const { id } of db.prepare('SELECT id FROM companies WHERE deleted_at IS NULL').all() as { id: string }[]) reindexCompany(db, id);
+      for (const { id } of db.prepare('SELECT id FROM visits WHERE deleted_at IS NULL').all() as { id: string }[]) reindexVisit(db, id);
     },
   },
 ];

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../../shared/companies/schema';
 import { createTestWorkspace, creditCodeFor, type TestWorkspace } from '../testing/workspace';
-import { containsPattern, searchTerms } from './search';
+import { bigramText, containsPattern, searchTerms } from './search';
 
 let ws: TestWorkspace;
 let hugong: Company, dadong: Company, nanya: Company, anting: Company;
@@ -152,6 +152,35 @@ describe('finding a company by a piece of text', () => {
   });
 });
 
+describe('search results page the same way whatever strategy answers them', () => {
+  // A page of many matches is found by walking the list in order, a page of few by
+  // collecting the matches; a page at a time, each way must give the same rows.
+  it('for companies', async () => {
+    for (let i = 0; i < 8; i++) await ws.createCompany({ name: `上海嘉定第${i}汽车配件有限公司`, contacts: [] });
+    for (const query of ['嘉定', '有限公司', '汽车', '亭', '配件 嘉定', 'hgfm', '%']) {
+      const all = await ws.call('companies.list', { query, limit: 500 });
+      const pages = [];
+      for (let offset = 0; offset < all.total; offset++) {
+        const page = await ws.call('companies.list', { query, limit: 1, offset });
+        expect(page.total).toBe(all.total);
+        pages.push(...page.rows.map((r) => r.id));
+      }
+      expect(pages).toEqual(all.rows.map((r) => r.id));
+    }
+  });
+
+  it('for visits', async () => {
+    for (let i = 0; i < 6; i++) await ws.createVisit([hugong, dadong, nanya][i % 3]!.id, { visitDate: `2018-0${i + 1}-15` });
+    for (const query of ['宿舍', '空调', '四人间宿舍', '沪工', '厂']) {
+      const all = await ws.call('visits.list', { query, limit: 500 });
+      expect(all.total).toBeGreaterThan(0);
+      const pages = [];
+      for (let offset = 0; offset < all.total; offset++) pages.push(...(await ws.call('visits.list', { query, limit: 1, offset })).rows.map((r) => r.id));
+      expect(pages).toEqual(all.rows.map((r) => r.id));
+    }
+  });
+});
+
 describe('the search index follows the records', () => {
   it('a deleted company is not found, and is found again once restored', async () => {
     await ws.call('companies.delete', { id: hugong.id });
@@ -219,6 +248,12 @@ describe('finding a visit note', () => {
     expect(await visitsFound('大董')).toEqual([dadong.name]);
   });
 
+  it('by the company\'s new name after it was renamed, no longer by the old one', async () => {
+    await ws.updateCompany(await ws.call('companies.get', { id: hugong.id }), { name: '上海沪工智能阀门有限公司' });
+    expect(await visitsFound('智能阀门')).toEqual(['上海沪工智能阀门有限公司']);
+    expect(await visitsFound('阀门厂')).toEqual([]);
+  });
+
   it('by a follow-up', async () => {
     expect(await visitsFound('岗位表')).toEqual([hugong.name]);
   });
@@ -251,5 +286,13 @@ describe('search terms', () => {
     expect(containsPattern('100%')).toBe('%100\\%%');
     expect(containsPattern('A_B')).toBe('%A\\_B%');
     expect(containsPattern('a\\b')).toBe('%a\\\\b%');
+  });
+
+  it('cuts text into overlapping pairs of letters and digits for one- and two-character words', () => {
+    expect(bigramText('沪工阀门')).toBe('沪工 工阀 阀门 门');
+    expect(bigramText('上海沪工阀门厂（集团）有限公司')).toBe('上海 海沪 沪工 工阀 阀门 门厂 厂 集团 团 有限 限公 公司 司');
+    expect(bigramText('华亭东路188号 A_B')).toBe('华亭 亭东 东路 路1 18 88 8号 号 A B');
+    expect(bigramText('，。%')).toBe('');
+    expect(bigramText('𠀀𠀁')).toBe('𠀀𠀁 𠀁'); // characters outside the BMP stay whole
   });
 });

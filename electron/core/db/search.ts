@@ -1,6 +1,18 @@
 // Free-text search shared by every list. Each word of the query must occur in the
-// record's search text. The FTS5 trigram index answers LIKE patterns of three or
-// more characters from the index; shorter words fall back to scanning the same text.
+// record's search text.
+//
+// Each record's search text is kept in a plain table (`<family>`: n, id, text) and two
+// contentless FTS5 indexes point at its integer key `n`:
+//   <family>_tri  trigram tokenizer: answers words of three characters or more, any characters;
+//   <family>_bi   the text cut into overlapping pairs of letters/digits (bigramText below),
+//                 unicode61 tokenizer: answers words of one or two letters/digits,
+//                 which trigrams cannot (the common case in Chinese: 嘉定, 阀门, 宿舍).
+// Only a short word with punctuation in it ("（集", "%") falls back to LIKE on the stored text.
+// Entries are removed with FTS5's 'delete' command and the tables use secure-delete, so a
+// purged record's words (a contact's name, say) do not linger in the index pages.
+// The index holds exactly the live records: a deleted company or visit, and every visit of
+// a deleted company, is taken out (and put back on restore). Lists rely on that to count.
+import type { Db } from './open';
 
 /** The words of a query, at most five, longest first so the most selective runs first. */
 export function searchTerms(query: string): string[] {
@@ -10,11 +22,120 @@ export function searchTerms(query: string): string[] {
 /** A LIKE pattern matching `term` anywhere, with LIKE's wildcards escaped. */
 export const containsPattern = (term: string): string => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+const IS_WORD = /^[\p{L}\p{N}]+$/u;
+
 /**
- * SQL that keeps rows whose id is in the FTS table for every term.
- * `idColumn` is the outer query's id column; `fts` and `ftsId` name the FTS table and its id column.
+ * The text as the bigram index sees it: every run of letters and digits cut into
+ * overlapping pairs, plus the run's last character alone ("沪工阀门" → "沪工 工阀 阀门 门"),
+ * so a two-character word is one token and a one-character word is a token prefix.
+ * The index can only remove what this function produced when the entry was added:
+ * changing it needs a migration that rebuilds the `_bi` indexes.
+ */
+export function bigramText(text: string): string {
+  const tokens: string[] = [];
+  for (const run of text.match(WORD_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+    tokens.push(chars[chars.length - 1]!);
+  }
+  return tokens.join(' ');
+}
+
+/** An FTS5 string literal: the text between double quotes, quotes doubled. */
+const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+type TermKind = 'trigram' | 'bigram' | 'like';
+function termKind(term: string): TermKind {
+  const length = [...term].length;
+  if (length >= 3) return 'trigram';
+  return IS_WORD.test(term) ? 'bigram' : 'like';
+}
+
+/** Replaces the search text of one record; `text` null takes the record out of the index. */
+export function indexDocument(db: Db, family: string, idColumn: string, id: string, text: string | null): void {
+  const old = db.prepare(`SELECT n, text FROM ${family} WHERE ${idColumn} = ?`).get(id) as { n: number; text: string } | undefined;
+  if (old && old.text === text) return;
+  if (old) {
+    db.prepare(`INSERT INTO ${family}_tri (${family}_tri, rowid, text) VALUES ('delete', ?, ?)`).run(old.n, old.text);
+    db.prepare(`INSERT INTO ${family}_bi (${family}_bi, rowid, text) VALUES ('delete', ?, ?)`).run(old.n, bigramText(old.text));
+    db.prepare(`DELETE FROM ${family} WHERE n = ?`).run(old.n);
+  }
+  if (text === null) return;
+  const n = Number(db.prepare(`INSERT INTO ${family} (${idColumn}, text) VALUES (?, ?)`).run(id, text).lastInsertRowid);
+  db.prepare(`INSERT INTO ${family}_tri (rowid, text) VALUES (?, ?)`).run(n, text);
+  db.prepare(`INSERT INTO ${family}_bi (rowid, text) VALUES (?, ?)`).run(n, bigramText(text));
+}
+
+/** Conditions on a search table (columns n, text) that hold when its text matches every term. */
+function matchConditions(fts: string, terms: string[], probe: boolean): { parts: string[]; params: string[]; ftsOnly: string | null } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  // In a probe the row is found by its id; `+n` keeps SQLite from walking the match list instead.
+  const n = probe ? '+n' : 'n';
+  const trigram = terms.filter((t) => termKind(t) === 'trigram');
+  const bigram = terms.filter((t) => termKind(t) === 'bigram');
+  const like = terms.filter((t) => termKind(t) === 'like');
+  const ftsParts: string[] = [];
+  if (trigram.length) {
+    ftsParts.push(`${fts}_tri`);
+    parts.push(`${n} IN (SELECT rowid FROM ${fts}_tri WHERE ${fts}_tri MATCH ?)`);
+    params.push(trigram.map(ftsString).join(' '));
+  }
+  if (bigram.length) {
+    ftsParts.push(`${fts}_bi`);
+    parts.push(`${n} IN (SELECT rowid FROM ${fts}_bi WHERE ${fts}_bi MATCH ?)`);
+    // Two characters are one token; one character is the start of a token.
+    params.push(bigram.map((t) => ([...t].length === 2 ? ftsString(t) : `${ftsString(t)}*`)).join(' '));
+  }
+  for (const t of like) {
+    parts.push(`text LIKE ? ESCAPE '\\'`);
+    params.push(containsPattern(t));
+  }
+  return { parts, params, ftsOnly: ftsParts.length === 1 && like.length === 0 ? ftsParts[0]! : null };
+}
+
+/**
+ * SQL that keeps rows whose id has search text matching every term, driven by the matches
+ * (cheap when few records match). `idColumn` is the outer query's id column; `fts` names
+ * the search family (its plain table) and `ftsId` the id column in it.
  */
 export function searchClause(idColumn: string, fts: string, ftsId: string, terms: string[]): { sql: string; params: string[] } {
-  const sql = terms.map(() => `${idColumn} IN (SELECT ${ftsId} FROM ${fts} WHERE text LIKE ? ESCAPE '\\')`).join(' AND ');
-  return { sql, params: terms.map(containsPattern) };
+  const m = matchConditions(fts, terms, false);
+  return { sql: `${idColumn} IN (SELECT ${ftsId} FROM ${fts} WHERE ${m.parts.join(' AND ')})`, params: m.params };
+}
+
+/**
+ * The same test as searchClause, checked row by row while the outer query walks an index
+ * in list order (cheap when many records match: the first page fills after a few rows).
+ */
+export function searchProbe(idColumn: string, fts: string, ftsId: string, terms: string[]): { sql: string; params: string[] } {
+  const m = matchConditions(fts, terms, true);
+  return { sql: `EXISTS (SELECT 1 FROM ${fts} s WHERE s.${ftsId} = ${idColumn} AND ${m.parts.join(' AND ')})`, params: m.params };
+}
+
+/**
+ * How many records match. The index holds exactly the live records (a deleted record, or a
+ * visit of a deleted company, is taken out), so this is the list's total when the query is
+ * its only filter.
+ */
+export function countMatches(db: Db, fts: string, terms: string[]): number {
+  const m = matchConditions(fts, terms, false);
+  const sql = m.ftsOnly
+    ? `SELECT count(*) AS n FROM ${m.ftsOnly} WHERE ${m.ftsOnly} MATCH ?`
+    : `SELECT count(*) AS n FROM ${fts} WHERE ${m.parts.join(' AND ')}`;
+  return (db.prepare(sql).get(...m.params) as { n: number }).n;
+}
+
+/** How many records are in the index: the live ones. */
+export const countIndexed = (db: Db, fts: string): number => (db.prepare(`SELECT count(*) AS n FROM ${fts}`).get() as { n: number }).n;
+
+/**
+ * Whether to walk the list in order and probe each row (searchProbe) rather than collect
+ * the matches and sort them (searchClause). Walking looks at about wanted × indexed ÷ matches
+ * rows; collecting handles every match. Walking wins once matches² > wanted × indexed.
+ */
+export function walkInOrder(db: Db, fts: string, matches: number, wanted: number): boolean {
+  const indexed = (db.prepare(`SELECT coalesce(max(n), 0) AS n FROM ${fts}`).get() as { n: number }).n; // an upper bound, O(log n)
+  return matches * matches > wanted * indexed;
 }

@@ -29,7 +29,9 @@ const visitIds = async (query = '') => (await ws.call('visits.list', { query }))
 /** Every text value stored in any of our tables or the search tables' stored text that contains `needle`. */
 function storedAnywhere(needle: string): string[] {
   const db = ws.db;
-  const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[])
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").all() as { name: string }[]
+  )
     .map((t) => t.name)
     .filter((t) => !/_(data|idx|docsize|config)$/.test(t)); // FTS5 internals hold tokens, not text
   const hits: string[] = [];
@@ -150,6 +152,21 @@ describe('purging from the trash', () => {
     // The visit's own text is gone from the records and the search index; the audit
     // trail keeps its history (it never held the contacts, only their count).
     expect(storedAnywhere('通风良好')).toEqual(['audit.changes']);
+  });
+
+  it("leaves no trace of a contact's name inside the search index's own pages", async () => {
+    // FTS5 normally deletes by adding tombstones, leaving the old tokens in its pages until
+    // segments merge; the index must wipe them instead (secure-delete).
+    const indexBytes = () =>
+      Buffer.concat(
+        (ws.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_data' ESCAPE '\\'").all() as { name: string }[]).flatMap(
+          ({ name }) => (ws.db.prepare(`SELECT block FROM "${name}"`).all() as { block: Buffer }[]).map((r) => r.block),
+        ),
+      );
+    expect(indexBytes().includes(Buffer.from('美华'))).toBe(true);
+    await ws.call('companies.delete', { id: hugong.id });
+    await ws.call('trash.purge', { kind: 'company', id: hugong.id });
+    for (const piece of ['陈美', '美华', '志强']) expect(indexBytes().includes(Buffer.from(piece))).toBe(false);
   });
 
   it('deletes a visit for good with its follow-ups, keeping the company', async () => {

@@ -1,7 +1,7 @@
 // SQL for visits, the staff who went and their follow-up actions.
 import type { FollowUp, FollowUpRow, Visit, VisitListInput, VisitRow, VisitValues } from '../../../shared/visits/schema';
 import type { Db } from '../db/open';
-import { searchClause, searchTerms } from '../db/search';
+import { countIndexed, countMatches, indexDocument, searchClause, searchProbe, searchTerms, walkInOrder } from '../db/search';
 import { newId } from '../ids';
 
 interface VisitRecord {
@@ -120,14 +120,20 @@ export function replaceFollowUps(db: Db, visitId: string, items: VisitValues['fo
   });
 }
 
+/** Rebuilds the search text of one visit; a deleted visit, or a visit of a deleted company, is taken out of the index. */
 export function reindexVisit(db: Db, id: string): void {
-  db.prepare('DELETE FROM visits_fts WHERE visit_id = ?').run(id);
   const v = findVisit(db, id);
-  if (!v || v.deletedAt) return;
+  const companyDeleted = v && (db.prepare('SELECT deleted_at FROM companies WHERE id = ?').get(v.companyId) as { deleted_at: string | null }).deleted_at;
+  if (!v || v.deletedAt || companyDeleted) return indexDocument(db, 'visit_search', 'visit_id', id, null);
   const text = [v.companyName, v.purpose, v.business, v.environment, v.wages, v.lodging, v.notes, ...v.followUps.map((f) => f.what)]
     .filter(Boolean)
     .join('\n');
-  db.prepare('INSERT INTO visits_fts (text, visit_id) VALUES (?, ?)').run(text, id);
+  indexDocument(db, 'visit_search', 'visit_id', id, text);
+}
+
+/** Takes a visit out of the search index (before it is deleted for good). */
+export function unindexVisit(db: Db, id: string): void {
+  indexDocument(db, 'visit_search', 'visit_id', id, null);
 }
 
 export function setVisitDeleted(db: Db, id: string, deletedAt: string | null, at: string): void {
@@ -137,20 +143,34 @@ export function setVisitDeleted(db: Db, id: string, deletedAt: string | null, at
 export function listVisits(db: Db, input: VisitListInput & { offset: number; limit: number }): { total: number; rows: VisitRow[] } {
   const where = ['v.deleted_at IS NULL', 'c.deleted_at IS NULL'];
   const params: unknown[] = [];
-  const terms = searchTerms(input.query ?? '');
-  if (terms.length) {
-    const s = searchClause('v.id', 'visits_fts', 'visit_id', terms);
-    where.push(s.sql);
-    params.push(...s.params);
-  }
   if (input.from) (where.push('v.visit_date >= ?'), params.push(input.from));
   if (input.to) (where.push('v.visit_date <= ?'), params.push(input.to));
   if (input.companyId) (where.push('v.company_id = ?'), params.push(input.companyId));
   if (input.townId) (where.push('c.town_id = ?'), params.push(input.townId));
   if (input.staffId) (where.push('EXISTS (SELECT 1 FROM visit_staff vs WHERE vs.visit_id = v.id AND vs.staff_id = ?)'), params.push(input.staffId));
+  const filtered = where.length > 2;
+  const countWhere = [...where];
+  const countParams = [...params];
+
+  let total: number | null = null;
+  const terms = searchTerms(input.query ?? '');
+  if (terms.length) {
+    // As for companies (see listCompanies): the index counts, and many matches are found
+    // faster by walking the visits newest first than by collecting and sorting them all.
+    const clause = searchClause('v.id', 'visit_search', 'visit_id', terms);
+    countWhere.push(clause.sql);
+    countParams.push(...clause.params);
+    if (!filtered) total = countMatches(db, 'visit_search', terms);
+    const walk = total !== null && walkInOrder(db, 'visit_search', total, input.offset + input.limit);
+    const s = walk ? searchProbe('v.id', 'visit_search', 'visit_id', terms) : clause;
+    where.push(s.sql);
+    params.push(...s.params);
+  } else if (!filtered) {
+    total = countIndexed(db, 'visit_search');
+  }
   const whereSql = where.join(' AND ');
   const from = 'FROM visits v JOIN companies c ON c.id = v.company_id';
-  const total = (db.prepare(`SELECT count(*) AS n ${from} WHERE ${whereSql}`).get(...params) as { n: number }).n;
+  total ??= (db.prepare(`SELECT count(*) AS n ${from} WHERE ${countWhere.join(' AND ')}`).get(...countParams) as { n: number }).n;
   const rows = db
     .prepare(
       `SELECT v.id, v.company_id, c.name AS company_name, t.name AS town_name, v.visit_date, v.purpose,

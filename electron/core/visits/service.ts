@@ -111,8 +111,8 @@ export function purgeVisit(db: Db, id: string): void {
   db.transaction(() => {
     const v = repo.findVisit(db, id);
     if (!v || !v.deletedAt) return fail('NOT_FOUND', 'visitNotFound');
+    repo.unindexVisit(db, id);
     db.prepare('DELETE FROM visits WHERE id = ?').run(id);
-    repo.reindexVisit(db, id);
     recordAudit(db, ENTITY, id, 'purge');
   })();
 }
