@@ -35,14 +35,31 @@ export function openDb(path: string): OpenedDb {
 }
 
 /**
- * The problems `quick_check` finds, none when the file is sound. When a table's own pages
- * are damaged, SQLite does not list the problem but fails the check with SQLITE_CORRUPT:
- * that is a finding too, not a reason to refuse the file.
+ * The problems `quick_check` finds, none when the file is sound.
+ *
+ * It runs table by table over every table that holds data — ours, SQLite's schema, and the
+ * FTS5 indexes' own tables — checking each b-tree and its indexes (page structure, key
+ * order, record format, NOT NULL and STRICT types). What it leaves out is the FTS5 modules'
+ * own consistency check (which a whole-file quick_check runs through the virtual tables):
+ * it re-reads the entire search index, took 2 of the 2.4 seconds a whole-file check took
+ * on a workspace of 100,000 visits, and only verifies derived data that can be rebuilt
+ * from the records. Being per table, it also skips the whole-file accounting of free and
+ * unused pages.
+ *
+ * When a table's own pages are damaged SQLite does not list the problem but fails the
+ * check with SQLITE_CORRUPT: that is a finding too, not a reason to refuse the file.
  */
 function quickCheck(db: Db): string[] {
   try {
-    const check = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    return check.map((r) => r.quick_check).filter((r) => r !== 'ok');
+    const tables = (db.pragma('table_list') as { schema: string; name: string; type: string }[]).filter(
+      (t) => t.schema === 'main' && (t.type === 'table' || t.type === 'shadow'),
+    );
+    const problems: string[] = [];
+    for (const t of tables) {
+      const check = db.pragma(`quick_check("${t.name.replace(/"/g, '""')}")`, { simple: false }) as { quick_check: string }[];
+      problems.push(...check.map((r) => r.quick_check).filter((r) => r !== 'ok'));
+    }
+    return problems;
   } catch (e) {
     if (e instanceof Database.SqliteError && e.code.startsWith('SQLITE_CORRUPT')) return [e.message];
     db.close();
@@ -66,6 +83,7 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
     db.transaction(() => {
       db.exec(m.sql);
       m.seed?.(db);
+      m.data?.(db);
       db.pragma(`user_version = ${m.version}`);
     })();
   }
