@@ -19,7 +19,7 @@ import { updateSettings } from '../electron/core/workspace/settings';
 import * as text from './text';
 
 /** Bump when the generated data changes, so a stale cached file is not reused. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface GenerateOptions {
   companies: number;
@@ -153,11 +153,15 @@ export function generate(file: string, o: GenerateOptions, log = console.log): v
       progress('visits', i + 1, o.visits);
     }
     for (const c of companyIds) companies.refreshLastVisit(db, c.id);
+    log(`  last visits (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
     // A little of everything in the trash, through the services (they keep the search index in step).
     for (const id of r.some(visitIds, Math.floor(o.visits / 100))) deleteVisit(db, id);
     for (const c of r.some(companyIds, Math.floor(o.companies / 200))) deleteCompany(db, c.id);
+    log(`  trash (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   })();
+  log(`  committed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   db.pragma('wal_checkpoint(TRUNCATE)');
   session.close();
+  log(`  checkpointed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }

@@ -44,6 +44,16 @@ function storedAnywhere(needle: string): string[] {
   return hits;
 }
 
+/**
+ * The raw pages of every FTS5 index. FTS5 normally deletes by adding tombstones, leaving
+ * the old tokens in its pages until segments merge; the company index must wipe them
+ * instead (secure-delete), since contacts are private persons.
+ */
+function indexBytes(): Buffer {
+  const tables = ws.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_data' ESCAPE '\\'").all() as { name: string }[];
+  return Buffer.concat(tables.flatMap(({ name }) => (ws.db.prepare(`SELECT block FROM "${name}"`).all() as { block: Buffer }[]).map((r) => r.block)));
+}
+
 describe('deleting a company', () => {
   it('takes it and its visits out of every list, search and follow-up list', async () => {
     await ws.call('companies.delete', { id: hugong.id });
@@ -155,17 +165,14 @@ describe('purging from the trash', () => {
   });
 
   it("leaves no trace of a contact's name inside the search index's own pages", async () => {
-    // FTS5 normally deletes by adding tombstones, leaving the old tokens in its pages until
-    // segments merge; the index must wipe them instead (secure-delete).
-    const indexBytes = () =>
-      Buffer.concat(
-        (ws.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE '%\\_data' ESCAPE '\\'").all() as { name: string }[]).flatMap(
-          ({ name }) => (ws.db.prepare(`SELECT block FROM "${name}"`).all() as { block: Buffer }[]).map((r) => r.block),
-        ),
-      );
     expect(indexBytes().includes(Buffer.from('美华'))).toBe(true);
     await ws.call('companies.delete', { id: hugong.id });
     await ws.call('trash.purge', { kind: 'company', id: hugong.id });
+    for (const piece of ['陈美', '美华', '志强']) expect(indexBytes().includes(Buffer.from(piece))).toBe(false);
+  });
+
+  it("removing a contact from a company wipes the name from the search index's pages as well", async () => {
+    await ws.updateCompany(await ws.call('companies.get', { id: hugong.id }), { contacts: [{ name: '赵丽' }] });
     for (const piece of ['陈美', '美华', '志强']) expect(indexBytes().includes(Buffer.from(piece))).toBe(false);
   });
 
