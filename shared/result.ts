@@ -49,6 +49,8 @@ export function toFieldIssues(issues: readonly z.core.$ZodIssue[]): FieldIssue[]
   return issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), ...describe(issue) }));
 }
 
+const MESSAGE_KEY = /^[a-z][a-zA-Z]+$/;
+
 function describe(issue: z.core.$ZodIssue): Omit<FieldIssue, 'path'> {
   switch (issue.code) {
     case 'invalid_type':
@@ -64,7 +66,9 @@ function describe(issue: z.core.$ZodIssue): Omit<FieldIssue, 'path'> {
       if (issue.origin === 'array' || issue.origin === 'set') return { key: 'tooManyItems', params: { maximum: Number(issue.maximum) } };
       return { key: 'tooBig', params: { maximum: Number(issue.maximum) } };
     case 'invalid_format':
-      return { key: issue.format === 'regex' ? 'invalidFormat' : `format.${issue.format}` };
+      // A pattern check may name its own message key (isoDate says 'invalidDate'); zod's default text is a sentence.
+      if (issue.format === 'regex') return { key: MESSAGE_KEY.test(issue.message) ? issue.message : 'invalidFormat' };
+      return { key: `format.${issue.format}` };
     case 'not_multiple_of':
       return { key: 'wholeNumber' };
     case 'unrecognized_keys':
