@@ -18,6 +18,32 @@ import { staffInput, staffListInput, staffMember, staffUpdateInput } from './sta
 import { trashItem, trashRef } from './trash/schema';
 import { id } from './validation';
 import {
+  action,
+  actionCreateInput,
+  actionListInput,
+  actionSetDoneInput,
+  dueRow,
+  photo,
+  photoMeta,
+  templateCreateInput,
+  templateExport,
+  templateGetInput,
+  templateImportInput,
+  templateSaveInput,
+  templateSummary,
+  templateVersion,
+  vetting,
+  vettingAnswerInput,
+  vettingAttachPhotoInput,
+  vettingCompareInput,
+  vettingComparison,
+  vettingDueInput,
+  vettingListForCompanyInput,
+  vettingOverrideInput,
+  vettingRow,
+  vettingStartInput,
+} from './vetting/schema';
+import {
   followUpListInput,
   followUpRow,
   followUpSetDoneInput,
@@ -71,6 +97,30 @@ export const contract = {
 
   'followUps.list': channel(followUpListInput, z.array(followUpRow)),
   'followUps.setDone': channel(followUpSetDoneInput, followUpRow),
+
+  'templates.list': channel(empty, z.array(templateSummary)),
+  'templates.get': channel(templateGetInput, templateVersion),
+  'templates.create': channel(templateCreateInput, templateVersion),
+  'templates.saveVersion': channel(templateSaveInput, templateVersion),
+  'templates.export': channel(templateGetInput, templateExport),
+  'templates.import': channel(templateImportInput, templateVersion),
+
+  'vettings.start': channel(vettingStartInput, vetting),
+  'vettings.get': channel(byId, vetting),
+  'vettings.answer': channel(vettingAnswerInput, vetting),
+  'vettings.attachPhoto': channel(vettingAttachPhotoInput, photoMeta),
+  'vettings.photo': channel(byId, photo),
+  'vettings.removePhoto': channel(byId, done),
+  'vettings.override': channel(vettingOverrideInput, vetting),
+  'vettings.signOff': channel(byId, vetting),
+  'vettings.amend': channel(byId, vetting),
+  'vettings.compare': channel(vettingCompareInput, vettingComparison),
+  'vettings.listForCompany': channel(vettingListForCompanyInput, z.array(vettingRow)),
+  'vettings.due': channel(vettingDueInput, z.array(dueRow)),
+
+  'actions.create': channel(actionCreateInput, action),
+  'actions.list': channel(actionListInput, z.array(action)),
+  'actions.setDone': channel(actionSetDoneInput, action),
 
   'trash.list': channel(empty, z.array(trashItem)),
   'trash.restore': channel(trashRef, done),

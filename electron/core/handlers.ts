@@ -10,6 +10,9 @@ import { allTags, listCompanies, similarCompanies } from './companies/repository
 import * as lookups from './lookups/service';
 import * as staff from './staff/service';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash/service';
+import * as actions from './vetting/actions';
+import * as vettings from './vetting/service';
+import * as templates from './vetting/templates';
 import { listFollowUps } from './visits/repository';
 import { listVisits } from './visits/repository';
 import * as visits from './visits/service';
@@ -93,6 +96,30 @@ const handlers: Handlers = {
   'followUps.list': ({ scope, today }, { session }) => listFollowUps(session.db, scope, today),
   'followUps.setDone': ({ id, done: d }, { session }) => visits.setFollowUpDone(session.db, id, d),
 
+  'templates.list': (_, { session }) => templates.listTemplates(session.db),
+  'templates.get': ({ id, version }, { session }) => templates.getTemplate(session.db, id, version ?? null),
+  'templates.create': ({ content }, { session }) => templates.createTemplate(session.db, content),
+  'templates.saveVersion': ({ id, content }, { session }) => templates.saveTemplateVersion(session.db, id, content),
+  'templates.export': ({ id, version }, { session }) => templates.exportTemplate(session.db, id, version ?? null),
+  'templates.import': ({ text }, { session }) => templates.importTemplate(session.db, text),
+
+  'vettings.start': (input, { session }) => vettings.startVetting(session.db, input),
+  'vettings.get': ({ id }, { session }) => vettings.getVetting(session.db, id),
+  'vettings.answer': (input, { session }) => vettings.answerItem(session.db, input),
+  'vettings.attachPhoto': (input, { session }) => vettings.attachPhoto(session.db, input),
+  'vettings.photo': ({ id }, { session }) => vettings.getPhoto(session.db, id),
+  'vettings.removePhoto': ({ id }, { session }) => (vettings.removePhoto(session.db, id), done),
+  'vettings.override': (input, { session }) => vettings.overrideVerdict(session.db, input),
+  'vettings.signOff': ({ id }, { session }) => vettings.signOffVetting(session.db, id),
+  'vettings.amend': ({ id }, { session }) => vettings.amendVetting(session.db, id),
+  'vettings.compare': ({ fromId, toId }, { session }) => vettings.compareVettings(session.db, fromId, toId),
+  'vettings.listForCompany': ({ companyId }, { session }) => vettings.listForCompany(session.db, companyId),
+  'vettings.due': ({ today, withinDays }, { session }) => vettings.dueForRevetting(session.db, today, withinDays),
+
+  'actions.create': (input, { session }) => actions.createAction(session.db, input),
+  'actions.list': ({ companyId, scope }, { session }) => actions.listActions(session.db, companyId ?? null, scope),
+  'actions.setDone': ({ id, done: d }, { session }) => actions.setActionDone(session.db, id, d),
+
   'trash.list': (_, { session }) => listTrash(session.db),
   'trash.restore': ({ kind, id }, { session }) => (restoreFromTrash(session.db, kind, id), done),
   'trash.purge': ({ kind, id }, { session }) => (purgeFromTrash(session.db, kind, id), done),
@@ -100,7 +127,7 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 

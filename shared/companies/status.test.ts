@@ -1,7 +1,7 @@
 // A company moves along the pipeline candidate → visited → vetting → verdict; the staff
 // can suspend at any point and pick the work up again, but cannot skip vetting.
 import { describe, expect, it } from 'vitest';
-import { COMPANY_STATUSES, allowedStatuses, canMoveStatus, statusAfterVisit } from './status';
+import { COMPANY_STATUSES, allowedStatuses, canMoveStatus, statusAfterSignOff, statusAfterVettingStarted, statusAfterVisit } from './status';
 
 describe('company status moves', () => {
   it('always allows keeping the current status', () => {
@@ -25,5 +25,18 @@ describe('company status moves', () => {
   it('a visit turns a candidate into visited and leaves every other status alone', () => {
     expect(statusAfterVisit('candidate')).toBe('visited');
     for (const s of COMPANY_STATUSES.filter((x) => x !== 'candidate')) expect(statusAfterVisit(s)).toBe(s);
+  });
+
+  it('starting a vetting marks a company without a verdict as being vetted; one with a verdict keeps it meanwhile', () => {
+    expect(statusAfterVettingStarted('candidate')).toBe('vetting');
+    expect(statusAfterVettingStarted('visited')).toBe('vetting');
+    for (const s of ['vetting', 'approved', 'conditional', 'rejected', 'suspended'] as const) expect(statusAfterVettingStarted(s)).toBe(s);
+  });
+
+  it('a signed-off vetting’s verdict becomes the status, except for a suspended company', () => {
+    for (const s of COMPANY_STATUSES.filter((x) => x !== 'suspended')) {
+      for (const v of ['approved', 'conditional', 'rejected'] as const) expect(statusAfterSignOff(s, v)).toBe(v);
+    }
+    expect(statusAfterSignOff('suspended', 'approved')).toBe('suspended');
   });
 });

@@ -1,6 +1,7 @@
 // The rules for a company's status live here and nowhere else.
-// Until vetting exists the staff set the status by hand; logging a visit moves
-// a candidate to "visited".
+// The staff may set the status by hand (within the allowed moves); logging a visit
+// moves a candidate to "visited", starting a vetting moves it to "vetting", and a
+// signed-off vetting's verdict becomes the status.
 
 export const COMPANY_STATUSES = ['candidate', 'visited', 'vetting', 'approved', 'conditional', 'rejected', 'suspended'] as const;
 export type CompanyStatus = (typeof COMPANY_STATUSES)[number];
@@ -35,3 +36,14 @@ export const canMoveStatus = (from: CompanyStatus, to: CompanyStatus) => from ==
 
 /** What logging a visit does to the company's status. */
 export const statusAfterVisit = (current: CompanyStatus): CompanyStatus => (current === 'candidate' ? 'visited' : current);
+
+/** What starting a vetting does: a company without a verdict yet is now being vetted; one with a verdict keeps it until the new vetting is signed off. */
+export const statusAfterVettingStarted = (current: CompanyStatus): CompanyStatus =>
+  current === 'candidate' || current === 'visited' ? 'vetting' : current;
+
+/**
+ * The company's status follows its latest signed-off vetting: the verdict becomes the
+ * status. A suspension is the staff's own decision and stays until they lift it.
+ */
+export const statusAfterSignOff = (current: CompanyStatus, verdict: 'approved' | 'conditional' | 'rejected'): CompanyStatus =>
+  current === 'suspended' ? current : verdict;

@@ -234,7 +234,7 @@ INSERT INTO visits_fts (text, visit_id) VALUES ('上海沪工阀门厂（集团�
       ),
     );
     const db = old.session.db;
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name LIKE '%\\_fts%' ESCAPE '\\'").get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 2 });
     expect(db.prepare('SELECT count(*) AS n FROM follow_ups').get()).toEqual({ n: 1 });
@@ -260,6 +260,37 @@ INSERT INTO visits_fts (text, visit_id) VALUES ('上海沪工阀门厂（集团�
     const created = await invoke('visits.create', { companyId: ids.gone, visitDate: '2018-09-17', staffIds: [ids.staff], business: '门店扩张。' });
     expect(created.ok).toBe(true);
     expect((await visits('门店扩张')).length).toBe(1);
+  });
+
+  it('2 → 3: a version-2 workspace gets the default checklist and its companies can be vetted from their visits', async () => {
+    const ids = { staff: '01900000-0000-7000-8000-000000000011', company: '01900000-0000-7000-8000-000000000012', visit: '01900000-0000-7000-8000-000000000013' };
+    const at = '2018-09-10T08:00:00.000Z';
+    const old = track(
+      migrateFrom(
+        2,
+        `
+INSERT INTO staff (id, name, created_at, updated_at) VALUES ('${ids.staff}', '王建国', '${at}', '${at}');
+INSERT INTO settings (key, value) VALUES ('currentStaffId', '${ids.staff}');
+INSERT INTO companies (id, name, name_key, name_core, name_sort, tags, status, created_at, updated_at)
+  VALUES ('${ids.company}', '上海沪工阀门厂（集团）有限公司', '上海沪工阀门厂(集团)有限公司', '沪工阀门厂', 'shang hai hu gong', '[]', 'visited', '${at}', '${at}');
+INSERT INTO visits (id, company_id, visit_date, pay_min, pay_max, dorm_provided, people_per_room, meals_provided, created_by, created_at, updated_at)
+  VALUES ('${ids.visit}', '${ids.company}', '2018-09-10', 5500, 6500, 1, 4, 1, '${ids.staff}', '${at}', '${at}');
+`,
+      ),
+    );
+    const db = old.session.db;
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT count(*) AS n FROM vetting_template_versions WHERE version = 1').get()).toEqual({ n: 1 });
+
+    const invoke = createInvoker({ session: old.session, dialogs: new TestDialogs() }, { checkOutputs: true });
+    const r = await invoke('vettings.start', { companyId: ids.company, visitId: ids.visit });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const v = r.value as { templateVersion: number; suggestions: { itemKey: string; value: unknown }[] };
+    expect(v.templateVersion).toBe(1);
+    expect(v.suggestions.map((x) => [x.itemKey, x.value])).toEqual([['monthlyPay', 5500], ['dormitoryProvided', 'yes'], ['peoplePerRoom', 4], ['mealsProvided', 'yes']]);
+    expect(db.prepare('SELECT status FROM companies WHERE id = ?').get(ids.company)).toEqual({ status: 'vetting' });
+    const settings = await invoke('settings.get', {});
+    expect(settings).toEqual({ ok: true, value: { currentStaffId: ids.staff, minimumWage: 2690, vettingValidityMonths: 12, verdictThresholds: { approved: 80, conditional: 60 } } });
   });
 
   it('a migration that fails leaves the file at its old version, with nothing half-done', () => {

@@ -35,10 +35,19 @@ export interface RowCounts {
   staff: number;
   lookups: number;
   settings: number;
+  vetting_templates: number;
+  vetting_template_versions: number;
+  vettings: number;
+  vetting_answers: number;
+  vetting_photos: number;
+  vetting_actions: number;
 }
 
 /** Tables whose counts tell whether a refused call changed anything. */
-const COUNTED: (keyof RowCounts)[] = ['companies', 'contacts', 'visits', 'visit_staff', 'follow_ups', 'audit', 'staff', 'lookups', 'settings'];
+const COUNTED: (keyof RowCounts)[] = [
+  'companies', 'contacts', 'visits', 'visit_staff', 'follow_ups', 'audit', 'staff', 'lookups', 'settings',
+  'vetting_templates', 'vetting_template_versions', 'vettings', 'vetting_answers', 'vetting_photos', 'vetting_actions',
+];
 
 export class TestWorkspace {
   readonly dialogs = new TestDialogs();
