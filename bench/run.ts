@@ -13,6 +13,7 @@ import { createInvoker, type FileDialogs } from '../electron/core/handlers';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { DEFAULT_SIZE, ensureWorkspace, type GenerateOptions } from './generate';
 import * as text from './text';
+import { benchVetting } from './vetting';
 
 interface Figure {
   name: string;
@@ -150,6 +151,14 @@ async function main() {
         samples.push(ms(t0));
       }
       figures.push({ name: 'visits.create', samples, targetMs: 5 });
+    }
+
+    // (d) A vetting of 60 items with 40 photos: opening it, and saving an answer.
+    {
+      const [company] = (await call('companies.list', { limit: 1, sort: 'name' })).rows;
+      const v = await benchVetting(call, company!.id);
+      figures.push({ name: 'vettings.get (60 items, 40 photos)', samples: v.get, targetMs: 300, note: v.note });
+      figures.push({ name: 'vettings.answer', samples: v.answer, targetMs: 10 });
     }
     session.close();
   } finally {
