@@ -431,3 +431,17 @@ describe('bad answers at the bridge', () => {
     expect(await ws.refused('vettings.get', { id: company.id })).toEqual({ code: 'NOT_FOUND', key: 'vettingNotFound' });
   });
 });
+
+describe('a company deleted for good', () => {
+  it('takes its vettings, amendments, answers, photos and actions with it', async () => {
+    const s = await signedOff();
+    const a = await ws.call('vettings.amend', { id: s.id });
+    await ws.call('vettings.answer', { vettingId: a.id, itemKey: 'hotWater', value: 'no' });
+    await ws.call('actions.create', { vettingId: a.id, itemKey: 'hotWater', what: '宿舍每层加装电热水器' });
+    await ws.call('companies.delete', { id: company.id });
+    expect(await ws.call('actions.list', {})).toEqual([]);
+    await ws.call('trash.purge', { kind: 'company', id: company.id });
+    const c = ws.counts();
+    expect([c.vettings, c.vetting_answers, c.vetting_photos, c.vetting_actions]).toEqual([0, 0, 0, 0]);
+  });
+});
