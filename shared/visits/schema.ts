@@ -9,6 +9,12 @@ export const followUpInput = z.object({
   done: z.boolean().default(false),
 });
 
+/** Today in the computer's own calendar (Beijing time on the bureau's PCs), not UTC's. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /**
  * A visit note: the four observations the staff make, each as free text, plus
  * the few facts that vetting needs later (pay range, dormitory, people per room, meals).
@@ -38,8 +44,7 @@ export const visitInput = z
     if (v.dormProvided === false && v.peoplePerRoom !== null) {
       ctx.addIssue({ code: 'custom', path: ['peoplePerRoom'], message: 'peoplePerRoomWithoutDorm' });
     }
-    const today = new Date().toISOString().slice(0, 10);
-    if (v.visitDate > today) ctx.addIssue({ code: 'custom', path: ['visitDate'], message: 'visitInFuture' });
+    if (v.visitDate > localToday()) ctx.addIssue({ code: 'custom', path: ['visitDate'], message: 'visitInFuture' });
   });
 export type VisitInput = z.input<typeof visitInput>;
 export type VisitValues = z.output<typeof visitInput>;

@@ -40,14 +40,20 @@ describe('the audit trail of a company', () => {
     expect(update!.changes).toEqual({ headcount: [850, 920], status: ['candidate', 'visited'], contacts: [1, 2] });
   });
 
+  it('does not record a save that changed nothing', async () => {
+    const c = await ws.createCompany();
+    await ws.updateCompany(c, {});
+    expect((await trailOf(c.id)).map((e) => e.action)).toEqual(['create']);
+  });
+
   it('never copies a contact: names and phones stay out of the trail', async () => {
     const c = await ws.createCompany({ contacts: [{ name: '陈美华', role: '人事经理', phone: '13816012345', note: '微信同号' }] });
     await ws.updateCompany(c, { contacts: [{ name: '刘志强', phone: '13916055555' }] });
     const trail = JSON.stringify(await ws.call('audit.list', {}));
     for (const secret of ['陈美华', '13816012345', '微信同号', '刘志强', '13916055555']) expect(trail).not.toContain(secret);
-    // Renaming a contact keeps the count, so the update records nothing about contacts.
+    // Replacing a contact keeps the count; the trail still says the contacts changed, by count only.
     const [, second] = await trailOf(c.id);
-    expect(second!.changes).toEqual({});
+    expect(second!.changes).toEqual({ contacts: [1, 1] });
   });
 
   it('records delete and restore with who did them', async () => {

@@ -9,6 +9,8 @@ export type Changes = Record<string, [unknown, unknown]>;
 type Action = AuditEntry['action'];
 
 export function recordAudit(db: Db, entity: string, entityId: string, action: Action, changes: Changes = {}): void {
+  // A save that changed nothing is not a change.
+  if (action === 'update' && Object.keys(changes).length === 0) return;
   db.prepare('INSERT INTO audit (at, staff_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)').run(
     nowIso(),
     currentStaffId(db),

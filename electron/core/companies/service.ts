@@ -78,7 +78,12 @@ export function updateCompany(db: Db, id: string, v: CompanyValues): Company {
     // Visits are found by their company's name too.
     if (before.name !== v.name) reindexVisitsOf(db, id);
     const after = getCompany(db, id);
-    recordAudit(db, ENTITY, id, 'update', diff(auditView(before), auditView(after)));
+    const changes = diff(auditView(before), auditView(after));
+    // Contacts are counted, not copied; an edit that keeps the count still shows as a contacts change.
+    if (!changes.contacts && JSON.stringify(before.contacts) !== JSON.stringify(after.contacts)) {
+      changes.contacts = [before.contacts.length, after.contacts.length];
+    }
+    recordAudit(db, ENTITY, id, 'update', changes);
     return after;
   })();
 }

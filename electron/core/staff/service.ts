@@ -5,6 +5,7 @@ import { fail } from '../../../shared/result';
 import { created, diff, recordAudit } from '../audit/audit';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
+import { currentStaffId } from '../workspace/settings';
 
 interface StaffRecord { id: string; name: string; title: string | null; phone: string | null; created_at: string; updated_at: string; deleted_at: string | null }
 
@@ -23,11 +24,16 @@ export function getStaff(db: Db, id: string): StaffMember {
   return r ? toStaff(r) : fail('NOT_FOUND', 'staffNotFound');
 }
 
-/** Refuses references to staff who do not exist or have left. */
-export function assertActiveStaff(db: Db, ids: readonly string[], field: string): void {
+/**
+ * Refuses references to staff who do not exist or have left. `field` is the input's field
+ * name (a list field gets the index appended) or the full path of a nested field.
+ */
+export function assertActiveStaff(db: Db, ids: readonly string[], field: string | (string | number)[]): void {
   ids.forEach((id, i) => {
     const r = db.prepare('SELECT deleted_at FROM staff WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
-    if (!r || r.deleted_at) fail('VALIDATION', 'unknownStaff', undefined, [{ path: field === 'staffIds' ? [field, i] : [field], key: 'unknownStaff' }]);
+    if (r && !r.deleted_at) return;
+    const path = Array.isArray(field) ? field : field === 'staffIds' ? [field, i] : [field];
+    fail('VALIDATION', 'unknownStaff', undefined, [{ path, key: 'unknownStaff' }]);
   });
 }
 
@@ -53,6 +59,8 @@ export function updateStaff(db: Db, id: string, v: { name: string; title: string
 export function setStaffActive(db: Db, id: string, active: boolean): StaffMember {
   return db.transaction(() => {
     getStaff(db, id);
+    // The person using the app must stay on the list: the audit trail and new visits name them.
+    if (!active && currentStaffId(db) === id) fail('CONFLICT', 'cannotDeactivateSelf');
     db.prepare('UPDATE staff SET deleted_at = ?, updated_at = ? WHERE id = ?').run(active ? null : nowIso(), nowIso(), id);
     recordAudit(db, 'staff', id, active ? 'restore' : 'delete');
     return getStaff(db, id);

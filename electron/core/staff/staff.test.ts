@@ -18,6 +18,12 @@ describe('the staff list', () => {
     expect(staff.find((s) => s.name === '陈刚')).toMatchObject({ title: null, phone: '13801234567', active: true });
   });
 
+  it('refuses to deactivate the person using the app', async () => {
+    const error = await ws.refused('staff.deactivate', { id: ws.me.id });
+    expect(error).toMatchObject({ code: 'CONFLICT', key: 'cannotDeactivateSelf' });
+    expect((await ws.call('staff.list', {})).map((s) => s.name)).toContain('王建国');
+  });
+
   it('edits a member', async () => {
     const s = await ws.call('staff.update', { id: ws.me.id, name: '王建国', title: '副科长', phone: '' });
     expect(s).toMatchObject({ title: '副科长', phone: null });

@@ -33,7 +33,7 @@ function checkCompany(db: Db, companyId: string): void {
 function checkStaff(db: Db, v: VisitValues, alreadyOn: readonly string[]): void {
   assertActiveStaff(db, v.staffIds.filter((s) => !alreadyOn.includes(s)), 'staffIds');
   v.followUps.forEach((f, i) => {
-    if (f.whoStaffId && !alreadyOn.includes(f.whoStaffId)) assertActiveStaff(db, [f.whoStaffId], `followUps.${i}.whoStaffId`);
+    if (f.whoStaffId && !alreadyOn.includes(f.whoStaffId)) assertActiveStaff(db, [f.whoStaffId], ['followUps', i, 'whoStaffId']);
   });
 }
 

@@ -104,6 +104,7 @@ export const en: Translations = {
     statusMoveNotAllowed: 'The status cannot change directly to this one', unknownLookup: 'The chosen item is no longer on the list', unknownTown: 'The chosen town is not on the list',
     unknownIndustry: 'The chosen industry is not on the list', lookupNameTaken: '“{{name}}” is already on the list', lookupNotFound: 'List item not found',
     companyNotFound: 'Company not found (it may have been deleted)', visitNotFound: 'Visit not found (it may have been deleted)', followUpNotFound: 'Follow-up not found',
+    cannotDeactivateSelf: 'You cannot deactivate yourself; choose someone else under “Who am I” first',
     staffNotFound: 'Staff member not found', unknownStaff: 'Not on the staff list, or deactivated', unknownCompany: 'Choose a company from the register',
     payRangeUpsideDown: 'The upper pay limit cannot be below the lower one', peoplePerRoomWithoutDorm: 'Leave people per room empty when there is no dormitory', visitInFuture: 'A visit cannot be dated after today',
     dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',

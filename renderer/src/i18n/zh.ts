@@ -102,6 +102,7 @@ export const zh = {
     statusMoveNotAllowed: '不能从当前状态直接改为此状态', unknownLookup: '所选项目已不在列表中', unknownTown: '所选街镇不在列表中',
     unknownIndustry: '所选行业不在列表中', lookupNameTaken: '列表中已有“{{name}}”', lookupNotFound: '列表项目不存在',
     companyNotFound: '找不到这家企业（可能已被删除）', visitNotFound: '找不到这条走访记录（可能已被删除）', followUpNotFound: '找不到这个跟进事项',
+    cannotDeactivateSelf: '不能停用您自己：请先在“我是谁”中选择其他人',
     staffNotFound: '找不到这位工作人员', unknownStaff: '所选人员不在工作人员名单中或已停用', unknownCompany: '请选择企业名录中的企业',
     payRangeUpsideDown: '月薪上限不能低于下限', peoplePerRoomWithoutDorm: '不提供宿舍时不填每间人数', visitInFuture: '走访日期不能晚于今天',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
