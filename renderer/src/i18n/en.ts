@@ -1,4 +1,6 @@
 import type { Translations } from './zh';
+import { templatesEn } from '../features/templates/i18n';
+import { vettingEn } from '../features/vetting/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
 export const en: Translations = {
@@ -9,6 +11,8 @@ export const en: Translations = {
     switchLanguage: '中文',
     readOnly: 'This workspace file is damaged and can only be viewed, not changed. Open a backup instead ({{problem}}).',
   },
+  vetting: vettingEn,
+  templates: templatesEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',

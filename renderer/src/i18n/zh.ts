@@ -1,4 +1,8 @@
 // 简体中文: the default language. en.ts must have exactly the same keys (checked by its type).
+// Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
+import { templatesZh } from '../features/templates/i18n';
+import { vettingZh } from '../features/vetting/i18n';
+
 export const zh = {
   app: {
     title: '对口支援工作台',
@@ -7,6 +11,8 @@ export const zh = {
     switchLanguage: 'English',
     readOnly: '此工作区文件已损坏，只能查看，不能修改。请从备份打开（{{problem}}）',
   },
+  vetting: vettingZh,
+  templates: templatesZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
