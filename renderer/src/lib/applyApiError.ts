@@ -11,3 +11,9 @@ export function applyApiError<F extends FieldValues>(form: UseFormReturn<F>, e: 
   );
   if (known.length === 0) notifyError(e);
 }
+
+/** The first field problem of a failed call, worded for the user; null when it had none. */
+export function firstIssueMessage(e: unknown, t: Translate): string | null {
+  const issue = e instanceof ApiCallError ? e.error.issues?.[0] : undefined;
+  return issue ? issueMessage(t, issue) : null;
+}

@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { LookupItem, LookupKind } from '../../../../shared/lookups/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { api, ApiCallError, call } from '../../lib/api';
-import { issueMessage } from '../../lib/formResolver';
+import { api, call } from '../../lib/api';
+import { firstIssueMessage } from '../../lib/applyApiError';
 
 export function LookupSection({ kind, items }: { kind: LookupKind; items: LookupItem[] }) {
   const { t } = useTranslation();
@@ -26,8 +26,8 @@ export function LookupSection({ kind, items }: { kind: LookupKind; items: Lookup
       after();
       ws.changed();
     } catch (e) {
-      const issue = e instanceof ApiCallError ? e.error.issues?.[0] : undefined;
-      if (issue) setError(issueMessage(t, issue));
+      const message = firstIssueMessage(e, t);
+      if (message) setError(message);
       else notifyError(e);
     }
   }

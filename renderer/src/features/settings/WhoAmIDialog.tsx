@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { StaffMember } from '../../../../shared/staff/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { api, ApiCallError, call } from '../../lib/api';
-import { issueMessage } from '../../lib/formResolver';
+import { api, call } from '../../lib/api';
+import { firstIssueMessage } from '../../lib/applyApiError';
 
 export function WhoAmIDialog() {
   const { t } = useTranslation();
@@ -23,8 +23,8 @@ export function WhoAmIDialog() {
       await call(api().settings.update({ currentStaffId: staff.id }));
       ws.changed();
     } catch (e) {
-      const issue = e instanceof ApiCallError ? e.error.issues?.[0] : undefined;
-      if (issue) setError(issueMessage(t, issue));
+      const message = firstIssueMessage(e, t);
+      if (message) setError(message);
       else notifyError(e);
     }
   }
