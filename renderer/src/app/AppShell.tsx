@@ -4,6 +4,7 @@ import AssignmentLateOutlined from '@mui/icons-material/AssignmentLateOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import DirectionsWalkOutlined from '@mui/icons-material/DirectionsWalkOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
@@ -23,6 +24,7 @@ const NAV = [
   { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
   { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
+  { to: '/templates', key: 'templates.title', icon: <FactCheckOutlined /> },
   { to: '/settings', key: 'nav.settings', icon: <SettingsOutlined /> },
 ];
 

@@ -4,6 +4,8 @@ import { CompanyFormPage } from '../features/companies/CompanyFormPage';
 import { CompanyListPage } from '../features/companies/CompanyListPage';
 import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
+import { TemplateListPage } from '../features/templates/TemplateListPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { VisitFormPage } from '../features/visits/VisitFormPage';
 import { VisitListPage } from '../features/visits/VisitListPage';
@@ -25,6 +27,8 @@ export const router = createHashRouter([
       { path: 'visits/:id', element: <VisitFormPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'trash', element: <TrashPage /> },
+      { path: 'templates', element: <TemplateListPage /> },
+      { path: 'templates/:id', element: <TemplateEditorPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

@@ -81,6 +81,13 @@ export const en: Translations = {
     },
     town: { title: 'Towns and sub-districts', hint: 'Where companies are (editable)', new: 'New town' },
     industry: { title: 'Industries', hint: 'What companies do (editable)', new: 'New industry' },
+    vettingRules: {
+      title: 'Vetting rules', hint: 'The figures vetting scores and verdicts use. Unsigned vettings are rescored with new figures; signed-off vettings keep theirs.',
+      minimumWage: 'Local monthly minimum wage', minimumWageHint: 'Items that require “at least the minimum wage” use this figure', yuanPerMonth: 'yuan/month',
+      validity: 'Vetting valid for', validityHint: 'How long after sign-off re-vetting is due', months: 'months',
+      approved: '“Approved” from', approvedHint: 'An overall score from here suggests “approved”', conditional: '“Conditional” from', conditionalHint: 'An overall score from here suggests “conditional”',
+      points: 'points', saved: 'Vetting rules saved',
+    },
   },
   whoAmI: {
     title: 'Welcome to Liaison Desk', body: 'First, tell us who you are. Visits and the change history record your name; you can change it in Settings.',

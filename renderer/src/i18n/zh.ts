@@ -81,6 +81,13 @@ export const zh = {
     },
     town: { title: '街镇', hint: '企业所属的街镇（可编辑）', new: '新增街镇' },
     industry: { title: '行业', hint: '企业所属的行业（可编辑）', new: '新增行业' },
+    vettingRules: {
+      title: '审核规则', hint: '审核计分和结论使用的标准。修改后，未签字的审核按新标准重新计分；已签字的审核不受影响。',
+      minimumWage: '本地月最低工资', minimumWageHint: '审核清单中“不低于最低工资”的项目使用此数值', yuanPerMonth: '元/月',
+      validity: '审核有效期', validityHint: '签字确认后多久需要重新审核', months: '个月',
+      approved: '“通过”分数线', approvedHint: '总分达到此分数建议“通过”', conditional: '“有条件通过”分数线', conditionalHint: '总分达到此分数建议“有条件通过”',
+      points: '分', saved: '审核规则已保存',
+    },
   },
   whoAmI: {
     title: '欢迎使用对口支援工作台', body: '请先告诉我们您是谁。走访记录和修改记录会记下您的名字，以后可以在“设置”中更改。',

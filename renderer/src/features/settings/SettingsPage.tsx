@@ -8,6 +8,7 @@ import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
+import { VettingRulesSection } from './VettingRulesSection';
 import { WorkspaceSection } from './WorkspaceSection';
 
 function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
@@ -64,6 +65,9 @@ export function SettingsPage() {
         </Stack>
         <Section title={t('settings.workspace.title')} hint={t('settings.workspace.hint')}>
           <WorkspaceSection />
+        </Section>
+        <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
+          <VettingRulesSection />
         </Section>
         <Section title={t('settings.staff.title')} hint={t('settings.staff.hint')}>
           <StaffSection />
