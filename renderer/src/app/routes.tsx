@@ -8,6 +8,8 @@ import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
 import { TemplateListPage } from '../features/templates/TemplateListPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { VisitFormPage } from '../features/visits/VisitFormPage';
+import { ComparePage } from '../features/vetting/ComparePage';
+import { VettingPage } from '../features/vetting/VettingPage';
 import { VisitListPage } from '../features/visits/VisitListPage';
 import { AppShell } from './AppShell';
 
@@ -25,6 +27,8 @@ export const router = createHashRouter([
       { path: 'visits', element: <VisitListPage /> },
       { path: 'visits/new', element: <VisitFormPage /> },
       { path: 'visits/:id', element: <VisitFormPage /> },
+      { path: 'vettings/compare', element: <ComparePage /> },
+      { path: 'vettings/:id', element: <VettingPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'trash', element: <TrashPage /> },
       { path: 'templates', element: <TemplateListPage /> },

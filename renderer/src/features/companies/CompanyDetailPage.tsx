@@ -18,6 +18,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { AuditHistory } from '../audit/AuditHistory';
+import { CompanyVettings } from '../vetting/CompanyVettings';
 import { VisitTimeline } from '../visits/VisitTimeline';
 import { StatusChip } from './StatusChip';
 
@@ -117,11 +118,12 @@ export function CompanyDetailPage() {
             <AuditHistory entityId={id} />
           </FormSection>
         </Stack>
-        <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>
+          <CompanyVettings companyId={id} />
           <FormSection title={t('timeline.title')}>
             <VisitTimeline companyId={id} />
           </FormSection>
-        </Box>
+        </Stack>
       </Stack>
       <ConfirmDialog
         open={confirmDelete}

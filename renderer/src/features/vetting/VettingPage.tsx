@@ -1,0 +1,160 @@
+// One vetting: the checklist by section (answers save at once), the score panel with
+// the verdict and sign-off; a signed-off vetting reads only and can be amended.
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import { Alert, Box, Button, Card, IconButton, Stack, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import type { ApiError } from '../../../../shared/result';
+import type { Action, Vetting } from '../../../../shared/vetting/schema';
+import type { TemplateItem } from '../../../../shared/vetting/template';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, LoadingState } from '../../components/States';
+import { api, ApiCallError, call } from '../../lib/api';
+import { useFormat } from '../../lib/format';
+import { ActionDialog } from './ActionDialog';
+import { scoreText, useLoc } from './common';
+import { ItemCard } from './ItemCard';
+import { ScorePanel } from './ScorePanel';
+
+export function VettingPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const loc = useLoc();
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+  const { notify, notifyError } = useNotifier();
+  const [vetting, setVetting] = useState<Vetting | null>(null);
+  const [actions, setActions] = useState<Action[]>([]);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [confirmSignOff, setConfirmSignOff] = useState(false);
+  const [actionFor, setActionFor] = useState<TemplateItem | null>(null);
+
+  const load = useCallback(() => {
+    setError(null);
+    call(api().vettings.get({ id })).then(
+      (v) => {
+        setVetting(v);
+        call(api().actions.list({ companyId: v.companyId, scope: 'all' })).then((list) => setActions(list.filter((a) => a.vettingId === v.id)), () => setActions([]));
+      },
+      (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
+    );
+  }, [id]);
+  useEffect(load, [load]);
+
+  if (error) return <ErrorState error={error} onRetry={load} />;
+  if (!vetting || vetting.id !== id) return <LoadingState />;
+
+  const readOnly = vetting.status === 'signedOff';
+  const visible = new Map(vetting.score.items.map((i) => [i.key, i.visible]));
+  const final = vetting.override?.verdict ?? vetting.score.suggestedVerdict;
+
+  async function signOff() {
+    setConfirmSignOff(false);
+    try {
+      const v = await call(api().vettings.signOff({ id }));
+      setVetting(v);
+      ws.changed();
+      notify(t('vetting.signOff.done'));
+      window.scrollTo({ top: 0 });
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  async function amend() {
+    try {
+      const v = await call(api().vettings.amend({ id }));
+      ws.changed();
+      notify(t('vetting.amend.done'));
+      navigate(`/vettings/${v.id}`);
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  return (
+    <Box sx={{ maxWidth: 1240 }}>
+      <PageHeader
+        back={<IconButton aria-label={t('vetting.back')} onClick={() => navigate(`/companies/${vetting.companyId}`)}><ArrowBack /></IconButton>}
+        title={t('vetting.pageTitle', { company: vetting.companyName })}
+        subtitle={t('vetting.subtitle', {
+          template: loc(vetting.template.name), version: vetting.templateVersion, by: vetting.startedByName ?? t('common.unknown'), date: fmt.date(vetting.createdAt.slice(0, 10)),
+        })}
+        actions={readOnly && !vetting.amendedInId ? <Button variant="outlined" startIcon={<EditNoteOutlined />} onClick={() => void amend()}>{t('vetting.amend.button')}</Button> : undefined}
+      />
+      {readOnly && (
+        <Alert severity={vetting.verdict === 'rejected' ? 'warning' : 'success'} sx={{ mb: 2 }} data-testid="signed-off">
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {t('vetting.signOff.banner', { name: vetting.signedOffByName ?? t('common.unknown'), date: fmt.dateTime(vetting.signedOffAt), verdict: vetting.verdict ? t(`vetting.verdict.${vetting.verdict}`) : '—' })}
+            {' · '}{t('vetting.score.overall')} {scoreText(vetting.score.overall, fmt)}
+          </Typography>
+          {vetting.expiresOn && <Typography variant="body2">{t('vetting.signOff.expires', { date: fmt.date(vetting.expiresOn) })}</Typography>}
+          {vetting.override?.reason && <Typography variant="body2">{t('vetting.signOff.reason', { reason: vetting.override.reason })}</Typography>}
+        </Alert>
+      )}
+      {vetting.amendedInId && (
+        <Alert severity="info" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate(`/vettings/${vetting.amendedInId}`)}>{t('vetting.amend.openAmendment')}</Button>}>
+          {t('vetting.amend.replaced')}
+        </Alert>
+      )}
+      {vetting.amendsId && (
+        <Alert severity="info" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate(`/vettings/${vetting.amendsId}`)}>{t('vetting.amend.openOriginal')}</Button>}>
+          {t('vetting.amend.of', { date: fmt.date(vetting.createdAt.slice(0, 10)), name: vetting.amendedByName ?? t('common.unknown') })}
+        </Alert>
+      )}
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>
+          {vetting.template.sections.map((s) => {
+            const sectionScore = vetting.score.sections.find((x) => x.key === s.key);
+            return (
+              <Card key={s.key} variant="outlined" data-anchor={`section-${s.key}`} data-testid={`section-${s.key}`}>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 2, py: 1.25, bgcolor: 'grey.50' }}>
+                  <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, flex: 1 }}>{loc(s.title)}</Typography>
+                  <Typography variant="body2" color="text.secondary">{sectionScore ? `${sectionScore.answered}/${sectionScore.visible}` : ''}</Typography>
+                  <Typography sx={{ fontWeight: 600, minWidth: 40, textAlign: 'right' }}>{scoreText(sectionScore?.score, fmt)}</Typography>
+                </Stack>
+                {s.items.filter((i) => visible.get(i.key)).map((item) => (
+                  <ItemCard
+                    key={`${vetting.id}:${item.key}`}
+                    vetting={vetting}
+                    item={item}
+                    readOnly={readOnly}
+                    actions={actions.filter((a) => a.itemKey === item.key)}
+                    onChanged={setVetting}
+                    onNewAction={setActionFor}
+                  />
+                ))}
+              </Card>
+            );
+          })}
+        </Stack>
+        <Box sx={{ width: 300, flexShrink: 0, position: 'sticky', top: 16, alignSelf: 'flex-start' }}>
+          <ScorePanel key={vetting.id} vetting={vetting} onChanged={setVetting} onSignOff={() => setConfirmSignOff(true)} />
+        </Box>
+      </Stack>
+      <ConfirmDialog
+        open={confirmSignOff}
+        title={t('vetting.signOff.title')}
+        body={t('vetting.signOff.body', { verdict: final ? t(`vetting.verdict.${final}`) : '—' })}
+        confirmLabel={t('vetting.signOff.button')}
+        onConfirm={() => void signOff()}
+        onClose={() => setConfirmSignOff(false)}
+      />
+      <ActionDialog
+        vettingId={vetting.id}
+        item={actionFor}
+        onClose={() => setActionFor(null)}
+        onCreated={() => {
+          setActionFor(null);
+          load();
+        }}
+      />
+    </Box>
+  );
+}
