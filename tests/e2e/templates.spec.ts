@@ -60,8 +60,14 @@ test('editing a used template makes a new version and the old vetting keeps its 
   await room.getByLabel('标准值').fill('八');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText(/模板有 \d+ 处需要修改/)).toBeVisible();
-  await expect(room.getByText('取值无效')).toBeVisible();
+  await expect(room.getByText('请输入数字')).toBeVisible();
   await room.getByLabel('标准值').fill('6');
+
+  // Leaving with unsaved edits asks first; staying keeps them.
+  await page.getByRole('link', { name: '企业', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: '有未保存的修改' })).toBeVisible();
+  await page.getByRole('button', { name: '留在此页' }).click();
+  await expect(room.getByLabel('标准值')).toHaveValue('6');
 
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(page.getByText('已保存为第 2 版')).toBeVisible();

@@ -268,14 +268,18 @@ function OptionsEditor({ form, si, ii }: { form: Form; si: number; ii: number })
       <Stack spacing={1} sx={{ mt: 0.5 }}>
         {fields.map((f, oi) => (
           <Stack key={f.fieldId} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
-            <TextField size="small" label={t('templates.editor.optionKey')} {...form.register(`${name}.${oi}.key`)} error={!!e(oi, 'key')} helperText={e(oi, 'key')} sx={{ width: 130 }} slotProps={{ htmlInput: { style: { fontFamily: 'monospace' } } }} />
+            <TextField size="small" label={t('templates.editor.optionKey')} {...form.register(`${name}.${oi}.key`)} error={!!e(oi, 'key')} helperText={e(oi, 'key')} sx={{ width: 110 }} slotProps={{ htmlInput: { style: { fontFamily: 'monospace' } } }} />
             <TextField size="small" label={t('templates.editor.optionZh')} required {...form.register(`${name}.${oi}.label.zh`)} error={!!e(oi, 'label.zh')} helperText={e(oi, 'label.zh')} sx={{ flex: 1 }} />
             <TextField size="small" label={t('templates.editor.optionEn')} {...form.register(`${name}.${oi}.label.en`)} error={!!e(oi, 'label.en')} helperText={e(oi, 'label.en')} sx={{ flex: 1 }} />
-            <TextField size="small" label={t('templates.editor.optionScore')} {...form.register(`${name}.${oi}.score`)} error={!!e(oi, 'score')} helperText={e(oi, 'score')} sx={{ width: 80 }} />
+            <TextField size="small" label={t('templates.editor.optionScore')} {...form.register(`${name}.${oi}.score`)} error={!!e(oi, 'score')} helperText={e(oi, 'score')} sx={{ width: 70 }} />
             <Controller
               control={form.control}
               name={`${name}.${oi}.fail`}
-              render={({ field }) => <FormControlLabel sx={{ whiteSpace: 'nowrap' }} control={<Checkbox size="small" checked={field.value} onChange={(_, v) => field.onChange(v)} />} label={t('templates.editor.optionFail')} />}
+              render={({ field }) => (
+                <Tooltip title={t('templates.editor.optionFail')}>
+                  <FormControlLabel sx={{ whiteSpace: 'nowrap', mr: 0 }} control={<Checkbox size="small" checked={field.value} onChange={(_, v) => field.onChange(v)} />} label={t('templates.editor.optionFailShort')} />
+                </Tooltip>
+              )}
             />
             <Tooltip title={t('templates.editor.removeOption')}>
               <IconButton size="small" aria-label={t('templates.editor.removeOption')} onClick={() => remove(oi)}><DeleteOutline fontSize="small" /></IconButton>

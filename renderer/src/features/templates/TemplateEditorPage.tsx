@@ -30,7 +30,7 @@ import { schemaResolver } from '../../lib/formResolver';
 import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
 import { ItemRow } from './ItemEditor';
 import { exportTemplateFile } from './templateFiles';
-import { contentToForm, emptyItem, emptySection, formToContent, newKey, type TemplateForm } from './templateForm';
+import { contentToForm, emptyItem, emptySection, formToContent, newKey, notNumberFields, type TemplateForm } from './templateForm';
 
 type Form = UseFormReturn<TemplateForm>;
 
@@ -56,7 +56,15 @@ export function TemplateEditorPage() {
   const [invalidCount, setInvalidCount] = useState(0);
   const form = useForm<TemplateForm>({
     defaultValues: { name: { zh: '', en: '' }, description: { zh: '', en: '' }, sections: [] },
-    resolver: schemaResolver(templateContent, formToContent, t),
+    resolver: async (values, context, options) => {
+      const result = await schemaResolver<TemplateForm, typeof templateContent>(templateContent, formToContent, t)(values, context, options);
+      // Text in a number field: say "enter a number" rather than the union's "invalid value".
+      for (const path of notNumberFields(values)) {
+        const error = get(result.errors, path) as { message?: string } | undefined;
+        if (error) error.message = t('templates.editor.needsNumber');
+      }
+      return result;
+    },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -315,7 +323,7 @@ function VersionHistory({ id, history }: { id: string; history: TemplateVersion[
               <ListItemText
                 primary={
                   <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-                    <span>{t('templates.editor.historyVersion', { version: v.version })}</span>
+                    <Box component="span" sx={{ whiteSpace: 'nowrap' }}>{t('templates.editor.historyVersion', { version: v.version })}</Box>
                     {n === 0 && <Chip size="small" color="primary" label={t('templates.editor.historyCurrent')} />}
                     <Chip size="small" variant="outlined" label={v.used ? t('templates.editor.historyUsed') : t('templates.editor.historyUnused')} />
                   </Stack>

@@ -144,3 +144,19 @@ export const formToContent = (f: TemplateForm): TemplateContentInput =>
     description: localizedOrNull(f.description),
     sections: f.sections.map((s) => ({ key: s.key, title: { zh: s.title.zh, en: s.title.en }, items: s.items.map(formToItem) })),
   }) as TemplateContentInput;
+
+/** Number fields holding text that is not a number (the schema only says "invalid value" for a threshold). */
+export function notNumberFields(f: TemplateForm): string[] {
+  const bad = (s: string) => s.trim() !== '' && !Number.isFinite(Number(s.trim()));
+  return f.sections.flatMap((s, si) =>
+    s.items.flatMap((item, ii) => {
+      const p = `sections.${si}.items.${ii}`;
+      const paths: string[] = [];
+      if (bad(item.weight)) paths.push(`${p}.weight`);
+      if (item.kind === 'number' && item.rule.op && !item.rule.thresholdIsWage && bad(item.rule.threshold)) paths.push(`${p}.rule.threshold`);
+      if (item.kind === 'number' && item.rule.op === 'between' && bad(item.rule.upper)) paths.push(`${p}.rule.upper`);
+      if (CHOICE_KINDS.includes(item.kind)) item.options.forEach((o, oi) => bad(o.score) && paths.push(`${p}.options.${oi}.score`));
+      return paths;
+    }),
+  );
+}
