@@ -176,6 +176,7 @@ test('a new user vets a company, overrides the verdict, signs off, follows up an
 
   // Compare with the earlier vetting.
   await expect(vettings.getByRole('row')).toHaveCount(3);
+  await shot('vetting-company');
   const boxes = vettings.getByRole('checkbox');
   await boxes.nth(0).check();
   await boxes.nth(1).check();
@@ -186,4 +187,28 @@ test('a new user vets a company, overrides the verdict, signs off, follows up an
   await expect(page.getByTestId('cmp-monthlyPay')).toContainText('变差');
   await expect(page.getByTestId('overall-delta')).toContainText('-');
   await shot('vetting-compare');
+});
+
+test('a company whose vetting has expired is marked for re-vetting in the list', async ({ app: page, core }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
+  await ok(core, 'settings.update', { currentStaffId: me.id, vettingValidityMonths: 12 });
+  const vetted = await ok<{ id: string }>(core, 'companies.create', { name: '太仓港口物流有限公司' });
+  await ok(core, 'companies.create', { name: '常熟纺织服装有限公司' });
+  const v = await ok<Vetting>(core, 'vettings.start', { companyId: vetted.id });
+  await answerTheRest(core, v.id);
+  const signed = await ok<Vetting>(core, 'vettings.signOff', { id: v.id });
+
+  // Today the vetting is valid: no marker.
+  await openAt(page, '#/companies');
+  await expect(page.getByRole('row', { name: /太仓港口物流/ })).toBeVisible();
+  await expect(page.getByTestId('revetting-due')).toHaveCount(0);
+
+  // A day after it expires, the list says re-vetting is due for that company only.
+  const after = new Date(`${signed.expiresOn!}T12:00:00+08:00`);
+  await page.clock.setFixedTime(after);
+  await openAt(page, '#/companies');
+  await expect(page.getByRole('row', { name: /太仓港口物流/ }).getByTestId('revetting-due')).toHaveText('需重新审核');
+  await expect(page.getByRole('row', { name: /常熟纺织/ }).getByTestId('revetting-due')).toHaveCount(0);
+  await page.getByRole('row', { name: /太仓港口物流/ }).click();
+  await expect(page.getByTestId('vettings')).toContainText('已过期');
 });

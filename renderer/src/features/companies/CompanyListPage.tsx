@@ -15,6 +15,7 @@ import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { usePagedRows } from '../../lib/usePagedRows';
+import { RevettingDueChip, useRevettingDue } from '../vetting/RevettingDue';
 import { StatusChip } from './StatusChip';
 
 export function CompanyListPage() {
@@ -68,6 +69,7 @@ export function CompanyListPage() {
   );
   const rows = usePagedRows<CompanyRow>(fetchPage, JSON.stringify([deferredQuery, status, townId, industryId, tag, sort, ws.version]));
   const filtered = Boolean(deferredQuery || status || townId || industryId || tag);
+  const due = useRevettingDue();
 
   const columns = useMemo<Column<CompanyRow>[]>(
     () => [
@@ -77,7 +79,10 @@ export function CompanyListPage() {
         width: 'minmax(220px, 3fr)',
         render: (r) => (
           <Box sx={{ minWidth: 0 }}>
-            <Typography noWrap sx={{ fontWeight: 500 }}>{r.name}</Typography>
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }}>
+              <Typography noWrap sx={{ fontWeight: 500, minWidth: 0 }}>{r.name}</Typography>
+              {due.has(r.id) && <RevettingDueChip />}
+            </Stack>
             {r.tags.length > 0 && (
               <Typography variant="caption" color="text.secondary" noWrap component="div">{r.tags.join(' · ')}</Typography>
             )}
@@ -90,7 +95,7 @@ export function CompanyListPage() {
       { key: 'headcount', label: t('company.headcount'), width: '90px', render: (r) => fmt.number(r.headcount) || '—' },
       { key: 'lastVisit', label: t('company.lastVisit'), width: '130px', render: (r) => fmt.date(r.lastVisitDate) || t('company.neverVisited') },
     ],
-    [t, fmt],
+    [t, fmt, due],
   );
 
   const select = (label: string, value: string, onChange: (v: string) => void, options: { value: string; label: string }[], testId: string) => (

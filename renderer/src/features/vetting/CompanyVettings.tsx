@@ -14,7 +14,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { todayIso, useFormat } from '../../lib/format';
 import type { ApiError } from '../../../../shared/result';
-import { scoreText, useLoc, VerdictChip } from './common';
+import { dayOf, scoreText, useLoc, VerdictChip } from './common';
 
 interface Row extends VettingRow { signedOffByName: string | null }
 
@@ -89,46 +89,47 @@ export function CompanyVettings({ companyId }: { companyId: string }) {
         ) : rows.length === 0 ? (
           <EmptyState title={t('vetting.empty')} hint={t('vetting.emptyHint')} />
         ) : (
-          <Table size="small" aria-label={t('vetting.title')} data-testid="vettings">
+          <Table size="small" aria-label={t('vetting.title')} data-testid="vettings" sx={{ '& th': { whiteSpace: 'nowrap' } }}>
             <TableHead>
               <TableRow>
                 {rows.length >= 2 && <TableCell padding="checkbox" />}
-                <TableCell>{t('vetting.col.date')}</TableCell>
-                <TableCell>{t('vetting.col.template')}</TableCell>
+                <TableCell>{t('vetting.col.date')} / {t('vetting.col.template')}</TableCell>
                 <TableCell align="right">{t('vetting.col.score')}</TableCell>
                 <TableCell>{t('vetting.col.verdict')}</TableCell>
-                <TableCell>{t('vetting.col.signedBy')}</TableCell>
-                <TableCell>{t('vetting.col.expires')}</TableCell>
+                <TableCell>{t('vetting.col.signedBy')} / {t('vetting.col.expires')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
-              {rows.map((r) => (
-                <TableRow key={r.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/vettings/${r.id}`)}>
-                  {rows.length >= 2 && (
-                    <TableCell padding="checkbox" onClick={(e) => e.stopPropagation()}>
-                      <Checkbox size="small" checked={selected.includes(r.id)} onChange={() => toggle(r.id)} slotProps={{ input: { 'aria-label': `${t('vetting.col.select')} ${fmt.date((r.signedOffAt ?? r.createdAt).slice(0, 10))}` } }} />
+              {rows.map((r) => {
+                const expired = !!r.expiresOn && r.expiresOn <= today && !r.amendedInId;
+                return (
+                  <TableRow key={r.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/vettings/${r.id}`)}>
+                    {rows.length >= 2 && (
+                      <TableCell padding="checkbox" onClick={(e) => e.stopPropagation()}>
+                        <Checkbox size="small" checked={selected.includes(r.id)} onChange={() => toggle(r.id)} slotProps={{ input: { 'aria-label': `${t('vetting.col.select')} ${fmt.date(dayOf(r.signedOffAt ?? r.createdAt))}` } }} />
+                      </TableCell>
+                    )}
+                    <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+                      <Typography variant="body2" noWrap>{fmt.date(dayOf(r.signedOffAt ?? r.createdAt))}</Typography>
+                      <Typography variant="caption" color="text.secondary" noWrap component="div">{t('vetting.templateVersion', { name: r.templateName, version: r.templateVersion })}</Typography>
                     </TableCell>
-                  )}
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.date((r.signedOffAt ?? r.createdAt).slice(0, 10))}</TableCell>
-                  <TableCell>
-                    <Typography variant="body2" noWrap sx={{ maxWidth: 180 }}>{t('vetting.templateVersion', { name: r.templateName, version: r.templateVersion })}</Typography>
-                  </TableCell>
-                  <TableCell align="right">{scoreText(r.overall, fmt)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {r.status === 'draft' ? <Chip size="small" label={t('vetting.draft')} /> : <VerdictChip verdict={r.verdict} />}
-                    {r.amendsId && <Chip size="small" variant="outlined" label={t('vetting.amendment')} sx={{ ml: 0.5 }} />}
-                    {r.amendedInId && <Chip size="small" variant="outlined" label={t('vetting.amended')} sx={{ ml: 0.5 }} />}
-                  </TableCell>
-                  <TableCell>{r.signedOffByName ?? '—'}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {r.expiresOn ? (
-                      <Box component="span" sx={{ color: r.expiresOn <= today && !r.amendedInId ? 'error.main' : 'inherit' }}>
-                        {fmt.date(r.expiresOn)}{r.expiresOn <= today && !r.amendedInId ? ` · ${t('vetting.expired')}` : ''}
-                      </Box>
-                    ) : '—'}
-                  </TableCell>
-                </TableRow>
-              ))}
+                    <TableCell align="right" sx={{ fontWeight: 600 }}>{scoreText(r.overall, fmt)}</TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      {r.status === 'draft' ? <Chip size="small" label={t('vetting.draft')} /> : <VerdictChip verdict={r.verdict} />}
+                      {r.amendsId && <Chip size="small" variant="outlined" label={t('vetting.amendment')} sx={{ ml: 0.5 }} />}
+                      {r.amendedInId && <Chip size="small" variant="outlined" label={t('vetting.amended')} sx={{ ml: 0.5 }} />}
+                    </TableCell>
+                    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                      <Typography variant="body2">{r.signedOffByName ?? '—'}</Typography>
+                      {r.expiresOn && (
+                        <Typography variant="caption" component="div" sx={{ color: expired ? 'error.main' : 'text.secondary' }}>
+                          {t('vetting.signOff.expires', { date: fmt.date(r.expiresOn) })}{expired ? ` · ${t('vetting.expired')}` : ''}
+                        </Typography>
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
             </TableBody>
           </Table>
         )}

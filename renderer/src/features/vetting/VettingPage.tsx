@@ -17,7 +17,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { ActionDialog } from './ActionDialog';
-import { scoreText, useLoc } from './common';
+import { dayOf, scoreText, useLoc } from './common';
 import { ItemCard } from './ItemCard';
 import { ScorePanel } from './ScorePanel';
 
@@ -84,7 +84,7 @@ export function VettingPage() {
         back={<IconButton aria-label={t('vetting.back')} onClick={() => navigate(`/companies/${vetting.companyId}`)}><ArrowBack /></IconButton>}
         title={t('vetting.pageTitle', { company: vetting.companyName })}
         subtitle={t('vetting.subtitle', {
-          template: loc(vetting.template.name), version: vetting.templateVersion, by: vetting.startedByName ?? t('common.unknown'), date: fmt.date(vetting.createdAt.slice(0, 10)),
+          template: loc(vetting.template.name), version: vetting.templateVersion, by: vetting.startedByName ?? t('common.unknown'), date: fmt.date(dayOf(vetting.createdAt)),
         })}
         actions={readOnly && !vetting.amendedInId ? <Button variant="outlined" startIcon={<EditNoteOutlined />} onClick={() => void amend()}>{t('vetting.amend.button')}</Button> : undefined}
       />
@@ -105,7 +105,7 @@ export function VettingPage() {
       )}
       {vetting.amendsId && (
         <Alert severity="info" sx={{ mb: 2 }} action={<Button color="inherit" size="small" onClick={() => navigate(`/vettings/${vetting.amendsId}`)}>{t('vetting.amend.openOriginal')}</Button>}>
-          {t('vetting.amend.of', { date: fmt.date(vetting.createdAt.slice(0, 10)), name: vetting.amendedByName ?? t('common.unknown') })}
+          {t('vetting.amend.of', { date: fmt.date(dayOf(vetting.createdAt)), name: vetting.amendedByName ?? t('common.unknown') })}
         </Alert>
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>

@@ -48,6 +48,12 @@ export function VerdictChip({ verdict, variant = 'filled' }: { verdict: Verdict 
   return <Chip size="small" variant={variant} color={VERDICT_COLOR[verdict]} label={t(`vetting.verdict.${verdict}`)} />;
 }
 
+/** The calendar day (YYYY-MM-DD, the user's time zone) of a stored timestamp, for useFormat().date. */
+export function dayOf(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** A score 0–100 with one decimal, or "—" when nothing counts. */
 export const scoreText = (score: number | null | undefined, fmt: Fmt) => (score === null || score === undefined ? '—' : fmt.number(score));
 
