@@ -34,6 +34,8 @@ export function VettingPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [confirmSignOff, setConfirmSignOff] = useState(false);
   const [actionFor, setActionFor] = useState<TemplateItem | null>(null);
+  // Answers save concurrently and each reply carries the whole vetting: a reply older than what is shown is dropped.
+  const accept = useCallback((v: Vetting) => setVetting((prev) => (prev && prev.id === v.id && v.updatedAt < prev.updatedAt ? prev : v)), []);
 
   const load = useCallback(() => {
     setError(null);
@@ -126,7 +128,7 @@ export function VettingPage() {
                     item={item}
                     readOnly={readOnly}
                     actions={actions.filter((a) => a.itemKey === item.key)}
-                    onChanged={setVetting}
+                    onChanged={accept}
                     onNewAction={setActionFor}
                   />
                 ))}
@@ -135,7 +137,7 @@ export function VettingPage() {
           })}
         </Stack>
         <Box sx={{ width: 300, flexShrink: 0, position: 'sticky', top: 16, alignSelf: 'flex-start' }}>
-          <ScorePanel key={vetting.id} vetting={vetting} onChanged={setVetting} onSignOff={() => setConfirmSignOff(true)} />
+          <ScorePanel key={vetting.id} vetting={vetting} onChanged={accept} onSignOff={() => setConfirmSignOff(true)} />
         </Box>
       </Stack>
       <ConfirmDialog
