@@ -1,6 +1,7 @@
 // When a signed-off vetting stops being valid: the sign-off day plus the validity
 // setting in months (a vetting signed on 31 August with 6 months expires on the last
-// day of February). From that day on, re-vetting is due.
+// day of February). From that day on, re-vetting is due. The sign-off day is the local one.
+import { localDay } from '../dates';
 
 /** `date` (YYYY-MM-DD) plus `months` calendar months, kept within the month's last day. */
 export function addMonths(date: string, months: number): string {
@@ -13,7 +14,7 @@ export function addMonths(date: string, months: number): string {
 }
 
 /** The day a vetting signed off at `signedOffAt` (ISO timestamp or date) expires. */
-export const vettingExpiresOn = (signedOffAt: string, validityMonths: number) => addMonths(signedOffAt.slice(0, 10), validityMonths);
+export const vettingExpiresOn = (signedOffAt: string, validityMonths: number) => addMonths(localDay(signedOffAt), validityMonths);
 
 /** Re-vetting is due on and after the expiry day. */
 export const revettingDue = (expiresOn: string, today: string) => expiresOn <= today;

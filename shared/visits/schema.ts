@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDay } from '../dates';
 import { LIMITS, id, isoDate, optionalBool, optionalCount, optionalDate, optionalText, optionalYuan, pageInput, requiredText, searchQuery, timestamps } from '../validation';
 
 export const followUpInput = z.object({
@@ -8,12 +9,6 @@ export const followUpInput = z.object({
   dueDate: optionalDate,
   done: z.boolean().default(false),
 });
-
-/** Today in the computer's own calendar (Beijing time on the bureau's PCs), not UTC's. */
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * A visit note: the four observations the staff make, each as free text, plus
@@ -44,7 +39,7 @@ export const visitInput = z
     if (v.dormProvided === false && v.peoplePerRoom !== null) {
       ctx.addIssue({ code: 'custom', path: ['peoplePerRoom'], message: 'peoplePerRoomWithoutDorm' });
     }
-    if (v.visitDate > localToday()) ctx.addIssue({ code: 'custom', path: ['visitDate'], message: 'visitInFuture' });
+    if (v.visitDate > localDay()) ctx.addIssue({ code: 'custom', path: ['visitDate'], message: 'visitInFuture' });
   });
 export type VisitInput = z.input<typeof visitInput>;
 export type VisitValues = z.output<typeof visitInput>;

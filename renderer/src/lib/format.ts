@@ -1,14 +1,12 @@
 // Dates and numbers follow the UI language through Intl; nothing is formatted by hand.
 import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
+import { localDay } from '../../../shared/dates';
 
 export const localeOf = (lang: string) => (lang.startsWith('en') ? 'en-GB' : 'zh-CN');
 
 /** Today's date in the user's calendar as YYYY-MM-DD. */
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export const todayIso = (): string => localDay();
 
 export function useFormat() {
   const { i18n } = useTranslation();
