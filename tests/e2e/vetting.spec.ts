@@ -212,3 +212,44 @@ test('a company whose vetting has expired is marked for re-vetting in the list',
   await page.getByRole('row', { name: /太仓港口物流/ }).click();
   await expect(page.getByTestId('vettings')).toContainText('已过期');
 });
+
+test('due work lists expired vettings and open rectification actions; a vetting can start from a visit', async ({ app: page, core, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
+  await ok(core, 'settings.update', { currentStaffId: me.id, minimumWage: 2690 });
+  const company = await ok<{ id: string }>(core, 'companies.create', { name: '嘉兴食品加工有限公司' });
+  const visit = await ok<{ id: string }>(core, 'visits.create', { companyId: company.id, visitDate: '2018-09-10', staffIds: [me.id], payMin: 2400, payMax: 3600 });
+  const older = await ok<{ id: string }>(core, 'visits.create', { companyId: company.id, visitDate: '2018-06-01', staffIds: [me.id], payMin: 5000 });
+
+  // From the older visit's page: its own pay is offered, not the latest visit's.
+  await openAt(page, `#/visits/${older.id}`);
+  await page.getByRole('button', { name: '以此走访开始审核' }).click();
+  await expect(page.getByText(/来自走访/).first()).toContainText('2018年6月1日');
+  const started = (await ok<{ id: string; visitId: string | null }[]>(core, 'vettings.listForCompany', { companyId: company.id }))[0]!;
+  expect((await ok<Vetting>(core, 'vettings.get', { id: started.id })).visitId).toBe(older.id);
+  expect(visit.id).not.toBe(older.id);
+
+  // A failed item becomes a rectification action; it shows under due work and can be closed there.
+  await ok(core, 'vettings.answer', { vettingId: started.id, itemKey: 'monthlyPay', value: 2400 });
+  await ok(core, 'actions.create', { vettingId: started.id, itemKey: 'monthlyPay', what: '基本工资调至最低工资标准以上', dueDate: '2018-10-01' });
+  await openAt(page, '#/follow-ups');
+  await page.getByRole('tab', { name: '整改事项' }).click();
+  const row = page.getByRole('row', { name: /基本工资调至最低工资标准以上/ });
+  await expect(row).toContainText('嘉兴食品加工有限公司');
+  await shot('due-work-actions');
+  await row.getByRole('checkbox').click();
+  await expect(page.getByText('没有未完成的整改事项')).toBeVisible();
+  expect(await ok<unknown[]>(core, 'actions.list', { scope: 'open' })).toHaveLength(0);
+
+  // A signed-off vetting with a one-month validity shows as expiring soon, then as expired.
+  await ok(core, 'vettings.answer', { vettingId: started.id, itemKey: 'monthlyPay', value: 3200 });
+  await answerTheRest(core, started.id);
+  await ok(core, 'settings.update', { vettingValidityMonths: 1 });
+  const signed = await ok<Vetting>(core, 'vettings.signOff', { id: started.id });
+  await openAt(page, '#/follow-ups');
+  await page.getByRole('tab', { name: '需重新审核' }).click();
+  await expect(page.getByRole('row', { name: /嘉兴食品加工有限公司/ })).toContainText('到期');
+  await page.clock.setFixedTime(new Date(`${signed.expiresOn!}T12:00:00+08:00`));
+  await openAt(page, '#/follow-ups');
+  await page.getByRole('tab', { name: '需重新审核' }).click();
+  await expect(page.getByRole('row', { name: /嘉兴食品加工有限公司/ })).toContainText('已过期');
+});

@@ -59,7 +59,7 @@ export const en: Translations = {
     none: 'No follow-up actions', due: 'by {{date}}',
   },
   followUps: {
-    title: 'Follow-ups', subtitle: 'Actions agreed during visits', overdue: 'Overdue', open: 'Open', all: 'All', fromVisit: 'From visit',
+    title: 'Follow-ups', subtitle: 'Visit follow-ups, vetting rectification actions and companies due for re-vetting', overdue: 'Overdue', open: 'Open', all: 'All', fromVisit: 'From visit',
     markDone: 'Mark “{{what}}” as done', empty: { overdue: 'Nothing overdue', open: 'No open follow-ups', all: 'No follow-ups yet' },
   },
   trash: {

@@ -59,7 +59,7 @@ export const zh = {
     none: '暂无跟进事项', due: '{{date}} 前',
   },
   followUps: {
-    title: '待办跟进', subtitle: '走访中约定的后续事项', overdue: '已逾期', open: '未完成', all: '全部', fromVisit: '来自走访',
+    title: '待办跟进', subtitle: '走访跟进、审核整改事项和到期需重新审核的企业', overdue: '已逾期', open: '未完成', all: '全部', fromVisit: '来自走访',
     markDone: '标记“{{what}}”为已完成', empty: { overdue: '没有逾期的跟进事项', open: '没有未完成的跟进事项', all: '还没有跟进事项' },
   },
   trash: {

@@ -11,8 +11,9 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { todayIso, useFormat } from '../../lib/format';
 import type { ApiError } from '../../../../shared/result';
+import { OpenActionsList, RevettingDueList } from '../vetting/DueVettingWork';
 
-type Scope = 'overdue' | 'open' | 'all';
+type Scope = 'overdue' | 'open' | 'all' | 'revetting' | 'actions';
 
 export function FollowUpsPage() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function FollowUpsPage() {
   const today = todayIso();
 
   useEffect(() => {
+    if (scope === 'revetting' || scope === 'actions') return;
     setRows(null);
     call(api().followUps.list({ scope, today })).then(
       (r) => (setRows(r), setError(null)),
@@ -48,8 +50,14 @@ export function FollowUpsPage() {
         <Tab value="overdue" label={t('followUps.overdue')} />
         <Tab value="open" label={t('followUps.open')} />
         <Tab value="all" label={t('followUps.all')} />
+        <Tab value="revetting" label={t('vetting.due.title')} />
+        <Tab value="actions" label={t('vetting.due.actions')} />
       </Tabs>
-      {error ? (
+      {scope === 'revetting' ? (
+        <RevettingDueList />
+      ) : scope === 'actions' ? (
+        <OpenActionsList />
+      ) : error ? (
         <ErrorState error={error} />
       ) : !rows ? (
         <LoadingState />

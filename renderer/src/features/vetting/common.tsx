@@ -2,6 +2,7 @@
 // people, the verdict chip, and the message of a failed call next to what caused it.
 import { Chip } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { localDay } from '../../../../shared/dates';
 import type { AnswerValue } from '../../../../shared/vetting/answers';
 import type { Verdict } from '../../../../shared/vetting/scoring';
 import type { Localized, TemplateItem } from '../../../../shared/vetting/template';
@@ -49,10 +50,7 @@ export function VerdictChip({ verdict, variant = 'filled' }: { verdict: Verdict 
 }
 
 /** The calendar day (YYYY-MM-DD, the user's time zone) of a stored timestamp, for useFormat().date. */
-export function dayOf(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+export const dayOf = (iso: string): string => localDay(iso);
 
 /** A score 0–100 with one decimal, or "—" when nothing counts. */
 export const scoreText = (score: number | null | undefined, fmt: Fmt) => (score === null || score === undefined ? '—' : fmt.number(score));

@@ -19,6 +19,11 @@ export const vettingZh = {
   amended: '已被修订',
   expired: '已过期',
   revettingDue: '需重新审核',
+  fromVisit: '以此走访开始审核',
+  due: {
+    title: '需重新审核', actions: '整改事项', empty: '没有需要重新审核的企业（含 30 天内到期）', noActions: '没有未完成的整改事项',
+    verdict: '上次结论', signedOff: '签署日期', expiresOn: '有效期', expired: '{{date}} 已过期', soon: '{{date}} 到期', item: '审核项目',
+  },
   status: { draft: '进行中', signedOff: '已签字确认' },
   verdict: { approved: '通过', conditional: '有条件通过', rejected: '不通过' },
   answer: { yes: '是', no: '否', pass: '合格', fail: '不合格', na: '不适用' },
@@ -91,6 +96,11 @@ export const vettingEn: Strings<typeof vettingZh> = {
   amended: 'Amended',
   expired: 'Expired',
   revettingDue: 'Re-vetting due',
+  fromVisit: 'Start a vetting from this visit',
+  due: {
+    title: 'Re-vetting due', actions: 'Rectification actions', empty: 'No company is due for re-vetting (or expires within 30 days)', noActions: 'No open rectification actions',
+    verdict: 'Last verdict', signedOff: 'Signed off', expiresOn: 'Valid until', expired: 'expired {{date}}', soon: 'expires {{date}}', item: 'Checklist item',
+  },
   status: { draft: 'In progress', signedOff: 'Signed off' },
   verdict: { approved: 'Approved', conditional: 'Conditional', rejected: 'Rejected' },
   answer: { yes: 'Yes', no: 'No', pass: 'Pass', fail: 'Fail', na: 'N/A' },

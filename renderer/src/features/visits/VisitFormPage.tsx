@@ -2,6 +2,7 @@
 // the staff who went, and follow-up actions. Drafts survive closing the window.
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import { Autocomplete, Box, Button, IconButton, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
@@ -76,6 +77,17 @@ export function VisitFormPage() {
     }
   });
 
+  // The visit's facts (pay range, dormitory, people per room, meals) are offered as starting values.
+  async function startVetting() {
+    try {
+      const v = await call(api().vettings.start({ companyId: visit!.companyId, visitId: visit!.id }));
+      ws.changed();
+      navigate(`/vettings/${v.id}`);
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
   async function remove() {
     setConfirmDelete(false);
     try {
@@ -119,6 +131,9 @@ export function VisitFormPage() {
         actions={
           <>
             {id && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmDelete(true)}>{t('common.delete')}</Button>}
+            {id && visit && !form.formState.isDirty && (
+              <Button startIcon={<FactCheckOutlined />} onClick={() => void startVetting()}>{t('vetting.fromVisit')}</Button>
+            )}
             <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
             <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
           </>
