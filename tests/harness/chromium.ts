@@ -31,5 +31,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env) {
-  return { executablePath: findChromium(env), args: [...CHROMIUM_ARGS] };
+  return {
+    executablePath: findChromium(env),
+    args: [...CHROMIUM_ARGS],
+    // Without a UTF-8 locale (a bare CI environment) Chromium cannot name a download
+    // 用工企业审核清单.json and saves it as "download".
+    env: { ...env, LANG: utf8Locale(env.LANG) },
+  };
 }
+
+const utf8Locale = (lang: string | undefined) => (lang && /utf-?8/i.test(lang) ? lang : 'C.UTF-8');
