@@ -118,6 +118,8 @@ export const zh = {
     cannotDeactivateSelf: '不能停用您自己：请先在“我是谁”中选择其他人',
     staffNotFound: '找不到这位工作人员', unknownStaff: '所选人员不在工作人员名单中或已停用', unknownCompany: '请选择企业名录中的企业',
     payRangeUpsideDown: '月薪上限不能低于下限', peoplePerRoomWithoutDorm: '不提供宿舍时不填每间人数', visitInFuture: '走访日期不能晚于今天',
+    ageRangeUpsideDown: '年龄上限不能低于下限', endBeforeStart: '结束时间必须晚于开始时间', invalidDateTime: '请输入有效的日期和时间',
+    travelDetailsRequired: '请填写交通方式和起止地点', travelDetailsOnlyForTravel: '只有交通行程才填写交通方式和起止地点',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',
     copyOntoItself: '不能把副本保存到当前工作区文件上', workspaceReadOnly: '此工作区已损坏，只能查看，不能修改', workspaceBusy: '工作区正忙，请稍后再试',
