@@ -1,0 +1,37 @@
+// Only vetted companies (approved or conditional) bring positions on a trip; others
+// need an override with a reason that is kept.
+import { describe, expect, it } from 'vitest';
+import { positionEligibility, vettingEligibility } from './eligibility';
+
+describe('who may bring positions on a trip', () => {
+  it('approved and conditional companies may, on the strength of their vetting', () => {
+    expect(positionEligibility('approved')).toEqual({ eligible: true, basis: 'vetting', verdict: 'approved' });
+    expect(positionEligibility('conditional')).toEqual({ eligible: true, basis: 'vetting', verdict: 'conditional' });
+  });
+
+  it('a rejected or never signed-off company may not, and the answer says why', () => {
+    expect(positionEligibility('rejected')).toEqual({ eligible: false, verdict: 'rejected', why: 'vettingRejected' });
+    expect(positionEligibility(null)).toEqual({ eligible: false, verdict: null, why: 'notVetted' });
+    expect(vettingEligibility(null).eligible).toBe(false);
+  });
+
+  it('an override with a reason lets them in, keeping the reason and why it was needed', () => {
+    expect(positionEligibility('rejected', { reason: '  整改已完成，待复审  ' })).toEqual({
+      eligible: true,
+      basis: 'override',
+      verdict: 'rejected',
+      why: 'vettingRejected',
+      reason: '整改已完成，待复审',
+    });
+    expect(positionEligibility(null, { reason: '区领导指定参加' })).toMatchObject({ eligible: true, basis: 'override', why: 'notVetted' });
+  });
+
+  it('an override without a reason is no override', () => {
+    expect(positionEligibility('rejected', { reason: '   ' })).toEqual({ eligible: false, verdict: 'rejected', why: 'vettingRejected' });
+    expect(positionEligibility(null, { reason: null })).toMatchObject({ eligible: false });
+  });
+
+  it('an eligible company needs no override: one given anyway is not recorded', () => {
+    expect(positionEligibility('approved', { reason: '多余的理由' })).toEqual({ eligible: true, basis: 'vetting', verdict: 'approved' });
+  });
+});
