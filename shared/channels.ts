@@ -16,6 +16,7 @@ import {
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
 import { trashItem, trashRef } from './trash/schema';
+import { jobType, position, positionInput, positionListInput, positionUpdateInput } from './trips/schema';
 import { id } from './validation';
 import {
   action,
@@ -121,6 +122,14 @@ export const contract = {
   'actions.create': channel(actionCreateInput, action),
   'actions.list': channel(actionListInput, z.array(action)),
   'actions.setDone': channel(actionSetDoneInput, action),
+
+  'jobTypes.list': channel(empty, z.array(jobType)),
+
+  'positions.list': channel(positionListInput, z.array(position)),
+  'positions.get': channel(byId, position),
+  'positions.create': channel(positionInput, position),
+  'positions.update': channel(positionUpdateInput, position),
+  'positions.delete': channel(byId, done),
 
   'trash.list': channel(empty, z.array(trashItem)),
   'trash.restore': channel(trashRef, done),

@@ -8,6 +8,8 @@ import { listAudit } from './audit/audit';
 import * as companies from './companies/service';
 import { allTags, listCompanies, similarCompanies } from './companies/repository';
 import * as lookups from './lookups/service';
+import { listJobTypes, listPositions } from './positions/repository';
+import * as positions from './positions/service';
 import * as staff from './staff/service';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash/service';
 import * as actions from './vetting/actions';
@@ -119,6 +121,14 @@ const handlers: Handlers = {
   'actions.create': (input, { session }) => actions.createAction(session.db, input),
   'actions.list': ({ companyId, scope }, { session }) => actions.listActions(session.db, companyId ?? null, scope),
   'actions.setDone': ({ id, done: d }, { session }) => actions.setActionDone(session.db, id, d),
+
+  'jobTypes.list': (_, { session }) => listJobTypes(session.db),
+
+  'positions.list': (input, { session }) => listPositions(session.db, input),
+  'positions.get': ({ id }, { session }) => positions.getPosition(session.db, id),
+  'positions.create': (input, { session }) => positions.createPosition(session.db, input),
+  'positions.update': ({ id, position }, { session }) => positions.updatePosition(session.db, id, position),
+  'positions.delete': ({ id }, { session }) => (positions.deletePosition(session.db, id), done),
 
   'trash.list': (_, { session }) => listTrash(session.db),
   'trash.restore': ({ kind, id }, { session }) => (restoreFromTrash(session.db, kind, id), done),

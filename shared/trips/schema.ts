@@ -177,3 +177,51 @@ export const itineraryItemInput = z
   });
 export type ItineraryItemInput = z.input<typeof itineraryItemInput>;
 export type ItineraryItemValues = z.output<typeof itineraryItemInput>;
+
+// ── Positions: outputs and list ──────────────────────────────────────────────
+
+export const jobType = z.object({ id, name: z.string(), inUse: z.number() });
+export type JobType = z.infer<typeof jobType>;
+
+export const position = z.object({
+  id,
+  companyId: id,
+  companyName: z.string(),
+  townName: z.string().nullable(),
+  jobTypeId: id,
+  jobTypeName: z.string(),
+  title: z.string(),
+  headcount: z.number(),
+  payMin: z.number().nullable(),
+  payMax: z.number().nullable(),
+  hoursPerDay: z.number().nullable(),
+  daysPerWeek: z.number().nullable(),
+  shifts: z.enum(SHIFT_PATTERNS).nullable(),
+  hoursNote: z.string().nullable(),
+  ageMin: z.number().nullable(),
+  ageMax: z.number().nullable(),
+  education: z.enum(EDUCATION_LEVELS).nullable(),
+  skills: z.string().nullable(),
+  certificates: z.string().nullable(),
+  roomIncluded: z.boolean(),
+  boardIncluded: z.boolean(),
+  suitableForRural: z.boolean(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  notes: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Position = z.infer<typeof position>;
+
+export const positionListInput = z.object({
+  companyId: id.nullish(),
+  jobTypeId: id.nullish(),
+  /** The company's town (街镇). */
+  townId: id.nullish(),
+  /** Positions whose pay can reach this much a month (upper limit, or lower when no upper). */
+  minPay: z.number().int().min(0).max(1_000_000).nullish(),
+  /** Only positions with both room and board included. */
+  roomAndBoard: z.boolean().default(false),
+});
+export type PositionListInput = z.input<typeof positionListInput>;

@@ -293,6 +293,31 @@ INSERT INTO visits (id, company_id, visit_date, pay_min, pay_max, dorm_provided,
     expect(settings).toEqual({ ok: true, value: { currentStaffId: ids.staff, minimumWage: 2690, vettingValidityMonths: 12, verdictThresholds: { approved: 80, conditional: 60 } } });
   });
 
+  it('3 → 4: a version-3 workspace gets the default job types and its companies can offer positions', async () => {
+    const ids = { staff: '01900000-0000-7000-8000-000000000021', company: '01900000-0000-7000-8000-000000000022' };
+    const at = '2018-09-10T08:00:00.000Z';
+    const old = track(
+      migrateFrom(
+        3,
+        `
+INSERT INTO staff (id, name, created_at, updated_at) VALUES ('${ids.staff}', '王建国', '${at}', '${at}');
+INSERT INTO settings (key, value) VALUES ('currentStaffId', '${ids.staff}');
+INSERT INTO companies (id, name, name_key, name_core, name_sort, tags, status, created_at, updated_at)
+  VALUES ('${ids.company}', '南亚新材料科技股份有限公司', '南亚新材料科技股份有限公司', '南亚新材料', 'nan ya xin cai liao', '[]', 'approved', '${at}', '${at}');
+`,
+      ),
+    );
+    expect(old.session.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const invoke = createInvoker({ session: old.session, dialogs: new TestDialogs() }, { checkOutputs: true });
+    const types = await invoke('jobTypes.list', {});
+    if (!types.ok) throw new Error(JSON.stringify(types.error));
+    const list = types.value as { id: string; name: string }[];
+    expect(list.map((j) => j.name)).toEqual(['普工', '技工', '仓管', '厨师', '保洁', '服务', '电工', '焊工', '叉车工', '质检员']);
+    const r = await invoke('positions.create', { companyId: ids.company, jobTypeId: list[0]!.id, title: '覆铜板生产操作工', headcount: 30, payMin: 5000, payMax: 6500 });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    expect(r.value).toMatchObject({ companyName: '南亚新材料科技股份有限公司', jobTypeName: '普工', headcount: 30 });
+  });
+
   it('a migration that fails leaves the file at its old version, with nothing half-done', () => {
     // A table named like one migration 1 creates makes it fail part-way.
     const old = track(workspaceAtVersion(0, 'CREATE TABLE visits (x TEXT); INSERT INTO visits VALUES (1);'));

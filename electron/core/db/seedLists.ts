@@ -10,3 +10,6 @@ export const DEFAULT_INDUSTRIES = [
   '汽车及零部件', '装备制造', '电子信息', '新材料', '食品加工', '餐饮服务', '物流仓储',
   '商贸零售', '物业保洁', '建筑施工', '医疗健康', '纺织服装', '其他',
 ] as const;
+
+/** 工种: the job types the article names first, then a few more the bureau uses. */
+export const DEFAULT_JOB_TYPES = ['普工', '技工', '仓管', '厨师', '保洁', '服务', '电工', '焊工', '叉车工', '质检员'] as const;

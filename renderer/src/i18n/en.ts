@@ -120,6 +120,7 @@ export const en: Translations = {
     payRangeUpsideDown: 'The upper pay limit cannot be below the lower one', peoplePerRoomWithoutDorm: 'Leave people per room empty when there is no dormitory', visitInFuture: 'A visit cannot be dated after today',
     ageRangeUpsideDown: 'The upper age limit cannot be below the lower one', endBeforeStart: 'The end must be after the start', invalidDateTime: 'Enter a valid date and time',
     travelDetailsRequired: 'Enter the means of travel, where from and where to', travelDetailsOnlyForTravel: 'Only a travel leg has a means of travel and a route',
+    unknownJobType: 'The chosen job type is not on the list', positionNotFound: 'Position not found (it may have been deleted)',
     dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',
     noWorkspace: 'No workspace is open', workspaceTooNew: 'This workspace was made by a newer version of the app (version {{version}}); please update the app', workspaceUnreadable: 'This file cannot be opened; it may not be a workspace',
     copyOntoItself: 'A copy cannot be saved over the open workspace', workspaceReadOnly: 'This workspace is damaged and read-only', workspaceBusy: 'The workspace is busy; try again',

@@ -120,6 +120,7 @@ export const zh = {
     payRangeUpsideDown: '月薪上限不能低于下限', peoplePerRoomWithoutDorm: '不提供宿舍时不填每间人数', visitInFuture: '走访日期不能晚于今天',
     ageRangeUpsideDown: '年龄上限不能低于下限', endBeforeStart: '结束时间必须晚于开始时间', invalidDateTime: '请输入有效的日期和时间',
     travelDetailsRequired: '请填写交通方式和起止地点', travelDetailsOnlyForTravel: '只有交通行程才填写交通方式和起止地点',
+    unknownJobType: '所选工种不在列表中', positionNotFound: '找不到这个岗位（可能已被删除）',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',
     copyOntoItself: '不能把副本保存到当前工作区文件上', workspaceReadOnly: '此工作区已损坏，只能查看，不能修改', workspaceBusy: '工作区正忙，请稍后再试',
