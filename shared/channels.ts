@@ -16,7 +16,7 @@ import {
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
 import { trashItem, trashRef } from './trash/schema';
-import { jobType, position, positionInput, positionListInput, positionUpdateInput } from './trips/schema';
+import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput } from './trips/schema';
 import { id } from './validation';
 import {
   action,
@@ -124,6 +124,9 @@ export const contract = {
   'actions.setDone': channel(actionSetDoneInput, action),
 
   'jobTypes.list': channel(empty, z.array(jobType)),
+  'jobTypes.create': channel(jobTypeCreateInput, jobType),
+  'jobTypes.rename': channel(jobTypeRenameInput, jobType),
+  'jobTypes.delete': channel(byId, done),
 
   'positions.list': channel(positionListInput, z.array(position)),
   'positions.get': channel(byId, position),

@@ -123,6 +123,9 @@ const handlers: Handlers = {
   'actions.setDone': ({ id, done: d }, { session }) => actions.setActionDone(session.db, id, d),
 
   'jobTypes.list': (_, { session }) => listJobTypes(session.db),
+  'jobTypes.create': ({ name }, { session }) => positions.createJobType(session.db, name),
+  'jobTypes.rename': ({ id, name }, { session }) => positions.renameJobType(session.db, id, name),
+  'jobTypes.delete': ({ id }, { session }) => (positions.deleteJobType(session.db, id), done),
 
   'positions.list': (input, { session }) => listPositions(session.db, input),
   'positions.get': ({ id }, { session }) => positions.getPosition(session.db, id),

@@ -182,6 +182,8 @@ export type ItineraryItemValues = z.output<typeof itineraryItemInput>;
 
 export const jobType = z.object({ id, name: z.string(), inUse: z.number() });
 export type JobType = z.infer<typeof jobType>;
+export const jobTypeCreateInput = z.object({ name: requiredText(LIMITS.name) });
+export const jobTypeRenameInput = z.object({ id, name: requiredText(LIMITS.name) });
 
 export const position = z.object({
   id,

@@ -52,6 +52,27 @@ describe('job types', () => {
   });
 });
 
+describe('editing the job-type list', () => {
+  it('adds, renames and removes job types; names stay unique', async () => {
+    const added = await ws.call('jobTypes.create', { name: '缝纫工' });
+    expect((await ws.call('jobTypes.list', {})).at(-1)).toEqual({ id: added.id, name: '缝纫工', inUse: 0 });
+    expect(await ws.refused('jobTypes.create', { name: '普工' })).toMatchObject({ code: 'CONFLICT', issues: [{ path: ['name'], key: 'lookupNameTaken' }] });
+    expect(await ws.call('jobTypes.rename', { id: added.id, name: '服装缝纫工' })).toMatchObject({ name: '服装缝纫工' });
+    await ws.call('jobTypes.delete', { id: added.id });
+    expect((await ws.call('jobTypes.list', {})).map((j) => j.name)).not.toContain('服装缝纫工');
+    expect((await ws.refused('jobTypes.rename', { id: added.id, name: 'x' })).code).toBe('NOT_FOUND');
+    expect(ws.count("SELECT count(*) AS n FROM audit WHERE entity = 'jobType'")).toBe(3);
+  });
+
+  it('a removed job type stays on the positions that use it, which can still be saved, but new ones cannot pick it', async () => {
+    const p = await ws.call('positions.create', worker(hugong.id, { jobTypeId: jobTypes.get('叉车工')! }));
+    await ws.call('jobTypes.delete', { id: jobTypes.get('叉车工')! });
+    expect(await ws.call('positions.get', { id: p.id })).toMatchObject({ jobTypeName: '叉车工' });
+    expect(await ws.call('positions.update', { id: p.id, position: worker(hugong.id, { jobTypeId: jobTypes.get('叉车工')!, headcount: 3 }) })).toMatchObject({ headcount: 3 });
+    expect((await ws.refused('positions.create', worker(hugong.id, { jobTypeId: jobTypes.get('叉车工')! }))).issues).toEqual([{ path: ['jobTypeId'], key: 'unknownJobType' }]);
+  });
+});
+
 describe('positions', () => {
   it('saves a position with its company, town and job type names, and audits it', async () => {
     const p = await ws.call('positions.create', worker(hugong.id));
