@@ -8,6 +8,7 @@ import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
+import WorkOutlined from '@mui/icons-material/WorkOutlined';
 import { Alert, AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ const DRAWER = 208;
 const NAV = [
   { to: '/companies', key: 'nav.companies', icon: <BusinessOutlined /> },
   { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
+  { to: '/positions', key: 'nav.positions', icon: <WorkOutlined /> },
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
   { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
   { to: '/templates', key: 'templates.title', icon: <FactCheckOutlined /> },

@@ -3,6 +3,9 @@ import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
 import { CompanyFormPage } from '../features/companies/CompanyFormPage';
 import { CompanyListPage } from '../features/companies/CompanyListPage';
 import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
+import { ComparePositionsPage } from '../features/positions/ComparePositionsPage';
+import { PositionFormPage } from '../features/positions/PositionFormPage';
+import { PositionListPage } from '../features/positions/PositionListPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
 import { TemplateListPage } from '../features/templates/TemplateListPage';
@@ -27,6 +30,10 @@ export const router = createHashRouter([
       { path: 'visits', element: <VisitListPage /> },
       { path: 'visits/new', element: <VisitFormPage /> },
       { path: 'visits/:id', element: <VisitFormPage /> },
+      { path: 'positions', element: <PositionListPage /> },
+      { path: 'positions/new', element: <PositionFormPage /> },
+      { path: 'positions/compare', element: <ComparePositionsPage /> },
+      { path: 'positions/:id', element: <PositionFormPage /> },
       { path: 'vettings/compare', element: <ComparePage /> },
       { path: 'vettings/:id', element: <VettingPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },

@@ -1,4 +1,5 @@
 import type { Translations } from './zh';
+import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
@@ -13,7 +14,8 @@ export const en: Translations = {
   },
   vetting: vettingEn,
   templates: templatesEn,
-  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
+  positions: positionsEn,
+  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
@@ -121,6 +123,15 @@ export const en: Translations = {
     ageRangeUpsideDown: 'The upper age limit cannot be below the lower one', endBeforeStart: 'The end must be after the start', invalidDateTime: 'Enter a valid date and time',
     travelDetailsRequired: 'Enter the means of travel, where from and where to', travelDetailsOnlyForTravel: 'Only a travel leg has a means of travel and a route',
     unknownJobType: 'The chosen job type is not on the list', positionNotFound: 'Position not found (it may have been deleted)',
+    tripNotFound: 'Trip not found (it may have been deleted)', unknownPrefecture: 'The chosen prefecture is not on the region list', unknownCounty: 'The chosen county is not on the list or not in the chosen prefecture',
+    countyOnItems: 'Itinerary items are still in a county you are removing: {{items}}. Change them first', unknownContact: 'The chosen contact is not in the company register',
+    memberNotFound: 'Delegation member not found', memberOnItems: '{{name}} is still on {{count}} itinerary item(s) ({{items}}). Take them off those first',
+    companyNotEligible: 'This company has not passed vetting (or was never vetted): give a reason to take it on the trip',
+    notEligibleWhy: { notVetted: 'Not vetted yet', vettingRejected: 'Vetting rejected' },
+    unknownPosition: 'The chosen position does not belong to this company or was deleted', participantNotFound: 'This company is not on the trip',
+    participantOnItems: '{{name}} is still on {{count}} itinerary item(s) ({{items}}). Take it off those first', countyNotOnTrip: 'This county is not a destination of the trip',
+    notADelegationMember: 'The chosen person is not on the trip\'s delegation', notAParticipant: 'The chosen company is not taking part in the trip', itemNotFound: 'Itinerary item not found (it may have been deleted)',
+    regionNotFound: 'Region not found',
     dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',
     noWorkspace: 'No workspace is open', workspaceTooNew: 'This workspace was made by a newer version of the app (version {{version}}); please update the app', workspaceUnreadable: 'This file cannot be opened; it may not be a workspace',
     copyOntoItself: 'A copy cannot be saved over the open workspace', workspaceReadOnly: 'This workspace is damaged and read-only', workspaceBusy: 'The workspace is busy; try again',

@@ -1,5 +1,6 @@
 // 简体中文: the default language. en.ts must have exactly the same keys (checked by its type).
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
+import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
@@ -13,7 +14,8 @@ export const zh = {
   },
   vetting: vettingZh,
   templates: templatesZh,
-  nav: { label: '主导航', companies: '企业', visits: '走访记录', followUps: '待办跟进', trash: '回收站', settings: '设置' },
+  positions: positionsZh,
+  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
@@ -121,6 +123,15 @@ export const zh = {
     ageRangeUpsideDown: '年龄上限不能低于下限', endBeforeStart: '结束时间必须晚于开始时间', invalidDateTime: '请输入有效的日期和时间',
     travelDetailsRequired: '请填写交通方式和起止地点', travelDetailsOnlyForTravel: '只有交通行程才填写交通方式和起止地点',
     unknownJobType: '所选工种不在列表中', positionNotFound: '找不到这个岗位（可能已被删除）',
+    tripNotFound: '找不到这次出访（可能已被删除）', unknownPrefecture: '所选州（市）不在地区列表中', unknownCounty: '所选县（市）不在列表中或不属于所选州',
+    countyOnItems: '还有行程安排在要去掉的县（市）：{{items}}，请先修改这些行程', unknownContact: '所选联系人不在企业名录中',
+    memberNotFound: '找不到这位代表团成员', memberOnItems: '{{name}}还在 {{count}} 项行程中（{{items}}），请先把他/她从这些行程中移出',
+    companyNotEligible: '这家企业最近一次审核未通过或尚未审核，须填写理由才能带它参加出访',
+    notEligibleWhy: { notVetted: '尚未完成审核', vettingRejected: '审核未通过' },
+    unknownPosition: '所选岗位不属于这家企业或已被删除', participantNotFound: '这家企业没有参加这次出访',
+    participantOnItems: '{{name}}还在 {{count}} 项行程中（{{items}}），请先把它从这些行程中移出', countyNotOnTrip: '这个县（市）不在本次出访的目的地中',
+    notADelegationMember: '所选人员不是本次出访代表团的成员', notAParticipant: '所选企业没有参加这次出访', itemNotFound: '找不到这项行程（可能已被删除）',
+    regionNotFound: '找不到这个地区',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',
     copyOntoItself: '不能把副本保存到当前工作区文件上', workspaceReadOnly: '此工作区已损坏，只能查看，不能修改', workspaceBusy: '工作区正忙，请稍后再试',

@@ -18,6 +18,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { AuditHistory } from '../audit/AuditHistory';
+import { CompanyPositions } from '../positions/CompanyPositions';
 import { CompanyVettings } from '../vetting/CompanyVettings';
 import { VisitTimeline } from '../visits/VisitTimeline';
 import { StatusChip } from './StatusChip';
@@ -120,6 +121,7 @@ export function CompanyDetailPage() {
         </Stack>
         <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>
           <CompanyVettings companyId={id} />
+          <CompanyPositions companyId={id} />
           <FormSection title={t('timeline.title')}>
             <VisitTimeline companyId={id} />
           </FormSection>

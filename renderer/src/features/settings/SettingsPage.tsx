@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
+import { JobTypesSection } from '../positions/JobTypesSection';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
@@ -84,6 +85,9 @@ export function SettingsPage() {
             </Section>
           </Box>
         </Stack>
+        <Section title={t('positions.jobTypes.title')} hint={t('positions.jobTypes.hint')}>
+          <JobTypesSection />
+        </Section>
       </Stack>
     </Box>
   );

@@ -1,0 +1,120 @@
+// The positions section of a company page: what the company offers, with add/edit/delete.
+import AddOutlined from '@mui/icons-material/AddOutlined';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import EditOutlined from '@mui/icons-material/EditOutlined';
+import { Box, Button, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { ApiError } from '../../../../shared/result';
+import type { Position } from '../../../../shared/trips/schema';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormSection } from '../../components/FormSection';
+import { ErrorState, LoadingState } from '../../components/States';
+import { api, ApiCallError, call } from '../../lib/api';
+import { useFormat } from '../../lib/format';
+import { usePositionText } from './common';
+
+export function CompanyPositions({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const text = usePositionText();
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+  const { notify, notifyError } = useNotifier();
+  const [rows, setRows] = useState<Position[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [deleting, setDeleting] = useState<Position | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    call(api().positions.list({ companyId })).then(
+      (v) => live && (setRows(v), setError(null)),
+      (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [companyId, ws.version]);
+
+  async function remove(p: Position) {
+    setDeleting(null);
+    try {
+      await call(api().positions.delete({ id: p.id }));
+      ws.changed();
+      notify(t('positions.deleted'));
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  return (
+    <FormSection
+      title={t('positions.title')}
+      action={
+        <Button size="small" variant="outlined" startIcon={<AddOutlined />} sx={{ ml: 'auto' }} onClick={() => navigate(`/positions/new?companyId=${companyId}`)}>
+          {t('positions.add')}
+        </Button>
+      }
+    >
+      {error ? (
+        <ErrorState error={error} />
+      ) : !rows ? (
+        <LoadingState />
+      ) : rows.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">{t('positions.emptyCompany')}</Typography>
+      ) : (
+        <Box sx={{ overflowX: 'auto' }}>
+          <Table size="small" aria-label={t('positions.title')} data-testid="company-positions">
+            <TableHead>
+              <TableRow>
+                <TableCell>{t('positions.col.jobType')}</TableCell>
+                <TableCell>{t('positions.col.title')}</TableCell>
+                <TableCell align="right">{t('positions.col.headcount')}</TableCell>
+                <TableCell>{t('positions.col.pay')}</TableCell>
+                <TableCell>{t('positions.col.hours')}</TableCell>
+                <TableCell>{t('positions.col.roomBoard')}</TableCell>
+                <TableCell>{t('positions.col.rural')}</TableCell>
+                <TableCell>{t('positions.col.valid')}</TableCell>
+                <TableCell />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows.map((p) => (
+                <TableRow key={p.id} hover>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.jobTypeName}</TableCell>
+                  <TableCell>{p.title}</TableCell>
+                  <TableCell align="right">{fmt.number(p.headcount)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.pay(p)}</TableCell>
+                  <TableCell>{text.hours(p)}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.roomBoard(p)}</TableCell>
+                  <TableCell>{p.suitableForRural ? t('common.yes') : t('common.no')}</TableCell>
+                  <TableCell>{text.valid(p)}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                    <Tooltip title={t('common.edit')}>
+                      <IconButton size="small" aria-label={`${t('common.edit')} ${p.title}`} onClick={() => navigate(`/positions/${p.id}`)}><EditOutlined fontSize="small" /></IconButton>
+                    </Tooltip>
+                    <Tooltip title={t('common.delete')}>
+                      <IconButton size="small" aria-label={`${t('common.delete')} ${p.title}`} onClick={() => setDeleting(p)}><DeleteOutline fontSize="small" /></IconButton>
+                    </Tooltip>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Box>
+      )}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('positions.deleteTitle')}
+        body={t('positions.deleteBody', { title: deleting?.title ?? '' })}
+        confirmLabel={t('common.delete')}
+        danger
+        onConfirm={() => void remove(deleting!)}
+        onClose={() => setDeleting(null)}
+      />
+    </FormSection>
+  );
+}

@@ -1,0 +1,220 @@
+// Add or edit one position of a company: job type, pay, hours, requirements, room
+// and board, validity. Checked with the shared schema; drafts survive leaving.
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import { Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { EDUCATION_LEVELS, positionInput, type Position, SHIFT_PATTERNS } from '../../../../shared/trips/schema';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DraftBanner } from '../../components/DraftBanner';
+import { FormSection } from '../../components/FormSection';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, LoadingState } from '../../components/States';
+import { api, ApiCallError, call } from '../../lib/api';
+import { applyApiError } from '../../lib/applyApiError';
+import { useDraft } from '../../lib/drafts';
+import { schemaResolver } from '../../lib/formResolver';
+import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useJobTypes } from './common';
+import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm } from './positionForm';
+
+type NumberField = 'headcount' | 'payMin' | 'payMax' | 'hoursPerDay' | 'daysPerWeek' | 'ageMin' | 'ageMax';
+type TextField_ = 'title' | 'hoursNote' | 'skills' | 'certificates' | 'notes';
+
+export function PositionFormPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+  const { notify, notifyError } = useNotifier();
+  const jobTypes = useJobTypes();
+  const [position, setPosition] = useState<Position | null>(null);
+  const [companyName, setCompanyName] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const presetCompanyId = params.get('companyId') ?? '';
+  const form = useForm<PositionForm>({
+    defaultValues: emptyPositionForm(presetCompanyId),
+    resolver: schemaResolver(positionInput, formToPositionInput, t),
+    mode: 'onTouched',
+  });
+  const ready = (id ? position !== null : companyName !== null) && jobTypes !== null;
+  const draft = useDraft(id ? `position:${id}` : `position:new:${presetCompanyId}`, form, ready);
+
+  useEffect(() => {
+    const fail = (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' }));
+    if (id) {
+      call(api().positions.get({ id })).then((p) => {
+        form.reset(positionToForm(p));
+        setCompanyName(p.companyName);
+        setPosition(p);
+      }, fail);
+    } else if (presetCompanyId) {
+      call(api().companies.get({ id: presetCompanyId })).then((c) => setCompanyName(c.name), fail);
+    } else {
+      setLoadError(new ApiCallError({ code: 'NOT_FOUND', key: 'companyNotFound' }));
+    }
+  }, [id, presetCompanyId, form]);
+
+  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const input = formToPositionInput(values);
+      const saved = id ? await call(api().positions.update({ id, position: input })) : await call(api().positions.create(input));
+      draft.clear();
+      form.reset(positionToForm(saved));
+      ws.changed();
+      notify(t('common.saved'));
+      navigate(`/companies/${saved.companyId}`);
+    } catch (e) {
+      setSaving(false);
+      applyApiError(form, e, t, notifyError);
+    }
+  });
+
+  async function remove() {
+    setConfirmDelete(false);
+    try {
+      await call(api().positions.delete({ id: id! }));
+      ws.changed();
+      notify(t('positions.deleted'));
+      navigate(`/companies/${position!.companyId}`);
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  if (loadError) return <ErrorState error={loadError.error} />;
+  if (!ready) return <LoadingState />;
+  const errors = form.formState.errors;
+  const unit = (u: string) => ({ input: { endAdornment: <InputAdornment position="end">{u}</InputAdornment> }, htmlInput: { inputMode: 'decimal' as const } });
+  const num = (name: NumberField, width: number, suffix?: string, required = false) => (
+    <TextField
+      label={t(`positions.field.${name}`)}
+      required={required}
+      {...form.register(name)}
+      error={!!errors[name]}
+      helperText={errors[name]?.message}
+      sx={{ width }}
+      slotProps={suffix ? unit(suffix) : { htmlInput: { inputMode: 'decimal' } }}
+    />
+  );
+  const text = (name: TextField_, multiline = false, required = false) => (
+    <TextField label={t(`positions.field.${name}`)} required={required} fullWidth multiline={multiline} minRows={multiline ? 2 : undefined} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
+  );
+  const check = (name: 'roomIncluded' | 'boardIncluded' | 'suitableForRural') => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <FormControlLabel control={<Checkbox checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />} label={t(`positions.field.${name}`)} />
+      )}
+    />
+  );
+  const date = (name: 'validFrom' | 'validTo') => (
+    <TextField type="date" label={t(`positions.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={{ inputLabel: { shrink: true } }} />
+  );
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate sx={{ maxWidth: 1100 }}>
+      {guard}
+      <PageHeader
+        back={<IconButton aria-label={t('common.back')} onClick={() => navigate(-1)}><ArrowBack /></IconButton>}
+        title={id ? t('positions.editTitle') : t('positions.newTitle')}
+        subtitle={companyName}
+        actions={
+          <>
+            {id && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmDelete(true)}>{t('common.delete')}</Button>}
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+          </>
+        }
+      />
+      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(position ? positionToForm(position) : emptyPositionForm(presetCompanyId)))} />}
+      <Stack spacing={2}>
+        <FormSection title={t('positions.section.basics')}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <Controller
+              control={form.control}
+              name="jobTypeId"
+              render={({ field }) => (
+                <TextField select required label={t('positions.field.jobType')} {...field} error={!!errors.jobTypeId} helperText={errors.jobTypeId?.message} sx={{ width: 180, flexShrink: 0 }}>
+                  {jobTypes!.map((j) => <MenuItem key={j.id} value={j.id}>{j.name}</MenuItem>)}
+                </TextField>
+              )}
+            />
+            <Box sx={{ flex: 1 }}>{text('title', false, true)}</Box>
+            {num('headcount', 140, t('positions.people'), true)}
+          </Stack>
+        </FormSection>
+        <FormSection title={t('positions.section.pay')}>
+          <Stack spacing={2}>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              {num('payMin', 200, t('common.yuan'))}
+              {num('payMax', 200, t('common.yuan'))}
+            </Stack>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              {num('hoursPerDay', 180, t('positions.perDay'))}
+              {num('daysPerWeek', 180, t('positions.perWeek'))}
+              <Controller
+                control={form.control}
+                name="shifts"
+                render={({ field }) => (
+                  <TextField select label={t('positions.field.shifts')} {...field} error={!!errors.shifts} helperText={errors.shifts?.message} sx={{ width: 180 }}>
+                    <MenuItem value="">{t('common.notSet')}</MenuItem>
+                    {SHIFT_PATTERNS.map((s) => <MenuItem key={s} value={s}>{t(`positions.shifts.${s}`)}</MenuItem>)}
+                  </TextField>
+                )}
+              />
+            </Stack>
+            {text('hoursNote')}
+          </Stack>
+        </FormSection>
+        <FormSection title={t('positions.section.requirements')}>
+          <Stack spacing={2}>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              {num('ageMin', 160, t('positions.age'))}
+              {num('ageMax', 160, t('positions.age'))}
+              <Controller
+                control={form.control}
+                name="education"
+                render={({ field }) => (
+                  <TextField select label={t('positions.field.education')} {...field} error={!!errors.education} helperText={errors.education?.message} sx={{ width: 200 }}>
+                    <MenuItem value="">{t('common.notSet')}</MenuItem>
+                    {EDUCATION_LEVELS.map((s) => <MenuItem key={s} value={s}>{t(`positions.education.${s}`)}</MenuItem>)}
+                  </TextField>
+                )}
+              />
+            </Stack>
+            {text('skills', true)}
+            {text('certificates', true)}
+          </Stack>
+        </FormSection>
+        <FormSection title={t('positions.section.conditions')}>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {check('roomIncluded')}
+            {check('boardIncluded')}
+            {check('suitableForRural')}
+          </Stack>
+        </FormSection>
+        <FormSection title={t('positions.section.validity')}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            {date('validFrom')}
+            {date('validTo')}
+          </Stack>
+        </FormSection>
+        <FormSection title={t('positions.section.notes')}>{text('notes', true)}</FormSection>
+      </Stack>
+      <ConfirmDialog open={confirmDelete} title={t('positions.deleteTitle')} body={t('positions.deleteBody', { title: position?.title ?? '' })} confirmLabel={t('common.delete')} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />
+    </Box>
+  );
+}

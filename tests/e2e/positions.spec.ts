@@ -1,0 +1,113 @@
+// Positions as a new user meets them: add positions to two companies on their pages,
+// have bad input refused at the field with nothing stored, filter the list across
+// companies and read two positions side by side against the minimum wage.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type Ok<T> = { ok: true; value: T };
+
+/** Opens a screen afresh, after the test seeded data behind the app's back. */
+async function openAt(page: Page, hash: string) {
+  await expect(page.getByTestId('workspace-name')).toBeVisible();
+  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
+  await page.reload();
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByLabel(label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+let companies: { id: string; name: string }[] = [];
+
+test.beforeEach(async ({ core }) => {
+  const me = (await core.invoke('staff.create', { name: '陈建国' })) as Ok<{ id: string }>;
+  await core.invoke('staff.create', { name: '李秀英' });
+  await core.invoke('settings.update', { currentStaffId: me.value.id });
+  const towns = (await core.invoke('lookups.list', { kind: 'town' })) as Ok<{ id: string; name: string }[]>;
+  const town = towns.value.find((t) => t.name === '安亭镇')!;
+  const a = (await core.invoke('companies.create', { name: '上海嘉定汽车零部件有限公司', townId: town.id })) as Ok<{ id: string; name: string }>;
+  const b = (await core.invoke('companies.create', { name: '上海马陆食品有限公司' })) as Ok<{ id: string; name: string }>;
+  companies = [a.value, b.value];
+});
+
+test('add positions to two companies, refuse bad input, filter and compare', async ({ app: page, core, shot }) => {
+  const [parts, food] = companies as [{ id: string; name: string }, { id: string; name: string }];
+
+  // The first company: its page has an empty 岗位 section with an add button.
+  await openAt(page, `#/companies/${parts.id}`);
+  await expect(page.getByText('这家企业还没有登记岗位')).toBeVisible();
+  await page.getByRole('button', { name: '添加岗位' }).click();
+  await expect(page.getByRole('heading', { name: '新建岗位' })).toBeVisible();
+
+  // Bad input: a headcount of -3 and a pay range upside down, each told at its field.
+  await pick(page, '工种', '普工');
+  await page.getByLabel('岗位名称').fill('装配操作工');
+  await page.getByLabel('招聘人数').fill('-3');
+  await page.getByLabel('月薪下限').fill('6500');
+  await page.getByLabel('月薪上限').fill('4800');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('不能小于 1')).toBeVisible();
+  await expect(page.getByText('月薪上限不能低于下限')).toBeVisible();
+  expect(await core.invoke('positions.list', {})).toEqual({ ok: true, value: [] });
+
+  // Corrected, with hours, requirements and room and board.
+  await page.getByLabel('招聘人数').fill('40');
+  await page.getByLabel('月薪下限').fill('4800');
+  await page.getByLabel('月薪上限').fill('6500');
+  await page.getByLabel('每天工时').fill('8');
+  await page.getByLabel('每周天数').fill('6');
+  await pick(page, '班次', '两班倒');
+  await page.getByLabel('最低年龄').fill('18');
+  await page.getByLabel('最高年龄').fill('45');
+  await pick(page, '学历要求', '初中');
+  await page.getByLabel('技能要求').fill('能适应站立作业，视力良好');
+  await page.getByLabel('包住').check();
+  await page.getByLabel('包吃').check();
+  await page.getByLabel('有效期自').fill('2026-03-01');
+  await page.getByLabel('有效期至').fill('2026-12-31');
+  await shot('position-form');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('company-positions')).toContainText('装配操作工');
+  await expect(page.getByTestId('company-positions')).toContainText('4,800–6,500 元');
+
+  // The second company, from its own page.
+  await openAt(page, `#/companies/${food.id}`);
+  await page.getByRole('button', { name: '添加岗位' }).click();
+  await pick(page, '工种', '厨师');
+  await page.getByLabel('岗位名称').fill('中式面点师');
+  await page.getByLabel('招聘人数').fill('3');
+  await page.getByLabel('月薪下限').fill('2500');
+  await page.getByLabel('月薪上限').fill('3800');
+  await page.getByLabel('每天工时').fill('9');
+  await page.getByLabel('包吃').check();
+  await page.getByLabel('证书要求').fill('健康证');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('company-positions')).toContainText('中式面点师');
+  expect(await core.invoke('positions.list', {})).toMatchObject({ ok: true, value: [{}, {}] });
+
+  // The list across companies, filtered by job type.
+  await page.getByRole('link', { name: '岗位' }).click();
+  const table = page.getByTestId('positions-table');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await pick(page, '工种', '厨师');
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(table).toContainText('中式面点师');
+  await expect(table).not.toContainText('装配操作工');
+  await page.getByRole('button', { name: '清除筛选' }).first().click();
+  await expect(table.getByRole('row')).toHaveCount(3);
+
+  // Tick both and compare them side by side.
+  await page.getByLabel('选择 上海嘉定汽车零部件有限公司 装配操作工').check();
+  await page.getByLabel('选择 上海马陆食品有限公司 中式面点师').check();
+  await shot('positions');
+  await page.getByRole('button', { name: '并排比较（2）' }).click();
+  const compare = page.getByTestId('positions-compare');
+  await expect(compare).toContainText('装配操作工');
+  await expect(compare).toContainText('中式面点师');
+  // The default minimum wage is 2,690 yuan a month.
+  await expect(compare).toContainText('高于最低工资 2,110 元');
+  await expect(compare).toContainText('低于最低工资 190 元');
+  await expect(compare).toContainText('健康证');
+  await shot('positions-compare');
+});
