@@ -16,7 +16,24 @@ import {
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
 import { trashItem, trashRef } from './trash/schema';
-import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput } from './trips/schema';
+import {
+  itemCreateInput,
+  itemUpdateInput,
+  memberAddInput,
+  memberUpdateInput,
+  participantRemoveInput,
+  participantsInput,
+  prefecture,
+  county,
+  regionCreateInput,
+  regionRenameInput,
+  trip,
+  tripCopyInput,
+  tripListInput,
+  tripRow,
+  tripUpdateInput,
+} from './trips/contract';
+import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput, tripInput } from './trips/schema';
 import { id } from './validation';
 import {
   action,
@@ -133,6 +150,27 @@ export const contract = {
   'positions.create': channel(positionInput, position),
   'positions.update': channel(positionUpdateInput, position),
   'positions.delete': channel(byId, done),
+
+  'regions.list': channel(empty, z.array(prefecture)),
+  'regions.create': channel(regionCreateInput, z.union([prefecture, county])),
+  'regions.rename': channel(regionRenameInput, z.union([prefecture, county])),
+  'regions.delete': channel(byId, done),
+
+  'trips.list': channel(tripListInput, z.array(tripRow)),
+  'trips.get': channel(byId, trip),
+  'trips.create': channel(tripInput, trip),
+  'trips.update': channel(tripUpdateInput, trip),
+  'trips.delete': channel(byId, done),
+  'trips.copy': channel(tripCopyInput, trip),
+  'trips.addMember': channel(memberAddInput, trip),
+  'trips.updateMember': channel(memberUpdateInput, trip),
+  'trips.removeMember': channel(byId, trip),
+  'trips.setParticipants': channel(participantsInput, trip),
+  'trips.removeParticipant': channel(participantRemoveInput, trip),
+
+  'itinerary.create': channel(itemCreateInput, trip),
+  'itinerary.update': channel(itemUpdateInput, trip),
+  'itinerary.delete': channel(byId, trip),
 
   'trash.list': channel(empty, z.array(trashItem)),
   'trash.restore': channel(trashRef, done),

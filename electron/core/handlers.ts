@@ -11,6 +11,9 @@ import * as lookups from './lookups/service';
 import { listJobTypes, listPositions } from './positions/repository';
 import * as positions from './positions/service';
 import * as staff from './staff/service';
+import * as regions from './trips/regions';
+import { listPrefectures, listTrips } from './trips/repository';
+import * as trips from './trips/service';
 import { listTrash, purgeFromTrash, restoreFromTrash } from './trash/service';
 import * as actions from './vetting/actions';
 import * as vettings from './vetting/service';
@@ -132,6 +135,27 @@ const handlers: Handlers = {
   'positions.create': (input, { session }) => positions.createPosition(session.db, input),
   'positions.update': ({ id, position }, { session }) => positions.updatePosition(session.db, id, position),
   'positions.delete': ({ id }, { session }) => (positions.deletePosition(session.db, id), done),
+
+  'regions.list': (_, { session }) => listPrefectures(session.db),
+  'regions.create': ({ name, prefectureId }, { session }) => regions.createRegion(session.db, name, prefectureId),
+  'regions.rename': ({ id, name }, { session }) => regions.renameRegion(session.db, id, name),
+  'regions.delete': ({ id }, { session }) => (regions.deleteRegion(session.db, id), done),
+
+  'trips.list': ({ status }, { session }) => listTrips(session.db, status ?? null),
+  'trips.get': ({ id }, { session }) => trips.getTrip(session.db, id),
+  'trips.create': (input, { session }) => trips.createTrip(session.db, input),
+  'trips.update': ({ id, trip }, { session }) => trips.updateTrip(session.db, id, trip),
+  'trips.delete': ({ id }, { session }) => (trips.deleteTrip(session.db, id), done),
+  'trips.copy': ({ id, newStartDate, title }, { session }) => trips.copyTrip(session.db, id, newStartDate, title),
+  'trips.addMember': ({ tripId, member }, { session }) => trips.addMember(session.db, tripId, member),
+  'trips.updateMember': ({ id, member }, { session }) => trips.updateMember(session.db, id, member),
+  'trips.removeMember': ({ id }, { session }) => trips.removeMember(session.db, id),
+  'trips.setParticipants': (input, { session }) => trips.setParticipants(session.db, input),
+  'trips.removeParticipant': ({ tripId, companyId }, { session }) => trips.removeParticipant(session.db, tripId, companyId),
+
+  'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),
+  'itinerary.update': ({ id, item }, { session }) => trips.updateItem(session.db, id, item),
+  'itinerary.delete': ({ id }, { session }) => trips.deleteItem(session.db, id),
 
   'trash.list': (_, { session }) => listTrash(session.db),
   'trash.restore': ({ kind, id }, { session }) => (restoreFromTrash(session.db, kind, id), done),

@@ -13,3 +13,12 @@ export const DEFAULT_INDUSTRIES = [
 
 /** 工种: the job types the article names first, then a few more the bureau uses. */
 export const DEFAULT_JOB_TYPES = ['普工', '技工', '仓管', '厨师', '保洁', '服务', '电工', '焊工', '叉车工', '质检员'] as const;
+
+/**
+ * 对口地区: the prefectures (州) trips go to and their counties and cities, as the
+ * article names them. Chuxiong's city and nine counties, and Diqing with Deqin.
+ */
+export const PARTNER_REGIONS = [
+  { name: '楚雄州', counties: ['楚雄市', '双柏县', '牟定县', '南华县', '姚安县', '大姚县', '永仁县', '元谋县', '武定县', '禄丰县'] },
+  { name: '迪庆州', counties: ['德钦县', '香格里拉市', '维西县'] },
+] as const;
