@@ -306,3 +306,26 @@ describe('copying a past trip', () => {
     expect(await ws.call('trips.copy', { id: t.id, newStartDate: '2019-01-01' })).toMatchObject({ title: t.title });
   });
 });
+
+describe('companies and people leaving the register', () => {
+  it('purging a company takes it, its positions and its place on itinerary items off the trip; a removed contact leaves the member', async () => {
+    const a = await vettedCompany('上海沪工阀门厂（集团）有限公司', 'approved');
+    const p = await position(a.id, '阀门装配工', 40);
+    let t = await ws.call('trips.create', deqinTrip());
+    const contact = a.contacts[0]!;
+    t = await ws.call('trips.addMember', { tripId: t.id, member: { name: contact.name, role: 'companyRep', contactId: contact.id } });
+    t = await ws.call('trips.setParticipants', { tripId: t.id, companyId: a.id, positionIds: [p.id] });
+    t = await ws.call('itinerary.create', { tripId: t.id, item: item({ title: '专场招聘会', companyIds: [a.id], memberIds: [t.members[0]!.id] }) });
+
+    await ws.updateCompany(a, { contacts: [] });
+    expect((await ws.call('trips.get', { id: t.id })).members[0]).toMatchObject({ name: contact.name, contactId: null });
+
+    await ws.call('companies.delete', { id: a.id });
+    await ws.call('trash.purge', { kind: 'company', id: a.id });
+    const after = await ws.call('trips.get', { id: t.id });
+    expect(after.participants).toEqual([]);
+    expect(after.items[0]!.companyIds).toEqual([]);
+    expect(after.warnings.map((w) => w.kind)).toEqual(['jobFairWithoutCompany']);
+    expect(ws.count('SELECT count(*) AS n FROM trip_positions')).toBe(0);
+  });
+});
