@@ -49,6 +49,7 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('不能小于 1')).toBeVisible();
   await expect(page.getByText('月薪上限不能低于下限')).toBeVisible();
+  await shot('position-form');
   expect(await core.invoke('positions.list', {})).toEqual({ ok: true, value: [] });
 
   // Corrected, with hours, requirements and room and board.
@@ -66,10 +67,10 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
   await page.getByLabel('包吃').check();
   await page.getByLabel('有效期自').fill('2026-03-01');
   await page.getByLabel('有效期至').fill('2026-12-31');
-  await shot('position-form');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('company-positions')).toContainText('装配操作工');
   await expect(page.getByTestId('company-positions')).toContainText('4,800–6,500 元');
+  await shot('company-positions');
 
   // The second company, from its own page.
   await openAt(page, `#/companies/${food.id}`);
@@ -100,6 +101,7 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
   // Tick both and compare them side by side.
   await page.getByLabel('选择 上海嘉定汽车零部件有限公司 装配操作工').check();
   await page.getByLabel('选择 上海马陆食品有限公司 中式面点师').check();
+  await expect(page.getByRole('button', { name: '并排比较（2）' })).toBeEnabled();
   await shot('positions');
   await page.getByRole('button', { name: '并排比较（2）' }).click();
   const compare = page.getByTestId('positions-compare');

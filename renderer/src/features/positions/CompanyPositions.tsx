@@ -2,7 +2,7 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Box, Button, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -68,30 +68,42 @@ export function CompanyPositions({ companyId }: { companyId: string }) {
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-label={t('positions.title')} data-testid="company-positions">
-            <TableHead>
+            <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableRow>
-                <TableCell>{t('positions.col.jobType')}</TableCell>
                 <TableCell>{t('positions.col.title')}</TableCell>
                 <TableCell align="right">{t('positions.col.headcount')}</TableCell>
-                <TableCell>{t('positions.col.pay')}</TableCell>
-                <TableCell>{t('positions.col.hours')}</TableCell>
+                <TableCell>{t('positions.col.payHours')}</TableCell>
                 <TableCell>{t('positions.col.roomBoard')}</TableCell>
-                <TableCell>{t('positions.col.rural')}</TableCell>
                 <TableCell>{t('positions.col.valid')}</TableCell>
                 <TableCell />
               </TableRow>
             </TableHead>
             <TableBody>
               {rows.map((p) => (
-                <TableRow key={p.id} hover>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.jobTypeName}</TableCell>
-                  <TableCell>{p.title}</TableCell>
+                <TableRow key={p.id} hover sx={{ '& td': { verticalAlign: 'top' } }}>
+                  <TableCell sx={{ minWidth: 120 }}>
+                    <Typography variant="body2" sx={{ fontWeight: 500 }}>{p.title}</Typography>
+                    <Typography variant="caption" color="text.secondary">{p.jobTypeName}</Typography>
+                  </TableCell>
                   <TableCell align="right">{fmt.number(p.headcount)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.pay(p)}</TableCell>
-                  <TableCell>{text.hours(p)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.roomBoard(p)}</TableCell>
-                  <TableCell>{p.suitableForRural ? t('common.yes') : t('common.no')}</TableCell>
-                  <TableCell>{text.valid(p)}</TableCell>
+                  <TableCell>
+                    <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>{text.pay(p)}</Typography>
+                    <Typography variant="caption" color="text.secondary">{text.hours(p)}</Typography>
+                  </TableCell>
+                  <TableCell>
+                    <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>{text.roomBoard(p)}</Typography>
+                    {p.suitableForRural && <Chip size="small" variant="outlined" label={t('positions.field.suitableForRural')} sx={{ mt: 0.5 }} />}
+                  </TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                    {p.validFrom && p.validTo ? (
+                      <>
+                        <Typography variant="body2">{fmt.date(p.validFrom)}</Typography>
+                        <Typography variant="body2">{t('positions.validTo', { to: fmt.date(p.validTo) })}</Typography>
+                      </>
+                    ) : (
+                      <Typography variant="body2">{text.valid(p)}</Typography>
+                    )}
+                  </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Tooltip title={t('common.edit')}>
                       <IconButton size="small" aria-label={`${t('common.edit')} ${p.title}`} onClick={() => navigate(`/positions/${p.id}`)}><EditOutlined fontSize="small" /></IconButton>

@@ -99,7 +99,7 @@ export function PositionListPage() {
       ) : (
         <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
           <Table size="small" aria-label={t('positions.title')} data-testid="positions-table">
-            <TableHead>
+            <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableRow>
                 <TableCell padding="checkbox" />
                 <TableCell>{t('positions.col.jobType')}</TableCell>
@@ -121,7 +121,7 @@ export function PositionListPage() {
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.jobTypeName}</TableCell>
                   <TableCell>
-                    <Link component={RouterLink} to={`/positions/${p.id}`} underline="hover" sx={{ fontWeight: 500 }}>{p.title}</Link>
+                    <Link component={RouterLink} to={`/positions/${p.id}`} underline="hover" sx={{ fontWeight: 500, whiteSpace: 'nowrap' }}>{p.title}</Link>
                   </TableCell>
                   <TableCell>
                     <Link component={RouterLink} to={`/companies/${p.companyId}`} underline="hover" color="inherit">{p.companyName}</Link>
