@@ -113,3 +113,28 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
   await expect(compare).toContainText('健康证');
   await shot('positions-compare');
 });
+
+test('the job-type list is edited in Settings and offered in the position form', async ({ app: page, core, shot }) => {
+  await openAt(page, '#/settings');
+  const list = page.getByRole('list', { name: '工种' });
+  await expect(list).toContainText('叉车工');
+  await page.getByLabel('新工种').fill('面点师');
+  await page.getByRole('button', { name: '添加' }).last().click();
+  await expect(list).toContainText('面点师');
+  // A name already on the list is refused at the field.
+  await page.getByLabel('新工种').fill('普工');
+  await page.getByRole('button', { name: '添加' }).last().click();
+  await expect(page.getByText('列表中已有“普工”')).toBeVisible();
+  await page.getByRole('button', { name: '重命名 面点师' }).click();
+  await list.getByRole('textbox').fill('中式面点师');
+  await list.getByRole('button', { name: '保存' }).click();
+  await expect(list).toContainText('中式面点师');
+  await list.scrollIntoViewIfNeeded();
+  await shot('job-types');
+  const types = (await core.invoke('jobTypes.list', {})) as Ok<{ name: string }[]>;
+  expect(types.value.map((j) => j.name)).toContain('中式面点师');
+
+  await openAt(page, `#/positions/new?companyId=${companies[1]!.id}`);
+  await page.getByLabel('工种').click();
+  await expect(page.getByRole('option', { name: '中式面点师' })).toBeVisible();
+});

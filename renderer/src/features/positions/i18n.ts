@@ -55,7 +55,7 @@ export const positionsZh = {
     age: '年龄', education: '学历', skills: '技能', certificates: '证书', headcount: '招聘人数', rural: '适合农村劳动力', town: '地点', valid: '有效期', notes: '备注',
     tooFew: '请至少选择两个岗位进行比较', back: '返回岗位列表',
   },
-  jobTypes: { title: '工种', hint: '岗位所属的工种；已被岗位使用的工种不能删除', new: '新工种' },
+  jobTypes: { title: '工种', hint: '岗位所属的工种。移除后不能再选，已有岗位仍显示原工种', new: '新工种' },
 };
 
 export const positionsEn: Strings<typeof positionsZh> = {
@@ -112,5 +112,5 @@ export const positionsEn: Strings<typeof positionsZh> = {
     age: 'Age', education: 'Education', skills: 'Skills', certificates: 'Certificates', headcount: 'Headcount', rural: 'Suits rural workers', town: 'Where', valid: 'Valid', notes: 'Notes',
     tooFew: 'Choose at least two positions to compare', back: 'Back to positions',
   },
-  jobTypes: { title: 'Job types', hint: 'The job type of a position; one in use by positions cannot be removed', new: 'New job type' },
+  jobTypes: { title: 'Job types', hint: 'The job type of a position. A removed one can no longer be chosen; positions that have it keep showing it', new: 'New job type' },
 };
