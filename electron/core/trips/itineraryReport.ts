@@ -1,0 +1,140 @@
+// The printable itinerary (行程安排): a self-contained HTML document built by plain code,
+// printed through Chromium (printToPDF in the app, page.pdf in the tests). A plain
+// government-brief layout: the title, destination, dates and delegation on the first
+// page, then one page per day with that day's items in time order. No scripts, no
+// external resources (the document's own CSP forbids them), all user text escaped.
+import type { Trip } from '../../../shared/trips/contract';
+import { addDays } from '../../../shared/trips/shift';
+import { ITEM_KIND_LABELS, MEMBER_ROLE_LABELS, type ReportLang, TRIP_STATUS_LABELS, WORDS, inTimeOrder, itemFacts } from './labels';
+
+export const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/** Escaped, with line breaks kept. */
+const text = (s: string | null | undefined) => (s ? escapeHtml(s).replace(/\r\n|\r|\n/g, '<br>') : '');
+
+const CSS = `
+@page { size: A4; margin: 18mm 16mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0; color: #000; font: 11pt/1.6 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", "SimSun", sans-serif; }
+h1 { font-size: 18pt; text-align: center; margin: 0 0 6mm; font-weight: bold; }
+h2 { font-size: 14pt; margin: 0 0 3mm; border-bottom: 1.5pt solid #000; padding-bottom: 1mm; }
+h3 { font-size: 12pt; margin: 5mm 0 2mm; }
+table { width: 100%; border-collapse: collapse; page-break-inside: auto; }
+tr { page-break-inside: avoid; break-inside: avoid; }
+th, td { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
+th { background: #eee; font-weight: bold; white-space: nowrap; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 5mm; }
+dl.facts dt { font-weight: bold; }
+dl.facts dd { margin: 0; }
+.day { break-before: page; page-break-before: always; }
+.time { white-space: nowrap; width: 24mm; }
+.kind { font-weight: bold; }
+.muted { color: #444; }
+.totals { margin: 2mm 0 0; }
+`;
+
+const weekday = (date: string) => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+function dateLabel(date: string, lang: ReportLang) {
+  const w = WORDS[lang];
+  return `${w.date(date.slice(0, 4), date.slice(5, 7), date.slice(8, 10))} ${w.weekdays[weekday(date)]}`;
+}
+
+/** The trip's days, and any day an item starts outside them. */
+function daysOf(trip: Trip): string[] {
+  const days = new Set<string>();
+  for (let d = trip.startDate; d <= trip.endDate && days.size < 400; d = addDays(d, 1)) days.add(d);
+  for (const i of trip.items) days.add(i.startsAt.slice(0, 10));
+  return [...days].sort();
+}
+
+function timeRange(item: Trip['items'][number]) {
+  const sameDay = item.startsAt.slice(0, 10) === item.endsAt.slice(0, 10);
+  const end = sameDay ? item.endsAt.slice(11) : `${item.endsAt.slice(5, 10)} ${item.endsAt.slice(11)}`;
+  return `${item.startsAt.slice(11)}–${end}`;
+}
+
+export function itineraryHtml(trip: Trip, lang: ReportLang): string {
+  const w = WORDS[lang];
+  const items = inTimeOrder(trip.items);
+  const counties = trip.counties.map((c) => c.name).join(w.listSep);
+  const dates = `${dateLabel(trip.startDate, lang)} – ${dateLabel(trip.endDate, lang)}`;
+
+  const facts = [
+    [w.destination, `${trip.prefectureName}${counties ? ` ${counties}` : ''}`],
+    [w.dates, dates],
+    [w.purpose, trip.purpose],
+    [w.status, TRIP_STATUS_LABELS[lang][trip.status]],
+    [w.notes, trip.notes],
+  ].filter((f): f is [string, string] => !!f[1]);
+
+  const delegation = trip.members.length
+    ? `<h3>${escapeHtml(w.delegation)}</h3>
+<table class="delegation"><thead><tr><th>${w.name}</th><th>${w.role}</th><th>${w.organisation}</th><th>${w.phone}</th></tr></thead><tbody>
+${trip.members.map((m) => `<tr><td>${text(m.name)}</td><td>${escapeHtml(MEMBER_ROLE_LABELS[lang][m.role])}</td><td>${text(m.organisation)}</td><td>${text(m.phone)}</td></tr>`).join('\n')}
+</tbody></table>`
+    : '';
+
+  const companies = trip.participants.length
+    ? `<h3>${escapeHtml(w.companies)}</h3>
+<table class="companies"><thead><tr><th>${w.company}</th><th>${w.positions}</th><th>${w.headcount}</th></tr></thead><tbody>
+${trip.participants
+  .map((p) => `<tr><td>${text(p.companyName)}</td><td>${p.positions.map((x) => text(x.title)).join(escapeHtml(w.listSep))}</td><td>${p.positions.reduce((n, x) => n + x.headcount, 0)}</td></tr>`)
+  .join('\n')}
+</tbody></table>
+<p class="totals">${escapeHtml(w.totals(trip.totals.companies, trip.totals.positions, trip.totals.headcount))}</p>`
+    : '';
+
+  const days = daysOf(trip).map((day, n) => {
+    const todays = items.filter((i) => i.startsAt.slice(0, 10) === day);
+    const rows = todays.map((item) => {
+      const f = itemFacts(trip, item, lang);
+      const place = [item.place, item.countyName && !(item.place ?? '').includes(item.countyName) ? item.countyName : null].filter(Boolean).join(w.listSep);
+      const details = [
+        f.travel && item.title ? text(f.travel) : '',
+        item.track ? `${escapeHtml(w.track)}: ${text(item.track)}` : '',
+        f.companies.length ? `${escapeHtml(w.companies)}: ${f.companies.map(text).join(escapeHtml(w.listSep))}` : '',
+        f.contact ? `${escapeHtml(w.contact)}: ${text(f.contact)}` : '',
+        item.notes ? `<span class="muted">${escapeHtml(w.notes)}: ${text(item.notes)}</span>` : '',
+      ].filter(Boolean);
+      return `<tr class="item" data-item="${escapeHtml(item.id)}"><td class="time">${timeRange(item)}</td><td><span class="kind">${escapeHtml(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(f.title)}</td><td>${text(place)}</td><td>${f.people.map(text).join(escapeHtml(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
+    });
+    const body = rows.length
+      ? `<table class="items"><thead><tr><th>${w.time}</th><th>${w.item}</th><th>${w.place}</th><th>${w.people}</th><th>${w.details}</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`
+      : `<p class="muted">${escapeHtml(w.noItems)}</p>`;
+    const inTrip = day >= trip.startDate && day <= trip.endDate;
+    const heading = inTrip ? `${w.day(daysBetween(trip.startDate, day) + 1)} ${dateLabel(day, lang)}` : dateLabel(day, lang);
+    return `<section class="day" data-day="${day}" data-n="${n + 1}">
+<h2>${escapeHtml(heading)}</h2>
+${body}
+</section>`;
+  });
+
+  return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeHtml(`${trip.title} ${w.itinerary}`)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<section class="cover">
+<h1>${escapeHtml(trip.title)}<br>${escapeHtml(w.itinerary)}</h1>
+<dl class="facts">
+${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${text(v)}</dd>`).join('\n')}
+</dl>
+${delegation}
+${companies}
+</section>
+${days.join('\n')}
+</body>
+</html>
+`;
+}
+
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
