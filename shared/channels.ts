@@ -25,6 +25,9 @@ import {
   participantsInput,
   prefecture,
   county,
+  icsExport,
+  itineraryHtmlInput,
+  itineraryHtmlOutput,
   regionCreateInput,
   regionRenameInput,
   trip,
@@ -167,6 +170,8 @@ export const contract = {
   'trips.removeMember': channel(byId, trip),
   'trips.setParticipants': channel(participantsInput, trip),
   'trips.removeParticipant': channel(participantRemoveInput, trip),
+  'trips.exportIcs': channel(byId, icsExport),
+  'trips.itineraryHtml': channel(itineraryHtmlInput, itineraryHtmlOutput),
 
   'itinerary.create': channel(itemCreateInput, trip),
   'itinerary.update': channel(itemUpdateInput, trip),

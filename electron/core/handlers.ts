@@ -11,6 +11,8 @@ import * as lookups from './lookups/service';
 import { listJobTypes, listPositions } from './positions/repository';
 import * as positions from './positions/service';
 import * as staff from './staff/service';
+import { icsFileName, itineraryIcs } from './trips/ics';
+import { itineraryHtml } from './trips/itineraryReport';
 import * as regions from './trips/regions';
 import { listPrefectures, listTrips } from './trips/repository';
 import * as trips from './trips/service';
@@ -152,6 +154,11 @@ const handlers: Handlers = {
   'trips.removeMember': ({ id }, { session }) => trips.removeMember(session.db, id),
   'trips.setParticipants': (input, { session }) => trips.setParticipants(session.db, input),
   'trips.removeParticipant': ({ tripId, companyId }, { session }) => trips.removeParticipant(session.db, tripId, companyId),
+  'trips.exportIcs': ({ id }, { session }) => {
+    const trip = trips.getTrip(session.db, id);
+    return { fileName: icsFileName(trip), text: itineraryIcs(trip) };
+  },
+  'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang) }),
 
   'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),
   'itinerary.update': ({ id, item }, { session }) => trips.updateItem(session.db, id, item),
@@ -164,7 +171,7 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 

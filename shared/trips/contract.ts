@@ -130,3 +130,10 @@ export const participantRemoveInput = z.object({ tripId: id, companyId: id });
 export const itemCreateInput = z.object({ tripId: id, item: itineraryItemInput });
 export const itemUpdateInput = z.object({ id, item: itineraryItemInput });
 export const tripCopyInput = z.object({ id, newStartDate: isoDate, title: optionalText(LIMITS.name) });
+
+// ── Documents of a trip (reads: a read-only workspace can still print and export) ──
+
+export const REPORT_LANGS = ['zh', 'en'] as const;
+export const itineraryHtmlInput = z.object({ id, lang: z.enum(REPORT_LANGS).default('zh') }).strict();
+export const itineraryHtmlOutput = z.object({ html: z.string() });
+export const icsExport = z.object({ fileName: z.string(), text: z.string() });
