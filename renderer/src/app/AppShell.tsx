@@ -5,6 +5,7 @@ import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import DirectionsWalkOutlined from '@mui/icons-material/DirectionsWalkOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
@@ -24,6 +25,7 @@ const NAV = [
   { to: '/companies', key: 'nav.companies', icon: <BusinessOutlined /> },
   { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
   { to: '/positions', key: 'nav.positions', icon: <WorkOutlined /> },
+  { to: '/trips', key: 'nav.trips', icon: <FlightTakeoffOutlined /> },
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
   { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
   { to: '/templates', key: 'templates.title', icon: <FactCheckOutlined /> },

@@ -10,6 +10,9 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
 import { TemplateListPage } from '../features/templates/TemplateListPage';
 import { TrashPage } from '../features/trash/TrashPage';
+import { TripDetailPage } from '../features/trips/TripDetailPage';
+import { TripFormPage } from '../features/trips/TripFormPage';
+import { TripListPage } from '../features/trips/TripListPage';
 import { VisitFormPage } from '../features/visits/VisitFormPage';
 import { ComparePage } from '../features/vetting/ComparePage';
 import { VettingPage } from '../features/vetting/VettingPage';
@@ -34,6 +37,10 @@ export const router = createHashRouter([
       { path: 'positions/new', element: <PositionFormPage /> },
       { path: 'positions/compare', element: <ComparePositionsPage /> },
       { path: 'positions/:id', element: <PositionFormPage /> },
+      { path: 'trips', element: <TripListPage /> },
+      { path: 'trips/new', element: <TripFormPage /> },
+      { path: 'trips/:id', element: <TripDetailPage /> },
+      { path: 'trips/:id/edit', element: <TripFormPage /> },
       { path: 'vettings/compare', element: <ComparePage /> },
       { path: 'vettings/:id', element: <VettingPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },

@@ -1,6 +1,7 @@
 import type { Translations } from './zh';
 import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
+import { tripsEn } from '../features/trips/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -15,7 +16,8 @@ export const en: Translations = {
   vetting: vettingEn,
   templates: templatesEn,
   positions: positionsEn,
-  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
+  trips: tripsEn,
+  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',

@@ -2,6 +2,7 @@
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
 import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
+import { tripsZh } from '../features/trips/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
 export const zh = {
@@ -15,7 +16,8 @@ export const zh = {
   vetting: vettingZh,
   templates: templatesZh,
   positions: positionsZh,
-  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', followUps: '待办跟进', trash: '回收站', settings: '设置' },
+  trips: tripsZh,
+  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',

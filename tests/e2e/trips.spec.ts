@@ -1,0 +1,151 @@
+// A trip as a new user plans it: a five-day trip to 迪庆州 德钦县, end before start
+// refused at the field, two delegation members, an approved company with its
+// positions, an unvetted company refused with the reason why and then taken along
+// with an override reason, the totals as the article reports them, and a copy.
+import type { Page } from '@playwright/test';
+import type { Vetting } from '../../shared/vetting/schema';
+import { type Core, expect, test } from './fixtures';
+
+async function openAt(page: Page, hash: string) {
+  await expect(page.getByTestId('workspace-name')).toBeVisible();
+  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
+  await page.reload();
+}
+
+async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
+  const r = await core.invoke(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+const NUMBERS: Record<string, number> = { monthlyPay: 3200, peoplePerRoom: 6, dormRent: 200, weeklyHours: 44, restDaysPerWeek: 1, yearsOperating: 12, headcount: 320 };
+
+/** Answers every visible, unanswered item of a vetting the way a good employer would. */
+async function answerTheRest(core: Core, vettingId: string) {
+  for (let round = 0; round < 3; round++) {
+    const v = await ok<Vetting>(core, 'vettings.get', { id: vettingId });
+    const answered = new Set([...v.answers.map((a) => a.itemKey), ...v.photos.map((p) => p.itemKey)]);
+    const todo = v.template.sections.flatMap((s) => s.items).filter((i) => !answered.has(i.key) && v.score.items.find((x) => x.key === i.key)?.visible);
+    if (!todo.length) return;
+    for (const item of todo) {
+      const value =
+        item.kind === 'yesNo' ? 'yes'
+        : item.kind === 'passFail' ? 'pass'
+        : item.kind === 'number' ? (NUMBERS[item.key] ?? 1)
+        : item.kind === 'singleChoice' ? item.options[0]!.key
+        : item.kind === 'multiChoice' ? [item.options.find((o) => o.key === 'none')?.key ?? item.options[0]!.key]
+        : item.kind === 'date' ? '2026-01-15'
+        : item.kind === 'text' ? '情况良好'
+        : 'na';
+      await ok(core, 'vettings.answer', { vettingId, itemKey: item.key, value, note: value === 'na' ? '本次未拍照' : null });
+    }
+  }
+}
+
+async function pick(page: Page, label: string, option: string) {
+  await page.getByLabel(label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('plan a trip to Deqin: delegation, companies with positions, an override, totals and a copy', async ({ app: page, core, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳', phone: '13800001111' });
+  await ok(core, 'settings.update', { currentStaffId: me.id, minimumWage: 2690 });
+  const jobTypes = await ok<{ id: string; name: string }[]>(core, 'jobTypes.list', {});
+  const jt = (name: string) => jobTypes.find((j) => j.name === name)!.id;
+  const valve = await ok<{ id: string }>(core, 'companies.create', {
+    name: '上海沪工阀门厂（集团）有限公司',
+    contacts: [{ name: '周经理', role: '人事经理', phone: '13900002222' }],
+  });
+  const food = await ok<{ id: string }>(core, 'companies.create', { name: '大董（上海）餐饮管理有限公司' });
+  await ok(core, 'positions.create', { companyId: valve.id, jobTypeId: jt('普工'), title: '装配工', headcount: 30 });
+  await ok(core, 'positions.create', { companyId: valve.id, jobTypeId: jt('技工'), title: '数控车工', headcount: 10 });
+  await ok(core, 'positions.create', { companyId: food.id, jobTypeId: jt('厨师'), title: '中式面点师', headcount: 5 });
+  const vetting = await ok<Vetting>(core, 'vettings.start', { companyId: valve.id });
+  await answerTheRest(core, vetting.id);
+  expect((await ok<Vetting>(core, 'vettings.signOff', { id: vetting.id })).verdict).toBe('approved');
+
+  // The list starts empty and offers to create a trip.
+  await openAt(page, '#/trips');
+  await expect(page.getByText('还没有出访计划')).toBeVisible();
+  await page.getByRole('button', { name: '新建出访' }).first().click();
+  await expect(page.getByRole('heading', { name: '新建出访' })).toBeVisible();
+
+  // End before start is refused at the field, nothing stored.
+  await page.getByLabel('标题').fill('赴迪庆州德钦县开展专场招聘');
+  await pick(page, '州（市）', '迪庆州');
+  await page.getByLabel('德钦县').check();
+  await page.getByLabel('出发日期').fill('2026-09-17');
+  await page.getByLabel('返回日期').fill('2026-09-15');
+  await page.getByLabel('出访目的').fill('东西部扶贫协作，劳务输出专场招聘');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('结束日期不能早于开始日期')).toBeVisible();
+  expect(await ok<unknown[]>(core, 'trips.list', {})).toEqual([]);
+
+  // Five days: 17 to 21 September.
+  await page.getByLabel('返回日期').fill('2026-09-21');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: '赴迪庆州德钦县开展专场招聘' })).toBeVisible();
+  await expect(page.getByText('（5 天）').first()).toBeVisible();
+  await expect(page.getByTestId('trip-totals')).toContainText('0 家企业，0 个岗位');
+
+  // The approved company with both its positions.
+  await page.getByRole('button', { name: '添加企业' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('企业').fill('沪工');
+  await page.getByRole('option', { name: '上海沪工阀门厂（集团）有限公司' }).click();
+  await dialog.getByLabel('普工 · 装配工 · 30 人').check();
+  await dialog.getByLabel('技工 · 数控车工 · 10 人').check();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('participants')).toContainText('数控车工');
+  await expect(page.getByTestId('trip-totals')).toContainText('1 家企业，40 个岗位');
+
+  // The unvetted company: refused, with the reason why; taken along with a reason.
+  await page.getByRole('button', { name: '添加企业' }).click();
+  await dialog.getByLabel('企业').fill('大董');
+  await page.getByRole('option', { name: '大董（上海）餐饮管理有限公司' }).click();
+  await dialog.getByLabel('厨师 · 中式面点师 · 5 人').check();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByTestId('not-eligible')).toContainText('尚未完成审核');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('必填')).toBeVisible();
+  await dialog.getByLabel('破例参加的理由').fill('对口地区点名邀请，审核安排在出访后完成');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('participants')).toContainText('破例：对口地区点名邀请');
+  await expect(page.getByTestId('trip-totals')).toContainText('2 家企业，45 个岗位');
+
+  // Two delegation members: the bureau's own staff and the company's contact.
+  await page.getByRole('button', { name: '添加成员' }).click();
+  await pick(page, '从本局工作人员中选择', '王芳');
+  await expect(dialog.getByLabel('姓名')).toHaveValue('王芳');
+  await dialog.getByLabel('单位').fill('区人力资源和社会保障局');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '添加成员' }).click();
+  await dialog.getByLabel('从参加企业的联系人中选择').click();
+  await page.getByRole('option', { name: '周经理（上海沪工阀门厂（集团）有限公司）' }).click();
+  await expect(dialog.getByLabel('电话')).toHaveValue('13900002222');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  const delegation = page.getByTestId('delegation');
+  await expect(delegation.getByRole('row')).toHaveCount(3);
+  await expect(delegation).toContainText('企业代表');
+  await expect(delegation).toContainText('局机关工作人员');
+  await expect(page.getByRole('link', { name: '行程' })).toHaveAttribute('href', /#\/trips\/.+\/itinerary$/);
+  await shot('trip-detail');
+
+  // Copy as a new trip starting a year later.
+  await page.getByRole('button', { name: '复制为新出访' }).click();
+  await dialog.getByLabel('新的出发日期').fill('2027-09-13');
+  await dialog.getByRole('button', { name: '复制为新出访' }).click();
+  await expect(page.getByText('已复制为新出访')).toBeVisible();
+  await expect(page.getByTestId('trip-totals')).toContainText('2 家企业，45 个岗位');
+  await expect(page.getByText('2027年9月13日 至 2027年9月17日（5 天）').first()).toBeVisible();
+
+  // The list shows both trips.
+  await page.getByRole('link', { name: '出访', exact: true }).click();
+  await expect(page.getByTestId('trips-table').getByRole('row')).toHaveCount(3);
+  await expect(page.getByTestId('trips-table')).toContainText('迪庆州 德钦县');
+  await shot('trips');
+});
