@@ -107,6 +107,7 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await dialog.getByLabel('厨师 · 中式面点师 · 5 人').check();
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByTestId('not-eligible')).toContainText('尚未完成审核');
+  await shot('trip-company-refused');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('必填')).toBeVisible();
   await dialog.getByLabel('破例参加的理由').fill('对口地区点名邀请，审核安排在出访后完成');
@@ -133,6 +134,8 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await expect(delegation).toContainText('企业代表');
   await expect(delegation).toContainText('局机关工作人员');
   await expect(page.getByRole('link', { name: '行程' })).toHaveAttribute('href', /#\/trips\/.+\/itinerary$/);
+  await page.getByRole('status').getByRole('button').click();
+  await expect(page.getByRole('status')).toBeHidden();
   await shot('trip-detail');
 
   // Copy as a new trip starting a year later.

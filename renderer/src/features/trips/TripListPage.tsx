@@ -42,7 +42,7 @@ export function TripListPage() {
     <Box sx={{ maxWidth: 1400 }}>
       <PageHeader title={t('trips.title')} subtitle={t('trips.subtitle')} actions={add} />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
-        <TextField select size="small" label={t('trips.filter.status')} value={status} onChange={(e) => setStatus(e.target.value as '' | TripStatus)} sx={{ width: 160 }}>
+        <TextField select size="small" label={t('trips.filter.status')} value={status} onChange={(e) => setStatus(e.target.value as '' | TripStatus)} sx={{ width: 160 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {TRIP_STATUSES.map((s) => <MenuItem key={s} value={s}>{t(`trips.status.${s}`)}</MenuItem>)}
         </TextField>
