@@ -3,6 +3,7 @@ import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
 import { CompanyFormPage } from '../features/companies/CompanyFormPage';
 import { CompanyListPage } from '../features/companies/CompanyListPage';
 import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
+import { ItineraryPage } from '../features/trips/itinerary/ItineraryPage';
 import { ComparePositionsPage } from '../features/positions/ComparePositionsPage';
 import { PositionFormPage } from '../features/positions/PositionFormPage';
 import { PositionListPage } from '../features/positions/PositionListPage';
@@ -43,6 +44,7 @@ export const router = createHashRouter([
       { path: 'trips/:id/edit', element: <TripFormPage /> },
       { path: 'vettings/compare', element: <ComparePage /> },
       { path: 'vettings/:id', element: <VettingPage /> },
+      { path: 'trips/:id/itinerary', element: <ItineraryPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'trash', element: <TrashPage /> },
       { path: 'templates', element: <TemplateListPage /> },

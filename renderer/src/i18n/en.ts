@@ -1,6 +1,7 @@
 import type { Translations } from './zh';
 import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
+import { itineraryEn } from '../features/trips/itinerary/i18n';
 import { tripsEn } from '../features/trips/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
@@ -16,6 +17,7 @@ export const en: Translations = {
   vetting: vettingEn,
   templates: templatesEn,
   positions: positionsEn,
+  itinerary: itineraryEn,
   trips: tripsEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {

@@ -2,6 +2,7 @@
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
 import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
+import { itineraryZh } from '../features/trips/itinerary/i18n';
 import { tripsZh } from '../features/trips/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
@@ -16,6 +17,7 @@ export const zh = {
   vetting: vettingZh,
   templates: templatesZh,
   positions: positionsZh,
+  itinerary: itineraryZh,
   trips: tripsZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {

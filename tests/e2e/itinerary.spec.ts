@@ -1,0 +1,139 @@
+// The itinerary as a new user plans it: a five-day Deqin trip, a flight, a job fair and
+// a training on the same day, one person on two overlapping items (a warning, not a
+// block), an end before its start refused at the field, and "where am I on Tuesday".
+import type { Page } from '@playwright/test';
+import { expect, test, type Core } from './fixtures';
+
+async function openAt(page: Page, hash: string) {
+  await expect(page.getByTestId('workspace-name')).toBeVisible();
+  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
+  await page.reload();
+}
+
+async function ok<T>(core: Core, channel: string, input: unknown): Promise<T> {
+  const r = await core.invoke(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+interface Trip { id: string; members: { id: string; name: string }[] }
+
+async function seedTrip(core: Core) {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '陈建国' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const regions = await ok<{ id: string; name: string; counties: { id: string; name: string }[] }[]>(core, 'regions.list', {});
+  const diqing = regions.find((p) => p.name === '迪庆州')!;
+  let trip = await ok<Trip>(core, 'trips.create', {
+    title: '赴德钦县开展专场招聘',
+    prefectureId: diqing.id,
+    countyIds: diqing.counties.map((c) => c.id),
+    startDate: '2018-09-17',
+    endDate: '2018-09-21',
+  });
+  for (const [name, role] of [['王志强', 'bureauStaff'], ['李秀英', 'trainer'], ['张伟', 'townCentre']] as const) {
+    trip = await ok<Trip>(core, 'trips.addMember', { tripId: trip.id, member: { name, role } });
+  }
+  const company = await ok<{ id: string }>(core, 'companies.create', { name: '昆山精密电子有限公司' });
+  await ok(core, 'trips.setParticipants', { tripId: trip.id, companyId: company.id, positionIds: [], overrideReason: '东西部协作重点企业，审核安排在出发后' });
+  return trip;
+}
+
+async function addItem(page: Page, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+  await page.getByRole('button', { name: '添加行程' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加行程' });
+  await fill(dialog);
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function choose(dialog: ReturnType<Page['getByRole']>, page: Page, label: string, option: string) {
+  await dialog.getByLabel(label).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+test('plan a day in Deqin: flight, job fair and training; an overlap is a warning; end before start refused', async ({ app: page, core, shot }) => {
+  const trip = await seedTrip(core);
+  await openAt(page, `#/trips/${trip.id}/itinerary`);
+  await expect(page.getByRole('heading', { name: '行程：赴德钦县开展专场招聘' })).toBeVisible();
+  await expect(page.getByTestId('itinerary-day')).toHaveCount(5);
+
+  await addItem(page, async (d) => {
+    await choose(d, page, '类型', '交通');
+    await d.getByLabel('名称').fill('昆明飞迪庆');
+    await d.getByLabel('出发时间').fill('2018-09-18T07:30');
+    await d.getByLabel('到达时间').fill('2018-09-18T08:40');
+    await d.getByLabel('航班/车次').fill('MU5935');
+    await d.getByLabel('出发地').fill('昆明长水机场');
+    await d.getByLabel('目的地').fill('迪庆香格里拉机场');
+    await d.getByRole('checkbox', { name: '王志强' }).check();
+    await d.getByRole('checkbox', { name: '李秀英' }).check();
+    await d.getByRole('checkbox', { name: '张伟' }).check();
+  });
+
+  // A job fair whose end is before its start: refused at the field, nothing saved.
+  await page.getByRole('button', { name: '添加行程' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加行程' });
+  await dialog.getByLabel('名称').fill('德钦县专场招聘会');
+  await dialog.getByLabel('开始时间').fill('2018-09-18T14:00');
+  await dialog.getByLabel('结束时间').fill('2018-09-18T10:00');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('结束时间必须晚于开始时间')).toBeVisible();
+  await dialog.getByLabel('结束时间').fill('2018-09-18T17:00');
+  await choose(dialog, page, '县（市）', '德钦县');
+  await dialog.getByLabel('地点').fill('德钦县人民广场');
+  await dialog.getByLabel('分组', { exact: true }).fill('德钦');
+  await dialog.getByRole('checkbox', { name: '王志强' }).check();
+  await dialog.getByRole('checkbox', { name: '昆山精密电子有限公司' }).check();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('itinerary-warnings')).toBeHidden();
+
+  // The training overlaps the job fair and 王志强 is put on both.
+  await addItem(page, async (d) => {
+    await choose(d, page, '类型', '技能培训');
+    await d.getByLabel('名称').fill('家政服务技能培训');
+    await d.getByLabel('开始时间').fill('2018-09-18T15:00');
+    await d.getByLabel('结束时间').fill('2018-09-18T18:00');
+    await choose(d, page, '县（市）', '香格里拉市');
+    await d.getByLabel('分组', { exact: true }).fill('香格里拉');
+    await d.getByRole('checkbox', { name: '王志强' }).check();
+    await d.getByRole('checkbox', { name: '李秀英' }).check();
+  });
+
+  const warnings = page.getByTestId('itinerary-warnings');
+  await expect(warnings).toContainText('王志强 同时安排在“德钦县专场招聘会');
+  await expect(warnings).toContainText('家政服务技能培训');
+  const day2 = page.getByTestId('itinerary-day').nth(1);
+  await expect(day2.getByTestId('itinerary-item')).toHaveCount(3);
+  await expect(day2).toContainText('MU5935 昆明长水机场 → 迪庆香格里拉机场');
+  await shot('itinerary');
+
+  // Parallel job fairs in every county on the Wednesday, seeded, seen side by side.
+  const regions = await ok<{ name: string; counties: { id: string; name: string }[] }[]>(core, 'regions.list', {});
+  const counties = regions.find((p) => p.name === '迪庆州')!.counties;
+  for (const [n, track] of ['第一组', '第二组', '第三组', '第四组', '第五组', '第六组', '第七组'].entries()) {
+    await ok(core, 'itinerary.create', {
+      tripId: trip.id,
+      item: { kind: 'jobFair', title: `乡镇专场招聘会（${track}）`, startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', countyId: counties[n % counties.length]!.id, place: `第${n + 1}乡镇劳务服务站`, track, memberIds: [trip.members[n % 3]!.id], companyIds: [] },
+    });
+  }
+  await page.reload();
+  await page.getByRole('button', { name: '分组并列' }).click();
+  await page.getByLabel('分组并列').click();
+  await page.getByRole('option', { name: /第 3 天/ }).click();
+  await expect(page.getByTestId('day-column')).toHaveCount(7);
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await shot('itinerary-day');
+  await page.getByRole('button', { name: '按县（市）' }).click();
+  await expect(page.getByTestId('day-column')).toHaveCount(3);
+
+  // Where is 李秀英 this week?
+  await page.getByRole('button', { name: '按人员' }).click();
+  await page.getByLabel('代表团成员').click();
+  await page.getByRole('option', { name: /李秀英/ }).click();
+  const mine = page.getByTestId('person-items');
+  await expect(mine.getByTestId('itinerary-item')).toHaveCount(4);
+  await expect(mine).toContainText('昆明飞迪庆');
+  await expect(mine).toContainText('家政服务技能培训');
+  await expect(mine).not.toContainText('德钦县专场招聘会');
+});
