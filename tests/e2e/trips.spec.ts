@@ -133,9 +133,18 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await expect(delegation.getByRole('row')).toHaveCount(3);
   await expect(delegation).toContainText('企业代表');
   await expect(delegation).toContainText('局机关工作人员');
+  // Someone still on an itinerary item cannot be removed: the message says where.
+  const tripId = page.url().split('#/trips/')[1]!;
+  const seeded = await ok<{ members: { id: string; name: string }[] }>(core, 'trips.get', { id: tripId });
+  const zhou = seeded.members.find((m) => m.name === '周经理')!;
+  await ok(core, 'itinerary.create', { tripId, item: { kind: 'seminar', title: '劳务协作座谈', startsAt: '2026-09-19T09:00', endsAt: '2026-09-19T11:00', memberIds: [zhou.id] } });
+  await page.getByRole('button', { name: '移除 周经理' }).click();
+  await dialog.getByRole('button', { name: '移除' }).click();
+  await expect(page.getByRole('alert')).toContainText('周经理还在 1 项行程中（2026-09-19 09:00 劳务协作座谈）');
+  await expect(delegation.getByRole('row')).toHaveCount(3);
+  await page.getByRole('alert').getByRole('button').click();
   await expect(page.getByRole('link', { name: '行程' })).toHaveAttribute('href', /#\/trips\/.+\/itinerary$/);
-  await page.getByRole('status').getByRole('button').click();
-  await expect(page.getByRole('status')).toBeHidden();
+  await expect(page.getByRole('alert')).toBeHidden();
   await shot('trip-detail');
 
   // Copy as a new trip starting a year later.
