@@ -137,3 +137,27 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   await expect(mine).toContainText('家政服务技能培训');
   await expect(mine).not.toContainText('德钦县专场招聘会');
 });
+
+test('the itinerary exports as an .ics file that a calendar reads back', async ({ app: page, core }) => {
+  const trip = await seedTrip(core);
+  const member = trip.members[0]!.id;
+  await ok(core, 'itinerary.create', {
+    tripId: trip.id,
+    item: { kind: 'jobFair', title: '德钦县专场招聘会', startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', place: '德钦县民族广场', memberIds: [member], companyIds: [] },
+  });
+  await ok(core, 'itinerary.create', {
+    tripId: trip.id,
+    item: { kind: 'training', title: '汽车营销与维修培训', startsAt: '2018-09-19T14:30', endsAt: '2018-09-19T17:30', place: '德钦县委党校', memberIds: [member], companyIds: [] },
+  });
+  await openAt(page, `#/trips/${trip.id}/itinerary`);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出到日历（.ics）' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/\.ics$/);
+  const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  const { default: ICAL } = await import('ical.js');
+  const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(events.map((e) => e.location)).toEqual([expect.stringContaining('德钦县民族广场'), expect.stringContaining('德钦县委党校')]);
+  expect(events[0]!.summary).toContain('德钦县专场招聘会');
+  // 09:00 in Deqin (Beijing time) is 01:00 UTC.
+  expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2018-09-19T01:00:00.000Z');
+  await expect(page.getByText(/已导出 .*\.ics/)).toBeVisible();
+});

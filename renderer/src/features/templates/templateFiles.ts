@@ -2,17 +2,11 @@
 // browser as a download, import reads the picked file as text for the core to check.
 import type { TemplateVersion } from '../../../../shared/vetting/schema';
 import { api, call } from '../../lib/api';
+import { downloadText } from '../../lib/download';
 
 export async function exportTemplateFile(id: string, version: number | null = null): Promise<string> {
   const { fileName, text } = await call(api().templates.export({ id, version }));
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, text, 'application/json');
   return fileName;
 }
 

@@ -1,6 +1,7 @@
 // A trip's itinerary: a day-by-day list, a day view with parallel tracks side by side,
 // a view per delegation member, and the core's warnings (never blocks).
 import AddOutlined from '@mui/icons-material/AddOutlined';
+import EventOutlined from '@mui/icons-material/EventOutlined';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -13,6 +14,7 @@ import type { ApiError } from '../../../../../shared/result';
 import { addDays } from '../../../../../shared/trips/shift';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageHeader } from '../../../components/PageHeader';
+import { downloadText } from '../../../lib/download';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useNotifier } from '../../../app/Notifier';
 import { useWorkspace } from '../../../app/WorkspaceContext';
@@ -191,6 +193,17 @@ export function ItineraryPage() {
     </Box>
   );
 
+  // The core writes the calendar file (Asia/Shanghai times, one event per item).
+  async function exportIcs() {
+    try {
+      const { fileName, text } = await call(api().trips.exportIcs({ id }));
+      downloadText(fileName, text, 'text/calendar');
+      notify(t('itinerary.exported', { file: fileName }));
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
   async function remove(i: ItineraryItem) {
     setDeleting(null);
     try {
@@ -208,7 +221,12 @@ export function ItineraryPage() {
         back={<IconButton component={RouterLink} to={`/trips/${trip.id}`} aria-label={t('itinerary.backToTrip')}><ArrowBackOutlined /></IconButton>}
         title={t('itinerary.title', { trip: trip.title })}
         subtitle={t('itinerary.subtitle', { from: fmt.date(trip.startDate), to: fmt.date(trip.endDate), count: trip.items.length })}
-        actions={<Button variant="contained" startIcon={<AddOutlined />} onClick={() => setDialog({ item: null, day: currentDay || trip.startDate })}>{t('itinerary.add')}</Button>}
+        actions={
+          <>
+            <Button startIcon={<EventOutlined />} onClick={() => void exportIcs()}>{t('itinerary.exportIcs')}</Button>
+            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setDialog({ item: null, day: currentDay || trip.startDate })}>{t('itinerary.add')}</Button>
+          </>
+        }
       />
       {trip.warnings.length > 0 && (
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="itinerary-warnings">
