@@ -26,6 +26,7 @@ const noDialogs: FileDialogs = {
   chooseNewWorkspace: async () => null,
   chooseWorkspaceToOpen: async () => null,
   chooseCopyDestination: async () => null,
+  choosePdfDestination: async () => null,
 };
 
 function arg(name: string, fallback: number): number {

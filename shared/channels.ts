@@ -172,6 +172,8 @@ export const contract = {
   'trips.removeParticipant': channel(participantRemoveInput, trip),
   'trips.exportIcs': channel(byId, icsExport),
   'trips.itineraryHtml': channel(itineraryHtmlInput, itineraryHtmlOutput),
+  // The PDF goes where the user picks in a native save dialog; null when they cancel.
+  'trips.printItinerary': channel(itineraryHtmlInput, z.object({ path: z.string() }).nullable()),
 
   'itinerary.create': channel(itemCreateInput, trip),
   'itinerary.update': channel(itemUpdateInput, trip),

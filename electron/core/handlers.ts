@@ -1,9 +1,10 @@
 // The handler map: one function per contract channel, and the single place where
 // input is validated and failures become `{ ok: false, error }`. Electron's IPC and
 // the test harness both call `invoke`, so they run exactly the same code.
+import { writeFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { type Channel, type Contract, contract, isChannel } from '../../shared/channels';
-import { ApiFailure, type ApiError, type Result, toFieldIssues } from '../../shared/result';
+import { ApiFailure, fail, type ApiError, type Result, toFieldIssues } from '../../shared/result';
 import { listAudit } from './audit/audit';
 import * as companies from './companies/service';
 import { allTags, listCompanies, similarCompanies } from './companies/repository';
@@ -31,11 +32,20 @@ export interface FileDialogs {
   chooseNewWorkspace(): Promise<string | null>;
   chooseWorkspaceToOpen(): Promise<string | null>;
   chooseCopyDestination(suggestedName: string): Promise<string | null>;
+  /** Where to save a printed report (PDF). */
+  choosePdfDestination(suggestedName: string): Promise<string | null>;
+}
+
+/** Prints an HTML report to PDF with Chromium: printToPDF in the app, page.pdf in the harness. */
+export interface HtmlPrinter {
+  toPdf(html: string): Promise<Uint8Array>;
 }
 
 export interface CoreContext {
   session: WorkspaceSession;
   dialogs: FileDialogs;
+  /** Absent where no Chromium is at hand; printing then says so. */
+  printer?: HtmlPrinter;
   /** Told after the open workspace changed (the shell updates the window title). */
   onWorkspaceChanged?: () => void;
 }
@@ -159,6 +169,14 @@ const handlers: Handlers = {
     return { fileName: icsFileName(trip), text: itineraryIcs(trip) };
   },
   'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang) }),
+  'trips.printItinerary': async ({ id, lang }, { session, dialogs, printer }) => {
+    const trip = trips.getTrip(session.db, id);
+    if (!printer) return fail('WORKSPACE', 'printingUnavailable');
+    const path = await dialogs.choosePdfDestination(`${trip.title}-行程.pdf`);
+    if (!path) return null;
+    await writeFile(path, await printer.toPdf(itineraryHtml(trip, lang)));
+    return { path };
+  },
 
   'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),
   'itinerary.update': ({ id, item }, { session }) => trips.updateItem(session.db, id, item),
@@ -171,7 +189,7 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 

@@ -5,27 +5,29 @@ import { extname, join } from 'node:path';
 import type { FileDialogs } from '../core';
 
 const filters = [{ name: '工作区', extensions: ['sqlite'] }];
+const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
 
 /** GTK's save dialog does not add the extension the filter names. */
-const withExtension = (path: string) => (extname(path).toLowerCase() === '.sqlite' ? path : `${path}.sqlite`);
+const withExtension = (path: string, ext = '.sqlite') => (extname(path).toLowerCase() === ext ? path : `${path}${ext}`);
 
 export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
-  const save = async (title: string, defaultName: string) => {
+  const save = async (title: string, defaultName: string, kind: 'workspace' | 'pdf' = 'workspace') => {
     const options: Electron.SaveDialogOptions = {
       title,
       defaultPath: join(app.getPath('documents'), defaultName),
       buttonLabel: '保存',
-      filters,
+      filters: kind === 'pdf' ? pdfFilters : filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const win = getWindow();
     const { canceled, filePath } = await (win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options));
-    return canceled || !filePath ? null : withExtension(filePath);
+    return canceled || !filePath ? null : withExtension(filePath, kind === 'pdf' ? '.pdf' : '.sqlite');
   };
 
   return {
     chooseNewWorkspace: () => save('新建工作区', '新工作区.sqlite'),
     chooseCopyDestination: (suggestedName) => save('另存副本', suggestedName),
+    choosePdfDestination: (suggestedName) => save('保存 PDF', suggestedName.replace(/[\\/:*?"<>|]/g, '_'), 'pdf'),
     async chooseWorkspaceToOpen() {
       const options: Electron.OpenDialogOptions = {
         title: '打开工作区',

@@ -22,6 +22,7 @@ import {
 } from '../shell/security';
 import { defaultWorkspacePath, rememberWorkspace, startupWorkspace } from '../shell/workspaceLocation';
 import { nativeFileDialogs } from './dialogs';
+import { chromiumPrinter } from './printer';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 
@@ -88,6 +89,7 @@ async function start() {
     {
       session,
       dialogs: nativeFileDialogs(() => mainWindow),
+      printer: chromiumPrinter,
       onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path),
     },
     { logError: (channel, error) => console.error(`[${channel}]`, error) },

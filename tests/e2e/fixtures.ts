@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Api } from '../../shared/channels';
 import type { Result } from '../../shared/result';
-import { createInvoker, type FileDialogs, WorkspaceSession } from '../../electron/core';
+import { createInvoker, type FileDialogs, type HtmlPrinter, WorkspaceSession } from '../../electron/core';
 import { openApp } from '../harness/bridge';
 
 export { expect } from '@playwright/test';
@@ -49,6 +49,7 @@ export class StubDialogs implements FileDialogs {
   chooseNewWorkspace = () => this.next('chooseNewWorkspace');
   chooseWorkspaceToOpen = () => this.next('chooseWorkspaceToOpen');
   chooseCopyDestination = (suggestedName: string) => this.next('chooseCopyDestination', suggestedName);
+  choosePdfDestination = (suggestedName: string) => this.next('choosePdfDestination', suggestedName);
 }
 
 export interface Core {
@@ -76,15 +77,27 @@ export const test = base.extend<Fixtures>({
     rmSync(dir, { recursive: true, force: true });
   },
 
-  core: async ({ workspace }, use) => {
+  core: async ({ workspace, browser }, use) => {
     const session = new WorkspaceSession(workspace.path);
     const dialogs = new StubDialogs();
+    // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
+    const printer: HtmlPrinter = {
+      async toPdf(html) {
+        const page = await browser.newPage();
+        try {
+          await page.setContent(html, { waitUntil: 'load' });
+          return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        } finally {
+          await page.close();
+        }
+      },
+    };
     const core: Core = {
       session,
       dialogs,
       workspaceChanges: 0,
       invoke: createInvoker(
-        { session, dialogs, onWorkspaceChanged: () => void core.workspaceChanges++ },
+        { session, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ },
         { checkOutputs: true, logError: console.error },
       ),
     };

@@ -161,3 +161,35 @@ test('the itinerary exports as an .ics file that a calendar reads back', async (
   expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2018-09-19T01:00:00.000Z');
   await expect(page.getByText(/已导出 .*\.ics/)).toBeVisible();
 });
+
+test('the printed itinerary is a PDF with the Chinese place names, one page per day', async ({ app: page, core, workspace }) => {
+  const trip = await seedTrip(core);
+  const member = trip.members[0]!.id;
+  await ok(core, 'itinerary.create', {
+    tripId: trip.id,
+    item: { kind: 'jobFair', title: '德钦县专场招聘会', startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', place: '德钦县民族广场', memberIds: [member], companyIds: [] },
+  });
+  await ok(core, 'itinerary.create', {
+    tripId: trip.id,
+    item: { kind: 'training', title: '汽车营销与维修培训', startsAt: '2018-09-19T14:30', endsAt: '2018-09-19T17:30', place: '德钦县委党校', memberIds: [member], companyIds: [] },
+  });
+  await openAt(page, `#/trips/${trip.id}/itinerary`);
+  const pdf = `${workspace.dir}/德钦行程.pdf`;
+  core.dialogs.answer(pdf);
+  await page.getByRole('button', { name: '打印行程（PDF）' }).click();
+  await expect(page.getByText(`行程已保存为 ${pdf}`)).toBeVisible();
+  expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'choosePdfDestination', suggestedName: '赴德钦县开展专场招聘-行程.pdf' });
+
+  const { execFileSync } = await import('node:child_process');
+  let text: string;
+  try {
+    text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
+  } catch {
+    test.skip(true, 'pdftotext (poppler-utils) is not installed; .ci/run installs it');
+    return;
+  }
+  const flat = text.replace(/\s+/g, '');
+  for (const name of ['赴德钦县开展专场招聘', '德钦县民族广场', '德钦县委党校']) expect(flat).toContain(name);
+  // A first page (delegation and companies), then one page per trip day.
+  expect(text.split('\f').filter((p) => p.trim()).length).toBe(6);
+});

@@ -82,6 +82,7 @@ async function main() {
     chooseNewWorkspace: noDialog('新建工作区'),
     chooseWorkspaceToOpen: noDialog('打开工作区'),
     chooseCopyDestination: noDialog('另存副本'),
+    choosePdfDestination: noDialog('打印为 PDF'),
   };
   const invoke = createInvoker(
     { session, dialogs, onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path) },

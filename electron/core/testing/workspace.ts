@@ -20,9 +20,11 @@ export class TestDialogs implements FileDialogs {
   nextNew: string | null = null;
   nextOpen: string | null = null;
   nextCopy: string | null = null;
+  nextPdf: string | null = null;
   chooseNewWorkspace = async () => this.nextNew;
   chooseWorkspaceToOpen = async () => this.nextOpen;
   chooseCopyDestination = async () => this.nextCopy;
+  choosePdfDestination = async () => this.nextPdf;
 }
 
 export interface RowCounts {

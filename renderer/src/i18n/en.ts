@@ -122,6 +122,7 @@ export const en: Translations = {
     unknownIndustry: 'The chosen industry is not on the list', lookupNameTaken: '“{{name}}” is already on the list', lookupNotFound: 'List item not found',
     companyNotFound: 'Company not found (it may have been deleted)', visitNotFound: 'Visit not found (it may have been deleted)', followUpNotFound: 'Follow-up not found',
     cannotDeactivateSelf: 'You cannot deactivate yourself; choose someone else under “Who am I” first',
+    printingUnavailable: 'Printing is not available here: it needs the desktop app (Chromium printing)',
     staffNotFound: 'Staff member not found', unknownStaff: 'Not on the staff list, or deactivated', unknownCompany: 'Choose a company from the register',
     payRangeUpsideDown: 'The upper pay limit cannot be below the lower one', peoplePerRoomWithoutDorm: 'Leave people per room empty when there is no dormitory', visitInFuture: 'A visit cannot be dated after today',
     ageRangeUpsideDown: 'The upper age limit cannot be below the lower one', endBeforeStart: 'The end must be after the start', invalidDateTime: 'Enter a valid date and time',

@@ -122,6 +122,7 @@ export const zh = {
     unknownIndustry: '所选行业不在列表中', lookupNameTaken: '列表中已有“{{name}}”', lookupNotFound: '列表项目不存在',
     companyNotFound: '找不到这家企业（可能已被删除）', visitNotFound: '找不到这条走访记录（可能已被删除）', followUpNotFound: '找不到这个跟进事项',
     cannotDeactivateSelf: '不能停用您自己：请先在“我是谁”中选择其他人',
+    printingUnavailable: '这里无法打印：需要桌面版程序（Chromium 打印）',
     staffNotFound: '找不到这位工作人员', unknownStaff: '所选人员不在工作人员名单中或已停用', unknownCompany: '请选择企业名录中的企业',
     payRangeUpsideDown: '月薪上限不能低于下限', peoplePerRoomWithoutDorm: '不提供宿舍时不填每间人数', visitInFuture: '走访日期不能晚于今天',
     ageRangeUpsideDown: '年龄上限不能低于下限', endBeforeStart: '结束时间必须晚于开始时间', invalidDateTime: '请输入有效的日期和时间',

@@ -2,6 +2,7 @@
 // a view per delegation member, and the core's warnings (never blocks).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
+import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
@@ -39,7 +40,7 @@ function tripDays(trip: Trip): string[] {
 
 export function ItineraryPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const ws = useWorkspace();
   const { notify, notifyError } = useNotifier();
@@ -194,6 +195,16 @@ export function ItineraryPage() {
   );
 
   // The core writes the calendar file (Asia/Shanghai times, one event per item).
+  // One page per day, Chinese, printed by Chromium in the main process to a PDF the user places.
+  async function printItinerary() {
+    try {
+      const saved = await call(api().trips.printItinerary({ id, lang: i18n.language.startsWith('en') ? 'en' : 'zh' }));
+      if (saved) notify(t('itinerary.printed', { path: saved.path }));
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
   async function exportIcs() {
     try {
       const { fileName, text } = await call(api().trips.exportIcs({ id }));
@@ -223,6 +234,7 @@ export function ItineraryPage() {
         subtitle={t('itinerary.subtitle', { from: fmt.date(trip.startDate), to: fmt.date(trip.endDate), count: trip.items.length })}
         actions={
           <>
+            <Button startIcon={<PrintOutlined />} onClick={() => void printItinerary()}>{t('itinerary.print')}</Button>
             <Button startIcon={<EventOutlined />} onClick={() => void exportIcs()}>{t('itinerary.exportIcs')}</Button>
             <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setDialog({ item: null, day: currentDay || trip.startDate })}>{t('itinerary.add')}</Button>
           </>
