@@ -87,6 +87,7 @@ export const en: Translations = {
     },
     town: { title: 'Towns and sub-districts', hint: 'Where companies are (editable)', new: 'New town' },
     industry: { title: 'Industries', hint: 'What companies do (editable)', new: 'New industry' },
+    regions: { title: 'Partner regions', hint: 'Trip destinations: prefectures and their counties (editable)', newCounty: 'New county', newPrefecture: 'New prefecture' },
     vettingRules: {
       title: 'Vetting rules', hint: 'The figures vetting scores and verdicts use. Unsigned vettings are rescored with new figures; signed-off vettings keep theirs.',
       minimumWage: 'Local monthly minimum wage', minimumWageHint: 'Items that require “at least the minimum wage” use this figure', yuanPerMonth: 'yuan/month',

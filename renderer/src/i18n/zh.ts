@@ -87,6 +87,7 @@ export const zh = {
     },
     town: { title: '街镇', hint: '企业所属的街镇（可编辑）', new: '新增街镇' },
     industry: { title: '行业', hint: '企业所属的行业（可编辑）', new: '新增行业' },
+    regions: { title: '对口地区', hint: '出访目的地：州（市）及其县（市），可编辑', newCounty: '新增县（市）', newPrefecture: '新增州（市）' },
     vettingRules: {
       title: '审核规则', hint: '审核计分和结论使用的标准。修改后，未签字的审核按新标准重新计分；已签字的审核不受影响。',
       minimumWage: '本地月最低工资', minimumWageHint: '审核清单中“不低于最低工资”的项目使用此数值', yuanPerMonth: '元/月',

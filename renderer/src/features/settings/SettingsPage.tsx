@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
 import { JobTypesSection } from '../positions/JobTypesSection';
+import { RegionsSection } from '../trips/RegionsSection';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
@@ -87,6 +88,9 @@ export function SettingsPage() {
         </Stack>
         <Section title={t('positions.jobTypes.title')} hint={t('positions.jobTypes.hint')}>
           <JobTypesSection />
+        </Section>
+        <Section title={t('settings.regions.title')} hint={t('settings.regions.hint')}>
+          <RegionsSection />
         </Section>
       </Stack>
     </Box>
