@@ -119,11 +119,11 @@ test('the job-type list is edited in Settings and offered in the position form',
   const list = page.getByRole('list', { name: '工种' });
   await expect(list).toContainText('叉车工');
   await page.getByLabel('新工种').fill('面点师');
-  await page.getByRole('button', { name: '添加' }).last().click();
+  await page.locator('form', { has: page.getByLabel('新工种') }).getByRole('button', { name: '添加' }).click();
   await expect(list).toContainText('面点师');
   // A name already on the list is refused at the field.
   await page.getByLabel('新工种').fill('普工');
-  await page.getByRole('button', { name: '添加' }).last().click();
+  await page.locator('form', { has: page.getByLabel('新工种') }).getByRole('button', { name: '添加' }).click();
   await expect(page.getByText('列表中已有“普工”')).toBeVisible();
   await page.getByRole('button', { name: '重命名 面点师' }).click();
   await list.getByRole('textbox').fill('中式面点师');

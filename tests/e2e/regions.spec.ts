@@ -16,7 +16,7 @@ test('the partner region list can be extended in Settings', async ({ app: page, 
   await chuxiong.getByRole('button', { name: '添加' }).click();
   await expect(chuxiong).toContainText('楚雄高新区');
   await page.getByLabel('新增州（市）').fill('怒江州');
-  await page.getByRole('button', { name: '添加' }).last().click();
+  await page.locator('form', { has: page.getByLabel('新增州（市）') }).getByRole('button', { name: '添加' }).click();
   await expect(page.getByTestId('prefecture-怒江州')).toBeVisible();
   await shot('settings-regions');
   const regions = (await core.invoke('regions.list', {})) as { ok: true; value: { name: string }[] };
