@@ -1,14 +1,7 @@
 // Bad input in the forms gets a clear message at the field and saves nothing;
 // a half-filled form survives leaving the page.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** Opens a screen afresh, after the test seeded data behind the app's back. */
-async function openAt(page: Page, hash: string) {
-  await expect(page.getByTestId('workspace-name')).toBeVisible();
-  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
-  await page.reload();
-}
+import { openAt } from './helpers';
 
 test.beforeEach(async ({ core }) => {
   const me = (await core.invoke('staff.create', { name: '陈建国' })) as { ok: true; value: { id: string } };

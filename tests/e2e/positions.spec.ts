@@ -1,22 +1,10 @@
 // Positions as a new user meets them: add positions to two companies on their pages,
 // have bad input refused at the field with nothing stored, filter the list across
 // companies and read two positions side by side against the minimum wage.
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openAt, pick } from './helpers';
 
 type Ok<T> = { ok: true; value: T };
-
-/** Opens a screen afresh, after the test seeded data behind the app's back. */
-async function openAt(page: Page, hash: string) {
-  await expect(page.getByTestId('workspace-name')).toBeVisible();
-  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
-  await page.reload();
-}
-
-async function pick(page: Page, label: string, option: string) {
-  await page.getByLabel(label).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 let companies: { id: string; name: string }[] = [];
 

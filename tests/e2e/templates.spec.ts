@@ -4,19 +4,13 @@
 // rules in Settings.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openAt } from './helpers';
 
 type Ok<T> = { ok: true; value: T };
 interface Summary { id: string; version: number; versions: number; usedBy: number }
 interface Item { key: string; label: { zh: string }; rule?: { threshold: unknown } | null }
 interface Content { sections: { key: string; items: Item[] }[] }
-
-async function openAt(page: Page, hash: string) {
-  await expect(page.getByTestId('workspace-name')).toBeVisible();
-  await page.evaluate((h) => ((globalThis as unknown as { location: { hash: string } }).location.hash = h), hash);
-  await page.reload();
-}
 
 const findItem = (c: Content, key: string) => c.sections.flatMap((s) => s.items).find((i) => i.key === key)!;
 
