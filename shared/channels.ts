@@ -179,6 +179,14 @@ export const contract = {
   'itinerary.update': channel(itemUpdateInput, trip),
   'itinerary.delete': channel(byId, trip),
 
+  // outcomes (issue 5)
+
+  // agreements (issue 5)
+
+  // placements (issue 5)
+
+  // dashboard and example workspace (issue 5)
+
   'trash.list': channel(empty, z.array(trashItem)),
   'trash.restore': channel(trashRef, done),
   'trash.purge': channel(trashRef, done),

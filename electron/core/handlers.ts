@@ -182,6 +182,14 @@ const handlers: Handlers = {
   'itinerary.update': ({ id, item }, { session }) => trips.updateItem(session.db, id, item),
   'itinerary.delete': ({ id }, { session }) => trips.deleteItem(session.db, id),
 
+  // outcomes (issue 5)
+
+  // agreements (issue 5)
+
+  // placements (issue 5)
+
+  // dashboard and example workspace (issue 5)
+
   'trash.list': (_, { session }) => listTrash(session.db),
   'trash.restore': ({ kind, id }, { session }) => (restoreFromTrash(session.db, kind, id), done),
   'trash.purge': ({ kind, id }, { session }) => (purgeFromTrash(session.db, kind, id), done),
