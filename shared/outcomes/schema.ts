@@ -1,7 +1,7 @@
 // Outcomes (成效) of the events on a trip's itinerary: job fairs, campus recruitment and
 // trainings. Counts first; an optional per-company split of résumés and intentions.
 import { z } from 'zod';
-import { LIMITS, id, optionalText } from '../validation';
+import { LIMITS, id, isoDate, optionalText } from '../validation';
 import { type ReportedCount, contradicts, optionalReportedCount, reportedCount, sumCounts } from './counts';
 
 /** Itinerary item kinds that have outcomes. */
@@ -44,8 +44,12 @@ export const companyOutcomeInput = z
 
 const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, optionalReportedCount])) as Record<CountField, typeof optionalReportedCount>;
 
-/** The message key of a contradiction, reported at the smaller figure. */
-export const contradictionKey = (small: CountField, big: CountField): string => `${small}Over${big[0]!.toUpperCase()}${big.slice(1)}`;
+/**
+ * The message key of a contradiction, reported at the smaller figure: 'intentionsOverResumes',
+ * 'poorOverIntentions' (the same key the per-company split uses), …
+ */
+export const contradictionKey = (small: CountField, big: CountField): string =>
+  `${small === 'intentionsPoor' ? 'poor' : small}Over${big[0]!.toUpperCase()}${big.slice(1)}`;
 
 export const outcomeInput = z
   .object({
@@ -124,4 +128,40 @@ export function splitMismatches(
     if (!agrees) out.push({ field, event: e, companies: sum });
   }
   return out;
+}
+
+// ── The ledger (台账): every event across trips with its figures ─────────────────
+
+export const outcomeListInput = z.object({
+  /** Calendar year of the event (its date in Beijing time). */
+  year: z.number().int().min(1990).max(2100).nullish().transform((v) => v ?? null),
+  prefectureId: id.nullish().transform((v) => v ?? null),
+  tripId: id.nullish().transform((v) => v ?? null),
+  kind: z.enum(OUTCOME_KINDS).nullish().transform((v) => v ?? null),
+});
+export type OutcomeListInput = z.input<typeof outcomeListInput>;
+export type OutcomeListFilter = z.output<typeof outcomeListInput>;
+
+/** One event of the ledger; unrecorded events are listed too (recorded: false), so nothing goes missing. */
+export const outcomeRow = z.object({
+  itemId: id,
+  tripId: id,
+  tripTitle: z.string(),
+  prefectureId: id,
+  prefectureName: z.string(),
+  countyName: z.string().nullable(),
+  date: isoDate,
+  startsAt: z.string(),
+  kind: z.enum(OUTCOME_KINDS),
+  title: z.string().nullable(),
+  place: z.string().nullable(),
+  recorded: z.boolean(),
+  ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, countOut])) as Record<CountField, typeof countOut>,
+  trainingHours: z.number().nullable(),
+});
+export type OutcomeRow = z.infer<typeof outcomeRow>;
+
+/** Totals of a set of events (trip or ledger): per field, the sum of the figures that were counted. */
+export function totalsOf(events: readonly Pick<Outcome, CountField>[]): TripOutcomes['totals'] {
+  return Object.fromEntries(COUNT_FIELDS.map((f) => [f, sumCounts(events.map((e) => e[f]))])) as TripOutcomes['totals'];
 }
