@@ -4,7 +4,8 @@
 import type Database from 'better-sqlite3';
 import { reindexCompany } from '../companies/repository';
 import { newId, nowIso } from '../ids';
-import { DEFAULT_TEMPLATE } from '../vetting/defaultTemplate';
+// What migration 3 seeded, frozen: the resource file may change, a shipped migration may not.
+import VETTING_TEMPLATE_V1 from './frozen/vetting-template-v1.json';
 import { reindexVisit } from '../visits/repository';
 import { DEFAULT_JOB_TYPES, JIADING_TOWNS, DEFAULT_INDUSTRIES, PARTNER_REGIONS } from './seedLists';
 
@@ -291,11 +292,11 @@ CREATE INDEX vetting_actions_open ON vetting_actions (due_date) WHERE done_at IS
     seed: (db) => {
       const at = nowIso();
       const templateId = newId();
-      db.prepare('INSERT INTO vetting_templates (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(templateId, DEFAULT_TEMPLATE.name.zh, at, at);
+      db.prepare('INSERT INTO vetting_templates (id, name, created_at, updated_at) VALUES (?, ?, ?, ?)').run(templateId, VETTING_TEMPLATE_V1.name.zh, at, at);
       db.prepare('INSERT INTO vetting_template_versions (id, template_id, version, content, created_at, updated_at) VALUES (?, ?, 1, ?, ?, ?)').run(
         newId(),
         templateId,
-        JSON.stringify(DEFAULT_TEMPLATE),
+        JSON.stringify(VETTING_TEMPLATE_V1),
         at,
         at,
       );
