@@ -52,6 +52,17 @@ import {
   templateImportInput,
   templateSaveInput,
   templateSummary,
+import {
+  batch,
+  batchInput,
+  batchUpdateInput,
+  checkIn,
+  checkInInput,
+  checkInUpdateInput,
+  placementList,
+  placementListInput,
+  placementTotals,
+} from './placements/schema';
   templateVersion,
   vetting,
   vettingAnswerInput,
@@ -212,6 +223,15 @@ export type Api = {
     ) => Promise<import('./result').Result<ChannelOutput<C>>>;
   };
 };
+  'placements.list': channel(placementListInput, placementList),
+  'placements.totals': channel(placementListInput, placementTotals),
+  'placements.getBatch': channel(byId, batch),
+  'placements.createBatch': channel(batchInput, batch),
+  'placements.updateBatch': channel(batchUpdateInput, batch),
+  'placements.deleteBatch': channel(byId, done),
+  'placements.createCheckIn': channel(checkInInput, checkIn),
+  'placements.updateCheckIn': channel(checkInUpdateInput, checkIn),
+  'placements.deleteCheckIn': channel(byId, done),
 
 /** Builds `window.api` from a single invoke function; used by the preload and the harness alike. */
 export function buildApi(invoke: (channel: Channel, input: unknown) => Promise<unknown>): Api {

@@ -13,6 +13,7 @@ import { listJobTypes, listPositions } from './positions/repository';
 import * as positions from './positions/service';
 import * as staff from './staff/service';
 import { icsFileName, itineraryIcs } from './trips/ics';
+import * as placements from './placements/service';
 import { itineraryHtml } from './trips/itineraryReport';
 import * as regions from './trips/regions';
 import { listPrefectures, listTrips } from './trips/repository';
@@ -197,12 +198,21 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 
 export interface InvokeOptions {
   /** Also check each output against its schema (tests turn this on to catch contract drift). */
+  'placements.list': (input, { session }) => placements.listPlacements(session.db, input),
+  'placements.totals': (input, { session }) => placements.placementTotals(session.db, input),
+  'placements.getBatch': ({ id }, { session }) => placements.getBatch(session.db, id),
+  'placements.createBatch': (input, { session }) => placements.createBatch(session.db, input),
+  'placements.updateBatch': ({ id, batch }, { session }) => placements.updateBatch(session.db, id, batch),
+  'placements.deleteBatch': ({ id }, { session }) => (placements.deleteBatch(session.db, id), done),
+  'placements.createCheckIn': (input, { session }) => placements.createCheckIn(session.db, input),
+  'placements.updateCheckIn': ({ id, checkIn }, { session }) => placements.updateCheckIn(session.db, id, checkIn),
+  'placements.deleteCheckIn': ({ id }, { session }) => (placements.deleteCheckIn(session.db, id), done),
   checkOutputs?: boolean;
   /** Where unexpected errors are reported (never to the renderer). */
   logError?: (channel: string, error: unknown) => void;

@@ -53,7 +53,13 @@ export type CheckInValues = z.output<typeof checkInInput>;
 
 export const batchUpdateInput = z.object({ id, batch: batchInput });
 export const checkInUpdateInput = z.object({ id, checkIn: checkInInput });
-export const placementListInput = z.object({ prefectureId: id.nullish(), year: z.number().int().min(2000).max(2100).nullish() });
+/** Filters of the placements page and the dashboard's links to it: all optional. */
+export const placementListInput = z.object({
+  prefectureId: id.nullish(),
+  year: z.number().int().min(2000).max(2100).nullish(),
+  tripId: id.nullish(),
+});
+export type PlacementFilter = z.input<typeof placementListInput>;
 
 export const batch = z.object({
   id,
@@ -91,6 +97,22 @@ export const checkIn = z.object({
 export type CheckIn = z.infer<typeof checkIn>;
 
 export const placementList = z.object({ batches: z.array(batch), checkIns: z.array(checkIn) });
+export type PlacementList = z.infer<typeof placementList>;
+
+/**
+ * The figures the article reports: arrivals (of whom registered poor) and how many still
+ * work or intern as of the latest check-in on or before the end of the filter year.
+ */
+export const placementTotals = z.object({
+  batches: z.number(),
+  arrivals: z.number(),
+  arrivalsPoor: z.number(),
+  stillWorking: z.number(),
+  stillWorkingPoor: z.number(),
+  /** The date of the latest check-in counted, null when there is none. */
+  latestCheckInOn: z.string().nullable(),
+});
+export type PlacementTotals = z.infer<typeof placementTotals>;
 
 /**
  * Who is still working, from the check-ins: per prefecture, its latest prefecture-wide
