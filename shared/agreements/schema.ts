@@ -55,18 +55,27 @@ export const agreementInput = z
 export type AgreementInput = z.input<typeof agreementInput>;
 export type AgreementValues = z.output<typeof agreementInput>;
 
-export const agreementUpdateInput = z.object({ id, agreement: agreementInput });
+// `today` comes from the renderer's calendar: target states (behind, overdue) depend on it,
+// and the page clock in tests can move it.
+export const agreementGetInput = z.object({ id, today: isoDate });
+export const agreementCreateInput = z.object({ agreement: agreementInput, today: isoDate });
+export const agreementUpdateInput = z.object({ id, agreement: agreementInput, today: isoDate });
 export const agreementListInput = z.object({
   type: z.enum(AGREEMENT_TYPES).nullish(),
   tripId: id.nullish(),
   year: z.number().int().min(2000).max(2100).nullish(),
+  prefectureId: id.nullish(),
+  today: isoDate,
 });
+export const targetsBehindInput = z.object({ today: isoDate });
 
 /** A scanned document: PDF, JPEG, PNG or WebP, as base64 (a data: URL prefix is accepted). */
 export const documentAttachInput = z.object({
   agreementId: id,
   fileName: requiredText(LIMITS.shortText),
-  data: z.string().min(1).max(Math.ceil((LIMITS_AGREEMENT.documentBytes * 4) / 3) + 100),
+  // Headroom above the limit so a file a little too large reaches the core and gets the
+  // clear 'documentTooLarge' message rather than the bridge's generic 'tooLong'.
+  data: z.string().min(1).max(Math.ceil((LIMITS_AGREEMENT.documentBytes * 1.5 * 4) / 3) + 100),
 });
 
 export const TARGET_STATES = ['met', 'onTrack', 'behind', 'overdue'] as const;
@@ -90,6 +99,7 @@ export type Target = z.infer<typeof target>;
 export const documentMeta = z.object({ id, fileName: z.string(), mime: z.string(), bytes: z.number(), createdAt: z.string() });
 export type DocumentMeta = z.infer<typeof documentMeta>;
 export const documentData = documentMeta.extend({ data: z.string() });
+export type DocumentData = z.infer<typeof documentData>;
 
 export const agreement = z.object({
   id,
@@ -132,3 +142,16 @@ export function targetState(t: { target: number; dueDate: string }, signedOn: st
   if (today > t.dueDate) return { state: 'overdue', expectedByNow };
   return { state: progress < expectedByNow ? 'behind' : 'onTrack', expectedByNow };
 }
+
+/** A target lagging its pace or past its due date unmet: due work on the dashboard. */
+export const behindTarget = z.object({
+  agreementId: id,
+  title: z.string(),
+  targetId: id,
+  description: z.string(),
+  dueDate: z.string(),
+  target: z.number(),
+  progress: z.number(),
+  state: z.enum(TARGET_STATES),
+});
+export type BehindTarget = z.infer<typeof behindTarget>;

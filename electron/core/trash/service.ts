@@ -1,5 +1,6 @@
-// The trash: soft-deleted companies and visits, newest first, restorable.
+// The trash: soft-deleted companies, visits and agreements, newest first, restorable.
 import type { TrashItem, TrashKind } from '../../../shared/trash/schema';
+import { purgeAgreement, restoreAgreement } from '../agreements/service';
 import { purgeCompany, restoreCompany } from '../companies/service';
 import type { Db } from '../db/open';
 import { purgeVisit, restoreVisit } from '../visits/service';
@@ -12,10 +13,15 @@ export function listTrash(db: Db): TrashItem[] {
        UNION ALL
        SELECT 'visit', v.id, c.name, v.visit_date || coalesce(' · ' || v.purpose, ''), v.deleted_at
          FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.deleted_at IS NOT NULL
+       UNION ALL
+       SELECT 'agreement', id, title, signed_on, deleted_at FROM agreements WHERE deleted_at IS NOT NULL
        ORDER BY deletedAt DESC LIMIT 1000`,
     )
     .all() as TrashItem[];
 }
 
-export const restoreFromTrash = (db: Db, kind: TrashKind, id: string) => (kind === 'company' ? restoreCompany(db, id) : restoreVisit(db, id));
-export const purgeFromTrash = (db: Db, kind: TrashKind, id: string) => (kind === 'company' ? purgeCompany(db, id) : purgeVisit(db, id));
+const RESTORE: Record<TrashKind, (db: Db, id: string) => void> = { company: restoreCompany, visit: restoreVisit, agreement: restoreAgreement };
+const PURGE: Record<TrashKind, (db: Db, id: string) => void> = { company: purgeCompany, visit: purgeVisit, agreement: purgeAgreement };
+
+export const restoreFromTrash = (db: Db, kind: TrashKind, id: string) => RESTORE[kind](db, id);
+export const purgeFromTrash = (db: Db, kind: TrashKind, id: string) => PURGE[kind](db, id);
