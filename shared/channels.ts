@@ -3,6 +3,19 @@
 // exactly these, the main process registers exactly these, and the test harness
 // bridges exactly these.
 import { z } from 'zod';
+import {
+  agreement,
+  agreementCreateInput,
+  agreementGetInput,
+  agreementListInput,
+  agreementRow,
+  agreementUpdateInput,
+  behindTarget,
+  documentAttachInput,
+  documentData,
+  documentMeta,
+  targetsBehindInput,
+} from './agreements/schema';
 import { auditEntry, auditListInput } from './audit/schema';
 import {
   company,
@@ -193,6 +206,15 @@ export const contract = {
   // outcomes (issue 5)
 
   // agreements (issue 5)
+  'agreements.list': channel(agreementListInput, z.array(agreementRow)),
+  'agreements.get': channel(agreementGetInput, agreement),
+  'agreements.create': channel(agreementCreateInput, agreement),
+  'agreements.update': channel(agreementUpdateInput, agreement),
+  'agreements.delete': channel(byId, done),
+  'agreements.attachDocument': channel(documentAttachInput, documentMeta),
+  'agreements.document': channel(byId, documentData),
+  'agreements.removeDocument': channel(byId, done),
+  'agreements.targetsBehind': channel(targetsBehindInput, z.array(behindTarget)),
 
   // placements (issue 5)
 

@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { type Channel, type Contract, contract, isChannel } from '../../shared/channels';
 import { ApiFailure, fail, type ApiError, type Result, toFieldIssues } from '../../shared/result';
+import * as agreements from './agreements/service';
 import { listAudit } from './audit/audit';
 import * as companies from './companies/service';
 import { allTags, listCompanies, similarCompanies } from './companies/repository';
@@ -186,6 +187,15 @@ const handlers: Handlers = {
   // outcomes (issue 5)
 
   // agreements (issue 5)
+  'agreements.list': ({ today, ...filter }, { session }) => agreements.listAgreements(session.db, filter, today),
+  'agreements.get': ({ id, today }, { session }) => agreements.getAgreement(session.db, id, today),
+  'agreements.create': ({ agreement, today }, { session }) => agreements.createAgreement(session.db, agreement, today),
+  'agreements.update': ({ id, agreement, today }, { session }) => agreements.updateAgreement(session.db, id, agreement, today),
+  'agreements.delete': ({ id }, { session }) => (agreements.deleteAgreement(session.db, id), done),
+  'agreements.attachDocument': ({ agreementId, fileName, data }, { session }) => agreements.attachDocument(session.db, agreementId, fileName, data),
+  'agreements.document': ({ id }, { session }) => agreements.getDocument(session.db, id),
+  'agreements.removeDocument': ({ id }, { session }) => (agreements.removeDocument(session.db, id), done),
+  'agreements.targetsBehind': ({ today }, { session }) => agreements.targetsBehind(session.db, today),
 
   // placements (issue 5)
 
