@@ -26,6 +26,7 @@ import {
   similarCompanies,
   similarInput,
 } from './companies/schema';
+import { outcome, outcomeGetInput, outcomeListInput, outcomeRow, outcomeSaveInput, tripOutcomes, tripOutcomesInput } from './outcomes/schema';
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
 import { trashItem, trashRef } from './trash/schema';
@@ -204,6 +205,11 @@ export const contract = {
   'itinerary.delete': channel(byId, trip),
 
   // outcomes (issue 5)
+  'outcomes.get': channel(outcomeGetInput, outcome),
+  'outcomes.save': channel(outcomeSaveInput, outcome),
+  'outcomes.clear': channel(outcomeGetInput, done),
+  'outcomes.forTrip': channel(tripOutcomesInput, tripOutcomes),
+  'outcomes.list': channel(outcomeListInput, z.array(outcomeRow)),
 
   // agreements (issue 5)
   'agreements.list': channel(agreementListInput, z.array(agreementRow)),

@@ -10,6 +10,7 @@ import { listAudit } from './audit/audit';
 import * as companies from './companies/service';
 import { allTags, listCompanies, similarCompanies } from './companies/repository';
 import * as lookups from './lookups/service';
+import * as outcomes from './outcomes/service';
 import { listJobTypes, listPositions } from './positions/repository';
 import * as positions from './positions/service';
 import * as staff from './staff/service';
@@ -185,6 +186,11 @@ const handlers: Handlers = {
   'itinerary.delete': ({ id }, { session }) => trips.deleteItem(session.db, id),
 
   // outcomes (issue 5)
+  'outcomes.get': ({ itemId }, { session }) => outcomes.getOutcome(session.db, itemId),
+  'outcomes.save': ({ itemId, outcome }, { session }) => outcomes.saveOutcome(session.db, itemId, outcome),
+  'outcomes.clear': ({ itemId }, { session }) => (outcomes.deleteOutcome(session.db, itemId), done),
+  'outcomes.forTrip': ({ tripId }, { session }) => outcomes.getTripOutcomes(session.db, tripId),
+  'outcomes.list': (filter, { session }) => outcomes.listOutcomes(session.db, filter),
 
   // agreements (issue 5)
   'agreements.list': ({ today, ...filter }, { session }) => agreements.listAgreements(session.db, filter, today),
