@@ -53,6 +53,17 @@ import {
 import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput, tripInput } from './trips/schema';
 import { id } from './validation';
 import {
+  batch,
+  batchInput,
+  batchUpdateInput,
+  checkIn,
+  checkInInput,
+  checkInUpdateInput,
+  placementList,
+  placementListInput,
+  placementTotals,
+} from './placements/schema';
+import {
   action,
   actionCreateInput,
   actionListInput,
@@ -66,17 +77,6 @@ import {
   templateImportInput,
   templateSaveInput,
   templateSummary,
-import {
-  batch,
-  batchInput,
-  batchUpdateInput,
-  checkIn,
-  checkInInput,
-  checkInUpdateInput,
-  placementList,
-  placementListInput,
-  placementTotals,
-} from './placements/schema';
   templateVersion,
   vetting,
   vettingAnswerInput,
@@ -223,6 +223,15 @@ export const contract = {
   'agreements.targetsBehind': channel(targetsBehindInput, z.array(behindTarget)),
 
   // placements (issue 5)
+  'placements.list': channel(placementListInput, placementList),
+  'placements.totals': channel(placementListInput, placementTotals),
+  'placements.getBatch': channel(byId, batch),
+  'placements.createBatch': channel(batchInput, batch),
+  'placements.updateBatch': channel(batchUpdateInput, batch),
+  'placements.deleteBatch': channel(byId, done),
+  'placements.createCheckIn': channel(checkInInput, checkIn),
+  'placements.updateCheckIn': channel(checkInUpdateInput, checkIn),
+  'placements.deleteCheckIn': channel(byId, done),
 
   // dashboard and example workspace (issue 5)
 
@@ -251,15 +260,6 @@ export type Api = {
     ) => Promise<import('./result').Result<ChannelOutput<C>>>;
   };
 };
-  'placements.list': channel(placementListInput, placementList),
-  'placements.totals': channel(placementListInput, placementTotals),
-  'placements.getBatch': channel(byId, batch),
-  'placements.createBatch': channel(batchInput, batch),
-  'placements.updateBatch': channel(batchUpdateInput, batch),
-  'placements.deleteBatch': channel(byId, done),
-  'placements.createCheckIn': channel(checkInInput, checkIn),
-  'placements.updateCheckIn': channel(checkInUpdateInput, checkIn),
-  'placements.deleteCheckIn': channel(byId, done),
 
 /** Builds `window.api` from a single invoke function; used by the preload and the harness alike. */
 export function buildApi(invoke: (channel: Channel, input: unknown) => Promise<unknown>): Api {

@@ -13,9 +13,9 @@ import * as lookups from './lookups/service';
 import * as outcomes from './outcomes/service';
 import { listJobTypes, listPositions } from './positions/repository';
 import * as positions from './positions/service';
+import * as placements from './placements/service';
 import * as staff from './staff/service';
 import { icsFileName, itineraryIcs } from './trips/ics';
-import * as placements from './placements/service';
 import { itineraryHtml } from './trips/itineraryReport';
 import * as regions from './trips/regions';
 import { listPrefectures, listTrips } from './trips/repository';
@@ -204,6 +204,15 @@ const handlers: Handlers = {
   'agreements.targetsBehind': ({ today }, { session }) => agreements.targetsBehind(session.db, today),
 
   // placements (issue 5)
+  'placements.list': (input, { session }) => placements.listPlacements(session.db, input),
+  'placements.totals': (input, { session }) => placements.placementTotals(session.db, input),
+  'placements.getBatch': ({ id }, { session }) => placements.getBatch(session.db, id),
+  'placements.createBatch': (input, { session }) => placements.createBatch(session.db, input),
+  'placements.updateBatch': ({ id, batch }, { session }) => placements.updateBatch(session.db, id, batch),
+  'placements.deleteBatch': ({ id }, { session }) => (placements.deleteBatch(session.db, id), done),
+  'placements.createCheckIn': (input, { session }) => placements.createCheckIn(session.db, input),
+  'placements.updateCheckIn': ({ id, checkIn }, { session }) => placements.updateCheckIn(session.db, id, checkIn),
+  'placements.deleteCheckIn': ({ id }, { session }) => (placements.deleteCheckIn(session.db, id), done),
 
   // dashboard and example workspace (issue 5)
 
@@ -220,15 +229,6 @@ export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !R
 
 export interface InvokeOptions {
   /** Also check each output against its schema (tests turn this on to catch contract drift). */
-  'placements.list': (input, { session }) => placements.listPlacements(session.db, input),
-  'placements.totals': (input, { session }) => placements.placementTotals(session.db, input),
-  'placements.getBatch': ({ id }, { session }) => placements.getBatch(session.db, id),
-  'placements.createBatch': (input, { session }) => placements.createBatch(session.db, input),
-  'placements.updateBatch': ({ id, batch }, { session }) => placements.updateBatch(session.db, id, batch),
-  'placements.deleteBatch': ({ id }, { session }) => (placements.deleteBatch(session.db, id), done),
-  'placements.createCheckIn': (input, { session }) => placements.createCheckIn(session.db, input),
-  'placements.updateCheckIn': ({ id, checkIn }, { session }) => placements.updateCheckIn(session.db, id, checkIn),
-  'placements.deleteCheckIn': ({ id }, { session }) => (placements.deleteCheckIn(session.db, id), done),
   checkOutputs?: boolean;
   /** Where unexpected errors are reported (never to the renderer). */
   logError?: (channel: string, error: unknown) => void;
