@@ -6,6 +6,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import DirectionsWalkOutlined from '@mui/icons-material/DirectionsWalkOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
@@ -26,6 +27,7 @@ const NAV = [
   { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
   { to: '/positions', key: 'nav.positions', icon: <WorkOutlined /> },
   { to: '/trips', key: 'nav.trips', icon: <FlightTakeoffOutlined /> },
+  { to: '/outcomes', key: 'nav.outcomes', icon: <InsightsOutlined /> },
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
   { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
   { to: '/templates', key: 'templates.title', icon: <FactCheckOutlined /> },

@@ -11,6 +11,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
 import { TemplateListPage } from '../features/templates/TemplateListPage';
 import { TrashPage } from '../features/trash/TrashPage';
+import { OutcomeFormPage } from '../features/outcomes/OutcomeFormPage';
+import { OutcomeLedgerPage } from '../features/outcomes/OutcomeLedgerPage';
 import { TripDetailPage } from '../features/trips/TripDetailPage';
 import { TripFormPage } from '../features/trips/TripFormPage';
 import { TripListPage } from '../features/trips/TripListPage';
@@ -45,6 +47,8 @@ export const router = createHashRouter([
       { path: 'vettings/compare', element: <ComparePage /> },
       { path: 'vettings/:id', element: <VettingPage /> },
       { path: 'trips/:id/itinerary', element: <ItineraryPage /> },
+      { path: 'trips/:tripId/outcomes/:itemId', element: <OutcomeFormPage /> },
+      { path: 'outcomes', element: <OutcomeLedgerPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },
       { path: 'trash', element: <TrashPage /> },
       { path: 'templates', element: <TemplateListPage /> },

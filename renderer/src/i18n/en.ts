@@ -3,6 +3,7 @@ import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
 import { itineraryEn } from '../features/trips/itinerary/i18n';
 import { tripsEn } from '../features/trips/i18n';
+import { outcomesEn } from '../features/outcomes/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -19,7 +20,8 @@ export const en: Translations = {
   positions: positionsEn,
   itinerary: itineraryEn,
   trips: tripsEn,
-  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
+  outcomes: outcomesEn,
+  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', outcomes: 'Outcomes', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
@@ -137,6 +139,10 @@ export const en: Translations = {
     unknownPosition: 'The chosen position does not belong to this company or was deleted', participantNotFound: 'This company is not on the trip',
     participantOnItems: '{{name}} is still on {{count}} itinerary item(s) ({{items}}). Take it off those first', countyNotOnTrip: 'This county is not a destination of the trip',
     notADelegationMember: 'The chosen person is not on the trip\'s delegation', notAParticipant: 'The chosen company is not taking part in the trip', itemNotFound: 'Itinerary item not found (it may have been deleted)',
+    intentionsOverResumes: 'Hiring intentions cannot be more than the résumés received', poorOverIntentions: 'Registered poor labourers cannot be more than the hiring intentions',
+    resumesOverJobSeekers: 'Résumés cannot be more than the job seekers who came', intentionsOverJobSeekers: 'Hiring intentions cannot be more than the job seekers who came',
+    hiredOverJobSeekers: 'Hired cannot be more than the job seekers who came', duplicateCompany: 'This company is already on the list', companyNotOnTrip: 'This company is not taking part in the trip',
+    noOutcomeForKind: 'Only job fairs, campus recruitment and trainings have outcomes', trainingHoursOnlyForTraining: 'Training hours are only for trainings',
     regionNotFound: 'Region not found',
     dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',
     noWorkspace: 'No workspace is open', workspaceTooNew: 'This workspace was made by a newer version of the app (version {{version}}); please update the app', workspaceUnreadable: 'This file cannot be opened; it may not be a workspace',

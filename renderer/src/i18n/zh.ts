@@ -4,6 +4,7 @@ import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
 import { itineraryZh } from '../features/trips/itinerary/i18n';
 import { tripsZh } from '../features/trips/i18n';
+import { outcomesZh } from '../features/outcomes/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
 export const zh = {
@@ -19,7 +20,8 @@ export const zh = {
   positions: positionsZh,
   itinerary: itineraryZh,
   trips: tripsZh,
-  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', followUps: '待办跟进', trash: '回收站', settings: '设置' },
+  outcomes: outcomesZh,
+  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', outcomes: '成效', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
@@ -137,6 +139,10 @@ export const zh = {
     unknownPosition: '所选岗位不属于这家企业或已被删除', participantNotFound: '这家企业没有参加这次出访',
     participantOnItems: '{{name}}还在 {{count}} 项行程中（{{items}}），请先把它从这些行程中移出', countyNotOnTrip: '这个县（市）不在本次出访的目的地中',
     notADelegationMember: '所选人员不是本次出访代表团的成员', notAParticipant: '所选企业没有参加这次出访', itemNotFound: '找不到这项行程（可能已被删除）',
+    intentionsOverResumes: '初步意向人数不能多于投递简历人数', poorOverIntentions: '建档立卡贫困劳动力人数不能多于初步意向人数',
+    resumesOverJobSeekers: '投递简历人数不能多于入场求职者人数', intentionsOverJobSeekers: '初步意向人数不能多于入场求职者人数',
+    hiredOverJobSeekers: '录用人数不能多于入场求职者人数', duplicateCompany: '这家企业已在列表中', companyNotOnTrip: '这家企业没有参加这次出访',
+    noOutcomeForKind: '只有招聘会、校园招聘和培训才录入成效', trainingHoursOnlyForTraining: '只有培训才填写培训课时',
     regionNotFound: '找不到这个地区',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',

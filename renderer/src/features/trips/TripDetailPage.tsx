@@ -24,6 +24,7 @@ import { useFormat } from '../../lib/format';
 import { TripStatusChip, useDateRange } from './common';
 import { Delegation } from './Delegation';
 import { Participants } from './Participants';
+import { TripOutcomesSection } from '../outcomes/TripOutcomesSection';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -122,6 +123,7 @@ export function TripDetailPage() {
         </FormSection>
         <Delegation trip={trip} onChange={changed} />
         <Participants trip={trip} onChange={changed} />
+        <TripOutcomesSection tripId={trip.id} />
       </Stack>
       {copying && <CopyDialog trip={trip} onClose={() => setCopying(false)} />}
       <ConfirmDialog open={confirmDelete} title={t('trips.deleteTitle')} body={t('trips.deleteBody', { title: trip.title })} confirmLabel={t('common.delete')} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />

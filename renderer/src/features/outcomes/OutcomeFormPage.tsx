@@ -1,0 +1,208 @@
+// Record the outcome (成效) of one job fair, campus recruitment or training: the figures the
+// kind of event has, each with an "约/余" tick, an optional split by company that warns while
+// it doesn't add up, and notes. Checked with the shared schema; drafts survive leaving.
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import {
+  Alert, Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
+} from '@mui/material';
+import { useEffect, useMemo, useState } from 'react';
+import { Controller, type Path, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { type Outcome, splitMismatches } from '../../../../shared/outcomes/schema';
+import type { Trip } from '../../../../shared/trips/contract';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DraftBanner } from '../../components/DraftBanner';
+import { FormSection } from '../../components/FormSection';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, LoadingState } from '../../components/States';
+import { api, ApiCallError, call } from '../../lib/api';
+import { useDraft } from '../../lib/drafts';
+import { issueMessage } from '../../lib/formResolver';
+import { useFormat } from '../../lib/format';
+import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { FIELDS_BY_KIND, useCount } from './common';
+import { CountField } from './CountField';
+import { formPath, formToOutcomeInput, type OutcomeForm, outcomeResolver, outcomeToForm, SPLIT_FIELDS } from './outcomeForm';
+
+/** The companies offered for the split: those on the event in the itinerary, or else every participant. */
+function splitCompanies(trip: Trip, itemId: string) {
+  const onItem = trip.items.find((i) => i.id === itemId)?.companyIds ?? [];
+  const offered = onItem.length > 0 ? trip.participants.filter((p) => onItem.includes(p.companyId)) : trip.participants;
+  return offered.map((p) => ({ companyId: p.companyId, companyName: p.companyName }));
+}
+
+export function OutcomeFormPage() {
+  const { tripId, itemId } = useParams();
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const fmt = useFormat();
+  const count = useCount();
+  const navigate = useNavigate();
+  const { notify, notifyError } = useNotifier();
+  const [loaded, setLoaded] = useState<{ outcome: Outcome; trip: Trip } | null>(null);
+  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const form = useForm<OutcomeForm>({ resolver: outcomeResolver(t), mode: 'onTouched' });
+  const draft = useDraft(`outcome:${itemId}`, form, loaded !== null);
+
+  useEffect(() => {
+    Promise.all([call(api().outcomes.get({ itemId: itemId! })), call(api().trips.get({ id: tripId! }))]).then(
+      ([outcome, trip]) => {
+        form.reset(outcomeToForm(outcome, splitCompanies(trip, itemId!)));
+        setLoaded({ outcome, trip });
+      },
+      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
+    );
+  }, [itemId, tripId, form]);
+
+  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
+  const watched = useWatch({ control: form.control }) as OutcomeForm;
+  // The split is checked live: a warning while it doesn't add up, never a refusal.
+  const warnings = useMemo(() => {
+    if (!loaded || !watched?.split) return [];
+    const { input } = formToOutcomeInput(watched);
+    const ok = (c: unknown) => (c && typeof (c as { value: unknown }).value === 'number' ? (c as { value: number; about: boolean }) : null);
+    const companies = (input.companies ?? []).map((c) => ({ resumes: ok(c.resumes), intentions: ok(c.intentions), intentionsPoor: ok(c.intentionsPoor) }));
+    return splitMismatches({ resumes: ok(input.resumes), intentions: ok(input.intentions), intentionsPoor: ok(input.intentionsPoor) }, companies);
+  }, [watched, loaded]);
+
+  const done = () => navigate(`/trips/${tripId}`);
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaving(true);
+    const { input, rows } = formToOutcomeInput(values);
+    try {
+      const saved = await call(api().outcomes.save({ itemId: itemId!, outcome: input }));
+      draft.clear();
+      form.reset(outcomeToForm(saved, splitCompanies(loaded!.trip, itemId!)));
+      ws.changed();
+      notify(t('common.saved'));
+      done();
+    } catch (e) {
+      setSaving(false);
+      const issues = (e instanceof ApiCallError ? (e.error.issues ?? []) : []).filter((i) => i.path.length > 0).map((i) => formPath(i, rows));
+      issues.forEach((issue, n) => form.setError(issue.path.join('.') as Path<OutcomeForm>, { type: issue.key, message: issueMessage(t, issue) }, { shouldFocus: n === 0 }));
+      if (issues.length === 0) notifyError(e);
+    }
+  });
+
+  async function clear() {
+    setConfirmClear(false);
+    try {
+      await call(api().outcomes.clear({ itemId: itemId! }));
+      draft.clear();
+      form.reset(form.getValues());
+      ws.changed();
+      notify(t('outcomes.cleared'));
+      done();
+    } catch (e) {
+      notifyError(e);
+    }
+  }
+
+  if (loadError) return <ErrorState error={loadError.error} />;
+  if (!loaded) return <LoadingState />;
+  const { outcome, trip } = loaded;
+  const errors = form.formState.errors;
+  const fields = FIELDS_BY_KIND[outcome.kind];
+  const label = (f: string) => t(`outcomes.field.${f}`);
+  const countField = (name: Parameters<typeof CountField>[0]['name'], text: string, compact = false) => (
+    <CountField key={name} name={name} label={text} control={form.control} register={form.register} errors={errors} compact={compact} />
+  );
+  const subtitle = [trip.title, t(`itinerary.kind.${outcome.kind}`), outcome.title, outcome.countyName, fmt.date(outcome.startsAt.slice(0, 10))].filter(Boolean).join(' · ');
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate sx={{ maxWidth: 1100 }}>
+      {guard}
+      <PageHeader
+        back={<IconButton aria-label={t('common.back')} onClick={done}><ArrowBack /></IconButton>}
+        title={t('outcomes.formTitle')}
+        subtitle={subtitle}
+        actions={
+          <>
+            {outcome.recorded && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmClear(true)}>{t('outcomes.clear')}</Button>}
+            <Button onClick={done}>{t('common.cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+          </>
+        }
+      />
+      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(outcomeToForm(outcome, splitCompanies(trip, itemId!))))} />}
+      <Alert severity="info" sx={{ mb: 2 }}>{t('outcomes.namesNotNeeded')}</Alert>
+      <Stack spacing={2}>
+        <FormSection title={outcome.kind === 'training' ? t('outcomes.training') : t('outcomes.figures')}>
+          <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+            {fields.map((f) => countField(f, label(f)))}
+            {outcome.kind === 'training' && (
+              <TextField
+                label={label('trainingHours')}
+                {...form.register('trainingHours')}
+                error={!!errors.trainingHours}
+                helperText={errors.trainingHours?.message}
+                sx={{ width: 170 }}
+                slotProps={{ input: { endAdornment: <InputAdornment position="end">{t('outcomes.unit.hours')}</InputAdornment> }, htmlInput: { inputMode: 'decimal' } }}
+              />
+            )}
+          </Stack>
+        </FormSection>
+        {outcome.kind !== 'training' && (
+          <FormSection title={t('outcomes.split')}>
+            <Controller
+              control={form.control}
+              name="split"
+              render={({ field }) => (
+                <FormControlLabel control={<Checkbox checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} />} label={t('outcomes.splitOn')} />
+              )}
+            />
+            {watched?.split && (
+              <Stack spacing={1} sx={{ mt: 1 }}>
+                {trip.participants.length === 0 && watched.companies.length === 0 ? (
+                  <Typography variant="body2" color="text.secondary">{t('outcomes.noCompanies')}</Typography>
+                ) : (
+                  <>
+                    <Typography variant="body2" color="text.secondary">{t('outcomes.splitHint')}</Typography>
+                    <Table size="small" data-testid="outcome-split">
+                      <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
+                        <TableRow>
+                          <TableCell>{label('company')}</TableCell>
+                          {SPLIT_FIELDS.map((f) => <TableCell key={f}>{label(f)}</TableCell>)}
+                        </TableRow>
+                      </TableHead>
+                      <TableBody>
+                        {watched.companies.map((c, i) => {
+                          const rowError = errors.companies?.[i]?.companyId?.message;
+                          return (
+                            <TableRow key={c.companyId}>
+                              <TableCell sx={{ minWidth: 200 }}>
+                                {c.companyName}
+                                {rowError && <Typography variant="caption" color="error" component="p">{rowError}</Typography>}
+                              </TableCell>
+                              {SPLIT_FIELDS.map((f) => <TableCell key={f}>{countField(`companies.${i}.${f}`, `${c.companyName} ${label(f)}`, true)}</TableCell>)}
+                            </TableRow>
+                          );
+                        })}
+                      </TableBody>
+                    </Table>
+                  </>
+                )}
+                {warnings.map((w) => (
+                  <Alert key={w.field} severity="warning" data-testid="split-warning">
+                    {t('outcomes.splitMismatch', { field: label(w.field), companies: count(w.companies), event: count(w.event) })}
+                  </Alert>
+                ))}
+              </Stack>
+            )}
+          </FormSection>
+        )}
+        <FormSection title={t('outcomes.notes')}>
+          <TextField label={t('outcomes.notes')} fullWidth multiline minRows={2} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+        </FormSection>
+      </Stack>
+      <ConfirmDialog open={confirmClear} title={t('outcomes.clearTitle')} body={t('outcomes.clearBody')} confirmLabel={t('outcomes.clear')} danger onConfirm={() => void clear()} onClose={() => setConfirmClear(false)} />
+    </Box>
+  );
+}
