@@ -42,7 +42,7 @@ function quantile(xs: number[], q: number): number {
 }
 
 function api(session: WorkspaceSession) {
-  const invoke = createInvoker({ session, dialogs: noDialogs });
+  const invoke = createInvoker({ session, dataDir: os.tmpdir(), dialogs: noDialogs });
   return async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> => {
     const r = await invoke(channel, input);
     if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);

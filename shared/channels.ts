@@ -3,6 +3,7 @@
 // exactly these, the main process registers exactly these, and the test harness
 // bridges exactly these.
 import { z } from 'zod';
+import { dashboard, dashboardInput } from './dashboard/schema';
 import {
   agreement,
   agreementCreateInput,
@@ -234,6 +235,9 @@ export const contract = {
   'placements.deleteCheckIn': channel(byId, done),
 
   // dashboard and example workspace (issue 5)
+  'dashboard.get': channel(dashboardInput, dashboard),
+  /** Builds the example workspace from the article (when missing, or again with `rebuild`) and opens it. */
+  'workspace.openExample': channel(z.object({ rebuild: z.boolean().default(false) }).strict(), workspaceChoice),
 
   'trash.list': channel(empty, z.array(trashItem)),
   'trash.restore': channel(trashRef, done),

@@ -2,6 +2,8 @@
 // input is validated and failures become `{ ok: false, error }`. Electron's IPC and
 // the test harness both call `invoke`, so they run exactly the same code.
 import { writeFile } from 'node:fs/promises';
+import { dashboard } from './dashboard/service';
+import { openExampleWorkspace } from './example/open';
 import type { z } from 'zod';
 import { type Channel, type Contract, contract, isChannel } from '../../shared/channels';
 import { ApiFailure, fail, type ApiError, type Result, toFieldIssues } from '../../shared/result';
@@ -49,6 +51,8 @@ export interface CoreContext {
   dialogs: FileDialogs;
   /** Absent where no Chromium is at hand; printing then says so. */
   printer?: HtmlPrinter;
+  /** The app's own folder (Electron's userData): the example workspace is built there. */
+  dataDir: string;
   /** Told after the open workspace changed (the shell updates the window title). */
   onWorkspaceChanged?: () => void;
 }
@@ -215,6 +219,12 @@ const handlers: Handlers = {
   'placements.deleteCheckIn': ({ id }, { session }) => (placements.deleteCheckIn(session.db, id), done),
 
   // dashboard and example workspace (issue 5)
+  'dashboard.get': (input, { session }) => dashboard(session.db, input),
+  'workspace.openExample': ({ rebuild }, ctx) => {
+    const info = openExampleWorkspace(ctx.session, ctx.dataDir, rebuild);
+    ctx.onWorkspaceChanged?.();
+    return info;
+  },
 
   'trash.list': (_, { session }) => listTrash(session.db),
   'trash.restore': ({ kind, id }, { session }) => (restoreFromTrash(session.db, kind, id), done),

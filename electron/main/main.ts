@@ -88,6 +88,7 @@ async function start() {
   const invoke = createInvoker(
     {
       session,
+      dataDir: userData,
       dialogs: nativeFileDialogs(() => mainWindow),
       printer: chromiumPrinter,
       onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path),

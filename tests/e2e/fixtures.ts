@@ -97,7 +97,7 @@ export const test = base.extend<Fixtures>({
       dialogs,
       workspaceChanges: 0,
       invoke: createInvoker(
-        { session, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ },
+        { session, dataDir: workspace.dir, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ },
         { checkOutputs: true, logError: console.error },
       ),
     };

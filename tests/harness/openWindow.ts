@@ -85,7 +85,7 @@ async function main() {
     choosePdfDestination: noDialog('打印为 PDF'),
   };
   const invoke = createInvoker(
-    { session, dialogs, onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path) },
+    { session, dataDir: userData, dialogs, onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path) },
     { logError: (channel, error) => console.error(`[${channel}]`, error) },
   );
 

@@ -239,7 +239,7 @@ INSERT INTO visits_fts (text, visit_id) VALUES ('上海沪工阀门厂（集团�
     expect(db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 2 });
     expect(db.prepare('SELECT count(*) AS n FROM follow_ups').get()).toEqual({ n: 1 });
 
-    const invoke = createInvoker({ session: old.session, dialogs: new TestDialogs() }, { checkOutputs: true });
+    const invoke = createInvoker({ session: old.session, dataDir: old.dir, dialogs: new TestDialogs() }, { checkOutputs: true });
     const companies = async (query: string) => {
       const r = await invoke('companies.list', { query });
       if (!r.ok) throw new Error(JSON.stringify(r.error));
@@ -282,7 +282,7 @@ INSERT INTO visits (id, company_id, visit_date, pay_min, pay_max, dorm_provided,
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(db.prepare('SELECT count(*) AS n FROM vetting_template_versions WHERE version = 1').get()).toEqual({ n: 1 });
 
-    const invoke = createInvoker({ session: old.session, dialogs: new TestDialogs() }, { checkOutputs: true });
+    const invoke = createInvoker({ session: old.session, dataDir: old.dir, dialogs: new TestDialogs() }, { checkOutputs: true });
     const r = await invoke('vettings.start', { companyId: ids.company, visitId: ids.visit });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const v = r.value as { templateVersion: number; suggestions: { itemKey: string; value: unknown }[] };
@@ -308,7 +308,7 @@ INSERT INTO companies (id, name, name_key, name_core, name_sort, tags, status, c
       ),
     );
     expect(old.session.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    const invoke = createInvoker({ session: old.session, dialogs: new TestDialogs() }, { checkOutputs: true });
+    const invoke = createInvoker({ session: old.session, dataDir: old.dir, dialogs: new TestDialogs() }, { checkOutputs: true });
     const types = await invoke('jobTypes.list', {});
     if (!types.ok) throw new Error(JSON.stringify(types.error));
     const list = types.value as { id: string; name: string }[];

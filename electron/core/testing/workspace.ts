@@ -64,7 +64,7 @@ export class TestWorkspace {
     readonly file: string,
     readonly session: WorkspaceSession,
   ) {
-    this.invoke = createInvoker({ session, dialogs: this.dialogs }, { checkOutputs: true, logError: (c, e) => console.error(`[${c}]`, e) });
+    this.invoke = createInvoker({ session, dataDir: dir, dialogs: this.dialogs }, { checkOutputs: true, logError: (c, e) => console.error(`[${c}]`, e) });
   }
 
   get db() {

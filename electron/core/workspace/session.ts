@@ -16,6 +16,11 @@ export class WorkspaceSession {
     return this.current?.db ?? fail('WORKSPACE', 'noWorkspace');
   }
 
+  /** The open file's path, null when none is open. */
+  get openPath(): string | null {
+    return this.current?.path ?? null;
+  }
+
   get writable(): boolean {
     return this.current?.healthy ?? false;
   }
