@@ -12,6 +12,7 @@ import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
 import { Alert, AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
@@ -28,6 +29,7 @@ const NAV = [
   { to: '/positions', key: 'nav.positions', icon: <WorkOutlined /> },
   { to: '/trips', key: 'nav.trips', icon: <FlightTakeoffOutlined /> },
   { to: '/outcomes', key: 'nav.outcomes', icon: <InsightsOutlined /> },
+  { to: '/placements', key: 'nav.placements', icon: <TransferWithinAStationOutlined /> },
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
   { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
   { to: '/templates', key: 'templates.title', icon: <FactCheckOutlined /> },

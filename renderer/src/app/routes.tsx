@@ -7,6 +7,8 @@ import { ItineraryPage } from '../features/trips/itinerary/ItineraryPage';
 import { ComparePositionsPage } from '../features/positions/ComparePositionsPage';
 import { PositionFormPage } from '../features/positions/PositionFormPage';
 import { PositionListPage } from '../features/positions/PositionListPage';
+import { BatchFormPage } from '../features/placements/BatchFormPage';
+import { PlacementsPage } from '../features/placements/PlacementsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
 import { TemplateListPage } from '../features/templates/TemplateListPage';
@@ -47,6 +49,9 @@ export const router = createHashRouter([
       { path: 'vettings/compare', element: <ComparePage /> },
       { path: 'vettings/:id', element: <VettingPage /> },
       { path: 'trips/:id/itinerary', element: <ItineraryPage /> },
+      { path: 'placements', element: <PlacementsPage /> },
+      { path: 'placements/batches/new', element: <BatchFormPage /> },
+      { path: 'placements/batches/:id', element: <BatchFormPage /> },
       { path: 'trips/:tripId/outcomes/:itemId', element: <OutcomeFormPage /> },
       { path: 'outcomes', element: <OutcomeLedgerPage /> },
       { path: 'follow-ups', element: <FollowUpsPage /> },

@@ -3,6 +3,7 @@ import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
 import { itineraryEn } from '../features/trips/itinerary/i18n';
 import { tripsEn } from '../features/trips/i18n';
+import { placementsEn } from '../features/placements/i18n';
 import { outcomesEn } from '../features/outcomes/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
@@ -20,8 +21,9 @@ export const en: Translations = {
   positions: positionsEn,
   itinerary: itineraryEn,
   trips: tripsEn,
+  placements: placementsEn,
   outcomes: outcomesEn,
-  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', outcomes: 'Outcomes', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
+  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
@@ -143,6 +145,12 @@ export const en: Translations = {
     resumesOverJobSeekers: 'Résumés cannot be more than the job seekers who came', intentionsOverJobSeekers: 'Hiring intentions cannot be more than the job seekers who came',
     hiredOverJobSeekers: 'Hired cannot be more than the job seekers who came', duplicateCompany: 'This company is already on the list', companyNotOnTrip: 'This company is not taking part in the trip',
     noOutcomeForKind: 'Only job fairs, campus recruitment and trainings have outcomes', trainingHoursOnlyForTraining: 'Training hours are only for trainings',
+    poorOverWorkers: 'Registered poor cannot be more than the workers who arrived', employersOverWorkers: 'The employers take {{taken}} in all, more than the {{workers}} who arrived',
+    poorOverStillWorking: 'Registered poor cannot be more than those still working', unknownTrip: 'The chosen trip does not exist or was deleted', unknownBatch: 'The chosen batch does not exist or was deleted',
+    batchOtherPrefecture: 'This batch came from {{prefecture}}, not the chosen prefecture', stillWorkingOverBatch: 'Cannot be more than the {{workers}} of this batch who arrived',
+    poorOverBatch: 'Cannot be more than the {{poor}} registered poor of this batch', batchHasCheckIns: 'This batch has {{count}} check-ins and cannot move to another prefecture',
+    workersUnderCheckIn: 'Its check-ins report {{stillWorking}} still working; arrivals cannot be fewer', poorUnderCheckIn: 'Its check-ins report {{poor}} registered poor; cannot be fewer',
+    batchNotFound: 'Arrival batch not found (it may have been deleted)', checkInNotFound: 'Check-in not found (it may have been deleted)',
     regionNotFound: 'Region not found',
     dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',
     noWorkspace: 'No workspace is open', workspaceTooNew: 'This workspace was made by a newer version of the app (version {{version}}); please update the app', workspaceUnreadable: 'This file cannot be opened; it may not be a workspace',

@@ -4,6 +4,7 @@ import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
 import { itineraryZh } from '../features/trips/itinerary/i18n';
 import { tripsZh } from '../features/trips/i18n';
+import { placementsZh } from '../features/placements/i18n';
 import { outcomesZh } from '../features/outcomes/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
@@ -20,8 +21,9 @@ export const zh = {
   positions: positionsZh,
   itinerary: itineraryZh,
   trips: tripsZh,
+  placements: placementsZh,
   outcomes: outcomesZh,
-  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', outcomes: '成效', followUps: '待办跟进', trash: '回收站', settings: '设置' },
+  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
@@ -143,6 +145,12 @@ export const zh = {
     resumesOverJobSeekers: '投递简历人数不能多于入场求职者人数', intentionsOverJobSeekers: '初步意向人数不能多于入场求职者人数',
     hiredOverJobSeekers: '录用人数不能多于入场求职者人数', duplicateCompany: '这家企业已在列表中', companyNotOnTrip: '这家企业没有参加这次出访',
     noOutcomeForKind: '只有招聘会、校园招聘和培训才录入成效', trainingHoursOnlyForTraining: '只有培训才填写培训课时',
+    poorOverWorkers: '其中建档立卡人数不能多于到岗人数', employersOverWorkers: '各企业接收人数合计（{{taken}}）多于到岗人数（{{workers}}）',
+    poorOverStillWorking: '其中建档立卡人数不能多于仍在岗人数', unknownTrip: '所选出访不存在或已被删除', unknownBatch: '所选到岗批次不存在或已被删除',
+    batchOtherPrefecture: '这个批次来自{{prefecture}}，与所选州（市）不符', stillWorkingOverBatch: '仍在岗人数不能多于这一批的到岗人数（{{workers}} 人）',
+    poorOverBatch: '其中建档立卡人数不能多于这一批的建档立卡人数（{{poor}} 人）', batchHasCheckIns: '这个批次已有 {{count}} 条回访记录，不能改到别的州（市）',
+    workersUnderCheckIn: '回访记录显示仍有 {{stillWorking}} 人在岗，到岗人数不能少于此数', poorUnderCheckIn: '回访记录显示其中建档立卡 {{poor}} 人，不能少于此数',
+    batchNotFound: '找不到这个到岗批次（可能已被删除）', checkInNotFound: '找不到这条回访记录（可能已被删除）',
     regionNotFound: '找不到这个地区',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',

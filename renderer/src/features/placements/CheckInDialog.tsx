@@ -1,0 +1,153 @@
+// Record or edit a retention check-in: on a date, how many are still working or
+// interning — for a whole prefecture ("284 from Chuxiong to date") or one batch.
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { type Batch, type CheckIn, type CheckInValues, checkInInput } from '../../../../shared/placements/schema';
+import type { Prefecture } from '../../../../shared/trips/contract';
+import { useNotifier } from '../../app/Notifier';
+import { api, call } from '../../lib/api';
+import { applyApiError } from '../../lib/applyApiError';
+import { useFormat } from '../../lib/format';
+import { numberOrNull, schemaResolver } from '../../lib/formResolver';
+
+interface CheckInForm {
+  checkedOn: string;
+  stillWorking: string;
+  poor: string;
+  prefectureId: string;
+  batchId: string;
+  notes: string;
+}
+
+const toForm = (c: CheckIn | null, prefectureId: string): CheckInForm =>
+  c
+    ? { checkedOn: c.checkedOn, stillWorking: String(c.stillWorking), poor: String(c.poor), prefectureId: c.prefectureId, batchId: c.batchId ?? '', notes: c.notes ?? '' }
+    : { checkedOn: '', stillWorking: '', poor: '', prefectureId, batchId: '', notes: '' };
+
+const toInput = (f: CheckInForm) => ({
+  checkedOn: f.checkedOn,
+  stillWorking: (numberOrNull(f.stillWorking) ?? undefined) as number,
+  poor: (numberOrNull(f.poor) ?? 0) as number,
+  prefectureId: f.prefectureId,
+  batchId: f.batchId || null,
+  notes: f.notes,
+});
+
+export function CheckInDialog(props: {
+  open: boolean;
+  /** The check-in to edit, or null for a new one. */
+  checkIn: CheckIn | null;
+  defaultPrefectureId: string;
+  regions: Prefecture[];
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { notify, notifyError } = useNotifier();
+  const form = useForm<CheckInForm>({ defaultValues: toForm(null, ''), resolver: schemaResolver(checkInInput, toInput, t), mode: 'onTouched' });
+  const [batches, setBatches] = useState<Batch[]>([]);
+  const prefectureId = form.watch('prefectureId');
+
+  useEffect(() => {
+    if (props.open) form.reset(toForm(props.checkIn, props.defaultPrefectureId));
+  }, [props.open, props.checkIn, props.defaultPrefectureId, form]);
+
+  // The batches the check-in may be about: those from the chosen prefecture.
+  useEffect(() => {
+    if (!props.open || !prefectureId) return setBatches([]);
+    let live = true;
+    call(api().placements.list({ prefectureId })).then((r) => live && setBatches(r.batches), () => live && setBatches([]));
+    return () => {
+      live = false;
+    };
+  }, [props.open, prefectureId]);
+
+  const submit = form.handleSubmit(async (values) => {
+    try {
+      const input = toInput(values) as CheckInValues;
+      if (props.checkIn) await call(api().placements.updateCheckIn({ id: props.checkIn.id, checkIn: input }));
+      else await call(api().placements.createCheckIn(input));
+      notify(t('common.saved'));
+      props.onSaved();
+    } catch (e) {
+      applyApiError(form, e, t, notifyError);
+    }
+  });
+
+  const errors = form.formState.errors;
+  const people = { input: { endAdornment: <InputAdornment position="end">{t('placements.people')}</InputAdornment> }, htmlInput: { inputMode: 'numeric' as const } };
+  return (
+    <Dialog open={props.open} onClose={props.onClose} maxWidth="sm" fullWidth>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{props.checkIn ? t('placements.editCheckInTitle') : t('placements.checkInTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText variant="body2" sx={{ mb: 2 }}>{t('placements.checkInHint')}</DialogContentText>
+          <Stack spacing={2}>
+            <TextField
+              type="date"
+              required
+              label={t('placements.field.checkedOn')}
+              {...form.register('checkedOn')}
+              error={!!errors.checkedOn}
+              helperText={errors.checkedOn?.message}
+              sx={{ width: 200 }}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              <Controller
+                control={form.control}
+                name="prefectureId"
+                render={({ field }) => (
+                  <TextField
+                    select
+                    required
+                    label={t('placements.field.prefecture')}
+                    {...field}
+                    onChange={(e) => (field.onChange(e.target.value), form.setValue('batchId', ''))}
+                    error={!!errors.prefectureId}
+                    helperText={errors.prefectureId?.message}
+                    sx={{ width: 180 }}
+                  >
+                    {props.regions.map((p) => <MenuItem key={p.id} value={p.id}>{p.name}</MenuItem>)}
+                  </TextField>
+                )}
+              />
+              <Controller
+                control={form.control}
+                name="batchId"
+                render={({ field }) => (
+                  <TextField
+                    select
+                    label={t('placements.field.batch')}
+                    {...field}
+                    error={!!errors.batchId}
+                    helperText={errors.batchId?.message}
+                    sx={{ flex: 1 }}
+                    slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+                  >
+                    <MenuItem value="">{t('placements.wholePrefectureOption')}</MenuItem>
+                    {batches.map((b) => (
+                      <MenuItem key={b.id} value={b.id}>{`${t('placements.batchOf', { date: fmt.date(b.arrivedOn) })} · ${fmt.number(b.workers)} ${t('placements.people')}`}</MenuItem>
+                    ))}
+                  </TextField>
+                )}
+              />
+            </Stack>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              <TextField label={t('placements.field.stillWorking')} required {...form.register('stillWorking')} error={!!errors.stillWorking} helperText={errors.stillWorking?.message} sx={{ flex: 1 }} slotProps={people} />
+              <TextField label={t('placements.field.poor')} {...form.register('poor')} error={!!errors.poor} helperText={errors.poor?.message} sx={{ flex: 1 }} slotProps={people} />
+            </Stack>
+            <TextField label={t('placements.field.notes')} fullWidth multiline minRows={2} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
