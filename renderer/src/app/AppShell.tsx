@@ -6,6 +6,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import DirectionsWalkOutlined from '@mui/icons-material/DirectionsWalkOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined';
+import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
@@ -28,6 +29,7 @@ const NAV = [
   { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
   { to: '/positions', key: 'nav.positions', icon: <WorkOutlined /> },
   { to: '/trips', key: 'nav.trips', icon: <FlightTakeoffOutlined /> },
+  { to: '/agreements', key: 'nav.agreements', icon: <HandshakeOutlined /> },
   { to: '/outcomes', key: 'nav.outcomes', icon: <InsightsOutlined /> },
   { to: '/placements', key: 'nav.placements', icon: <TransferWithinAStationOutlined /> },
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },

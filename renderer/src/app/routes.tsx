@@ -1,4 +1,7 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
+import { AgreementFormPage } from '../features/agreements/AgreementFormPage';
+import { AgreementListPage } from '../features/agreements/AgreementListPage';
 import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
 import { CompanyFormPage } from '../features/companies/CompanyFormPage';
 import { CompanyListPage } from '../features/companies/CompanyListPage';
@@ -46,6 +49,10 @@ export const router = createHashRouter([
       { path: 'trips/new', element: <TripFormPage /> },
       { path: 'trips/:id', element: <TripDetailPage /> },
       { path: 'trips/:id/edit', element: <TripFormPage /> },
+      { path: 'agreements', element: <AgreementListPage /> },
+      { path: 'agreements/new', element: <AgreementFormPage /> },
+      { path: 'agreements/:id', element: <AgreementDetailPage /> },
+      { path: 'agreements/:id/edit', element: <AgreementFormPage /> },
       { path: 'vettings/compare', element: <ComparePage /> },
       { path: 'vettings/:id', element: <VettingPage /> },
       { path: 'trips/:id/itinerary', element: <ItineraryPage /> },

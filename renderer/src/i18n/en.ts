@@ -1,4 +1,5 @@
 import type { Translations } from './zh';
+import { agreementsEn } from '../features/agreements/i18n';
 import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
 import { itineraryEn } from '../features/trips/itinerary/i18n';
@@ -21,9 +22,10 @@ export const en: Translations = {
   positions: positionsEn,
   itinerary: itineraryEn,
   trips: tripsEn,
+  agreements: agreementsEn,
   placements: placementsEn,
   outcomes: outcomesEn,
-  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
+  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
@@ -188,6 +190,11 @@ export const en: Translations = {
     compareOtherCompany: 'Only vettings of the same company can be compared',
     itemNotFailed: 'Only a failed item can get a follow-up action',
     actionNotFound: 'Follow-up action not found',
+    targetDueBeforeSigning: 'A target cannot be due before the agreement was signed', achievedOnlyManual: 'Only targets entered by hand take an achieved figure',
+    itemWithoutTrip: 'Choose the trip first, then the signing event', itemNotOnTrip: 'That event is not on this trip’s itinerary',
+    unknownTarget: 'This target no longer belongs to the agreement; reopen it and try again', agreementNotFound: 'Agreement not found (it may have been deleted)',
+    notPdfOrImage: 'This is not a PDF or an image (PDF, JPEG, PNG, WebP only); nothing was saved', documentTooLarge: 'File too large: at most {{maxMb}} MB; nothing was saved',
+    documentNotFound: 'Scanned document not found (it may have been deleted)',
     code: { VALIDATION: 'Some entries need attention', NOT_FOUND: 'Not found', CONFLICT: 'Conflicts with an existing record', UNKNOWN_CHANNEL: 'Unknown operation', WORKSPACE: 'Workspace problem', INTERNAL: 'Something unexpected went wrong' },
   },
 };

@@ -1,5 +1,6 @@
 // 简体中文: the default language. en.ts must have exactly the same keys (checked by its type).
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
+import { agreementsZh } from '../features/agreements/i18n';
 import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
 import { itineraryZh } from '../features/trips/itinerary/i18n';
@@ -21,9 +22,10 @@ export const zh = {
   positions: positionsZh,
   itinerary: itineraryZh,
   trips: tripsZh,
+  agreements: agreementsZh,
   placements: placementsZh,
   outcomes: outcomesZh,
-  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
+  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
@@ -188,6 +190,11 @@ export const zh = {
     compareOtherCompany: '只能比较同一家企业的审核',
     itemNotFailed: '只有不合格的项目才能创建整改事项',
     actionNotFound: '找不到这个整改事项',
+    targetDueBeforeSigning: '目标完成期限不能早于签订日期', achievedOnlyManual: '只有“手工填写”的目标才填写已完成数',
+    itemWithoutTrip: '先选择出访，再选择签约活动', itemNotOnTrip: '所选活动不在这次出访的行程中',
+    unknownTarget: '这个目标已不属于这份协议，请重新打开后再改', agreementNotFound: '找不到这份协议（可能已被删除）',
+    notPdfOrImage: '这不是 PDF 或图片文件（仅支持 PDF、JPEG、PNG、WebP），未保存', documentTooLarge: '文件过大：不能超过 {{maxMb}} MB，未保存',
+    documentNotFound: '找不到这份扫描件（可能已被删除）',
     code: { VALIDATION: '填写的内容有误', NOT_FOUND: '找不到记录', CONFLICT: '与已有记录冲突', UNKNOWN_CHANNEL: '未知的操作', WORKSPACE: '工作区出错', INTERNAL: '出现意外错误' },
   },
 };

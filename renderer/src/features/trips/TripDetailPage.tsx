@@ -24,6 +24,7 @@ import { useFormat } from '../../lib/format';
 import { TripStatusChip, useDateRange } from './common';
 import { Delegation } from './Delegation';
 import { Participants } from './Participants';
+import { TripAgreements } from '../agreements/TripAgreements';
 import { TripOutcomesSection } from '../outcomes/TripOutcomesSection';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -123,6 +124,7 @@ export function TripDetailPage() {
         </FormSection>
         <Delegation trip={trip} onChange={changed} />
         <Participants trip={trip} onChange={changed} />
+        <TripAgreements tripId={trip.id} />
         <TripOutcomesSection tripId={trip.id} />
       </Stack>
       {copying && <CopyDialog trip={trip} onClose={() => setCopying(false)} />}

@@ -1,0 +1,304 @@
+// Register or edit an agreement: type, title, parties, copies, the signing date, the
+// partner region, the trip and the event where it was signed, notes, and the targets.
+// Checked with the shared schema (a target due before signing is caught at its field);
+// drafts survive leaving the page.
+import Add from '@mui/icons-material/Add';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import { Box, Button, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { AGREEMENT_TYPES, type Agreement, agreementInput, LIMITS_AGREEMENT, TARGET_METRICS } from '../../../../shared/agreements/schema';
+import type { Trip } from '../../../../shared/trips/contract';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { DraftBanner } from '../../components/DraftBanner';
+import { FormSection } from '../../components/FormSection';
+import { PageHeader } from '../../components/PageHeader';
+import { ErrorState, LoadingState } from '../../components/States';
+import { api, ApiCallError, call } from '../../lib/api';
+import { applyApiError } from '../../lib/applyApiError';
+import { useDraft } from '../../lib/drafts';
+import { useFormat, todayIso } from '../../lib/format';
+import { schemaResolver } from '../../lib/formResolver';
+import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRegions } from '../trips/common';
+import { type AgreementForm, agreementToForm, emptyAgreementForm, emptyTarget, formToAgreementInput, withFormPaths } from './agreementForm';
+import { useTripOptions } from './common';
+
+// Events where agreements are signed come first in the picker; travel and lodging are not events.
+const EVENT_ORDER = ['signing', 'seminar'];
+const NOT_EVENTS = ['travel', 'lodging'];
+
+export function AgreementFormPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const ws = useWorkspace();
+  const navigate = useNavigate();
+  const { notify, notifyError } = useNotifier();
+  const regions = useRegions();
+  const trips = useTripOptions();
+  const [agreement, setAgreement] = useState<Agreement | null>(null);
+  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [trip, setTrip] = useState<Trip | null>(null);
+  const presetTripId = params.get('tripId') ?? '';
+  const form = useForm<AgreementForm>({
+    defaultValues: emptyAgreementForm(presetTripId),
+    resolver: schemaResolver(agreementInput, formToAgreementInput, t),
+    mode: 'onTouched',
+  });
+  const targets = useFieldArray({ control: form.control, name: 'targets' });
+  const ready = (id ? agreement !== null : true) && regions !== null && trips !== null;
+  const draft = useDraft(id ? `agreement:${id}` : `agreement:new:${presetTripId}`, form, ready);
+
+  useEffect(() => {
+    if (!id) return;
+    call(api().agreements.get({ id, today: todayIso() })).then(
+      (a) => {
+        form.reset(agreementToForm(a));
+        setAgreement(a);
+      },
+      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
+    );
+  }, [id, form]);
+
+  // The chosen trip's itinerary, for the event picker; its region fills an empty one.
+  const tripId = form.watch('tripId');
+  useEffect(() => {
+    let live = true;
+    if (!tripId) {
+      setTrip(null);
+      return;
+    }
+    call(api().trips.get({ id: tripId })).then(
+      (v) => {
+        if (!live) return;
+        setTrip(v);
+        if (!form.getValues('prefectureId')) form.setValue('prefectureId', v.prefectureId, { shouldDirty: true });
+      },
+      () => live && setTrip(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tripId, form]);
+
+  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
+
+  const submit = form.handleSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const input = formToAgreementInput(values);
+      const today = todayIso();
+      const saved = id ? await call(api().agreements.update({ id, agreement: input, today })) : await call(api().agreements.create({ agreement: input, today }));
+      draft.clear();
+      form.reset(agreementToForm(saved));
+      ws.changed();
+      notify(t('agreements.saved'));
+      navigate(`/agreements/${saved.id}`, { replace: !id });
+    } catch (e) {
+      setSaving(false);
+      applyApiError(form, withFormPaths(e), t, notifyError);
+    }
+  });
+
+  if (loadError) return <ErrorState error={loadError.error} />;
+  if (!ready) return <LoadingState />;
+  const errors = form.formState.errors;
+  const parties = form.watch('parties');
+  const events = (trip?.items ?? [])
+    .filter((i) => !NOT_EVENTS.includes(i.kind))
+    .sort((a, b) => rank(a.kind) - rank(b.kind) || a.startsAt.localeCompare(b.startsAt));
+  const partyError = (i: number) => (errors.parties?.[i] as { message?: string } | undefined)?.message ?? (i === 0 ? errors.parties?.message : undefined);
+
+  return (
+    <Box component="form" onSubmit={submit} noValidate sx={{ maxWidth: 1100 }}>
+      {guard}
+      <PageHeader
+        back={<IconButton aria-label={t('common.back')} onClick={() => navigate(-1)}><ArrowBack /></IconButton>}
+        title={id ? t('agreements.editTitle') : t('agreements.newTitle')}
+        subtitle={agreement?.title}
+        actions={
+          <>
+            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+          </>
+        }
+      />
+      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(agreement ? agreementToForm(agreement) : emptyAgreementForm(presetTripId)))} />}
+      <Stack spacing={2}>
+        <FormSection title={t('agreements.section.basics')}>
+          <Stack spacing={2}>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              <Controller
+                control={form.control}
+                name="type"
+                render={({ field }) => (
+                  <TextField select required label={t('agreements.field.type')} {...field} error={!!errors.type} helperText={errors.type?.message} sx={{ width: 220, flexShrink: 0 }}>
+                    {AGREEMENT_TYPES.map((k) => <MenuItem key={k} value={k}>{t(`agreements.type.${k}`)}</MenuItem>)}
+                  </TextField>
+                )}
+              />
+              <TextField required fullWidth label={t('agreements.field.title')} {...form.register('title')} error={!!errors.title} helperText={errors.title?.message} />
+            </Stack>
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+              <TextField
+                type="date" required label={t('agreements.field.signedOn')} {...form.register('signedOn')} error={!!errors.signedOn} helperText={errors.signedOn?.message}
+                sx={{ width: 200 }} slotProps={{ inputLabel: { shrink: true } }}
+              />
+              <TextField
+                required label={t('agreements.field.copies')} {...form.register('copies')} error={!!errors.copies} helperText={errors.copies?.message ?? t('agreements.field.copiesHint')}
+                sx={{ width: 360 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+              />
+            </Stack>
+          </Stack>
+        </FormSection>
+
+        <FormSection
+          title={t('agreements.section.parties')}
+          action={parties.length < LIMITS_AGREEMENT.parties && <Button startIcon={<Add />} onClick={() => form.setValue('parties', [...parties, ''], { shouldDirty: true })}>{t('agreements.addParty')}</Button>}
+        >
+          <Stack spacing={1.5}>
+            {parties.map((_, i) => (
+              <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
+                <Controller
+                  control={form.control}
+                  name={`parties.${i}`}
+                  render={({ field }) => (
+                    <TextField {...field} required fullWidth size="small" label={`${t('agreements.field.party')} ${i + 1}`} error={!!partyError(i)} helperText={partyError(i)} />
+                  )}
+                />
+                <IconButton
+                  aria-label={t('agreements.removeParty', { n: i + 1 })}
+                  disabled={parties.length === 1}
+                  onClick={() => form.setValue('parties', parties.filter((__, j) => j !== i), { shouldDirty: true, shouldValidate: form.formState.isSubmitted })}
+                >
+                  <DeleteOutline />
+                </IconButton>
+              </Stack>
+            ))}
+          </Stack>
+        </FormSection>
+
+        <FormSection title={t('agreements.section.where')}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+            <Controller
+              control={form.control}
+              name="prefectureId"
+              render={({ field }) => (
+                <TextField select label={t('agreements.field.prefecture')} {...field} error={!!errors.prefectureId} helperText={errors.prefectureId?.message} sx={{ width: 180, flexShrink: 0 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+                  <MenuItem value="">{t('agreements.none')}</MenuItem>
+                  {regions!.map((p) => <MenuItem key={p.id} value={p.id}>{p.name}</MenuItem>)}
+                </TextField>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="tripId"
+              render={({ field }) => (
+                <TextField
+                  select label={t('agreements.field.trip')} {...field}
+                  onChange={(e) => (field.onChange(e.target.value), form.setValue('itemId', '', { shouldDirty: true }))}
+                  error={!!errors.tripId} helperText={errors.tripId?.message} sx={{ flex: 1, minWidth: 0 }}
+                  slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                >
+                  <MenuItem value="">{t('agreements.none')}</MenuItem>
+                  {trips!.map((r) => <MenuItem key={r.id} value={r.id}>{`${r.title}（${fmt.date(r.startDate)}）`}</MenuItem>)}
+                </TextField>
+              )}
+            />
+            <Controller
+              control={form.control}
+              name="itemId"
+              render={({ field }) => (
+                <TextField
+                  select label={t('agreements.field.item')} {...field} disabled={!tripId}
+                  error={!!errors.itemId} helperText={errors.itemId?.message ?? (!tripId ? t('agreements.pickTripFirst') : events.length === 0 && trip ? t('agreements.noEvents') : undefined)}
+                  sx={{ flex: 1, minWidth: 0 }} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+                >
+                  <MenuItem value="">{t('agreements.none')}</MenuItem>
+                  {events.map((i) => (
+                    <MenuItem key={i.id} value={i.id}>{`${i.startsAt.replace('T', ' ')} ${t(`itinerary.kind.${i.kind}`)} ${i.title ?? i.place ?? ''}`.trim()}</MenuItem>
+                  ))}
+                  {/* A stored event that left the trip's itinerary still shows its name. */}
+                  {field.value && !events.some((i) => i.id === field.value) && <MenuItem value={field.value}>{agreement?.itemTitle ?? field.value}</MenuItem>}
+                </TextField>
+              )}
+            />
+          </Stack>
+        </FormSection>
+
+        <FormSection
+          title={t('agreements.section.targets')}
+          action={targets.fields.length < LIMITS_AGREEMENT.targets && <Button startIcon={<Add />} onClick={() => targets.append(emptyTarget())}>{t('agreements.addTarget')}</Button>}
+        >
+          {targets.fields.length === 0 ? (
+            <Stack spacing={0.5} sx={{ color: 'text.secondary' }}>
+              <Typography variant="body2">{t('agreements.noTargets')}</Typography>
+              <Typography variant="caption">{t('agreements.noTargetsHint')}</Typography>
+            </Stack>
+          ) : (
+            <Stack spacing={2}>
+              <Typography variant="caption" color="text.secondary">{t('agreements.metricHint')}</Typography>
+              {targets.fields.map((f, i) => <TargetRow key={f.id} i={i} form={form} onRemove={() => targets.remove(i)} />)}
+            </Stack>
+          )}
+        </FormSection>
+
+        <FormSection title={t('agreements.section.notes')}>
+          <TextField fullWidth multiline minRows={2} label={t('agreements.field.notes')} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+        </FormSection>
+      </Stack>
+    </Box>
+  );
+}
+
+const rank = (kind: string) => {
+  const i = EVENT_ORDER.indexOf(kind);
+  return i === -1 ? EVENT_ORDER.length : i;
+};
+
+function TargetRow({ i, form, onRemove }: { i: number; form: ReturnType<typeof useForm<AgreementForm>>; onRemove: () => void }) {
+  const { t } = useTranslation();
+  const errors = form.formState.errors.targets?.[i];
+  const metric = form.watch(`targets.${i}.metric`);
+  return (
+    <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }} data-testid="target-row">
+      <TextField
+        required size="small" label={t('agreements.field.description')} {...form.register(`targets.${i}.description`)}
+        error={!!errors?.description} helperText={errors?.description?.message} sx={{ flex: 1, minWidth: 0 }}
+      />
+      <Controller
+        control={form.control}
+        name={`targets.${i}.metric`}
+        render={({ field }) => (
+          <TextField
+            select size="small" label={t('agreements.field.metric')} {...field}
+            onChange={(e) => (field.onChange(e.target.value), e.target.value !== 'manual' && form.setValue(`targets.${i}.achieved`, ''))}
+            error={!!errors?.metric} helperText={errors?.metric?.message} sx={{ width: 210, flexShrink: 0 }}
+          >
+            {TARGET_METRICS.map((m) => <MenuItem key={m} value={m}>{t(`agreements.metric.${m}`)}</MenuItem>)}
+          </TextField>
+        )}
+      />
+      <TextField
+        required size="small" label={t('agreements.field.target')} {...form.register(`targets.${i}.target`)}
+        error={!!errors?.target} helperText={errors?.target?.message} sx={{ width: 100, flexShrink: 0 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+      />
+      <TextField
+        required type="date" size="small" label={t('agreements.field.dueDate')} {...form.register(`targets.${i}.dueDate`)}
+        error={!!errors?.dueDate} helperText={errors?.dueDate?.message} sx={{ width: 170, flexShrink: 0 }} slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        size="small" label={t('agreements.field.achieved')} {...form.register(`targets.${i}.achieved`)} disabled={metric !== 'manual'}
+        error={!!errors?.achieved} helperText={errors?.achieved?.message} sx={{ width: 100, flexShrink: 0 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+      />
+      <IconButton aria-label={t('agreements.removeTarget', { n: i + 1 })} onClick={onRemove}><DeleteOutline /></IconButton>
+    </Stack>
+  );
+}
