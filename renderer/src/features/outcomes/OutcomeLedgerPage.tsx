@@ -98,8 +98,6 @@ export function OutcomeLedgerPage() {
             <TableRow>
               <TableCell>{t('outcomes.col.date')}</TableCell>
               <TableCell>{t('outcomes.col.trip')}</TableCell>
-              <TableCell>{t('outcomes.col.county')}</TableCell>
-              <TableCell>{t('outcomes.col.kind')}</TableCell>
               <TableCell>{t('outcomes.col.title')}</TableCell>
               {TABLE_FIELDS.map((f) => <TableCell key={f} align="right">{t(`outcomes.short.${f}`)}</TableCell>)}
             </TableRow>
@@ -111,17 +109,18 @@ export function OutcomeLedgerPage() {
                 <TableCell sx={{ minWidth: 160 }}>
                   <Link component={RouterLink} to={`/trips/${r.tripId}`} underline="hover">{r.tripTitle}</Link>
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{r.countyName ?? r.prefectureName}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`itinerary.kind.${r.kind}`)}</TableCell>
-                <TableCell sx={{ minWidth: 140 }}>
+                <TableCell sx={{ minWidth: 160 }}>
                   <Link component={RouterLink} to={`/trips/${r.tripId}/outcomes/${r.itemId}`} underline="hover">{r.title ?? r.place ?? t('outcomes.untitled')}</Link>
-                  {!r.recorded && <Typography variant="caption" color="text.secondary" component="p">{t('outcomes.notRecorded')}</Typography>}
+                  {/* Kind and county under the event's name keep the figures on screen at 1280 px. */}
+                  <Typography variant="caption" color="text.secondary" component="p">
+                    {[t(`itinerary.kind.${r.kind}`), r.countyName ?? r.prefectureName, r.recorded ? null : t('outcomes.notRecorded')].filter(Boolean).join(' · ')}
+                  </Typography>
                 </TableCell>
                 {TABLE_FIELDS.map((f) => <TableCell key={f} align="right" sx={{ whiteSpace: 'nowrap' }}>{count(r[f], '')}</TableCell>)}
               </TableRow>
             ))}
             <TableRow data-testid="ledger-totals" sx={{ '& td': { fontWeight: 600, borderBottom: 0 } }}>
-              <TableCell colSpan={5}>{t('outcomes.totalsRow', { count: rows.length })}</TableCell>
+              <TableCell colSpan={3}>{t('outcomes.totalsRow', { count: rows.length })}</TableCell>
               {TABLE_FIELDS.map((f) => <TableCell key={f} align="right" sx={{ whiteSpace: 'nowrap' }}>{count(totals[f], '')}</TableCell>)}
             </TableRow>
           </TableBody>
