@@ -2,6 +2,7 @@
 // current user and the language switch on top.
 import AssignmentLateOutlined from '@mui/icons-material/AssignmentLateOutlined';
 import BusinessOutlined from '@mui/icons-material/BusinessOutlined';
+import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import DirectionsWalkOutlined from '@mui/icons-material/DirectionsWalkOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
@@ -25,6 +26,7 @@ import { useWorkspace } from './WorkspaceContext';
 const DRAWER = 208;
 
 const NAV = [
+  { to: '/', key: 'dashboard.title', icon: <DashboardOutlined />, end: true },
   { to: '/companies', key: 'nav.companies', icon: <BusinessOutlined /> },
   { to: '/visits', key: 'nav.visits', icon: <DirectionsWalkOutlined /> },
   { to: '/positions', key: 'nav.positions', icon: <WorkOutlined /> },
@@ -82,7 +84,7 @@ export function AppShell() {
         <Toolbar variant="dense" />
         <List component="nav" aria-label={t('nav.label')}>
           {NAV.map((item) => (
-            <ListItemButton key={item.to} component={NavLink} to={item.to} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
+            <ListItemButton key={item.to} component={NavLink} to={item.to} end={'end' in item ? item.end : undefined} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
               <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
               <ListItemText primary={t(item.key)} />
             </ListItemButton>

@@ -1,7 +1,8 @@
-import { createHashRouter, Navigate } from 'react-router';
+import { createHashRouter } from 'react-router';
 import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
 import { AgreementFormPage } from '../features/agreements/AgreementFormPage';
 import { AgreementListPage } from '../features/agreements/AgreementListPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
 import { CompanyFormPage } from '../features/companies/CompanyFormPage';
 import { CompanyListPage } from '../features/companies/CompanyListPage';
@@ -33,7 +34,7 @@ export const router = createHashRouter([
     path: '/',
     element: <AppShell />,
     children: [
-      { index: true, element: <Navigate to="/companies" replace /> },
+      { index: true, element: <DashboardPage /> },
       { path: 'companies', element: <CompanyListPage /> },
       { path: 'companies/new', element: <CompanyFormPage /> },
       { path: 'companies/:id', element: <CompanyDetailPage /> },

@@ -1,5 +1,6 @@
 import type { Translations } from './zh';
 import { agreementsEn } from '../features/agreements/i18n';
+import { dashboardEn } from '../features/dashboard/i18n';
 import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
 import { itineraryEn } from '../features/trips/itinerary/i18n';
@@ -25,6 +26,7 @@ export const en: Translations = {
   agreements: agreementsEn,
   placements: placementsEn,
   outcomes: outcomesEn,
+  dashboard: dashboardEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',

@@ -1,6 +1,7 @@
 // 简体中文: the default language. en.ts must have exactly the same keys (checked by its type).
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
 import { agreementsZh } from '../features/agreements/i18n';
+import { dashboardZh } from '../features/dashboard/i18n';
 import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
 import { itineraryZh } from '../features/trips/itinerary/i18n';
@@ -25,6 +26,7 @@ export const zh = {
   agreements: agreementsZh,
   placements: placementsZh,
   outcomes: outcomesZh,
+  dashboard: dashboardZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',

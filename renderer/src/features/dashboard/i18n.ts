@@ -1,0 +1,88 @@
+// Texts of the dashboard (merged into i18n/zh.ts and en.ts under `dashboard`).
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+export const dashboardZh = {
+  title: '概览',
+  subtitle: '出访、招聘、培训、协议和转移就业的成效，均由记录汇总；点击数字查看对应记录',
+  filter: { year: '年份', destination: '对口地区', trip: '出访', all: '全部', clear: '清除筛选' },
+  figure: {
+    trips: '出访', companies: '参与企业', positionsOffered: '提供岗位', jobSeekers: '入场求职者', resumes: '投递简历', intentions: '初步意向',
+    intentionsPoor: '其中建档立卡', hired: '校园招聘录用', trainees: '培训人数', agreements: '签订协议', arrivals: '到岗', arrivalsPoor: '其中建档立卡',
+    stillWorking: '在岗（务工/实习）', stillWorkingPoor: '其中建档立卡',
+  },
+  unit: { trips: '次', companies: '家', people: '人', positions: '个', agreements: '份' },
+  positionsHint: '提供岗位：一次出访的活动记录了提供岗位数时取其合计，否则取参与企业所带岗位的招聘人数合计。',
+  hoursSuffix: '（{{hours}} 小时）',
+  stillWorkingAsOf: '截至 {{date}} 的核查',
+  funnel: {
+    title: '从岗位到在岗',
+    positionsOffered: '提供岗位', jobSeekers: '入场求职者', resumes: '投递简历', intentions: '初步意向', arrivals: '到岗', stillWorking: '仍在岗',
+    gap: '提供岗位 {{positions}} 个，到岗 {{arrivals}} 人。',
+    gapNone: '尚无提供岗位或到岗的记录。',
+    stillAboveArrivals: '在岗人数（{{still}}）多于这里记录的到岗人数（{{arrivals}}）：核查的是在嘉定务工和实习的全部人员，包括这些记录之前就已来沪的人。',
+    notCounted: '未记录',
+    chartLabel: '各环节人数条形图',
+  },
+  byYear: { title: '按年份', chartTitle: '各年成效', year: '年份' },
+  byDestination: { title: '按对口地区', destination: '对口地区' },
+  byTrip: { title: '按出访', trip: '出访', dates: '日期', fromHeadcount: '岗位数取企业招聘人数', fromEvents: '岗位数取活动记录' },
+  due: {
+    title: '待办',
+    overdueFollowUps: '逾期跟进事项', vettingsDue: '需重新审核的企业', targetsBehind: '进度落后的协议目标',
+    none: '没有待办事项',
+  },
+  empty: {
+    title: '这个工作区还没有出访、成效、协议或转移就业记录',
+    hint: '录入出访和活动成效后，这里会汇总各项数字。也可以先打开示例工作区，看看报道中的嘉定援滇工作录入后的样子。',
+    filtered: '没有符合筛选条件的记录',
+  },
+  openExample: '打开示例工作区',
+  openExampleHint: '示例工作区根据《青年报》关于嘉定区援滇就业扶贫的报道建立；报道未给出的细节为虚构，并标为“示例”。',
+  exampleOpened: '已打开示例工作区“{{name}}”',
+  rebuildExample: '重建示例工作区',
+  exampleRebuilt: '示例工作区已按报道重新建立',
+  notRecorded: '—',
+};
+
+export const dashboardEn: Strings<typeof dashboardZh> = {
+  title: 'Overview',
+  subtitle: 'Outcomes of trips, recruiting, training, agreements and placements, added up from the records; click a figure to see its records',
+  filter: { year: 'Year', destination: 'Partner region', trip: 'Trip', all: 'All', clear: 'Clear filters' },
+  figure: {
+    trips: 'Trips', companies: 'Companies taken', positionsOffered: 'Positions offered', jobSeekers: 'Job seekers', resumes: 'Résumés', intentions: 'Intentions',
+    intentionsPoor: 'of them registered poor', hired: 'Hired on campus', trainees: 'Trainees', agreements: 'Agreements', arrivals: 'Arrivals', arrivalsPoor: 'of them registered poor',
+    stillWorking: 'Still working/interning', stillWorkingPoor: 'of them registered poor',
+  },
+  unit: { trips: '', companies: '', people: '', positions: '', agreements: '' },
+  positionsHint: "Positions offered: a trip's events' positions offered when any event records them, otherwise the headcount its companies bring.",
+  hoursSuffix: ' ({{hours}} h)',
+  stillWorkingAsOf: 'check-in of {{date}}',
+  funnel: {
+    title: 'From positions to people at work',
+    positionsOffered: 'Positions offered', jobSeekers: 'Job seekers', resumes: 'Résumés', intentions: 'Intentions', arrivals: 'Arrived', stillWorking: 'Still working',
+    gap: '{{positions}} positions offered, {{arrivals}} people arrived.',
+    gapNone: 'No positions offered or arrivals recorded yet.',
+    stillAboveArrivals: 'More people are still working ({{still}}) than arrivals recorded here ({{arrivals}}): the check-ins count everyone working or interning in Jiading, including people who came before these records.',
+    notCounted: 'not recorded',
+    chartLabel: 'Bar chart of people at each stage',
+  },
+  byYear: { title: 'By year', chartTitle: 'Outcomes per year', year: 'Year' },
+  byDestination: { title: 'By partner region', destination: 'Partner region' },
+  byTrip: { title: 'By trip', trip: 'Trip', dates: 'Dates', fromHeadcount: "positions from the companies' headcount", fromEvents: 'positions from the events' },
+  due: {
+    title: 'Due work',
+    overdueFollowUps: 'Overdue follow-ups', vettingsDue: 'Companies due for re-vetting', targetsBehind: 'Agreement targets behind',
+    none: 'Nothing due',
+  },
+  empty: {
+    title: 'This workspace has no trips, outcomes, agreements or placements yet',
+    hint: 'Once trips and event outcomes are recorded, their figures add up here. Or open the example workspace to see the Jiading–Yunnan work from the article recorded.',
+    filtered: 'Nothing matches the filters',
+  },
+  openExample: 'Open the example workspace',
+  openExampleHint: "The example workspace is built from the Youth Daily article on Jiading's employment support in Yunnan; details the article does not give are invented and marked 示例 (example).",
+  exampleOpened: 'Opened the example workspace “{{name}}”',
+  rebuildExample: 'Rebuild the example workspace',
+  exampleRebuilt: 'The example workspace was rebuilt from the article',
+  notRecorded: '—',
+};
