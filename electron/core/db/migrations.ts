@@ -522,10 +522,12 @@ CREATE TABLE event_outcomes (
   updated_at              TEXT NOT NULL
 ) STRICT;
 
--- Optional split of an event's résumés and intentions by participating company.
+-- Optional split of an event's résumés and intentions by participating company. Purging a
+-- company from the trash takes its share off the split (as it takes it off the trip); the
+-- event's own figures stay, and the split then warns that it no longer adds up.
 CREATE TABLE event_outcome_companies (
   item_id                 TEXT NOT NULL REFERENCES event_outcomes (item_id) ON DELETE CASCADE,
-  company_id              TEXT NOT NULL REFERENCES companies (id),
+  company_id              TEXT NOT NULL REFERENCES companies (id) ON DELETE CASCADE,
   resumes                 INTEGER CHECK (resumes >= 0),
   resumes_about           INTEGER NOT NULL DEFAULT 0 CHECK (resumes_about IN (0, 1)),
   intentions              INTEGER CHECK (intentions >= 0),

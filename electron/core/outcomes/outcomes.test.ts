@@ -88,6 +88,19 @@ describe('recording the outcome of an event', () => {
     expect(short.warnings).toEqual([{ field: 'resumes', event: exact(36), companies: exact(30) }]);
     expect(short.companies).toHaveLength(2);
   });
+
+  it('loses a purged company’s share of the split and then warns; the event’s figures stay', async () => {
+    const { fair, hugong, dadong } = await deqinTrip();
+    await ws.call('outcomes.save', {
+      itemId: fair,
+      outcome: { ...deqinFigures, companies: [{ companyId: hugong.id, resumes: exact(20) }, { companyId: dadong.id, resumes: exact(16) }] },
+    });
+    await ws.call('companies.delete', { id: dadong.id });
+    await ws.call('trash.purge', { kind: 'company', id: dadong.id });
+    const after = await ws.call('outcomes.get', { itemId: fair });
+    expect(after).toMatchObject({ resumes: exact(36), companies: [{ companyId: hugong.id }] });
+    expect(after.warnings).toContainEqual({ field: 'resumes', event: exact(36), companies: exact(20) });
+  });
 });
 
 describe('refusals change nothing', () => {
