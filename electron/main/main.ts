@@ -123,7 +123,7 @@ async function start() {
   };
 
   // File › New / Open: the core shows the dialog and switches; the renderer then starts afresh.
-  const switchWorkspace = async (channel: 'workspace.create' | 'workspace.open') => {
+  const switchWorkspace = async (channel: 'workspace.create' | 'workspace.open' | 'workspace.openExample') => {
     const before = session.info();
     const result = await call(channel);
     if (!result.ok) return failed(result.error);
@@ -137,6 +137,7 @@ async function start() {
       {
         newWorkspace: () => void switchWorkspace('workspace.create'),
         openWorkspace: () => void switchWorkspace('workspace.open'),
+        openExample: () => void switchWorkspace('workspace.openExample'),
         saveCopy: async () => {
           const result = await call('workspace.saveCopy');
           if (!result.ok) return failed(result.error);

@@ -5,6 +5,8 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 export interface MenuActions {
   newWorkspace(): void;
   openWorkspace(): void;
+  /** Builds (when missing) and opens the example workspace made from the article. */
+  openExample(): void;
   saveCopy(): void;
   about(): void;
 }
@@ -17,6 +19,8 @@ export function buildMenu(actions: MenuActions, options: { isPackaged: boolean; 
         { label: '新建工作区…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWorkspace() },
         { label: '打开工作区…', accelerator: 'CmdOrCtrl+O', click: () => actions.openWorkspace() },
         { label: '另存副本…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
+        { type: 'separator' },
+        { label: '打开示例工作区', click: () => actions.openExample() },
         { type: 'separator' },
         options.isMac ? { label: '退出', role: 'quit' } : { label: '退出', role: 'quit', accelerator: 'Ctrl+Q' },
       ],

@@ -11,6 +11,7 @@ import { COMPANY_STATUSES, type CompanyStatus } from '../../../../shared/compani
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/States';
+import { OpenExampleButton } from '../dashboard/OpenExampleButton';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -159,7 +160,12 @@ export function CompanyListPage() {
               <EmptyState
                 title={t('companies.empty')}
                 hint={t('companies.emptyHint')}
-                action={<Button variant="outlined" onClick={() => navigate('/companies/new')}>{t('companies.new')}</Button>}
+                action={
+                  <Stack direction="row" spacing={1}>
+                    <Button variant="outlined" onClick={() => navigate('/companies/new')}>{t('companies.new')}</Button>
+                    <OpenExampleButton variant="text" />
+                  </Stack>
+                }
               />
             )
           }

@@ -2,7 +2,7 @@
 import { Box, Checkbox, Link, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { FollowUpRow } from '../../../../shared/visits/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
@@ -13,14 +13,17 @@ import { todayIso, useFormat } from '../../lib/format';
 import type { ApiError } from '../../../../shared/result';
 import { OpenActionsList, RevettingDueList } from '../vetting/DueVettingWork';
 
-type Scope = 'overdue' | 'open' | 'all' | 'revetting' | 'actions';
+const SCOPES = ['overdue', 'open', 'all', 'revetting', 'actions'] as const;
+type Scope = (typeof SCOPES)[number];
 
 export function FollowUpsPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
-  const [scope, setScope] = useState<Scope>('overdue');
+  // The tab can be given in the URL (?tab=revetting): the dashboard's due work links to it.
+  const [params] = useSearchParams();
+  const [scope, setScope] = useState<Scope>(() => SCOPES.find((s) => s === params.get('tab')) ?? 'overdue');
   const [rows, setRows] = useState<FollowUpRow[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const today = todayIso();

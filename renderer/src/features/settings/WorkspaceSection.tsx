@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
+import { OpenExampleButton } from '../dashboard/OpenExampleButton';
 
 export function WorkspaceSection() {
   const { t } = useTranslation();
@@ -40,6 +41,11 @@ export function WorkspaceSection() {
         <Button variant="outlined" startIcon={<CreateNewFolderOutlined />} onClick={() => void run('create')}>{t('settings.workspace.create')}</Button>
         <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void run('open')}>{t('settings.workspace.open')}</Button>
         <Button variant="outlined" startIcon={<FileCopyOutlined />} onClick={() => void run('saveCopy')}>{t('settings.workspace.saveCopy')}</Button>
+      </Stack>
+      <Typography variant="body2" color="text.secondary">{t('dashboard.openExampleHint')}</Typography>
+      <Stack direction="row" spacing={1}>
+        <OpenExampleButton variant="outlined" />
+        <OpenExampleButton variant="text" rebuild />
       </Stack>
     </Stack>
   );
