@@ -149,6 +149,19 @@ describe('refusals change nothing', () => {
     expect((await ws.refused('outcomes.save', { itemId: fair, outcome: deqinFigures })).code).toBe('NOT_FOUND');
   });
 
+  it('turning an event with figures into another kind of item (clear the figures first)', async () => {
+    const { trip, fair } = await deqinTrip();
+    await ws.call('outcomes.save', { itemId: fair, outcome: deqinFigures });
+    const item = trip.items.find((i) => i.id === fair)!;
+    const { id: _id, countyName: _c, ...asInput } = item;
+    const before = counts();
+    expect(await ws.refused('itinerary.update', { id: fair, item: { ...asInput, kind: 'seminar' } })).toMatchObject({ issues: [{ path: ['item', 'kind'], key: 'itemHasOutcome' }] });
+    expect(counts()).toEqual(before);
+    expect((await ws.call('itinerary.update', { id: fair, item: { ...asInput, kind: 'campusRecruitment' } })).items.find((i) => i.id === fair)?.kind).toBe('campusRecruitment');
+    await ws.call('outcomes.clear', { itemId: fair });
+    await ws.call('itinerary.update', { id: fair, item: { ...asInput, kind: 'seminar' } });
+  });
+
   it('bridge input that is not a count: a string, a missing value, an unknown field', async () => {
     const { fair } = await deqinTrip();
     const before = counts();
@@ -182,6 +195,9 @@ describe('a trip’s outcomes and the ledger', () => {
     expect((await ws.call('outcomes.list', { tripId: b.trip.id, kind: 'jobFair' })).map((r) => r.itemId)).toEqual([b.fair]);
     expect(await ws.call('outcomes.list', { prefectureId: regions.get('楚雄州')! })).toEqual([]);
     expect(outcomes.listOutcomes(ws.db, { year: 2019, kind: 'training' }).map((r) => r.itemId)).toEqual([b.training]);
+    // A cancelled trip's events did not take place (the dashboard leaves them out too).
+    await ws.call('trips.update', { id: b.trip.id, trip: { title: b.trip.title, prefectureId: b.trip.prefectureId, countyIds: b.trip.counties.map((c) => c.id), startDate: b.trip.startDate, endDate: b.trip.endDate, status: 'cancelled' } });
+    expect((await ws.call('outcomes.list', {})).map((r) => r.tripId)).toEqual([a.trip.id, a.trip.id]);
     await ws.call('trips.delete', { id: b.trip.id });
     expect((await ws.call('outcomes.list', {})).map((r) => r.tripId)).toEqual([a.trip.id, a.trip.id]);
   });

@@ -124,7 +124,10 @@ export function tripEventIds(db: Db, tripId: string): string[] {
   ).map((r) => r.id);
 }
 
-/** The ledger: every event of a live trip, newest first, recorded or not. */
+/**
+ * The ledger: every event of a live trip, newest first, recorded or not. A cancelled trip's
+ * events did not take place: left out, as the dashboard leaves them out of its figures.
+ */
 export function listOutcomeRows(db: Db, f: OutcomeListFilter): OutcomeRow[] {
   const rows = db
     .prepare(
@@ -135,7 +138,7 @@ export function listOutcomeRows(db: Db, f: OutcomeListFilter): OutcomeRow[] {
          JOIN prefectures p ON p.id = t.prefecture_id
          LEFT JOIN counties c ON c.id = i.county_id
          LEFT JOIN event_outcomes o ON o.item_id = i.id
-        WHERE t.deleted_at IS NULL AND i.kind IN ${OUTCOME_KIND_SQL}
+        WHERE t.deleted_at IS NULL AND t.status <> 'cancelled' AND i.kind IN ${OUTCOME_KIND_SQL}
           AND (@year IS NULL OR substr(i.starts_at, 1, 4) = @year)
           AND (@prefectureId IS NULL OR t.prefecture_id = @prefectureId)
           AND (@tripId IS NULL OR i.trip_id = @tripId)
@@ -150,3 +153,5 @@ export function listOutcomeRows(db: Db, f: OutcomeListFilter): OutcomeRow[] {
     recorded: r.recorded === 1, ...countsOf(r), trainingHours: (r.training_hours as number | null) ?? null,
   }));
 }
+
+export const hasRecordedOutcome = (db: Db, itemId: string) => !!db.prepare('SELECT 1 FROM event_outcomes WHERE item_id = ?').get(itemId);

@@ -5,6 +5,7 @@
 // are computed on read (trips.get) and never block a save.
 import { type FieldIssue, fail } from '../../../shared/result';
 import type { Trip } from '../../../shared/trips/contract';
+import { hasOutcome } from '../../../shared/outcomes/schema';
 import { itemsOfMember } from '../../../shared/trips/conflicts';
 import { positionEligibility } from '../../../shared/trips/eligibility';
 import type { ItineraryItemValues, TripValues } from '../../../shared/trips/schema';
@@ -13,6 +14,7 @@ import { created, diff, recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
+import { hasRecordedOutcome } from '../outcomes/repository';
 import { findPosition } from '../positions/repository';
 import { assertActiveStaff } from '../staff/service';
 import { latestSignedOff } from '../vetting/repository';
@@ -249,6 +251,8 @@ export function updateItem(db: Db, id: string, v: ItineraryItemValues): Trip {
     const trip = tripOfItem(db, id);
     const before = trip.items.find((i) => i.id === id)!;
     checkItem(trip, v);
+    // Figures recorded for a job fair would be left hidden on, say, a seminar: clear them first.
+    if (v.kind !== before.kind && !hasOutcome(v.kind) && hasRecordedOutcome(db, id)) refuse('itemHasOutcome', ['item', 'kind']);
     const at = nowIso();
     repo.updateItem(db, id, trip.id, v, at);
     repo.touchTrip(db, trip.id, at);

@@ -149,6 +149,7 @@ export const en: Translations = {
     resumesOverJobSeekers: 'Résumés cannot be more than the job seekers who came', intentionsOverJobSeekers: 'Hiring intentions cannot be more than the job seekers who came',
     hiredOverJobSeekers: 'Hired cannot be more than the job seekers who came', duplicateCompany: 'This company is already on the list', companyNotOnTrip: 'This company is not taking part in the trip',
     noOutcomeForKind: 'Only job fairs, campus recruitment and trainings have outcomes', trainingHoursOnlyForTraining: 'Training hours are only for trainings',
+    itemHasOutcome: 'This event has recorded figures: clear them under Outcomes before making it another kind of item',
     poorOverWorkers: 'Registered poor cannot be more than the workers who arrived', employersOverWorkers: 'The employers take {{taken}} in all, more than the {{workers}} who arrived',
     poorOverStillWorking: 'Registered poor cannot be more than those still working', unknownTrip: 'The chosen trip does not exist or was deleted', unknownBatch: 'The chosen batch does not exist or was deleted',
     batchOtherPrefecture: 'This batch came from {{prefecture}}, not the chosen prefecture', stillWorkingOverBatch: 'Cannot be more than the {{workers}} of this batch who arrived',

@@ -149,6 +149,7 @@ export const zh = {
     resumesOverJobSeekers: '投递简历人数不能多于入场求职者人数', intentionsOverJobSeekers: '初步意向人数不能多于入场求职者人数',
     hiredOverJobSeekers: '录用人数不能多于入场求职者人数', duplicateCompany: '这家企业已在列表中', companyNotOnTrip: '这家企业没有参加这次出访',
     noOutcomeForKind: '只有招聘会、校园招聘和培训才录入成效', trainingHoursOnlyForTraining: '只有培训才填写培训课时',
+    itemHasOutcome: '这项活动已录入成效数字，请先在“成效”中清除数字，再改为其他类型',
     poorOverWorkers: '其中建档立卡人数不能多于到岗人数', employersOverWorkers: '各企业接收人数合计（{{taken}}）多于到岗人数（{{workers}}）',
     poorOverStillWorking: '其中建档立卡人数不能多于仍在岗人数', unknownTrip: '所选出访不存在或已被删除', unknownBatch: '所选到岗批次不存在或已被删除',
     batchOtherPrefecture: '这个批次来自{{prefecture}}，与所选州（市）不符', stillWorkingOverBatch: '仍在岗人数不能多于这一批的到岗人数（{{workers}} 人）',
