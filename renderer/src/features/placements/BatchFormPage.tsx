@@ -63,6 +63,11 @@ export function BatchFormPage() {
   const rows = form.watch('employers');
   const workers = Number(form.watch('workers')) || 0;
   const taken = takenBy(rows);
+  // The sum across rows is checked on the list as a whole: re-check it as rows change once the user has tried to save.
+  const submitted = form.formState.isSubmitted;
+  useEffect(() => {
+    if (submitted) void form.trigger('employers');
+  }, [taken, workers, submitted, form]);
 
   const back = () => navigate('/placements');
   const submit = form.handleSubmit(async (values) => {
