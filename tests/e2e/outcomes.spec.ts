@@ -109,6 +109,17 @@ test('record the Deqin job fair (400余), a contradiction refused at the field, 
   await ledger.getByRole('link', { name: '赴德钦县开展专场招聘' }).first().click();
   await expect(page).toHaveURL(new RegExp(`#/trips/${trip.id}$`));
 
+  // Leaving the form mid-edit asks first; the draft comes back.
+  await openAt(page, `#/trips/${trip.id}/outcomes/${training}`);
+  await count(page, '培训人数').fill('70');
+  await page.getByRole('link', { name: '成效' }).click();
+  await page.getByRole('dialog', { name: '有未保存的修改' }).getByRole('button', { name: '离开并保留草稿' }).click();
+  await expect(page.getByRole('heading', { name: '成效台账' })).toBeVisible();
+  await openAt(page, `#/trips/${trip.id}/outcomes/${training}`);
+  await expect(page.getByText('已恢复上次未保存的草稿')).toBeVisible();
+  await expect(count(page, '培训人数')).toHaveValue('70');
+  expect(await ok<Outcome>(core, 'outcomes.get', { itemId: training })).toMatchObject({ trainees: { value: 60 } });
+
   await openAt(page, '#/outcomes?year=2017');
   await expect(page.getByText('没有符合筛选条件的活动')).toBeVisible();
   await page.getByRole('button', { name: '清除筛选' }).first().click();
