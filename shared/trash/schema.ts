@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id } from '../validation';
 
-export const TRASH_KINDS = ['company', 'visit', 'agreement'] as const;
+export const TRASH_KINDS = ['company', 'visit', 'agreement', 'placementBatch'] as const;
 export const trashKind = z.enum(TRASH_KINDS);
 export type TrashKind = z.infer<typeof trashKind>;
 

@@ -73,6 +73,20 @@ describe('arrival batches', () => {
     expect(await ws.call('placements.totals', {})).toMatchObject({ batches: 0, arrivals: 0, stillWorking: 0 });
   });
 
+  it('goes to the trash: restored with its check-ins, or purged with them', async () => {
+    const b = await ws.call('placements.createBatch', firstBatch());
+    await ws.call('placements.createCheckIn', { checkedOn: '2018-08-01', stillWorking: 25, poor: 11, prefectureId: b.prefectureId, batchId: b.id });
+    await ws.call('placements.deleteBatch', { id: b.id });
+    expect(await ws.call('trash.list', {})).toMatchObject([{ kind: 'placementBatch', id: b.id, title: '2018-07-07 · 楚雄州' }]);
+    await ws.call('trash.restore', { kind: 'placementBatch', id: b.id });
+    expect((await ws.call('placements.list', {})).checkIns).toHaveLength(1);
+    await ws.call('placements.deleteBatch', { id: b.id });
+    await ws.call('trash.purge', { kind: 'placementBatch', id: b.id });
+    expect(counts()).toMatchObject({ placement_batches: 0, placement_employers: 0, retention_checkins: 0 });
+    expect(await ws.call('trash.list', {})).toEqual([]);
+    expect((await ws.refused('trash.restore', { kind: 'placementBatch', id: b.id })).code).toBe('NOT_FOUND');
+  });
+
   it('keeps a trip and an employer it already had after they were deleted', async () => {
     const trip = await chuxiongTrip();
     const b = await ws.call('placements.createBatch', firstBatch({ tripId: trip.id }));

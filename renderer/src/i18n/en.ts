@@ -78,7 +78,7 @@ export const en: Translations = {
   },
   trash: {
     title: 'Trash', subtitle: 'Deleted companies and visits wait here and can be restored', kind: 'Kind', what: 'Record', deletedAt: 'Deleted',
-    kinds: { company: 'Company', visit: 'Visit', agreement: 'Agreement' }, restore: 'Restore', purge: 'Delete for good', empty: 'The trash is empty',
+    kinds: { company: 'Company', visit: 'Visit', agreement: 'Agreement', placementBatch: 'Arrival batch' }, restore: 'Restore', purge: 'Delete for good', empty: 'The trash is empty',
     restored: '“{{title}}” restored', purged: '“{{title}}” deleted for good', purgeTitle: 'Delete for good?', purgeBody: '“{{title}}” will be removed permanently.',
   },
   settings: {

@@ -78,7 +78,7 @@ export const zh = {
   },
   trash: {
     title: '回收站', subtitle: '删除的企业和走访记录保存在这里，可以恢复', kind: '类型', what: '内容', deletedAt: '删除时间',
-    kinds: { company: '企业', visit: '走访记录', agreement: '协议' }, restore: '恢复', purge: '彻底删除', empty: '回收站是空的',
+    kinds: { company: '企业', visit: '走访记录', agreement: '协议', placementBatch: '到岗批次' }, restore: '恢复', purge: '彻底删除', empty: '回收站是空的',
     restored: '已恢复“{{title}}”', purged: '已彻底删除“{{title}}”', purgeTitle: '彻底删除？', purgeBody: '“{{title}}”将被永久删除，无法恢复。',
   },
   settings: {
