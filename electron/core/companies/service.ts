@@ -117,6 +117,9 @@ export function purgeCompany(db: Db, id: string): void {
   db.transaction(() => {
     const c = repo.findCompany(db, id);
     if (!c || !c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
+    // Arrival batches name the workers it took: the placement figures must not lose them.
+    const batches = (db.prepare('SELECT count(*) AS n FROM placement_employers WHERE company_id = ?').get(id) as { n: number }).n;
+    if (batches > 0) fail('CONFLICT', 'companyHasPlacements', { count: batches });
     // Out of the search index first: its rows reference the records about to go.
     repo.reindexCompany(db, id);
     const visitIds = db.prepare('SELECT id FROM visits WHERE company_id = ?').all(id) as { id: string }[];

@@ -87,6 +87,15 @@ describe('arrival batches', () => {
     expect((await ws.refused('trash.restore', { kind: 'placementBatch', id: b.id })).code).toBe('NOT_FOUND');
   });
 
+  it('keeps an employer of a batch from being purged from the trash', async () => {
+    await ws.call('placements.createBatch', firstBatch());
+    await ws.call('companies.delete', { id: companyB });
+    const before = counts();
+    expect(await ws.refused('trash.purge', { kind: 'company', id: companyB })).toMatchObject({ code: 'CONFLICT', key: 'companyHasPlacements', params: { count: 1 } });
+    expect(counts()).toEqual(before);
+    expect(ws.count('SELECT count(*) AS n FROM companies WHERE id = ?', companyB)).toBe(1);
+  });
+
   it('keeps a trip and an employer it already had after they were deleted', async () => {
     const trip = await chuxiongTrip();
     const b = await ws.call('placements.createBatch', firstBatch({ tripId: trip.id }));

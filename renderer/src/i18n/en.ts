@@ -155,6 +155,7 @@ export const en: Translations = {
     batchOtherPrefecture: 'This batch came from {{prefecture}}, not the chosen prefecture', stillWorkingOverBatch: 'Cannot be more than the {{workers}} of this batch who arrived',
     poorOverBatch: 'Cannot be more than the {{poor}} registered poor of this batch', batchHasCheckIns: 'This batch has {{count}} check-ins and cannot move to another prefecture',
     workersUnderCheckIn: 'Its check-ins report {{stillWorking}} still working; arrivals cannot be fewer', poorUnderCheckIn: 'Its check-ins report {{poor}} registered poor; cannot be fewer',
+    companyHasPlacements: 'This company took workers of {{count}} arrival batches; the placement figures need it, so it cannot be deleted for good (it can stay in the trash)',
     batchNotFound: 'Arrival batch not found (it may have been deleted)', checkInNotFound: 'Check-in not found (it may have been deleted)',
     regionNotFound: 'Region not found',
     dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',

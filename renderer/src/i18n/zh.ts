@@ -155,6 +155,7 @@ export const zh = {
     batchOtherPrefecture: '这个批次来自{{prefecture}}，与所选州（市）不符', stillWorkingOverBatch: '仍在岗人数不能多于这一批的到岗人数（{{workers}} 人）',
     poorOverBatch: '其中建档立卡人数不能多于这一批的建档立卡人数（{{poor}} 人）', batchHasCheckIns: '这个批次已有 {{count}} 条回访记录，不能改到别的州（市）',
     workersUnderCheckIn: '回访记录显示仍有 {{stillWorking}} 人在岗，到岗人数不能少于此数', poorUnderCheckIn: '回访记录显示其中建档立卡 {{poor}} 人，不能少于此数',
+    companyHasPlacements: '这家企业接收过 {{count}} 批到岗工人，转移就业的统计要用到它，不能彻底删除（可以留在回收站）',
     batchNotFound: '找不到这个到岗批次（可能已被删除）', checkInNotFound: '找不到这条回访记录（可能已被删除）',
     regionNotFound: '找不到这个地区',
     dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
