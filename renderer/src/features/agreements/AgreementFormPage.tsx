@@ -50,7 +50,9 @@ export function AgreementFormPage() {
   const form = useForm<AgreementForm>({
     defaultValues: emptyAgreementForm(presetTripId),
     resolver: schemaResolver(agreementInput, formToAgreementInput, t),
-    mode: 'onTouched',
+    // Checked on save, then as the user corrects: with 'onTouched' react-hook-form checks a
+    // field array as soon as a row is added, and a fresh target row would open in red.
+    mode: 'onSubmit',
   });
   const targets = useFieldArray({ control: form.control, name: 'targets' });
   const ready = (id ? agreement !== null : true) && regions !== null && trips !== null;

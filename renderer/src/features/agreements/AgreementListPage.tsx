@@ -110,14 +110,14 @@ export function AgreementListPage() {
                 <TableRow key={r.id} hover>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.date(r.signedOn)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`agreements.type.${r.type}`)}</TableCell>
-                  <TableCell>
+                  <TableCell sx={{ minWidth: 180 }}>
                     <Link component={RouterLink} to={`/agreements/${r.id}`} underline="hover" sx={{ fontWeight: 500 }}>{r.title}</Link>
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 360 }}>
+                  <TableCell sx={{ maxWidth: 320 }}>
                     <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{r.parties.join('、')}</Typography>
                   </TableCell>
                   <TableCell align="right">{fmt.number(r.copies)}</TableCell>
-                  <TableCell>
+                  <TableCell sx={{ minWidth: 160 }}>
                     {r.tripId ? <Link component={RouterLink} to={`/trips/${r.tripId}`} underline="hover">{r.tripTitle}</Link> : (r.prefectureName ?? '')}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
