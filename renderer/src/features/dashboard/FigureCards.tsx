@@ -60,7 +60,7 @@ export function FigureCards({ totals, scope, latestCheckInOn }: { totals: Figure
             </Typography>
           )}
           {c.note && (
-            <Typography variant="caption" color="text.secondary" component="div" noWrap>
+            <Typography variant="caption" color="text.secondary" component="div">
               {c.note}
             </Typography>
           )}

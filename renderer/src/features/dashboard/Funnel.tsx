@@ -46,12 +46,14 @@ export function Funnel({ data, scope }: { data: Dashboard; scope: Scope }) {
           </Fragment>
         ))}
       </Stack>
-      <Box sx={{ height: 230, mt: 1 }} aria-label={t('dashboard.funnel.chartLabel')} role="img">
+      <Box sx={{ height: 200, mt: 1 }} aria-label={t('dashboard.funnel.chartLabel')} role="img">
         <BarChart
           layout="horizontal"
           dataset={stages}
           yAxis={[{ scaleType: 'band', dataKey: 'label', width: 90 }]}
-          xAxis={[{ tickNumber: 4 }]}
+          // The bars carry their figures; an x scale would only repeat them.
+          // Room to the right of the longest bar for its label ("3,400余").
+          xAxis={[{ position: 'none', min: 0, max: Math.max(1, ...stages.map((s) => s.value)) * 1.18 }]}
           series={[
             {
               dataKey: 'value',
@@ -61,7 +63,6 @@ export function Funnel({ data, scope }: { data: Dashboard; scope: Scope }) {
             },
           ]}
           hideLegend
-          margin={{ right: 48 }}
           onItemClick={(_e, item) => navigate(recordsOf(stages[item.dataIndex]!.stage, scope))}
         />
       </Box>

@@ -24,7 +24,8 @@ export function YearChart({ rows, scope }: { rows: Dashboard['byYear']; scope: S
       <Box sx={{ height: 260 }}>
         <BarChart
           dataset={dataset}
-          xAxis={[{ scaleType: 'band', dataKey: 'year' }]}
+          // The default axis height (25 px) is too short for our CJK font stack: MUI X then drops the tick labels.
+          xAxis={[{ scaleType: 'band', dataKey: 'year', height: 36 }]}
           yAxis={[{ width: 48 }]}
           series={SERIES.map((s) => ({
             id: s,

@@ -12,8 +12,8 @@ export const dashboardZh = {
   },
   unit: { trips: '次', companies: '家', people: '人', positions: '个', agreements: '份' },
   positionsHint: '提供岗位：一次出访的活动记录了提供岗位数时取其合计，否则取参与企业所带岗位的招聘人数合计。',
-  hoursSuffix: '（{{hours}} 小时）',
-  stillWorkingAsOf: '截至 {{date}} 的核查',
+  hoursSuffix: '有记录的课时共 {{hours}} 小时',
+  stillWorkingAsOf: '截至 {{date}}',
   funnel: {
     title: '从岗位到在岗',
     positionsOffered: '提供岗位', jobSeekers: '入场求职者', resumes: '投递简历', intentions: '初步意向', arrivals: '到岗', stillWorking: '仍在岗',
@@ -55,8 +55,8 @@ export const dashboardEn: Strings<typeof dashboardZh> = {
   },
   unit: { trips: '', companies: '', people: '', positions: '', agreements: '' },
   positionsHint: "Positions offered: a trip's events' positions offered when any event records them, otherwise the headcount its companies bring.",
-  hoursSuffix: ' ({{hours}} h)',
-  stillWorkingAsOf: 'check-in of {{date}}',
+  hoursSuffix: '{{hours}} h of training recorded',
+  stillWorkingAsOf: 'as of {{date}}',
   funnel: {
     title: 'From positions to people at work',
     positionsOffered: 'Positions offered', jobSeekers: 'Job seekers', resumes: 'Résumés', intentions: 'Intentions', arrivals: 'Arrived', stillWorking: 'Still working',
