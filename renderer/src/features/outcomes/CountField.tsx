@@ -27,7 +27,7 @@ export function CountField(props: {
         {...register(`${name}.value`)}
         error={!!error}
         helperText={error?.message}
-        sx={{ width: compact ? 96 : 170 }}
+        sx={{ width: compact ? 96 : 210 }}
         slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': label } }}
       />
       <Controller

@@ -143,7 +143,7 @@ export function OutcomeFormPage() {
                 {...form.register('trainingHours')}
                 error={!!errors.trainingHours}
                 helperText={errors.trainingHours?.message}
-                sx={{ width: 170 }}
+                sx={{ width: 210 }}
                 slotProps={{ input: { endAdornment: <InputAdornment position="end">{t('outcomes.unit.hours')}</InputAdornment> }, htmlInput: { inputMode: 'decimal' } }}
               />
             )}
