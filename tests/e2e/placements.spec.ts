@@ -86,3 +86,45 @@ test('record the first arrival batch and a check-in; the article’s figures com
   await page.getByRole('button', { name: '查看全部' }).click();
   await expect(page.getByTestId('figure-arrivals')).toContainText('26');
 });
+
+test('edit a batch, a batch check-in over its batch refused by the core, delete the batch to the trash', async ({ app: page, core, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳', phone: '13800001111' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const regions = await ok<{ id: string; name: string }[]>(core, 'regions.list', {});
+  const chuxiong = regions.find((p) => p.name === '楚雄州')!.id;
+  await ok(core, 'placements.createBatch', { arrivedOn: '2018-07-07', workers: 26, poor: 11, prefectureId: chuxiong });
+
+  await openAt(page, `#/placements?prefectureId=${chuxiong}`);
+  await expect(page.getByTestId('batches-table')).toContainText('26 人未分配企业');
+  await page.getByRole('link', { name: '2018年7月7日' }).click();
+  await expect(page.getByRole('heading', { name: '编辑到岗批次' })).toBeVisible();
+  await expect(page.getByLabel('到岗人数')).toHaveValue('26');
+  await page.getByLabel('备注').fill('首批来嘉定就业的楚雄籍务工人员');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: '转移就业' })).toBeVisible();
+
+  // A check-in of that batch may not count more than arrived: the core's refusal lands at the field.
+  await page.getByRole('button', { name: '登记回访' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('回访日期').fill('2018-08-07');
+  await dialog.getByRole('combobox', { name: '到岗批次' }).click();
+  await page.getByRole('option', { name: '2018年7月7日 到岗批次 · 26 人' }).click();
+  await dialog.getByLabel('仍在岗/实习人数').fill('27');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('不能多于本批到岗人数（26 人）')).toBeVisible();
+  await shot('placements-checkin-refused');
+  expect((await ok<{ checkIns: unknown[] }>(core, 'placements.list', {})).checkIns).toEqual([]);
+  await dialog.getByLabel('仍在岗/实习人数').fill('25');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('checkins-table')).toContainText('楚雄州 · 2018年7月7日 到岗批次');
+  await expect(page.getByTestId('figure-still-working')).toContainText('25');
+
+  // Deleting asks first; the batch and its check-in go to the trash together.
+  await page.getByTestId('batches-table').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByRole('dialog')).toContainText('删除 2018年7月7日 到岗的 26 人批次？');
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('所选范围内没有到岗或回访记录')).toBeVisible();
+  await page.getByRole('link', { name: '回收站' }).click();
+  await expect(page.getByRole('row', { name: /到岗批次.*2018-07-07 · 楚雄州/ })).toBeVisible();
+});

@@ -69,7 +69,8 @@ export function BatchFormPage() {
     if (submitted) void form.trigger('employers');
   }, [taken, workers, submitted, form]);
 
-  const back = () => navigate('/placements');
+  // Back to the list as the user left it (its filters live in the URL); to the plain list when opened directly.
+  const back = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/placements'));
   const submit = form.handleSubmit(async (values) => {
     setSaving(true);
     try {
