@@ -84,6 +84,26 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   await expect(target).toContainText('进度落后');
   await expect(page.getByText('2017-11-20 劳务输出协议签约仪式')).toBeVisible();
 
+  // Editing keeps the target (same id) and adds one whose progress is entered by hand.
+  const before = await ok<{ targets: { id: string }[] }>(core, 'agreements.get', { id: stored[0]!.id, today: '2019-06-30' });
+  await page.getByRole('button', { name: '编辑' }).click();
+  await expect(page.getByRole('heading', { name: '编辑协议' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: '目标', exact: true })).toHaveValue('2019 年转移就业 100 人');
+  await page.getByRole('button', { name: '添加目标' }).click();
+  const second = page.getByTestId('target-row').nth(1);
+  await second.getByRole('textbox', { name: '目标', exact: true }).fill('举办职业技能培训 3 期');
+  await second.getByLabel('统计口径').click();
+  await page.getByRole('option', { name: '手工填写完成数' }).click();
+  await second.getByRole('textbox', { name: '目标数' }).fill('3');
+  await second.getByLabel('完成期限').fill('2019-12-31');
+  await second.getByRole('textbox', { name: '已完成' }).fill('3');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('heading', { name: '劳务输出协议' })).toBeVisible();
+  await expect(page.getByTestId('target').nth(1)).toContainText('已完成');
+  const edited = await ok<{ targets: { id: string }[] }>(core, 'agreements.get', { id: stored[0]!.id, today: '2019-06-30' });
+  expect(edited.targets).toHaveLength(2);
+  expect(edited.targets[0]!.id).toBe(before.targets[0]!.id);
+
   // The scanned agreement as a PDF.
   const pdfPath = join(workspace.dir, '劳务输出协议（扫描件）.pdf');
   writeFileSync(pdfPath, PDF, 'latin1');
@@ -136,4 +156,6 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   // The trip page lists what was signed there.
   await openAt(page, `#/trips/${trip.id}`);
   await expect(page.getByTestId('trip-agreements')).toContainText('劳务输出协议');
+  await page.getByTestId('trip-agreements').scrollIntoViewIfNeeded();
+  await shot('trip-agreements');
 });

@@ -163,7 +163,7 @@ export function AgreementFormPage() {
 
         <FormSection
           title={t('agreements.section.parties')}
-          action={parties.length < LIMITS_AGREEMENT.parties && <Button startIcon={<Add />} onClick={() => form.setValue('parties', [...parties, ''], { shouldDirty: true })}>{t('agreements.addParty')}</Button>}
+          action={parties.length < LIMITS_AGREEMENT.parties && <Button size="small" startIcon={<Add />} sx={{ ml: 'auto' }} onClick={() => form.setValue('parties', [...parties, ''], { shouldDirty: true })}>{t('agreements.addParty')}</Button>}
         >
           <Stack spacing={1.5}>
             {parties.map((_, i) => (
@@ -237,7 +237,7 @@ export function AgreementFormPage() {
 
         <FormSection
           title={t('agreements.section.targets')}
-          action={targets.fields.length < LIMITS_AGREEMENT.targets && <Button startIcon={<Add />} onClick={() => targets.append(emptyTarget())}>{t('agreements.addTarget')}</Button>}
+          action={targets.fields.length < LIMITS_AGREEMENT.targets && <Button size="small" startIcon={<Add />} sx={{ ml: 'auto' }} onClick={() => targets.append(emptyTarget())}>{t('agreements.addTarget')}</Button>}
         >
           {targets.fields.length === 0 ? (
             <Stack spacing={0.5} sx={{ color: 'text.secondary' }}>

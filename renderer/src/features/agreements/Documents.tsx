@@ -82,7 +82,7 @@ export function Documents({ agreementId, documents, onChange }: { agreementId: s
     <FormSection
       title={t('agreements.section.documents')}
       action={
-        <Button size="small" startIcon={<UploadFileOutlined />} disabled={busy} onClick={() => input.current?.click()}>
+        <Button size="small" startIcon={<UploadFileOutlined />} disabled={busy} sx={{ ml: 'auto' }} onClick={() => input.current?.click()}>
           {busy ? t('agreements.documents.uploading') : t('agreements.documents.upload')}
         </Button>
       }
@@ -114,7 +114,7 @@ export function Documents({ agreementId, documents, onChange }: { agreementId: s
                 <ListItemIcon sx={{ minWidth: 36 }}>{d.mime === 'application/pdf' ? <PictureAsPdfOutlined color="error" /> : <ImageOutlined color="primary" />}</ListItemIcon>
                 <ListItemText
                   primary={d.fileName}
-                  secondary={`${t('agreements.documents.size', { size: fmt.number(Math.max(1, Math.round(d.bytes / 1024))) })} · ${fmt.dateTime(d.createdAt)}`}
+                  secondary={`${t('agreements.documents.size', { size: fmt.number(Math.max(1, Math.round(d.bytes / 1024))) })} · ${fmt.date(d.createdAt.slice(0, 10))}`}
                   slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
                 />
               </ListItem>

@@ -32,7 +32,7 @@ export function TripAgreements({ tripId }: { tripId: string }) {
   return (
     <FormSection
       title={t('agreements.onTrip')}
-      action={<Button size="small" startIcon={<Add />} component={RouterLink} to={`/agreements/new?tripId=${tripId}`}>{t('agreements.add')}</Button>}
+      action={<Button size="small" startIcon={<Add />} sx={{ ml: 'auto' }} component={RouterLink} to={`/agreements/new?tripId=${tripId}`}>{t('agreements.add')}</Button>}
     >
       {failed ? (
         <Typography variant="body2" color="error">{t('errors.internal')}</Typography>
@@ -45,7 +45,7 @@ export function TripAgreements({ tripId }: { tripId: string }) {
           {rows.map((r) => (
             <Stack key={r.id} direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
               <Typography variant="body2" color="text.secondary" sx={{ width: 110, flexShrink: 0 }}>{fmt.date(r.signedOn)}</Typography>
-              <Link component={RouterLink} to={`/agreements/${r.id}`} underline="hover" sx={{ fontWeight: 500, minWidth: 0, overflowWrap: 'anywhere' }}>{r.title}</Link>
+              <Link component={RouterLink} to={`/agreements/${r.id}`} underline="hover" variant="body2" sx={{ fontWeight: 500, minWidth: 0, overflowWrap: 'anywhere' }}>{r.title}</Link>
               <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0 }}>{t(`agreements.type.${r.type}`)}</Typography>
               {r.copies > 1 && <Typography variant="body2" color="text.secondary" sx={{ flexShrink: 0 }}>{t('agreements.copiesCount', { count: r.copies })}</Typography>}
               {r.targetsBehind > 0 && <Chip size="small" variant="outlined" color="warning" label={t('agreements.targetsBehind', { count: r.targetsBehind })} />}
