@@ -92,13 +92,16 @@ test('edit a batch, a batch check-in over its batch refused by the core, delete 
   await ok(core, 'settings.update', { currentStaffId: me.id });
   const regions = await ok<{ id: string; name: string }[]>(core, 'regions.list', {});
   const chuxiong = regions.find((p) => p.name === '楚雄州')!.id;
-  await ok(core, 'placements.createBatch', { arrivedOn: '2018-07-07', workers: 26, poor: 11, prefectureId: chuxiong });
+  const valve = await ok<{ id: string }>(core, 'companies.create', { name: '上海沪工阀门厂（集团）有限公司' });
+  await ok(core, 'placements.createBatch', { arrivedOn: '2018-07-07', workers: 26, poor: 11, prefectureId: chuxiong, employers: [{ companyId: valve.id, workers: 20 }] });
 
   await openAt(page, `#/placements?prefectureId=${chuxiong}`);
-  await expect(page.getByTestId('batches-table')).toContainText('26 人未分配企业');
+  await expect(page.getByTestId('batches-table')).toContainText('6 人未分配企业');
   await page.getByRole('link', { name: '2018年7月7日' }).click();
   await expect(page.getByRole('heading', { name: '编辑到岗批次' })).toBeVisible();
   await expect(page.getByLabel('到岗人数')).toHaveValue('26');
+  await expect(page.getByRole('combobox', { name: '企业' })).toHaveValue('上海沪工阀门厂（集团）有限公司');
+  await expect(page.getByTestId('assigned-line')).toHaveText('已分配 20 / 26 人');
   await page.getByLabel('备注').fill('首批来嘉定就业的楚雄籍务工人员');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '转移就业' })).toBeVisible();
@@ -127,4 +130,32 @@ test('edit a batch, a batch check-in over its batch refused by the core, delete 
   await expect(page.getByText('所选范围内没有到岗或回访记录')).toBeVisible();
   await page.getByRole('link', { name: '回收站' }).click();
   await expect(page.getByRole('row', { name: /到岗批次.*2018-07-07 · 楚雄州/ })).toBeVisible();
+});
+
+test('leaving a half-filled batch form keeps a draft with its employer rows', async ({ app: page, core }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳', phone: '13800001111' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  await ok(core, 'companies.create', { name: '大董（上海）餐饮管理有限公司' });
+
+  await openAt(page, '#/placements/batches/new');
+  await page.getByLabel('到岗人数').fill('12');
+  await page.getByRole('button', { name: '添加用人企业' }).click();
+  await page.getByRole('combobox', { name: '企业' }).fill('大董');
+  await page.getByRole('option', { name: '大董（上海）餐饮管理有限公司' }).click();
+  await page.getByLabel('接收人数').fill('5');
+  await page.getByRole('link', { name: '出访' }).click();
+  await expect(page.getByRole('dialog', { name: '有未保存的修改' })).toBeVisible();
+  await page.getByRole('button', { name: '离开并保留草稿' }).click();
+  await expect(page.getByRole('heading', { name: '出访', exact: true })).toBeVisible();
+
+  await page.getByRole('link', { name: '转移就业' }).click();
+  await page.getByRole('button', { name: '登记到岗批次' }).first().click();
+  await expect(page.getByTestId('draft-banner')).toBeVisible();
+  await expect(page.getByLabel('到岗人数')).toHaveValue('12');
+  await expect(page.getByRole('combobox', { name: '企业' })).toHaveValue('大董（上海）餐饮管理有限公司');
+  await expect(page.getByLabel('接收人数')).toHaveValue('5');
+  await expect(page.getByTestId('assigned-line')).toHaveText('已分配 5 / 12 人');
+  await page.getByRole('button', { name: '放弃草稿' }).click();
+  await expect(page.getByLabel('到岗人数')).toHaveValue('');
+  await expect(page.getByTestId('employer-row')).toHaveCount(0);
 });
