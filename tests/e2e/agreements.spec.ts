@@ -159,3 +159,24 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   await page.getByTestId('trip-agreements').scrollIntoViewIfNeeded();
   await shot('trip-agreements');
 });
+
+test('a deleted agreement goes to the trash and comes back from there', async ({ app: page, core }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳', phone: '13800001111' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const a = await ok<{ id: string }>(core, 'agreements.create', {
+    agreement: { type: 'labourMechanism', title: '云南楚雄与上海嘉定劳务合作工作机制', parties: ['楚雄彝族自治州人力资源和社会保障局', '上海市嘉定区人力资源和社会保障局'], signedOn: '2018-06-26' },
+    today: '2019-06-30',
+  });
+  await openAt(page, `#/agreements/${a.id}`);
+  await page.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('还没有登记协议')).toBeVisible();
+
+  await page.getByRole('link', { name: '回收站' }).click();
+  const row = page.getByRole('row', { name: /云南楚雄与上海嘉定劳务合作工作机制/ });
+  await expect(row).toContainText('协议');
+  await row.getByRole('button', { name: '恢复' }).click();
+  await expect(row).toBeHidden();
+  await page.getByRole('link', { name: '协议' }).click();
+  await expect(page.getByTestId('agreements-table')).toContainText('云南楚雄与上海嘉定劳务合作工作机制');
+});

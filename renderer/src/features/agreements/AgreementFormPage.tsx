@@ -211,6 +211,8 @@ export function AgreementFormPage() {
                 >
                   <MenuItem value="">{t('agreements.none')}</MenuItem>
                   {trips!.map((r) => <MenuItem key={r.id} value={r.id}>{`${r.title}（${fmt.date(r.startDate)}）`}</MenuItem>)}
+                  {/* A stored trip deleted since is still named, so the agreement can be saved as it was. */}
+                  {field.value && !trips!.some((r) => r.id === field.value) && <MenuItem value={field.value}>{agreement?.tripTitle ?? field.value}</MenuItem>}
                 </TextField>
               )}
             />
