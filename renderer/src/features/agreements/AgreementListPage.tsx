@@ -113,7 +113,7 @@ export function AgreementListPage() {
                   <TableCell sx={{ minWidth: 180 }}>
                     <Link component={RouterLink} to={`/agreements/${r.id}`} underline="hover" sx={{ fontWeight: 500 }}>{r.title}</Link>
                   </TableCell>
-                  <TableCell sx={{ maxWidth: 320 }}>
+                  <TableCell sx={{ minWidth: 200, maxWidth: 320 }}>
                     <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>{r.parties.join('、')}</Typography>
                   </TableCell>
                   <TableCell align="right">{fmt.number(r.copies)}</TableCell>

@@ -102,7 +102,7 @@ export const agreementsEn: Strings<typeof agreementsZh> = {
   progressOf: '{{progress}} of {{target}}',
   expected: 'Pace asks for {{expected}} by now',
   due: 'Due {{date}}',
-  targetsSummary: '{{count}} targets',
+  targetsSummary: 'Targets: {{count}}',
   targetsBehind: '{{count}} behind',
   allOnTrack: 'On track',
   noTargetsShort: '—',
