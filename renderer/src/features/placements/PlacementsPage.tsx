@@ -171,7 +171,7 @@ export function PlacementsPage() {
                         <TableCell>
                           <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
                             {b.employers.map((e) => (
-                              <Chip key={e.companyId} size="small" variant="outlined" label={`${e.companyName} ${fmt.number(e.workers)}${t('placements.people')}`} onClick={() => navigate(`/companies/${e.companyId}`)} />
+                              <Chip key={e.companyId} size="small" variant="outlined" label={t('placements.employerShare', { name: e.companyName, workers: fmt.number(e.workers) })} onClick={() => navigate(`/companies/${e.companyId}`)} />
                             ))}
                             {b.unassigned > 0 && (
                               <Chip size="small" color="warning" icon={<WarningAmberOutlined />} label={t('placements.unassigned', { count: b.unassigned })} />

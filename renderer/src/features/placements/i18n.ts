@@ -37,6 +37,7 @@ export const placementsZh = {
     checkedOn: '回访日期', stillWorking: '仍在岗/实习', scope: '范围', notes: '备注', actions: '操作',
   },
   unassigned: '{{count}} 人未分配企业',
+  employerShare: '{{name}} {{workers}}人',
   wholePrefecture: '{{prefecture}}全部',
   batchOf: '{{date}} 到岗批次',
   people: '人',
@@ -61,7 +62,7 @@ export const placementsZh = {
 
 export const placementsEn: Strings<typeof placementsZh> = {
   title: 'Placements',
-  subtitle: 'Arrival batches and retention check-ins: arrivals and workers still in work are added up from these records',
+  subtitle: 'Arrival batches and retention check-ins; the figures are added up from them',
   addBatch: 'Record arrival batch',
   addCheckIn: 'Record check-in',
   newBatch: 'Record arrival batch',
@@ -80,7 +81,7 @@ export const placementsEn: Strings<typeof placementsZh> = {
   sum: {
     arrivals: 'Arrivals',
     arrivalsPoor: '{{poor}} of them registered poor',
-    batches: '{{count}} batches',
+    batches: 'Batches: {{count}}',
     stillWorking: 'Still working or interning',
     stillWorkingPoor: '{{poor}} of them registered poor',
     asOf: 'as of the check-in of {{date}}',
@@ -95,6 +96,7 @@ export const placementsEn: Strings<typeof placementsZh> = {
     checkedOn: 'Checked on', stillWorking: 'Still working', scope: 'Scope', notes: 'Notes', actions: 'Actions',
   },
   unassigned: '{{count}} not assigned to an employer',
+  employerShare: '{{name}}: {{workers}}',
   wholePrefecture: 'All of {{prefecture}}',
   batchOf: 'Batch of {{date}}',
   people: 'people',
