@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/channels';
+import { buildExampleWorkspace } from '../electron/core/example/build';
 import { createInvoker, type FileDialogs } from '../electron/core/handlers';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { DEFAULT_SIZE, ensureWorkspace, type GenerateOptions } from './generate';
@@ -161,6 +162,15 @@ async function main() {
       figures.push({ name: 'vettings.get (60 items, 40 photos)', samples: v.get, targetMs: 300, note: v.note });
       figures.push({ name: 'vettings.answer', samples: v.answer, targetMs: 10 });
     }
+
+    // (e) The dashboard on this workspace (its follow-ups and vettings feed the due work), and
+    // building the example workspace from the article (issue 5).
+    figures.push({ name: 'dashboard.get (all years)', samples: (await timeEach([0], 10, () => call('dashboard.get', { today: '2024-06-30' }))).samples, targetMs: null });
+    figures.push({
+      name: 'build the example workspace',
+      samples: (await timeEach([0], 3, async () => buildExampleWorkspace(path.join(dir, 'example.sqlite')))).samples,
+      targetMs: 3000,
+    });
     session.close();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
