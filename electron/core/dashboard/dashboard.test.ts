@@ -28,6 +28,70 @@ describe('dashboard.get', () => {
   });
 });
 
+/** A small workspace: one Chuxiong trip (2019-12-29..2020-01-02) with a company bringing 50 jobs and a job fair on each side of New Year. */
+async function seed() {
+  ws = await createTestWorkspace();
+  const regions = await ws.call('regions.list', {});
+  const cx = regions.find((p) => p.name === '楚雄州')!;
+  const county = cx.counties.find((c) => c.name === '双柏县')!;
+  const company = await ws.createCompany({ name: '上海规则测试有限公司' });
+  const jobTypes = await ws.call('jobTypes.list', {});
+  const position = await ws.call('positions.create', { companyId: company.id, jobTypeId: jobTypes[0]!.id, title: '普工', headcount: 50 });
+  let trip = await ws.call('trips.create', { title: '跨年出访', prefectureId: cx.id, countyIds: [county.id], startDate: '2019-12-29', endDate: '2020-01-02', status: 'done' });
+  trip = await ws.call('trips.setParticipants', { tripId: trip.id, companyId: company.id, positionIds: [position.id], overrideReason: '测试' });
+  for (const day of ['2019-12-30', '2020-01-02']) {
+    trip = await ws.call('itinerary.create', { tripId: trip.id, item: { kind: 'jobFair', title: `招聘会 ${day}`, countyId: county.id, startsAt: `${day}T09:00`, endsAt: `${day}T12:00`, companyIds: [company.id] } });
+  }
+  const fairs = trip.items.map((i) => i.id);
+  const board = async (f: { year?: number; tripId?: string } = {}) => (await ws.call('dashboard.get', { ...f, today: '2020-06-30' })) as Dashboard;
+  return { trip, fairs, cx, board };
+}
+
+describe('dashboard rules', () => {
+  it("takes a trip's positions from its events when any records them, otherwise from its companies' headcount", async () => {
+    const { fairs, board } = await seed();
+    await ws.call('outcomes.save', { itemId: fairs[0]!, outcome: { jobSeekers: { value: 120, about: true }, intentions: { value: 9 } } });
+    let d = await board();
+    expect([d.byTrip[0]!.positionsFrom, formatCount(d.totals.positionsOffered, 'zh')]).toEqual(['headcount', '50']);
+    await ws.call('outcomes.save', { itemId: fairs[1]!, outcome: { positionsOffered: { value: 80, about: true } } });
+    d = await board();
+    expect([d.byTrip[0]!.positionsFrom, formatCount(d.totals.positionsOffered, 'zh')]).toEqual(['events', '80余']);
+  });
+
+  it("counts events in their own year, the trip and its companies in its start year", async () => {
+    const { fairs, board } = await seed();
+    await ws.call('outcomes.save', { itemId: fairs[0]!, outcome: { intentions: { value: 9 } } });
+    await ws.call('outcomes.save', { itemId: fairs[1]!, outcome: { intentions: { value: 4 } } });
+    const y2019 = await board({ year: 2019 });
+    const y2020 = await board({ year: 2020 });
+    expect([y2019.totals.trips, y2019.totals.companies, formatCount(y2019.totals.intentions, 'zh')]).toEqual([1, 1, '9']);
+    expect([y2020.totals.trips, y2020.totals.companies, formatCount(y2020.totals.intentions, 'zh')]).toEqual([0, 0, '4']);
+    expect((await board()).byYear.map((y) => [y.year, y.intentions?.value])).toEqual([[2019, 9], [2020, 4]]);
+  });
+
+  it('counts still working from the latest check-in up to the end of the year in scope', async () => {
+    const { cx, board, trip } = await seed();
+    await ws.call('placements.createBatch', { arrivedOn: '2020-01-10', workers: 10, poor: 3, prefectureId: cx.id, tripId: trip.id });
+    await ws.call('placements.createCheckIn', { checkedOn: '2019-12-31', stillWorking: 40, poor: 5, prefectureId: cx.id });
+    await ws.call('placements.createCheckIn', { checkedOn: '2020-03-31', stillWorking: 48, poor: 7, prefectureId: cx.id });
+    expect([(await board({ year: 2019 })).totals.stillWorking, (await board({ year: 2020 })).totals.stillWorking, (await board()).totals.stillWorking]).toEqual([40, 48, 48]);
+    expect([(await board({ year: 2019 })).totals.arrivals, (await board({ year: 2020 })).totals.arrivalsPoor]).toEqual([0, 3]);
+    // A prefecture-wide check-in belongs to no trip: the trip's row has arrivals but no one "still working".
+    expect((await board({ tripId: trip.id })).totals).toMatchObject({ arrivals: 10, stillWorking: null });
+  });
+
+  it('leaves out cancelled and deleted trips', async () => {
+    const { trip, fairs, board } = await seed();
+    await ws.call('outcomes.save', { itemId: fairs[0]!, outcome: { intentions: { value: 9 } } });
+    await ws.call('trips.update', { id: trip.id, trip: { title: trip.title, prefectureId: trip.prefectureId, countyIds: trip.counties.map((c) => c.id), startDate: trip.startDate, endDate: trip.endDate, status: 'cancelled' } });
+    expect((await board()).totals).toMatchObject({ trips: 0, companies: 0, intentions: null, positionsOffered: null });
+    await ws.call('trips.update', { id: trip.id, trip: { title: trip.title, prefectureId: trip.prefectureId, countyIds: trip.counties.map((c) => c.id), startDate: trip.startDate, endDate: trip.endDate, status: 'done' } });
+    expect((await board()).totals.trips).toBe(1);
+    await ws.call('trips.delete', { id: trip.id });
+    expect((await board()).totals).toMatchObject({ trips: 0, intentions: null });
+  });
+});
+
 describe('workspace.openExample', () => {
   it('builds the example in the app folder, opens it, and rebuilds it on request while it is open', async () => {
     ws = await createTestWorkspace();
