@@ -95,4 +95,20 @@ test('filters live in the URL: a year shows that year, a destination only its tr
   await shot('dashboard-filtered-empty');
   await page.getByRole('button', { name: '清除筛选' }).click();
   await expect(page.getByTestId('total-stillWorking')).toHaveText('284');
+
+  // In English the approximate figures read "3,225+".
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('total-positionsOffered')).toHaveText('3,225+');
+  await expect(page.getByTestId('funnel-gap')).toHaveText('3,225+ positions offered, 26 people arrived.');
+  await shot('dashboard-example-en');
+  await page.getByTestId('language-switch').click();
+
+  // Settings offers the example, and rebuilding it brings back the article's figures.
+  await ok(core, 'trips.delete', { id: (await ok<TripRow[]>(core, 'trips.list', {})).find((t) => t.title.includes('德钦县'))!.id });
+  await page.getByRole('link', { name: '设置', exact: true }).click();
+  await expect(page.getByTestId('open-example')).toBeVisible();
+  await shot('settings-example');
+  await page.getByTestId('rebuild-example').click();
+  await expect(page.getByText('示例工作区已按报道重新建立')).toBeVisible();
+  await expect(page.getByTestId('total-intentions')).toHaveText('207');
 });

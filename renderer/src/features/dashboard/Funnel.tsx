@@ -50,7 +50,7 @@ export function Funnel({ data, scope }: { data: Dashboard; scope: Scope }) {
         <BarChart
           layout="horizontal"
           dataset={stages}
-          yAxis={[{ scaleType: 'band', dataKey: 'label', width: 90 }]}
+          yAxis={[{ scaleType: 'band', dataKey: 'label', width: 116 }]}
           // The bars carry their figures; an x scale would only repeat them.
           // Room to the right of the longest bar for its label ("3,400余").
           xAxis={[{ position: 'none', min: 0, max: Math.max(1, ...stages.map((s) => s.value)) * 1.18 }]}

@@ -50,8 +50,8 @@ export const dashboardEn: Strings<typeof dashboardZh> = {
   filter: { year: 'Year', destination: 'Partner region', trip: 'Trip', all: 'All', clear: 'Clear filters' },
   figure: {
     trips: 'Trips', companies: 'Companies taken', positionsOffered: 'Positions offered', jobSeekers: 'Job seekers', resumes: 'Résumés', intentions: 'Intentions',
-    intentionsPoor: 'of them registered poor', hired: 'Hired on campus', trainees: 'Trainees', agreements: 'Agreements', arrivals: 'Arrivals', arrivalsPoor: 'of them registered poor',
-    stillWorking: 'Still working/interning', stillWorkingPoor: 'of them registered poor',
+    intentionsPoor: 'registered poor', hired: 'Hired on campus', trainees: 'Trainees', agreements: 'Agreements', arrivals: 'Arrivals', arrivalsPoor: 'registered poor',
+    stillWorking: 'Still working', stillWorkingPoor: 'registered poor',
   },
   unit: { trips: '', companies: '', people: '', positions: '', agreements: '' },
   positionsHint: "Positions offered: a trip's events' positions offered when any event records them, otherwise the headcount its companies bring.",
