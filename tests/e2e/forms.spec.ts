@@ -46,6 +46,8 @@ test('leaving a half-filled form keeps a draft that comes back', async ({ app: p
   await page.getByRole('button', { name: '新建企业' }).click();
   await page.getByLabel('企业名称').fill('上海嘉定物流仓储有限公司');
   await page.getByLabel('地址').fill('嘉定区马陆镇示例路8号');
+  await page.getByRole('button', { name: '添加联系人' }).click();
+  await page.getByTestId('contact-0').getByLabel('姓名').fill('周敏');
   await page.waitForTimeout(400); // the draft is written a moment after typing stops
   await page.getByRole('link', { name: '走访记录' }).click();
   await expect(page.getByRole('dialog', { name: '有未保存的修改' })).toBeVisible();
@@ -57,10 +59,13 @@ test('leaving a half-filled form keeps a draft that comes back', async ({ app: p
   await expect(page.getByTestId('draft-banner')).toBeVisible();
   await expect(page.getByLabel('企业名称')).toHaveValue('上海嘉定物流仓储有限公司');
   await expect(page.getByLabel('地址')).toHaveValue('嘉定区马陆镇示例路8号');
+  // Rows of a list (contacts) come back too, not only plain fields.
+  await expect(page.getByTestId('contact-0').getByLabel('姓名')).toHaveValue('周敏');
 
   // After a reload (the window closed and opened again) the draft is still there.
   await page.reload();
   await expect(page.getByLabel('企业名称')).toHaveValue('上海嘉定物流仓储有限公司');
+  await expect(page.getByTestId('contact-0').getByLabel('姓名')).toHaveValue('周敏');
   await page.getByRole('button', { name: '放弃草稿' }).click();
   await expect(page.getByLabel('企业名称')).toHaveValue('');
 });

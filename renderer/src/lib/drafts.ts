@@ -40,8 +40,9 @@ export function useDraft<F extends FieldValues>(name: string, form: UseFormRetur
     started.current = true;
     const draft = draftStore.read<F>(key);
     if (draft) {
-      form.reset(form.getValues(), { keepDefaultValues: true });
-      for (const [k, v] of Object.entries(draft)) form.setValue(k as never, v as never, { shouldDirty: true });
+      // reset (not setValue per field) so field arrays (contacts, follow-ups, targets,
+      // employers) draw the restored rows; keeping the defaults keeps the form dirty.
+      form.reset({ ...form.getValues(), ...draft }, { keepDefaultValues: true });
       setRestored(true);
     }
   }, [ready, key, form]);

@@ -57,12 +57,6 @@ export function BatchFormPage() {
     );
   }, [id, form]);
 
-  // A restored draft sets the rows' values; the field array must be told to show them.
-  useEffect(() => {
-    if (draft.restored) employers.replace(form.getValues('employers'));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the draft comes back
-  }, [draft.restored]);
-
   const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
   const prefectureId = form.watch('prefectureId');
   const counties = regions?.find((p) => p.id === prefectureId)?.counties ?? [];
