@@ -10,7 +10,11 @@ test('a new user registers a company, logs a visit and restores a deleted compan
   await page.getByLabel('或输入您的姓名').fill('王芳');
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByTestId('current-user')).toHaveText('王芳');
+  // The app opens on the dashboard (概览); the companies list is one click away.
+  await expect(page.getByRole('heading', { name: '概览' })).toBeVisible();
+  await page.getByRole('link', { name: '企业', exact: true }).click();
   await expect(page.getByText('还没有企业')).toBeVisible();
+  await expect(page.getByRole('button', { name: '打开示例工作区' })).toBeVisible();
   await shot('companies-empty');
 
   // Another company already exists, so the search has something to leave out.
