@@ -14,6 +14,8 @@ test('a long company list is virtualised and sorted by pinyin', async ({ app: pa
   }
   await core.invoke('companies.create', { name: '左岸测试企业有限公司' });
   await page.reload();
+  // The app opens on the dashboard (概览); the register is under 企业.
+  await page.getByRole('link', { name: '企业', exact: true }).click();
   await expect(page.getByText(`共 ${(COUNT + 1).toLocaleString('zh-CN')} 家企业`)).toBeVisible();
   // 安亭 (an) sorts first, 左岸 (zuo) last.
   await expect(page.getByRole('row').nth(1)).toContainText('安亭示例企业');
