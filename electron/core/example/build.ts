@@ -19,6 +19,8 @@ import { createBatch, createCheckIn } from '../placements/service';
 import { listJobTypes } from '../positions/repository';
 import { createPosition } from '../positions/service';
 import { createStaff } from '../staff/service';
+// Pure helpers shared with the tests (no test framework in them): a tiny flat PNG for the
+// checklist's required dormitory photo, and the answers of a reviewer who finds all in order.
 import { pngImage } from '../testing/images';
 import { listPrefectures } from '../trips/repository';
 import { addMember, createItem, createTrip, getTrip, setParticipants } from '../trips/service';
