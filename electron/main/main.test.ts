@@ -257,7 +257,7 @@ describe('the main process', () => {
   it('has the Chinese menu, with developer tools only when not packaged', () => {
     const labels = fake.calls.menu!.template.map((m) => [m.label, m.submenu.map((i: any) => i.label ?? i.type)]);
     expect(labels).toEqual([
-      ['文件', ['新建工作区…', '打开工作区…', '另存副本…', 'separator', '退出']],
+      ['文件', ['新建工作区…', '打开工作区…', '另存副本…', 'separator', '打开示例工作区', 'separator', '退出']],
       ['编辑', ['撤销', '重做', 'separator', '剪切', '复制', '粘贴', '全选']],
       ['视图', ['重新加载', '开发者工具', 'separator', '实际大小', '放大', '缩小', 'separator', '全屏']],
       ['帮助', ['关于']],
