@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { createAgreement } from '../agreements/service';
 import { createCompany } from '../companies/service';
 import { type Db, openDb } from '../db/open';
+import { asOf } from '../ids';
 import { listLookups } from '../lookups/service';
 import { saveOutcome } from '../outcomes/service';
 import { createBatch, createCheckIn } from '../placements/service';
@@ -295,7 +296,8 @@ function fill(b: Builder): void {
         lodging: '提供员工宿舍和食堂。', dormProvided: true, peoplePerRoom: 4, mealsProvided: true, notes: ex('走访日期和内容为示例。'),
       }),
     );
-    b.vetAndSignOff(company.id, visit.id);
+    // Vetted on the day of the visit, as it would have been before the trip (not today).
+    asOf(`${visit.visitDate}T16:00:00+08:00`, () => b.vetAndSignOff(company.id, visit.id));
     const positionIds = c.positions.map(
       (p) =>
         createPosition(

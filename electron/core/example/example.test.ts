@@ -112,9 +112,11 @@ describe('example workspace from the article', () => {
   it('marks every invented company and shows the due work', () => {
     const untagged = db.prepare(`SELECT name FROM companies WHERE tags NOT LIKE '%"${EXAMPLE_TAG}"%'`).all();
     expect(untagged).toEqual([]);
-    const vetted = db.prepare(`SELECT c.name, v.verdict FROM vettings v JOIN companies c ON c.id = v.company_id WHERE v.signed_off_at IS NOT NULL ORDER BY c.name`).all();
+    const vetted = db.prepare(`SELECT c.name, v.verdict, v.signed_off_at AS at FROM vettings v JOIN companies c ON c.id = v.company_id WHERE v.signed_off_at IS NOT NULL ORDER BY c.name`).all() as { verdict: string; at: string }[];
     expect(vetted).toHaveLength(3);
-    expect(vetted.every((v) => (v as { verdict: string }).verdict === 'approved')).toBe(true);
+    expect(vetted.every((v) => v.verdict === 'approved')).toBe(true);
+    // Signed off on the day of the pre-trip visit in September 2018, not on the day the example was built.
+    expect(vetted.every((v) => v.at.startsWith('2018-09-0'))).toBe(true);
     // The example target "2019 年转移就业 100 人" lags its pace on the article's day: 26 arrived, about 41 were due by then.
     expect(board().dueWork).toEqual({ overdueFollowUps: 0, vettingsDue: 0, targetsBehind: 1 });
   });
