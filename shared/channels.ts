@@ -100,7 +100,7 @@ import {
   visitListInput,
   visitUpdateInput,
 } from './visits/schema';
-import { empty, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
+import { empty, logo, logoInput, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
 
 const byId = z.object({ id }).strict();
 const done = z.object({ done: z.literal(true) });
@@ -204,6 +204,11 @@ export const contract = {
   'itinerary.create': channel(itemCreateInput, trip),
   'itinerary.update': channel(itemUpdateInput, trip),
   'itinerary.delete': channel(byId, trip),
+
+  // reports (issue 6): the unit name is in settings.update; the logo travels on its own (up to 512 KB)
+  'settings.logo': channel(empty, logo),
+  'settings.setLogo': channel(logoInput, z.object({ dataUrl: z.string() })),
+  'settings.removeLogo': channel(empty, done),
 
   // outcomes (issue 5)
   'outcomes.get': channel(outcomeGetInput, outcome),

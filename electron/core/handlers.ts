@@ -30,7 +30,8 @@ import { listFollowUps } from './visits/repository';
 import { listVisits } from './visits/repository';
 import * as visits from './visits/service';
 import type { WorkspaceSession } from './workspace/session';
-import { getSettings, updateSettings } from './workspace/settings';
+import { getLogo, getSettings, removeLogo, reportIssuer, setLogo, updateSettings } from './workspace/settings';
+import { printReport } from './reports/print';
 
 /** The native file dialogs, passed in: Electron shows real ones, tests answer with paths. */
 export interface FileDialogs {
@@ -175,19 +176,23 @@ const handlers: Handlers = {
     const trip = trips.getTrip(session.db, id);
     return { fileName: icsFileName(trip), text: itineraryIcs(trip) };
   },
-  'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang) }),
-  'trips.printItinerary': async ({ id, lang }, { session, dialogs, printer }) => {
-    const trip = trips.getTrip(session.db, id);
-    if (!printer) return fail('WORKSPACE', 'printingUnavailable');
-    const path = await dialogs.choosePdfDestination(`${trip.title}-行程.pdf`);
-    if (!path) return null;
-    await writeFile(path, await printer.toPdf(itineraryHtml(trip, lang)));
-    return { path };
+  'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang, reportIssuer(session.db)) }),
+  'trips.printItinerary': async ({ id, lang }, ctx) => {
+    const trip = trips.getTrip(ctx.session.db, id);
+    return printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), `${trip.title}-行程.pdf`);
   },
 
   'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),
   'itinerary.update': ({ id, item }, { session }) => trips.updateItem(session.db, id, item),
   'itinerary.delete': ({ id }, { session }) => trips.deleteItem(session.db, id),
+
+  // reports (issue 6)
+  'settings.logo': (_, { session }) => {
+    const dataUrl = getLogo(session.db);
+    return dataUrl ? { dataUrl } : null;
+  },
+  'settings.setLogo': ({ data }, { session }) => setLogo(session.db, data),
+  'settings.removeLogo': (_, { session }) => (removeLogo(session.db), done),
 
   // outcomes (issue 5)
   'outcomes.get': ({ itemId }, { session }) => outcomes.getOutcome(session.db, itemId),
@@ -233,7 +238,7 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 

@@ -35,9 +35,19 @@ export const DEFAULT_VETTING_SETTINGS = {
   verdictThresholds: { approved: 80, conditional: 60 },
 } as const;
 
-export const settings = z.object({ currentStaffId: id.nullable(), ...vettingSettings });
+/** The issuing unit printed at the head of every report (a setting, for other bureaus' copies). */
+export const DEFAULT_UNIT_NAME = '上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组';
+export const reportSettings = { unitName: z.string().trim().min(1).max(100) };
+
+export const settings = z.object({ currentStaffId: id.nullable(), ...vettingSettings, ...reportSettings, hasLogo: z.boolean() });
 export type Settings = z.infer<typeof settings>;
-export const settingsUpdateInput = z.object({ currentStaffId: id.nullable(), ...vettingSettings }).partial();
+export const settingsUpdateInput = z.object({ currentStaffId: id.nullable(), ...vettingSettings, ...reportSettings }).partial();
 export type SettingsUpdate = z.infer<typeof settingsUpdateInput>;
 
 export const empty = z.object({}).strict();
+
+/** The reports' logo: a PNG or JPEG of at most 512 KB, sent as base64 (a data: URL prefix is accepted). */
+export const LOGO_LIMITS = { maxBytes: 512 * 1024, maxBase64Chars: 3_000_000, types: ['image/png', 'image/jpeg'] } as const;
+export const logoInput = z.object({ data: z.string().max(LOGO_LIMITS.maxBase64Chars) }).strict();
+/** The logo as a data: URL, or null when the reports carry none. */
+export const logo = z.object({ dataUrl: z.string() }).nullable();

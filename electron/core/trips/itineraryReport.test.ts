@@ -13,14 +13,14 @@ describe('itineraryHtml', () => {
   it('is a complete document with a CSP, inline CSS, a CJK font stack and nothing external', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).toMatch(/font:[^;]*"Noto Sans CJK SC"[^;]*"Microsoft YaHei"[^;]*"PingFang SC"/);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|@import/i);
   });
 
   it('starts with the title, destination, dates and the delegation', () => {
+    expect(html).toContain('<h1>赴迪庆州德钦县开展专场招聘</h1>\n<p class="subtitle">行程安排</p>');
     const cover = html.slice(html.indexOf('<section class="cover">'), html.indexOf('<section class="day"'));
-    expect(cover).toContain('<h1>赴迪庆州德钦县开展专场招聘<br>行程安排</h1>');
     expect(cover).toContain('<dd>迪庆州 德钦县</dd>');
     expect(cover).toContain('2018年9月17日 星期一 – 2018年9月21日 星期五');
     expect(cover).toContain('<tr><td>王建国</td><td>人社局工作人员</td><td>嘉定区人社局</td><td>13800000001</td></tr>');
@@ -45,6 +45,14 @@ describe('itineraryHtml', () => {
     expect(d19!.body).toContain('德钦县委党校');
     expect(d19!.body).toContain('扎西 0887-8412345');
     expect(d19!.body).toContain('王建国、华亭镇&lt;中心&gt;');
+  });
+
+  it('is headed by the issuing unit and its logo, and dated the day it is printed', () => {
+    const logo = 'data:image/png;base64,iVBORw0KGgo=';
+    const out = itineraryHtml(deqinTrip(), 'zh', { unitName: '嘉定区人社局 <工作小组>', logo }, '2018-09-10');
+    expect(out).toContain(`<header class="masthead"><img src="${logo}" alt=""><div class="unit">嘉定区人社局 &lt;工作小组&gt;</div></header>`);
+    expect(out).toContain('<p class="issued">2018年9月10日</p>');
+    expect(html).toContain('上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组'); // the default unit
   });
 
   it('escapes all user text', () => {

@@ -1,37 +1,24 @@
-// The printable itinerary (行程安排): a self-contained HTML document built by plain code,
-// printed through Chromium (printToPDF in the app, page.pdf in the tests). A plain
-// government-brief layout: the title, destination, dates and delegation on the first
-// page, then one page per day with that day's items in time order. No scripts, no
-// external resources (the document's own CSP forbids them), all user text escaped.
+// The printable itinerary (行程安排) on the shared report frame (reports/document.ts: the
+// issuing unit and logo, the title, A4, no scripts or external resources). The title,
+// destination, dates and delegation on the first page, then one page per day with that
+// day's items in time order. All user text escaped.
+import { localDay } from '../../../shared/dates';
 import type { Trip } from '../../../shared/trips/contract';
+import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
+import { esc, reportHtml } from '../reports/document';
 import { addDays } from '../../../shared/trips/shift';
 import { ITEM_KIND_LABELS, MEMBER_ROLE_LABELS, type ReportLang, TRIP_STATUS_LABELS, WORDS, inTimeOrder, itemFacts } from './labels';
 
-export const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+export const escapeHtml = (s: string) => esc(s);
 
 /** Escaped, with line breaks kept. */
 const text = (s: string | null | undefined) => (s ? escapeHtml(s).replace(/\r\n|\r|\n/g, '<br>') : '');
 
+// Only what the itinerary adds to the shared report frame (reports/document.ts).
 const CSS = `
-@page { size: A4; margin: 18mm 16mm; }
-* { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: #000; font: 11pt/1.6 "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", "SimSun", sans-serif; }
-h1 { font-size: 18pt; text-align: center; margin: 0 0 6mm; font-weight: bold; }
-h2 { font-size: 14pt; margin: 0 0 3mm; border-bottom: 1.5pt solid #000; padding-bottom: 1mm; }
-h3 { font-size: 12pt; margin: 5mm 0 2mm; }
-table { width: 100%; border-collapse: collapse; page-break-inside: auto; }
-tr { page-break-inside: avoid; break-inside: avoid; }
-th, td { border: 0.75pt solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
-th { background: #eee; font-weight: bold; white-space: nowrap; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 5mm; }
-dl.facts dt { font-weight: bold; }
-dl.facts dd { margin: 0; }
 .day { break-before: page; page-break-before: always; }
 .time { white-space: nowrap; width: 24mm; }
 .kind { font-weight: bold; }
-.muted { color: #444; }
 .totals { margin: 2mm 0 0; }
 `;
 
@@ -56,7 +43,12 @@ function timeRange(item: Trip['items'][number]) {
   return `${item.startsAt.slice(11)}–${end}`;
 }
 
-export function itineraryHtml(trip: Trip, lang: ReportLang): string {
+export interface Issuer {
+  unitName: string;
+  logo: string | null;
+}
+
+export function itineraryHtml(trip: Trip, lang: ReportLang, issuer: Issuer = { unitName: DEFAULT_UNIT_NAME, logo: null }, date: string = localDay()): string {
   const w = WORDS[lang];
   const items = inTimeOrder(trip.items);
   const counties = trip.counties.map((c) => c.name).join(w.listSep);
@@ -114,27 +106,15 @@ ${body}
 </section>`;
   });
 
-  return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(`${trip.title} ${w.itinerary}`)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<section class="cover">
-<h1>${escapeHtml(trip.title)}<br>${escapeHtml(w.itinerary)}</h1>
+  const body = `<section class="cover">
 <dl class="facts">
 ${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${text(v)}</dd>`).join('\n')}
 </dl>
 ${delegation}
 ${companies}
 </section>
-${days.join('\n')}
-</body>
-</html>
-`;
+${days.join('\n')}`;
+  return reportHtml({ lang, title: trip.title, subtitle: w.itinerary, ...issuer, date, body, pageSize: 'A4', css: CSS });
 }
 
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);

@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
 import { JobTypesSection } from '../positions/JobTypesSection';
+import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
@@ -70,6 +71,9 @@ export function SettingsPage() {
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />
+        </Section>
+        <Section title={t('reports.settings.title')} hint={t('reports.settings.hint')}>
+          <ReportSettingsSection />
         </Section>
         <Section title={t('settings.staff.title')} hint={t('settings.staff.hint')}>
           <StaffSection />
