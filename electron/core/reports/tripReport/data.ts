@@ -1,0 +1,172 @@
+// What the trip report (工作简报) says, gathered once from the records and worded in the
+// report's language, so the Word and the PDF versions only lay it out and cannot disagree.
+// Counts keep the staff's own form ("400余") through formatCount.
+import { formatCount } from '../../../../shared/outcomes/counts';
+import { COUNT_FIELDS, type CountField } from '../../../../shared/outcomes/schema';
+import { localDay } from '../../../../shared/dates';
+import type { Trip } from '../../../../shared/trips/contract';
+import { listAgreements } from '../../agreements/service';
+import type { Db } from '../../db/open';
+import { getTripOutcomes } from '../../outcomes/service';
+import { type ReportLang, inTimeOrder } from '../../trips/labels';
+import { getTrip } from '../../trips/service';
+import { ROLE_ORDER, TRIP_REPORT_WORDS } from './words';
+import { reportUnitName } from './unit';
+
+export interface DelegationGroup {
+  role: (typeof ROLE_ORDER)[number];
+  label: string;
+  people: string[];
+  /** "人社局工作人员（2人）：王建国、张立新" */
+  line: string;
+}
+
+export interface ItineraryDay {
+  date: string;
+  heading: string;
+  places: string[];
+  events: string[];
+  /** Places and events in one sentence. */
+  line: string;
+}
+
+export interface FiguresTable {
+  columns: string[];
+  rows: string[][];
+  total: string[];
+}
+
+export interface TripReportData {
+  lang: ReportLang;
+  tripId: string;
+  masthead: string;
+  title: string;
+  unitName: string;
+  /** The issuing date, worded ("2026年11月24日"). */
+  date: string;
+  /** The issuing date, YYYY-MM-DD. */
+  issuedOn: string;
+  /** Section headings with their numbering: "一、出访概况", … */
+  headings: string[];
+  overview: string[];
+  delegation: DelegationGroup[];
+  companiesIntro: string | null;
+  companies: string[];
+  itinerary: ItineraryDay[];
+  /** One sentence per job fair, campus recruitment or training, with its figures. */
+  events: string[];
+  table: FiguresTable | null;
+  totals: string | null;
+  /** Each figure of the totals as the staff write it ("400余"); null when never counted. */
+  totalFigures: Record<CountField, string | null>;
+  agreements: string[];
+  emptyText: { delegation: string; itinerary: string; events: string; agreements: string };
+  /** Without extension: "工作简报-2018年9月 赴迪庆州德钦县…" */
+  fileBase: string;
+}
+
+const placeOf = (i: { place: string | null; countyName: string | null }) => i.place ?? i.countyName;
+
+function delegationOf(trip: Trip, w: (typeof TRIP_REPORT_WORDS)[ReportLang]): DelegationGroup[] {
+  return ROLE_ORDER.flatMap((role) => {
+    const members = trip.members.filter((m) => m.role === role);
+    if (!members.length) return [];
+    // Company representatives and trainers are known by their organisation; staff by name.
+    const people = members.map((m) => (m.organisation && role !== 'bureauStaff' && !m.name.includes(m.organisation) ? w.personWithOrg(m.name, m.organisation) : m.name));
+    return [{ role, label: w.roles[role], people, line: w.group(w.roles[role], members.length, people.join(w.sep)) }];
+  });
+}
+
+function itineraryOf(trip: Trip, w: (typeof TRIP_REPORT_WORDS)[ReportLang]): ItineraryDay[] {
+  const byDay = new Map<string, Trip['items']>();
+  for (const item of inTimeOrder(trip.items)) {
+    const day = item.startsAt.slice(0, 10);
+    byDay.set(day, [...(byDay.get(day) ?? []), item]);
+  }
+  const start = Date.parse(`${trip.startDate}T00:00:00Z`);
+  return [...byDay.entries()].map(([date, items]) => {
+    const places = [...new Set(items.flatMap((i) => (i.travel ? [i.travel.to] : i.kind === 'lodging' ? [] : [placeOf(i)]).filter((p): p is string => !!p)))];
+    const events = items
+      .filter((i) => i.kind !== 'lodging')
+      .map((i) => (i.travel ? w.travel(i.travel.from, i.travel.to) : (i.title ?? w.kinds[i.kind as keyof typeof w.kinds] ?? i.kind)));
+    const n = Math.round((Date.parse(`${date}T00:00:00Z`) - start) / 86_400_000) + 1;
+    const heading = n >= 1 ? w.day(n, date) : w.date(date);
+    return { date, heading, places, events, line: events.join(w.sep === '、' ? '；' : '; ') + (w.sep === '、' ? '。' : '.') };
+  });
+}
+
+/**
+ * Everything the 工作简报 of one trip says. `today` is the issuing date (the report is
+ * written now, usually after the trip); tests pass a fixed one.
+ */
+export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: string = localDay()): TripReportData {
+  const w = TRIP_REPORT_WORDS[lang];
+  const trip = getTrip(db, tripId);
+  const outcomes = getTripOutcomes(db, tripId);
+  const agreements = listAgreements(db, { tripId }, today);
+  const fmt = (c: Parameters<typeof formatCount>[0]) => formatCount(c, lang, '');
+
+  const destination = `${trip.prefectureName}${trip.counties.map((c) => c.name).join(w.sep)}`;
+  const overview = [w.overview(w.dateRange(trip.startDate, trip.endDate), trip.members.length, destination), ...(trip.purpose ? [trip.purpose] : [])];
+
+  const companies = trip.participants.map((p) => {
+    const headcount = p.positions.reduce((n, x) => n + x.headcount, 0);
+    return w.company(p.companyName, p.positions.map((x) => w.position(x.title, x.headcount)).join(w.sep), headcount);
+  });
+  const companiesIntro = trip.participants.length ? w.companiesLine(trip.totals.companies, trip.totals.positions, trip.totals.headcount) : null;
+
+  const events = outcomes.events.map((e) => {
+    const date = e.startsAt.slice(0, 10);
+    const head = w.event({ date, kind: w.kinds[e.kind], title: e.title, place: e.place ?? e.countyName });
+    if (!e.recorded) return `${head}${w.comma}${w.notRecorded}${lang === 'zh' ? '。' : '.'}`;
+    const parts = COUNT_FIELDS.filter((f) => e[f]).map((f) => w.figures[f](fmt(e[f])));
+    if (e.trainingHours) parts.push(w.hours(e.trainingHours));
+    return `${head}${parts.length ? w.comma + parts.join(w.comma) : ''}${lang === 'zh' ? '。' : '.'}`;
+  });
+
+  // Only columns something was counted in: a trip without campus recruitment has no 录用 column.
+  const fields = COUNT_FIELDS.filter((f) => outcomes.events.some((e) => e[f]));
+  const withHours = outcomes.events.some((e) => e.trainingHours);
+  const table: FiguresTable | null = outcomes.events.length
+    ? {
+        columns: [w.columns.date, w.columns.event, ...fields.map((f) => w.columns[f]), ...(withHours ? [w.columns.trainingHours] : [])],
+        rows: outcomes.events.map((e) => [
+          w.shortDate(e.startsAt.slice(0, 10)),
+          `${w.kinds[e.kind]}${placeOf(e) ? (lang === 'zh' ? `（${placeOf(e)}）` : ` (${placeOf(e)})`) : ''}`,
+          ...fields.map((f) => fmt(e[f]) || '—'),
+          ...(withHours ? [e.trainingHours ? w.hoursValue(e.trainingHours) : '—'] : []),
+        ]),
+        total: [w.total, '', ...fields.map((f) => fmt(outcomes.totals[f]) || '—'), ...(withHours ? [''] : [])],
+      }
+    : null;
+  const totalFigures = Object.fromEntries(COUNT_FIELDS.map((f) => [f, outcomes.totals[f] ? fmt(outcomes.totals[f]) : null])) as Record<CountField, string | null>;
+  const totalParts = COUNT_FIELDS.filter((f) => totalFigures[f]).map((f) => w.figures[f](totalFigures[f]!));
+
+  const agreementLines = agreements
+    .slice()
+    .sort((a, b) => (a.signedOn < b.signedOn ? -1 : a.signedOn > b.signedOn ? 1 : 0))
+    .map((a) => w.agreement({ title: a.title, type: w.agreementTypes[a.type], parties: a.parties.join(w.partiesSep), copies: a.copies, signedOn: a.signedOn }));
+
+  return {
+    lang,
+    tripId,
+    masthead: w.masthead,
+    title: trip.title,
+    unitName: reportUnitName(db),
+    date: w.date(today),
+    issuedOn: today,
+    headings: w.sections.map((s, i) => `${w.numeral(i + 1)}${s}`),
+    overview,
+    delegation: delegationOf(trip, w),
+    companiesIntro,
+    companies,
+    itinerary: itineraryOf(trip, w),
+    events,
+    table,
+    totals: outcomes.events.length > 1 && totalParts.length ? w.totals(totalParts) : null,
+    totalFigures,
+    agreements: agreementLines,
+    emptyText: { delegation: w.noDelegation, itinerary: w.noItinerary, events: w.noEvents, agreements: w.noAgreements },
+    fileBase: w.fileName(trip.title).replace(/[\\/:*?"<>|]/g, '_'),
+  };
+}
