@@ -28,6 +28,8 @@ const noDialogs: FileDialogs = {
   chooseWorkspaceToOpen: async () => null,
   chooseCopyDestination: async () => null,
   choosePdfDestination: async () => null,
+  chooseSaveDestination: async () => null,
+  chooseFileToOpen: async () => null,
 };
 
 function arg(name: string, fallback: number): number {

@@ -27,6 +27,7 @@ import {
   similarCompanies,
   similarInput,
 } from './companies/schema';
+import { tripReportHtmlOutput, tripReportInput, tripReportSaved } from './reports/tripReport';
 import { outcome, outcomeGetInput, outcomeListInput, outcomeRow, outcomeSaveInput, tripOutcomes, tripOutcomesInput } from './outcomes/schema';
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
@@ -100,6 +101,8 @@ import {
   visitListInput,
   visitUpdateInput,
 } from './visits/schema';
+import { jobRef, jobStarted, jobStatus } from './jobs/schema';
+import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
 
 const byId = z.object({ id }).strict();
@@ -205,10 +208,23 @@ export const contract = {
   'itinerary.update': channel(itemUpdateInput, trip),
   'itinerary.delete': channel(byId, trip),
 
+  // jobs (issue 6): long work polled by id; see electron/core/jobs/jobs.ts
+  'jobs.status': channel(jobRef, jobStatus),
+  'jobs.cancel': channel(jobRef, done),
+
   // reports (issue 6): the unit name is in settings.update; the logo travels on its own (up to 512 KB)
   'settings.logo': channel(empty, logo),
   'settings.setLogo': channel(logoInput, z.object({ dataUrl: z.string() })),
   'settings.removeLogo': channel(empty, done),
+  'reports.vettingSummary': channel(vettingSummaryInput, vettingSummarySaved),
+  'reports.vettingSummaryHtml': channel(vettingSummaryInput, vettingSummaryHtmlOutput),
+  // Long: a job (see jobs.*); null when the user cancelled the save dialog.
+  'reports.vettingSummaries': channel(vettingSummariesInput, jobStarted),
+
+  // tripReport (issue 6): the 工作简报 of one trip; plain calls (well under a second), null when the save dialog was cancelled
+  'reports.tripReportHtml': channel(tripReportInput, tripReportHtmlOutput),
+  'reports.tripReportPdf': channel(tripReportInput, tripReportSaved),
+  'reports.tripReportDocx': channel(tripReportInput, tripReportSaved),
 
   // outcomes (issue 5)
   'outcomes.get': channel(outcomeGetInput, outcome),

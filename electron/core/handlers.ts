@@ -3,6 +3,8 @@
 // the test harness both call `invoke`, so they run exactly the same code.
 import { writeFile } from 'node:fs/promises';
 import { dashboard } from './dashboard/service';
+import { jobsOf } from './jobs/jobs';
+import * as tripReport from './reports/tripReport/service';
 import { openExampleWorkspace } from './example/open';
 import type { z } from 'zod';
 import { type Channel, type Contract, contract, isChannel } from '../../shared/channels';
@@ -32,6 +34,7 @@ import * as visits from './visits/service';
 import type { WorkspaceSession } from './workspace/session';
 import { getLogo, getSettings, removeLogo, reportIssuer, setLogo, updateSettings } from './workspace/settings';
 import { printReport } from './reports/print';
+import * as vettingReports from './reports/vettingService';
 
 /** The native file dialogs, passed in: Electron shows real ones, tests answer with paths. */
 export interface FileDialogs {
@@ -40,6 +43,16 @@ export interface FileDialogs {
   chooseCopyDestination(suggestedName: string): Promise<string | null>;
   /** Where to save a printed report (PDF). */
   choosePdfDestination(suggestedName: string): Promise<string | null>;
+  /** Where to save an exported file; `suggestedName` carries the extension of the first filter. */
+  chooseSaveDestination(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
+  /** A file to read (an import); null when the user cancels. */
+  chooseFileToOpen(filters: FileFilter[]): Promise<string | null>;
+}
+
+/** A file-type filter of a native dialog, e.g. { name: 'Excel', extensions: ['xlsx'] }. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
 }
 
 /** Prints an HTML report to PDF with Chromium: printToPDF in the app, page.pdf in the harness. */
@@ -186,6 +199,10 @@ const handlers: Handlers = {
   'itinerary.update': ({ id, item }, { session }) => trips.updateItem(session.db, id, item),
   'itinerary.delete': ({ id }, { session }) => trips.deleteItem(session.db, id),
 
+  // jobs (issue 6)
+  'jobs.status': ({ id }, ctx) => jobsOf(ctx).status(id),
+  'jobs.cancel': ({ id }, ctx) => (jobsOf(ctx).cancel(id), done),
+
   // reports (issue 6)
   'settings.logo': (_, { session }) => {
     const dataUrl = getLogo(session.db);
@@ -193,6 +210,14 @@ const handlers: Handlers = {
   },
   'settings.setLogo': ({ data }, { session }) => setLogo(session.db, data),
   'settings.removeLogo': (_, { session }) => (removeLogo(session.db), done),
+  'reports.vettingSummary': ({ companyId, lang }, ctx) => vettingReports.printCompanySummary(ctx, companyId, lang),
+  'reports.vettingSummaryHtml': ({ companyId, lang }, { session }) => ({ html: vettingReports.companySummaryHtml(session.db, companyId, lang) }),
+  'reports.vettingSummaries': ({ lang, ...set }, ctx) => vettingReports.startSummariesJob(ctx, set, lang),
+
+  // tripReport (issue 6)
+  'reports.tripReportHtml': ({ tripId, lang }, ctx) => tripReport.tripReportPreview(ctx, tripId, lang),
+  'reports.tripReportPdf': ({ tripId, lang }, ctx) => tripReport.saveTripReportPdf(ctx, tripId, lang),
+  'reports.tripReportDocx': ({ tripId, lang }, ctx) => tripReport.saveTripReportDocx(ctx, tripId, lang),
 
   // outcomes (issue 5)
   'outcomes.get': ({ itemId }, { session }) => outcomes.getOutcome(session.db, itemId),
@@ -238,7 +263,7 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo', 'vettingSummary', 'vettingSummaryHtml', 'vettingSummaries', 'status', 'cancel', 'tripReportHtml', 'tripReportPdf', 'tripReportDocx']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 

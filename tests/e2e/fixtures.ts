@@ -50,6 +50,8 @@ export class StubDialogs implements FileDialogs {
   chooseWorkspaceToOpen = () => this.next('chooseWorkspaceToOpen');
   chooseCopyDestination = (suggestedName: string) => this.next('chooseCopyDestination', suggestedName);
   choosePdfDestination = (suggestedName: string) => this.next('choosePdfDestination', suggestedName);
+  chooseSaveDestination = (suggestedName: string) => this.next('chooseSaveDestination', suggestedName);
+  chooseFileToOpen = () => this.next('chooseFileToOpen');
 }
 
 export interface Core {

@@ -83,6 +83,8 @@ async function main() {
     chooseWorkspaceToOpen: noDialog('打开工作区'),
     chooseCopyDestination: noDialog('另存副本'),
     choosePdfDestination: noDialog('打印为 PDF'),
+    chooseSaveDestination: noDialog('导出'),
+    chooseFileToOpen: noDialog('导入'),
   };
   const invoke = createInvoker(
     { session, dataDir: userData, dialogs, onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path) },

@@ -10,7 +10,7 @@ import type { ApiError, Result } from '../../../shared/result';
 import type { Company, CompanyInput, CompanyUpdateInput } from '../../../shared/companies/schema';
 import type { StaffMember } from '../../../shared/staff/schema';
 import type { Visit, VisitInput } from '../../../shared/visits/schema';
-import { createInvoker, type FileDialogs } from '../handlers';
+import { type CoreContext, createInvoker, type FileDialogs } from '../handlers';
 import { WorkspaceSession } from '../workspace/session';
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
@@ -25,6 +25,22 @@ export class TestDialogs implements FileDialogs {
   chooseWorkspaceToOpen = async () => this.nextOpen;
   chooseCopyDestination = async () => this.nextCopy;
   choosePdfDestination = async () => this.nextPdf;
+  /** Export destinations and files to import; each answer is used once. */
+  nextSave: string | null = null;
+  nextFile: string | null = null;
+  /** The name the last save dialog suggested. */
+  suggestedName: string | null = null;
+  chooseSaveDestination = async (suggestedName: string) => {
+    this.suggestedName = suggestedName;
+    const path = this.nextSave;
+    this.nextSave = null;
+    return path;
+  };
+  chooseFileToOpen = async () => {
+    const path = this.nextFile;
+    this.nextFile = null;
+    return path;
+  };
 }
 
 export interface RowCounts {
@@ -54,6 +70,8 @@ const COUNTED: (keyof RowCounts)[] = [
 export class TestWorkspace {
   readonly dialogs = new TestDialogs();
   readonly invoke: Invoke;
+  /** The context the handlers get (e.g. for jobsOf(ws.context)). */
+  readonly context: CoreContext;
   /** The staff member set as "who am I" (settings.currentStaffId). */
   me!: StaffMember;
   private readonly townIds = new Map<string, string>();
@@ -64,7 +82,8 @@ export class TestWorkspace {
     readonly file: string,
     readonly session: WorkspaceSession,
   ) {
-    this.invoke = createInvoker({ session, dataDir: dir, dialogs: this.dialogs }, { checkOutputs: true, logError: (c, e) => console.error(`[${c}]`, e) });
+    this.context = { session, dataDir: dir, dialogs: this.dialogs };
+    this.invoke = createInvoker(this.context, { checkOutputs: true, logError: (c, e) => console.error(`[${c}]`, e) });
   }
 
   get db() {

@@ -1,0 +1,74 @@
+// Test helper (not a test): LibreOffice as the "real reader" of what we export. Each call
+// uses its own throwaway profile (-env:UserInstallation) so parallel test runs don't fight
+// over one profile's lock. When soffice is missing the calling test must fail, not skip.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export const LIBREOFFICE_MISSING =
+  'LibreOffice (soffice) is not installed; these tests read exported files with it. Install it: ' +
+  'sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui libreoffice-writer-nogui';
+
+/** Targets for `--convert-to`: CSV as UTF-8 (76) with commas (44) and double quotes (34). */
+export const CSV_UTF8 = 'csv:Text - txt - csv (StarCalc):44,34,76';
+
+function soffice(): string {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).concat('/usr/bin', '/usr/lib/libreoffice/program')) {
+    for (const name of ['soffice', 'libreoffice']) {
+      const p = path.join(dir, name);
+      if (fs.existsSync(p)) return p;
+    }
+  }
+  throw new Error(LIBREOFFICE_MISSING);
+}
+
+/**
+ * Converts `file` with LibreOffice headless (`target` e.g. CSV_UTF8, 'pdf', 'txt:Text') into
+ * `outDir` and returns the converted file's path. Throws with LibreOffice's output when it fails.
+ */
+export async function convertWithLibreOffice(file: string, target: string, outDir: string): Promise<string> {
+  const bin = soffice();
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'));
+  try {
+    fs.mkdirSync(outDir, { recursive: true });
+    const { stdout, stderr } = await run(
+      bin,
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, file],
+      { timeout: 120_000 },
+    );
+    const ext = target.split(':')[0]!;
+    const out = path.join(outDir, `${path.parse(file).name}.${ext}`);
+    if (!fs.existsSync(out)) throw new Error(`LibreOffice did not write ${out}:\n${stdout}\n${stderr}`);
+    return out;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** Parses the CSV LibreOffice writes (RFC 4180 quoting) into rows of cells. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quoted) {
+      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell), rows.push(row), (row = []), (cell = '');
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
