@@ -8,6 +8,7 @@ import { tripsEn } from '../features/trips/i18n';
 import { placementsEn } from '../features/placements/i18n';
 import { outcomesEn } from '../features/outcomes/i18n';
 import { reportsEn } from '../features/reports/i18n';
+import { tripReportEn } from '../features/tripReport/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -28,6 +29,7 @@ export const en: Translations = {
   placements: placementsEn,
   outcomes: outcomesEn,
   reports: reportsEn,
+  tripReport: tripReportEn,
   dashboard: dashboardEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {

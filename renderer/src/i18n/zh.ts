@@ -9,6 +9,7 @@ import { tripsZh } from '../features/trips/i18n';
 import { placementsZh } from '../features/placements/i18n';
 import { outcomesZh } from '../features/outcomes/i18n';
 import { reportsZh } from '../features/reports/i18n';
+import { tripReportZh } from '../features/tripReport/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
 export const zh = {
@@ -28,6 +29,7 @@ export const zh = {
   placements: placementsZh,
   outcomes: outcomesZh,
   reports: reportsZh,
+  tripReport: tripReportZh,
   dashboard: dashboardZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {

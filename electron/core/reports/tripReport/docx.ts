@@ -48,7 +48,7 @@ const body = (text: string, o: { indent?: boolean; runs?: Partial<IRunOptions> }
   new Paragraph({ spacing: LINE, indent: o.indent === false ? undefined : { firstLine: 2 * BODY * 10 }, alignment: AlignmentType.JUSTIFIED, children: [run(text, o.runs)] });
 
 const heading = (text: string) =>
-  new Paragraph({ spacing: LINE, indent: { firstLine: 2 * BODY * 10 }, keepNext: true, children: [run(text, { font: HEITI })] });
+  new Paragraph({ spacing: LINE, indent: { firstLine: 2 * BODY * 10 }, keepNext: true, children: [run(text, { font: HEITI, bold: true })] });
 
 /** A sub-heading inside a section (a delegation group, a day): 楷体, as briefs set their second level. */
 const lead = (leadText: string, rest: string) =>

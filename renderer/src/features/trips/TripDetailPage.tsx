@@ -26,6 +26,7 @@ import { Delegation } from './Delegation';
 import { Participants } from './Participants';
 import { TripAgreements } from '../agreements/TripAgreements';
 import { TripOutcomesSection } from '../outcomes/TripOutcomesSection';
+import { TripReportMenu } from '../tripReport/TripReportMenu';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -89,6 +90,7 @@ export function TripDetailPage() {
         actions={
           <>
             <Button variant="contained" startIcon={<EventNoteOutlined />} component={RouterLink} to={`/trips/${trip.id}/itinerary`}>{t('trips.itinerary')}</Button>
+            <TripReportMenu tripId={trip.id} />
             <Button startIcon={<EditOutlined />} onClick={() => navigate(`/trips/${trip.id}/edit`)}>{t('common.edit')}</Button>
             <Button startIcon={<ContentCopyOutlined />} onClick={() => setCopying(true)}>{t('trips.copy')}</Button>
             <IconButton color="error" aria-label={t('common.delete')} onClick={() => setConfirmDelete(true)}><DeleteOutline /></IconButton>

@@ -1,0 +1,39 @@
+// Saving the trip report (工作简报): the user picks where it goes in a native save dialog,
+// then the PDF is printed through Chromium or the .docx written. Both take well under a
+// second on a real trip (a trip has tens of items, not thousands), so they are plain calls,
+// not jobs. A failed write leaves no half-written file behind.
+import { rm, writeFile } from 'node:fs/promises';
+import type { ReportLang } from '../../trips/labels';
+import type { CoreContext } from '../../handlers';
+import { reportIssuer } from '../../workspace/settings';
+import { printReport } from '../print';
+import { tripReportData } from './data';
+import { tripReportDocx } from './docx';
+import { tripReportHtml } from './html';
+
+const WORD_FILTER = { name: 'Word', extensions: ['docx'] };
+
+export function tripReportPreview(ctx: CoreContext, tripId: string, lang: ReportLang): { html: string; fileBase: string } {
+  const d = tripReportData(ctx.session.db, tripId, lang);
+  return { html: tripReportHtml(d, reportIssuer(ctx.session.db).logo), fileBase: d.fileBase };
+}
+
+export async function saveTripReportPdf(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {
+  const { html, fileBase } = tripReportPreview(ctx, tripId, lang);
+  return printReport(ctx, html, `${fileBase}.pdf`);
+}
+
+export async function saveTripReportDocx(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {
+  // Built before the dialog opens: a trip that is gone fails without asking for a file.
+  const d = tripReportData(ctx.session.db, tripId, lang);
+  const bytes = await tripReportDocx(d);
+  const path = await ctx.dialogs.chooseSaveDestination(`${d.fileBase}.docx`, [WORD_FILTER]);
+  if (!path) return null;
+  try {
+    await writeFile(path, bytes);
+  } catch (e) {
+    await rm(path, { force: true });
+    throw e;
+  }
+  return { path };
+}

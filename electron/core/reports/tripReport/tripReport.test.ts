@@ -1,0 +1,182 @@
+// The trip report (工作简报) of the example workspace's trips, read back by real readers:
+// the .docx by LibreOffice (to text and to PDF, then pdftotext), the HTML printed by
+// Chromium and read by pdftotext. Missing readers fail the tests with how to install them.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../../../tests/harness/chromium';
+import { type Db, openDb } from '../../db/open';
+import { buildExampleWorkspace } from '../../example/build';
+import { EXAMPLE_FILE_NAME } from '../../example/content';
+import { convertWithLibreOffice } from '../../testing/libreoffice';
+import { TestWorkspace, tempDir } from '../../testing/workspace';
+import { WorkspaceSession } from '../../workspace/session';
+import { listTrips } from '../../trips/repository';
+import { tripReportData } from './data';
+import { tripReportDocx } from './docx';
+import { tripReportHtml } from './html';
+import { DEFAULT_UNIT_NAME } from './unit';
+
+const TODAY = '2018-09-30';
+const ARTIFACTS = path.resolve(__dirname, '../../../../tests/artifacts');
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+function pdfText(file: string): string {
+  try {
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`pdftotext failed or is missing (apt-get install -y poppler-utils): ${(e as Error).message}`);
+  }
+}
+
+let dir: string;
+let db: Db;
+const tripId = (startsWith: string) => listTrips(db, null).find((t) => t.title.startsWith(startsWith))!.id;
+
+beforeAll(() => {
+  dir = tempDir('trip-report-');
+  const file = path.join(dir, EXAMPLE_FILE_NAME);
+  buildExampleWorkspace(file);
+  db = openDb(file).db;
+});
+afterAll(() => {
+  db?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('trip report data', () => {
+  it('gives the Deqin trip as the article tells it', () => {
+    const d = tripReportData(db, tripId('2018年9月'), 'zh', TODAY);
+    expect(d.title).toBe('2018年9月 赴迪庆州德钦县专场招聘和职业培训');
+    expect(d.unitName).toBe(DEFAULT_UNIT_NAME);
+    expect(d.date).toBe('2018年9月30日');
+    expect(d.headings).toEqual(['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效', '五、签订协议', '六、下一步工作']);
+    expect(d.overview[0]).toBe('2018年9月17日至9月21日，代表团一行8人赴迪庆州德钦县开展对口支援就业扶贫工作。');
+    expect(d.delegation.map((g) => [g.role, g.people.length])).toEqual([['bureauStaff', 2], ['companyRep', 3], ['townCentre', 1], ['trainer', 2]]);
+    expect(d.delegation.find((g) => g.role === 'trainer')!.line).toContain('（上海市大众工业学校）');
+    expect(d.companies).toHaveLength(3);
+    expect(d.companies.join()).toContain('上海沪工阀门厂（集团）有限公司：阀门装配普工60人');
+    expect(d.itinerary.map((x) => x.date)).toEqual(['2018-09-17', '2018-09-18', '2018-09-19', '2018-09-20', '2018-09-21']);
+    expect(d.itinerary[2]!.places).toEqual(['德钦县民族广场', '德钦县委党校']);
+    expect(d.itinerary[2]!.heading).toBe('第3天（9月19日）');
+    const [fair, training] = d.events;
+    expect(fair).toBe('9月19日，在德钦县民族广场举办2018年上海市嘉定区对口支援德钦县就业扶贫专场招聘会，提供岗位200余个，入场求职者400余人，投递简历36份，达成初步意向12人。');
+    expect(training).toContain('汽车营销与维修，培训200余人，授课3小时。');
+    expect(d.table!.columns).toEqual(['日期', '活动', '提供岗位', '入场求职者', '投递简历', '初步意向', '培训人数', '培训课时']);
+    expect(d.table!.rows[0]).toEqual(['9月19日', '专场招聘会（德钦县民族广场）', '200余', '400余', '36', '12', '—', '—']);
+    expect(d.table!.total).toEqual(['合计', '', '200余', '400余', '36', '12', '200余', '']);
+    expect(d.totalFigures).toMatchObject({ positionsOffered: '200余', jobSeekers: '400余', resumes: '36', intentions: '12', trainees: '200余', hired: null });
+    expect(d.agreements).toEqual([]);
+    expect(d.fileBase).toBe('工作简报-2018年9月 赴迪庆州德钦县专场招聘和职业培训');
+  });
+
+  it('adds up the 2018-06 Chuxiong trip and lists its agreements', () => {
+    const d = tripReportData(db, tripId('2018年6月'), 'zh', TODAY);
+    expect(d.totalFigures).toMatchObject({ intentions: '91', intentionsPoor: '29', hired: '228' });
+    expect(d.totals).toContain('达成初步意向91人，其中建档立卡贫困劳动力29人，录用228人');
+    expect(d.agreements.length).toBeGreaterThan(0);
+    expect(d.agreements.every((a) => a.startsWith('2018年6月26日，'))).toBe(true);
+  });
+
+  it('speaks English when asked', () => {
+    const d = tripReportData(db, tripId('2018年9月'), 'en', TODAY);
+    expect(d.headings[3]).toBe('4. Recruitment and training outcomes');
+    expect(d.table!.rows[0]!.slice(2, 6)).toEqual(['200+', '400+', '36', '12']);
+  });
+});
+
+/** What a reader must find in any version of the Deqin report. */
+function expectDeqinReport(text: string) {
+  const t = flat(text);
+  expect(t).toContain('工作简报');
+  expect(t).toContain('2018年9月赴迪庆州德钦县专场招聘和职业培训');
+  expect(t).toContain(flat(DEFAULT_UNIT_NAME));
+  for (const h of ['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效', '五、签订协议', '六、下一步工作']) expect(t).toContain(h);
+  expect(t).toContain('德钦县民族广场');
+  expect(t).toContain('提供岗位200余个，入场求职者400余人，投递简历36份，达成初步意向12人');
+  expect(t).toContain('汽车营销与维修');
+  expect(t).toContain('本次出访未签订协议');
+  // The figures table, read back cell by cell.
+  expect(t).toMatch(/合计200余400余3612200余/);
+}
+
+describe('the Word version, read by LibreOffice', () => {
+  it('holds the Deqin report as text and prints to A4 pages', { timeout: 180_000 }, async () => {
+    const d = tripReportData(db, tripId('2018年9月'), 'zh', TODAY);
+    const docx = path.join(dir, 'deqin.docx');
+    fs.writeFileSync(docx, await tripReportDocx(d));
+    const txt = fs.readFileSync(await convertWithLibreOffice(docx, 'txt:Text', path.join(dir, 'txt')), 'utf8');
+    expectDeqinReport(txt);
+    const pdf = await convertWithLibreOffice(docx, 'pdf', path.join(dir, 'pdf'));
+    expectDeqinReport(pdfText(pdf));
+    // A4 portrait (595 × 842 pt).
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    // The first page as a picture, to look at (tests/artifacts).
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, path.join(ARTIFACTS, 'trip-report-docx')]);
+  });
+
+  it('lists the agreements of the 2018-06 trip', { timeout: 120_000 }, async () => {
+    const d = tripReportData(db, tripId('2018年6月'), 'zh', TODAY);
+    const docx = path.join(dir, 'chuxiong.docx');
+    fs.writeFileSync(docx, await tripReportDocx(d));
+    const t = flat(fs.readFileSync(await convertWithLibreOffice(docx, 'txt:Text', path.join(dir, 'txt2')), 'utf8'));
+    for (const a of d.agreements) expect(t).toContain(flat(a));
+    expect(t).toContain('其中建档立卡贫困劳动力29人');
+    expect(t).toContain('录用228人');
+  });
+});
+
+describe('the PDF version, printed by Chromium and read by pdftotext', () => {
+  it('holds the same sections and figures', { timeout: 60_000 }, async () => {
+    const d = tripReportData(db, tripId('2018年9月'), 'zh', TODAY);
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    try {
+      const page = await browser.newPage();
+      await page.setContent(tripReportHtml(d));
+      const file = path.join(dir, 'deqin.pdf');
+      fs.writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      expectDeqinReport(pdfText(file));
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(ARTIFACTS, 'trip-report-pdf')]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('escapes what users typed', () => {
+    const d = tripReportData(db, tripId('2018年9月'), 'zh', TODAY);
+    const html = tripReportHtml({ ...d, title: '<script>alert(1)</script>', overview: ['a & <b>'] });
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('a &amp; &lt;b&gt;');
+  });
+});
+
+describe('the channels', () => {
+  it('save the Word version where the user chose, in well under a second, and refuse a PDF without a printer', { timeout: 60_000 }, async () => {
+    const file = path.join(dir, EXAMPLE_FILE_NAME);
+    const ws = new TestWorkspace(dir, file, new WorkspaceSession(file));
+    try {
+      const id = tripId('2018年9月');
+      // Cancelled dialog: nothing written, null back.
+      expect(await ws.call('reports.tripReportDocx', { tripId: id, lang: 'zh' })).toBeNull();
+      expect(ws.dialogs.suggestedName).toBe('工作简报-2018年9月 赴迪庆州德钦县专场招聘和职业培训.docx');
+      const out = path.join(dir, 'saved.docx');
+      ws.dialogs.nextSave = out;
+      const t0 = performance.now();
+      expect(await ws.call('reports.tripReportDocx', { tripId: id, lang: 'zh' })).toEqual({ path: out });
+      const ms = performance.now() - t0;
+      console.log(`reports.tripReportDocx on the Deqin trip: ${ms.toFixed(0)} ms`);
+      expect(ms).toBeLessThan(1000);
+      expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+      const { html } = await ws.call('reports.tripReportHtml', { tripId: id, lang: 'zh' });
+      expect(html).toContain('四、招聘和培训成效');
+      expect((await ws.refused('reports.tripReportPdf', { tripId: id, lang: 'zh' })).key).toBe('printingUnavailable');
+      expect((await ws.refused('reports.tripReportDocx', { tripId: '01900000-0000-7000-8000-000000000000', lang: 'zh' })).code).toBe('NOT_FOUND');
+    } finally {
+      ws.session.close();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+// A staff member opens the example workspace, finds the Deqin trip and saves its 工作简报
+// as Word (to edit before it goes out) and as PDF. Both files are read by real readers:
+// LibreOffice for the .docx, pdftotext for the PDF.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertWithLibreOffice } from '../../electron/core/testing/libreoffice';
+import { expect, test } from './fixtures';
+import { ok, openAt } from './helpers';
+
+const TITLE = '2018年9月 赴迪庆州德钦县专场招聘和职业培训';
+const flat = (s: string) => s.replace(/\s+/g, '');
+
+function expectBrief(text: string) {
+  const t = flat(text);
+  expect(t).toContain('工作简报');
+  expect(t).toContain(flat(TITLE));
+  for (const h of ['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效', '五、签订协议', '六、下一步工作']) expect(t).toContain(h);
+  expect(t).toContain('德钦县民族广场');
+  expect(t).toContain('提供岗位200余个，入场求职者400余人，投递简历36份，达成初步意向12人');
+  expect(t).toContain('汽车营销与维修');
+  expect(t).toContain('本次出访未签订协议');
+}
+
+test('saves the Deqin trip report as Word and as PDF from the trip page', async ({ app: page, core, workspace, shot }) => {
+  test.setTimeout(120_000);
+  await ok(core, 'workspace.openExample', {});
+  await openAt(page, '#/trips');
+  await page.getByRole('link', { name: TITLE }).click();
+  await expect(page.getByRole('heading', { name: TITLE })).toBeVisible();
+
+  // Word: the menu offers both versions; the save dialog suggests a name with the trip's title.
+  await page.getByRole('button', { name: '工作简报' }).click();
+  await expect(page.getByRole('menuitem', { name: /PDF/ })).toBeVisible();
+  await expect(page.locator('.MuiMenu-paper')).toHaveCSS('opacity', '1'); // the menu has finished fading in
+  await shot('trip-report-menu');
+  const docx = join(workspace.dir, '德钦工作简报.docx');
+  core.dialogs.answer(docx);
+  await page.getByRole('menuitem', { name: /Word/ }).click();
+  await expect(page.getByText(`已保存工作简报 Word 文档：${docx}`)).toBeVisible();
+  expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'chooseSaveDestination', suggestedName: `工作简报-${TITLE}.docx` });
+  const txt = await convertWithLibreOffice(docx, 'txt:Text', join(workspace.dir, 'lo'));
+  expectBrief(readFileSync(txt, 'utf8'));
+  // The first page as LibreOffice prints it, to look at.
+  const loPdf = await convertWithLibreOffice(docx, 'pdf', join(workspace.dir, 'lo'));
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', loPdf, join(__dirname, '..', 'artifacts', 'trip-report-e2e-docx-page1')]);
+
+  // PDF: printed by Chromium, read by pdftotext.
+  const pdf = join(workspace.dir, '德钦工作简报.pdf');
+  core.dialogs.answer(pdf);
+  await page.getByRole('button', { name: '工作简报' }).click();
+  await page.getByRole('menuitem', { name: /PDF/ }).click();
+  await expect(page.getByText(`已保存工作简报 PDF：${pdf}`)).toBeVisible();
+  expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'choosePdfDestination', suggestedName: `工作简报-${TITLE}.pdf` });
+  let text: string;
+  try {
+    text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-'], { encoding: 'utf8' });
+  } catch (e) {
+    throw new Error(`pdftotext is needed to read the PDF (apt-get install -y poppler-utils): ${(e as Error).message}`);
+  }
+  expectBrief(text);
+  await shot('trip-report-saved');
+});
+
+test('a cancelled save dialog writes nothing and says nothing', async ({ app: page, core }) => {
+  await ok(core, 'workspace.openExample', {});
+  await openAt(page, '#/trips');
+  await page.getByRole('link', { name: TITLE }).click();
+  await page.getByRole('button', { name: '工作简报' }).click();
+  core.dialogs.answer(null);
+  await page.getByRole('menuitem', { name: /Word/ }).click();
+  await expect(page.getByRole('button', { name: '工作简报' })).toBeEnabled();
+  expect(core.dialogs.asked.at(-1)?.kind).toBe('chooseSaveDestination');
+  await expect(page.getByText('已保存工作简报')).toHaveCount(0);
+});
