@@ -47,6 +47,8 @@ export const VETTING_STATUSES = ['draft', 'signedOff'] as const;
 
 /** Photos arrive downscaled by the renderer, as base64 (a data: URL prefix is accepted). */
 export const PHOTO_LIMITS = { maxBytes: 3 * 1024 * 1024, maxLongSide: 1600, perItem: 20, maxBase64Chars: 8 * 1024 * 1024 } as const;
+/** The thumbnail a report prints instead of the photo (made by the renderer at attach time). */
+export const THUMB_LIMITS = { maxLongSide: 320, maxBytes: 128 * 1024, maxBase64Chars: 256 * 1024 } as const;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 
 export const vettingStartInput = z.object({
@@ -67,6 +69,8 @@ export const vettingAttachPhotoInput = z.object({
   vettingId: id,
   itemKey,
   data: z.string().max(PHOTO_LIMITS.maxBase64Chars),
+  /** A ≤ 320 px JPEG of the same picture for printed reports; optional (older callers send none). */
+  thumb: z.string().max(THUMB_LIMITS.maxBase64Chars).nullish().transform((v) => v ?? null),
   caption: optionalText(LIMITS.shortText),
 });
 export const vettingOverrideInput = z.object({

@@ -197,7 +197,12 @@ export function copyAnswersAndPhotos(db: Db, fromId: string, toId: string, newPh
     `INSERT INTO vetting_photos (id, vetting_id, item_key, mime, width, height, bytes, caption, created_by, created_at, data)
      SELECT ?, ?, item_key, mime, width, height, bytes, caption, created_by, created_at, data FROM vetting_photos WHERE id = ?`,
   );
-  for (const { id } of ids) copy.run(newPhotoId(), toId, id);
+  const copyThumb = db.prepare('INSERT INTO vetting_photo_thumbs (photo_id, mime, width, height, data) SELECT ?, mime, width, height, data FROM vetting_photo_thumbs WHERE photo_id = ?');
+  for (const { id } of ids) {
+    const copyId = newPhotoId();
+    copy.run(copyId, toId, id);
+    copyThumb.run(copyId, id);
+  }
 }
 
 // ── Photos ───────────────────────────────────────────────────────────────────
@@ -231,6 +236,27 @@ export function insertPhoto(db: Db, p: Omit<PhotoMeta, 'createdAt'> & { data: Bu
     `INSERT INTO vetting_photos (id, vetting_id, item_key, mime, width, height, bytes, caption, created_by, created_at, data)
      VALUES (@id, @vettingId, @itemKey, @mime, @width, @height, @bytes, @caption, @createdBy, @at, @data)`,
   ).run(p);
+}
+
+export function insertThumb(db: Db, photoId: string, t: { mime: string; width: number; height: number; data: Buffer }): void {
+  db.prepare('INSERT INTO vetting_photo_thumbs (photo_id, mime, width, height, data) VALUES (?, ?, ?, ?, ?)').run(photoId, t.mime, t.width, t.height, t.data);
+}
+
+/** What a report prints for each photo of a vetting: the thumbnail when there is one, else the full image. */
+export function photosForPrint(db: Db, vettingId: string, limit: number): { id: string; itemKey: string; caption: string | null; mime: string; data: Buffer; thumb: boolean }[] {
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.item_key AS itemKey, p.caption, t.mime AS thumbMime, t.data AS thumbData
+       FROM vetting_photos p LEFT JOIN vetting_photo_thumbs t ON t.photo_id = p.id
+       WHERE p.vetting_id = ? ORDER BY p.created_at, p.id LIMIT ?`,
+    )
+    .all(vettingId, limit) as { id: string; itemKey: string; caption: string | null; thumbMime: string | null; thumbData: Buffer | null }[];
+  const full = db.prepare('SELECT mime, data FROM vetting_photos WHERE id = ?');
+  return rows.map((r) => {
+    if (r.thumbData) return { id: r.id, itemKey: r.itemKey, caption: r.caption, mime: r.thumbMime!, data: r.thumbData, thumb: true };
+    const f = full.get(r.id) as { mime: string; data: Buffer };
+    return { id: r.id, itemKey: r.itemKey, caption: r.caption, mime: f.mime, data: f.data, thumb: false };
+  });
 }
 
 export function deletePhoto(db: Db, id: string): void {

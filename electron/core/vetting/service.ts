@@ -8,7 +8,7 @@ import { type AnswerValue, answerProblem, NA } from '../../../shared/vetting/ans
 import { compareVettings as compare } from '../../../shared/vetting/compare';
 import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
 import { type ScoringContext, type Verdict, scoreVetting } from '../../../shared/vetting/scoring';
-import { PHOTO_LIMITS, type PhotoMeta, type Vetting, type VettingComparison, type VettingRow } from '../../../shared/vetting/schema';
+import { PHOTO_LIMITS, type PhotoMeta, THUMB_LIMITS, type Vetting, type VettingComparison, type VettingRow } from '../../../shared/vetting/schema';
 import { type TemplateContent, type TemplateItem, templateItems } from '../../../shared/vetting/template';
 import { recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
@@ -180,11 +180,24 @@ function decodePhoto(data: string): { bytes: Buffer; mime: PhotoMeta['mime']; wi
   return { bytes, ...info };
 }
 
-export function attachPhoto(db: Db, input: { vettingId: string; itemKey: string; data: string; caption: string | null }): PhotoMeta {
+/** Decodes a thumbnail the renderer made and checks it by its own header: an image no larger than 320 px. */
+function decodeThumb(data: string): { bytes: Buffer; mime: PhotoMeta['mime']; width: number; height: number } {
+  const bad = () => fail('VALIDATION', 'thumbNotValid', { maxSide: THUMB_LIMITS.maxLongSide }, [{ path: ['thumb'], key: 'thumbNotValid', params: { maxSide: THUMB_LIMITS.maxLongSide } }]);
+  const b64 = data.replace(/^data:image\/[a-z+.-]+;base64,/i, '');
+  if (b64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(b64)) return bad();
+  const bytes = Buffer.from(b64, 'base64');
+  if (bytes.length > THUMB_LIMITS.maxBytes) return bad();
+  const info = imageInfo(bytes) ?? bad();
+  if (Math.max(info.width, info.height) > THUMB_LIMITS.maxLongSide) return bad();
+  return { bytes, ...info };
+}
+
+export function attachPhoto(db: Db, input: { vettingId: string; itemKey: string; data: string; thumb?: string | null; caption: string | null }): PhotoMeta {
   return db.transaction(() => {
     const r = draft(db, input.vettingId);
     const item = visibleItem(db, build(db, r), input.itemKey);
     const photo = decodePhoto(input.data);
+    const thumb = input.thumb ? decodeThumb(input.thumb) : null;
     if (repo.countPhotos(db, r.id, item.key) >= PHOTO_LIMITS.perItem) {
       fail('VALIDATION', 'tooManyPhotos', { maximum: PHOTO_LIMITS.perItem }, [{ path: ['itemKey'], key: 'tooManyPhotos', params: { maximum: PHOTO_LIMITS.perItem } }]);
     }
@@ -194,6 +207,7 @@ export function attachPhoto(db: Db, input: { vettingId: string; itemKey: string;
       id, vettingId: r.id, itemKey: item.key, mime: photo.mime, width: photo.width, height: photo.height, bytes: photo.bytes.length,
       caption: input.caption, data: photo.bytes, createdBy: currentStaffId(db), at,
     });
+    if (thumb) repo.insertThumb(db, id, { mime: thumb.mime, width: thumb.width, height: thumb.height, data: thumb.bytes });
     repo.touchVetting(db, r.id, at);
     recordAudit(db, 'vettingPhoto', id, 'create', { vettingId: [null, r.id], itemKey: [null, item.key], size: [null, `${photo.width}×${photo.height}, ${photo.bytes.length} bytes`] });
     return repo.findPhotoMeta(db, id)!;

@@ -136,7 +136,7 @@ export const en: Translations = {
     companyNotFound: 'Company not found (it may have been deleted)', visitNotFound: 'Visit not found (it may have been deleted)', followUpNotFound: 'Follow-up not found',
     cannotDeactivateSelf: 'You cannot deactivate yourself; choose someone else under “Who am I” first',
     printingUnavailable: 'Printing is not available here: it needs the desktop app (Chromium printing)',
-    logoNotImage: 'The logo must be a PNG or JPEG image', logoTooLarge: 'The logo may be at most {{maxKb}} KB', noSignedOffVetting: 'This company has no signed-off vetting yet', noCompaniesToReport: 'No companies to export a vetting summary for',
+    thumbNotValid: 'Invalid thumbnail (an image of at most {{maxSide}} px)', logoNotImage: 'The logo must be a PNG or JPEG image', logoTooLarge: 'The logo may be at most {{maxKb}} KB', noSignedOffVetting: 'This company has no signed-off vetting yet', noCompaniesToReport: 'No companies to export a vetting summary for',
     staffNotFound: 'Staff member not found', unknownStaff: 'Not on the staff list, or deactivated', unknownCompany: 'Choose a company from the register',
     payRangeUpsideDown: 'The upper pay limit cannot be below the lower one', peoplePerRoomWithoutDorm: 'Leave people per room empty when there is no dormitory', visitInFuture: 'A visit cannot be dated after today',
     ageRangeUpsideDown: 'The upper age limit cannot be below the lower one', endBeforeStart: 'The end must be after the start', invalidDateTime: 'Enter a valid date and time',

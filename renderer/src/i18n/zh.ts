@@ -136,7 +136,7 @@ export const zh = {
     companyNotFound: '找不到这家企业（可能已被删除）', visitNotFound: '找不到这条走访记录（可能已被删除）', followUpNotFound: '找不到这个跟进事项',
     cannotDeactivateSelf: '不能停用您自己：请先在“我是谁”中选择其他人',
     printingUnavailable: '这里无法打印：需要桌面版程序（Chromium 打印）',
-    logoNotImage: '标志须为 PNG 或 JPEG 图片', logoTooLarge: '标志图片不能超过 {{maxKb}} KB', noSignedOffVetting: '这家企业还没有已签核的审核', noCompaniesToReport: '没有可导出审核摘要的企业',
+    thumbNotValid: '缩略图无效（须为不超过 {{maxSide}} 像素的图片）', logoNotImage: '标志须为 PNG 或 JPEG 图片', logoTooLarge: '标志图片不能超过 {{maxKb}} KB', noSignedOffVetting: '这家企业还没有已签核的审核', noCompaniesToReport: '没有可导出审核摘要的企业',
     staffNotFound: '找不到这位工作人员', unknownStaff: '所选人员不在工作人员名单中或已停用', unknownCompany: '请选择企业名录中的企业',
     payRangeUpsideDown: '月薪上限不能低于下限', peoplePerRoomWithoutDorm: '不提供宿舍时不填每间人数', visitInFuture: '走访日期不能晚于今天',
     ageRangeUpsideDown: '年龄上限不能低于下限', endBeforeStart: '结束时间必须晚于开始时间', invalidDateTime: '请输入有效的日期和时间',

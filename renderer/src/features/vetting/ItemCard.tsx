@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../../shared/vetting/answers';
 import { resolveThreshold } from '../../../../shared/vetting/scoring';
 import type { Action, PhotoMeta, Vetting } from '../../../../shared/vetting/schema';
+import { THUMB_LIMITS } from '../../../../shared/vetting/schema';
 import type { TemplateItem, Threshold } from '../../../../shared/vetting/template';
 import { useNotifier } from '../../app/Notifier';
 import { api, call } from '../../lib/api';
@@ -65,13 +66,16 @@ export function ItemCard(props: {
     try {
       for (const file of files) {
         let data: string;
+        let thumb: string;
         try {
           data = await downscale(file);
+          // The small copy printed reports embed instead of the full picture.
+          thumb = await downscale(file, THUMB_LIMITS.maxLongSide, 0.8);
         } catch {
           setSave({ state: 'error', field: 'data', message: t('errors.photoNotImage') });
           return;
         }
-        await call(api().vettings.attachPhoto({ vettingId: vetting.id, itemKey: item.key, data }));
+        await call(api().vettings.attachPhoto({ vettingId: vetting.id, itemKey: item.key, data, thumb }));
       }
       props.onChanged(await call(api().vettings.get({ id: vetting.id })));
       setSave({ state: 'saved' });

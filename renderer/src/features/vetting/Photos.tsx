@@ -10,7 +10,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { api, call } from '../../lib/api';
 
 /** Reads an image file and returns it as a JPEG data URL no larger than `maxSide` on its long side. */
-export async function downscale(file: Blob, maxSide: number = PHOTO_LIMITS.maxLongSide): Promise<string> {
+export async function downscale(file: Blob, maxSide: number = PHOTO_LIMITS.maxLongSide, quality = 0.85): Promise<string> {
   const bitmap = await createImageBitmap(file);
   const scale = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
   const width = Math.max(1, Math.round(bitmap.width * scale));
@@ -23,7 +23,7 @@ export async function downscale(file: Blob, maxSide: number = PHOTO_LIMITS.maxLo
   ctx.fillRect(0, 0, width, height);
   ctx.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
-  return canvas.toDataURL('image/jpeg', 0.85);
+  return canvas.toDataURL('image/jpeg', quality);
 }
 
 // Photo data does not change once stored: keep what was read for this session.
