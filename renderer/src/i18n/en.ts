@@ -8,6 +8,7 @@ import { tripsEn } from '../features/trips/i18n';
 import { placementsEn } from '../features/placements/i18n';
 import { outcomesEn } from '../features/outcomes/i18n';
 import { reportsEn } from '../features/reports/i18n';
+import { jobErrorsEn, jobsEn } from '../features/exports/i18n';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
@@ -31,6 +32,7 @@ export const en: Translations = {
   reports: reportsEn,
   tripReport: tripReportEn,
   dashboard: dashboardEn,
+  jobs: jobsEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
@@ -125,6 +127,7 @@ export const en: Translations = {
     },
   },
   errors: {
+    ...jobErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',
