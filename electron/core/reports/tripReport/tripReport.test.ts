@@ -78,6 +78,11 @@ describe('trip report data', () => {
     expect(d.totals).toContain('达成初步意向91人，其中建档立卡贫困劳动力29人，录用228人');
     expect(d.agreements.length).toBeGreaterThan(0);
     expect(d.agreements.every((a) => a.startsWith('2018年6月26日，'))).toBe(true);
+    const first = tripReportData(db, tripId('2017年11月'), 'zh', TODAY).agreements;
+    expect(first).toEqual([
+      '2017年11月21日，楚雄金泰人力资源和社会保障事务有限公司与嘉定区企业代表签订《劳务输出协议》。',
+      '2017年11月21日，楚雄技师学院与嘉定区企业（23家）签订《校企合作框架协议》23份（校企合作协议）。',
+    ]);
   });
 
   it('speaks English when asked', () => {

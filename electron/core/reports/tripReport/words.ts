@@ -48,7 +48,8 @@ export const TRIP_REPORT_WORDS = {
     noEvents: '本次出访未安排招聘会、校园招聘或培训。',
     totals: (parts: string[]) => `本次出访合计${parts.join('，')}。`,
     agreement: (a: { title: string; type: string; parties: string; copies: number; signedOn: string }) =>
-      `${TRIP_REPORT_WORDS.zh.date(a.signedOn)}，${a.parties}签订《${a.title}》${a.copies > 1 ? `${a.copies}份` : ''}（${a.type}）。`,
+      // The kind in brackets only when the title does not already say it (《劳务输出协议》（劳务输出协议） reads twice).
+      `${TRIP_REPORT_WORDS.zh.date(a.signedOn)}，${a.parties}签订《${a.title}》${a.copies > 1 ? `${a.copies}份` : ''}${a.title.includes(a.type) ? '' : `（${a.type}）`}。`,
     noAgreements: '本次出访未签订协议。',
     partiesSep: '与',
     sep: '、',
