@@ -17,7 +17,7 @@ export interface DelegationGroup {
   role: (typeof ROLE_ORDER)[number];
   label: string;
   people: string[];
-  /** "人社局工作人员（2人）：王建国、张立新" */
+  /** "局机关工作人员（2人）：王建国、张立新" */
   line: string;
 }
 
