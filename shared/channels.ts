@@ -102,6 +102,7 @@ import {
   visitUpdateInput,
 } from './visits/schema';
 import { jobRef, jobStarted, jobStatus } from './jobs/schema';
+import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
 
@@ -225,6 +226,14 @@ export const contract = {
   'reports.tripReportHtml': channel(tripReportInput, tripReportHtmlOutput),
   'reports.tripReportPdf': channel(tripReportInput, tripReportSaved),
   'reports.tripReportDocx': channel(tripReportInput, tripReportSaved),
+
+  // imports (issue 6): open, preview and commit are jobs (see jobs.*) whose results are importOpened,
+  // importSummary and importResult; open returns null when the user cancelled the file dialog.
+  'imports.open': channel(importOpenInput, jobStarted),
+  'imports.preview': channel(importRunInput, jobStarted),
+  'imports.problems': channel(importProblemsInput, importProblemsPage),
+  'imports.commit': channel(importRunInput, jobStarted),
+  'imports.discard': channel(importRef, done),
 
   // outcomes (issue 5)
   'outcomes.get': channel(outcomeGetInput, outcome),

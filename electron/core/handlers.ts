@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dashboard } from './dashboard/service';
 import { jobsOf } from './jobs/jobs';
+import * as imports from './imports/jobs';
 import * as tripReport from './reports/tripReport/service';
 import { openExampleWorkspace } from './example/open';
 import type { z } from 'zod';
@@ -219,6 +220,13 @@ const handlers: Handlers = {
   'reports.tripReportPdf': ({ tripId, lang }, ctx) => tripReport.saveTripReportPdf(ctx, tripId, lang),
   'reports.tripReportDocx': ({ tripId, lang }, ctx) => tripReport.saveTripReportDocx(ctx, tripId, lang),
 
+  // imports (issue 6)
+  'imports.open': ({ target }, ctx) => imports.startOpen(ctx, target),
+  'imports.preview': (input, ctx) => imports.startPreview(ctx, input),
+  'imports.problems': ({ importId, offset, limit }, ctx) => imports.problems(ctx, importId, offset, limit),
+  'imports.commit': (input, ctx) => imports.startCommit(ctx, input),
+  'imports.discard': ({ importId }, ctx) => (imports.discard(ctx, importId), done),
+
   // outcomes (issue 5)
   'outcomes.get': ({ itemId }, { session }) => outcomes.getOutcome(session.db, itemId),
   'outcomes.save': ({ itemId, outcome }, { session }) => outcomes.saveOutcome(session.db, itemId, outcome),
@@ -263,7 +271,7 @@ const handlers: Handlers = {
   'audit.list': ({ entityId, limit }, { session }) => listAudit(session.db, entityId, limit),
 };
 
-const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo', 'vettingSummary', 'vettingSummaryHtml', 'vettingSummaries', 'status', 'cancel', 'tripReportHtml', 'tripReportPdf', 'tripReportDocx']);
+const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo', 'vettingSummary', 'vettingSummaryHtml', 'vettingSummaries', 'status', 'cancel', 'tripReportHtml', 'tripReportPdf', 'tripReportDocx', 'problems']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
 export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
 

@@ -101,3 +101,6 @@ export type ImportSummary = z.infer<typeof importSummary>;
 
 export const importResult = z.object({ created: z.number(), updated: z.number(), skipped: z.number(), failed: z.number() });
 export type ImportResult = z.infer<typeof importResult>;
+
+export const importRef = z.object({ importId: z.string().max(64) }).strict();
+export const importProblemsPage = z.object({ total: z.number(), rows: z.array(importProblem) });

@@ -56,7 +56,8 @@ describe('previewing companies', () => {
       ]),
     );
     expect(p.records).toHaveLength(1);
-    expect(p.records[0]!.input.contacts).toEqual([
+    const [record] = p.records;
+    expect(record?.kind === 'company' && record.input.contacts).toEqual([
       { name: '李娜', role: '人事主管', phone: '13900000001' },
       { name: '王强', role: '厨师长', phone: '13900000002' },
     ]);

@@ -7,6 +7,7 @@ import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
 import { CompanyFormPage } from '../features/companies/CompanyFormPage';
 import { CompanyListPage } from '../features/companies/CompanyListPage';
 import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { ItineraryPage } from '../features/trips/itinerary/ItineraryPage';
 import { ComparePositionsPage } from '../features/positions/ComparePositionsPage';
 import { PositionFormPage } from '../features/positions/PositionFormPage';
@@ -46,6 +47,7 @@ export const router = createHashRouter([
       { path: 'positions/new', element: <PositionFormPage /> },
       { path: 'positions/compare', element: <ComparePositionsPage /> },
       { path: 'positions/:id', element: <PositionFormPage /> },
+      { path: 'imports/:target', element: <ImportPage /> },
       { path: 'trips', element: <TripListPage /> },
       { path: 'trips/new', element: <TripFormPage /> },
       { path: 'trips/:id', element: <TripDetailPage /> },

@@ -10,6 +10,7 @@ import { outcomesEn } from '../features/outcomes/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { jobErrorsEn, jobsEn } from '../features/exports/i18n';
 import { tripReportEn } from '../features/tripReport/i18n';
+import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -31,6 +32,7 @@ export const en: Translations = {
   outcomes: outcomesEn,
   reports: reportsEn,
   tripReport: tripReportEn,
+  imports: importsEn,
   dashboard: dashboardEn,
   jobs: jobsEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
@@ -128,6 +130,7 @@ export const en: Translations = {
   },
   errors: {
     ...jobErrorsEn,
+    ...importErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',

@@ -11,6 +11,7 @@ import { outcomesZh } from '../features/outcomes/i18n';
 import { reportsZh } from '../features/reports/i18n';
 import { jobErrorsZh, jobsZh } from '../features/exports/i18n';
 import { tripReportZh } from '../features/tripReport/i18n';
+import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 
 export const zh = {
@@ -31,6 +32,7 @@ export const zh = {
   outcomes: outcomesZh,
   reports: reportsZh,
   tripReport: tripReportZh,
+  imports: importsZh,
   dashboard: dashboardZh,
   jobs: jobsZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
@@ -128,6 +130,7 @@ export const zh = {
   },
   errors: {
     ...jobErrorsZh,
+    ...importErrorsZh,
     validation: '填写的内容有误，请检查标红的项目。', required: '必填', invalidType: '格式不对（应为{{expected}}）', tooShort: '至少 {{minimum}} 个字',
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',

@@ -2,6 +2,7 @@
 // rows, shown through a virtual list that fetches pages as they scroll into view.
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Box, Button, Chip, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,9 +115,14 @@ export function CompanyListPage() {
         title={t('companies.title')}
         subtitle={rows.total === null ? t('common.loading') : t('companies.count', { count: rows.total, formatted: fmt.number(rows.total) })}
         actions={
-          <Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/companies/new')}>
-            {t('companies.new')}
-          </Button>
+          <>
+            <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/companies')}>
+              {t('imports.button')}
+            </Button>
+            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/companies/new')}>
+              {t('companies.new')}
+            </Button>
+          </>
         }
       />
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', mb: 1.5 }} useFlexGap>

@@ -1,6 +1,7 @@
 // Positions across all companies, with filters, and a tick per row to choose
 // positions for a side-by-side comparison a job seeker can read.
 import CompareArrowsOutlined from '@mui/icons-material/CompareArrowsOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Box, Button, Checkbox, FormControlLabel, InputAdornment, Link, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Tooltip } from '@mui/material';
 import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,13 +56,18 @@ export function PositionListPage() {
         title={t('positions.title')}
         subtitle={t('positions.subtitle')}
         actions={
-          <Tooltip title={t('positions.compareHint')}>
-            <span>
-              <Button variant="contained" startIcon={<CompareArrowsOutlined />} disabled={selected.length < 2} onClick={() => navigate(`/positions/compare?ids=${selected.join(',')}`)}>
-                {t('positions.compare', { count: selected.length })}
-              </Button>
-            </span>
-          </Tooltip>
+          <>
+            <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/positions')}>
+              {t('imports.button')}
+            </Button>
+            <Tooltip title={t('positions.compareHint')}>
+              <span>
+                <Button variant="contained" startIcon={<CompareArrowsOutlined />} disabled={selected.length < 2} onClick={() => navigate(`/positions/compare?ids=${selected.join(',')}`)}>
+                  {t('positions.compare', { count: selected.length })}
+                </Button>
+              </span>
+            </Tooltip>
+          </>
         }
       />
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'flex-start' }}>
