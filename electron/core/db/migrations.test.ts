@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/result';
+import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
 import { migrateFrom, workspaceAtVersion } from '../testing/migrations';
 import { createInvoker } from '../handlers';
 import { createTestWorkspace, creditCodeFor, TestDialogs, tempDir, type TestWorkspace } from '../testing/workspace';
@@ -290,7 +291,7 @@ INSERT INTO visits (id, company_id, visit_date, pay_min, pay_max, dorm_provided,
     expect(v.suggestions.map((x) => [x.itemKey, x.value])).toEqual([['monthlyPay', 5500], ['dormitoryProvided', 'yes'], ['peoplePerRoom', 4], ['mealsProvided', 'yes']]);
     expect(db.prepare('SELECT status FROM companies WHERE id = ?').get(ids.company)).toEqual({ status: 'vetting' });
     const settings = await invoke('settings.get', {});
-    expect(settings).toEqual({ ok: true, value: { currentStaffId: ids.staff, minimumWage: 2690, vettingValidityMonths: 12, verdictThresholds: { approved: 80, conditional: 60 } } });
+    expect(settings).toEqual({ ok: true, value: { currentStaffId: ids.staff, minimumWage: 2690, vettingValidityMonths: 12, verdictThresholds: { approved: 80, conditional: 60 }, unitName: DEFAULT_UNIT_NAME, hasLogo: false } });
   });
 
   it('3 → 4: a version-3 workspace gets the default job types and its companies can offer positions', async () => {

@@ -29,6 +29,9 @@ describe('reportHtml', () => {
     expect(html).not.toContain('example.com');
     expect(reportHtml({ ...frame, logo: 'data:image/png;base64,AAAA" onerror="x' })).not.toContain('<img');
     expect(reportHtml({ ...frame, logo: 'data:image/png;base64,AAAA' })).toContain('<img src="data:image/png;base64,AAAA" alt="">');
+    // A Chinese name in two parts prints as two lines; an English name stays whole.
+    expect(reportHtml({ ...frame, unitName: '上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组' })).toContain('<div class="unit">上海市嘉定区人力资源和社会保障局<br>对口支援与合作交流工作小组</div>');
+    expect(reportHtml({ ...frame, unitName: 'Jiading HR Bureau' })).toContain('<div class="unit">Jiading HR Bureau</div>');
     expect(esc(null)).toBe('');
     expect(esc(12)).toBe('12');
   });

@@ -52,6 +52,7 @@ body { margin: 0; color: #000; font: 11pt/1.6 ${FONT_STACK}; }
 .masthead { display: flex; align-items: center; justify-content: center; gap: 4mm; padding-bottom: 2.5mm; border-bottom: 2pt solid #c00; margin-bottom: 0.8mm; }
 .masthead + .rule { border-top: 0.6pt solid #c00; margin-bottom: 7mm; }
 .masthead img { height: 14mm; max-width: 30mm; object-fit: contain; }
+/* A name in two parts (bureau, working group) prints as two lines. */
 .masthead .unit { color: #c00; font: bold 17pt/1.35 ${SERIF_STACK}; letter-spacing: 0.5pt; text-align: center; }
 h1 { font: bold 18pt/1.4 ${SERIF_STACK}; text-align: center; margin: 0 0 2mm; }
 .subtitle { text-align: center; font-size: 12pt; margin: 0 0 1mm; }
@@ -72,6 +73,9 @@ dl.facts dd { margin: 0; }
 .muted { color: #444; }
 `;
 
+/** A Chinese name in two parts ("…人力资源和社会保障局 对口支援…工作小组") prints as two lines; English names stay whole. */
+const unitLines = (name: string) => name.trim().split(/(?<=[\u3400-\u9fff）])\s+(?=[\u3400-\u9fff（])/);
+
 export function reportHtml(r: ReportFrame): string {
   const logo = isDataImage(r.logo) ? `<img src="${r.logo}" alt="">` : '';
   return `<!DOCTYPE html>
@@ -83,7 +87,7 @@ export function reportHtml(r: ReportFrame): string {
 <style>${baseCss(!!r.landscape)}${r.css ?? ''}</style>
 </head>
 <body>
-<header class="masthead">${logo}<div class="unit">${esc(r.unitName)}</div></header>
+<header class="masthead">${logo}<div class="unit">${unitLines(r.unitName).map(esc).join('<br>')}</div></header>
 <div class="rule"></div>
 <h1>${esc(r.title)}</h1>
 ${r.subtitle ? `<p class="subtitle">${esc(r.subtitle)}</p>\n` : ''}<p class="issued">${esc(reportDate(r.date, r.lang))}</p>

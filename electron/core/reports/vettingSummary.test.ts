@@ -8,6 +8,11 @@ import { ACTION_WHAT, createVettedCompany, FAILED_NOTE, NA_NOTE } from '../testi
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { buildSummariesHtml, companySummaryHtml } from './vettingService';
 
+/** The text of each cell of a failed or N/A item's row. */
+const cells = (html: string, itemKey: string) => {
+  const row = html.match(new RegExp(`<tr class="problem" data-item="${itemKey}">(.*?)</tr>`))![1]!;
+  return [...row.matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((m) => m[1]);
+};
 const headings = (html: string, tag: 'h2' | 'h3') => [...html.matchAll(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]);
 
 describe('vetting summaries', () => {
@@ -25,21 +30,19 @@ describe('vetting summaries', () => {
     expect(html).toContain('<h1>用工企业审核摘要</h1>\n<p class="subtitle">上海沪工阀门厂（集团）有限公司</p>\n<p class="issued">2018年9月12日</p>');
     expect(headings(html, 'h2')).toEqual(['一、企业基本情况', '二、审核结论', '三、各部分得分', '四、未通过及不适用项目', '五、现场照片', '六、待整改事项']);
     // Facts from the company and the vetting's visit.
-    expect(html).toContain('<tr><th>月薪</th><td>5500–6500元</td></tr>');
-    expect(html).toContain('<tr><th>住宿</th><td>提供宿舍，每间4人；提供四人间宿舍，食堂一日三餐免费。</td></tr>');
-    expect(html).toContain('<tr><th>就餐</th><td>提供</td></tr>');
+    expect(html).toContain('<tr><th>月薪</th><td>5500–6500元</td><th>就餐</th><td>提供</td></tr>');
+    expect(html).toContain('<tr><th>住宿</th><td colspan="3">提供宿舍，每间4人；提供四人间宿舍，食堂一日三餐免费。</td></tr>');
     // The verdict, the score and who signed it off.
     const verdict = { approved: '通过', conditional: '有条件通过', rejected: '不通过' }[vetting.verdict!];
     expect(html).toContain(`审核结论：<strong class="verdict-${vetting.verdict}">${verdict}</strong>　总分：<strong>${vetting.score.overall}</strong>`);
-    expect(html).toContain('<tr><th>签核人</th><td>王建国</td></tr>');
-    // One row per section with its score, and the overall score.
-    for (const s of vetting.score.sections) expect(html).toMatch(new RegExp(`<tr data-section="${s.key}"><td>[^<]+</td><td class="num">${s.score ?? '—'}</td>`));
+    expect(html).toContain('<tr><th>签核人</th><td>王建国</td><th>签核日期</th>');
+    // The sections side by side with their scores, and the overall score.
+    for (const s of vetting.score.sections) expect(html).toContain(`<td class="num" data-section="${s.key}">${s.score ?? '—'}</td>`);
+    expect(html).toContain(`<td class="num overall"><strong>${vetting.score.overall}</strong></td>`);
     // The failed item and the N/A item, each with its answer and note.
-    expect(html).toMatch(/<tr class="problem" data-item="overtimePaidByLaw"><td class="seq">1<\/td><td>薪资福利<\/td><td>加班费按法定标准支付[^<]*<\/td><td>否<\/td><td>未通过<\/td><td>近三个月加班费/);
-    expect(html).toContain(FAILED_NOTE);
-    expect(html).toMatch(/<tr class="problem" data-item="dormRent"><td class="seq">2<\/td><td>食宿条件<\/td><td>宿舍费用（每人每月）<\/td><td>不适用<\/td><td>不适用<\/td><td>宿舍免费提供/);
-    expect(html).toContain(NA_NOTE);
-    expect(html).toContain(`<td>${ACTION_WHAT}</td><td>王建国</td><td>2018年10月31日</td>`);
+    expect(cells(html, 'overtimePaidByLaw')).toEqual(['1', '薪资福利', '加班费按法定标准支付（工作日 150%、休息日 200%、法定节假日 300%）', '否', '未通过', FAILED_NOTE]);
+    expect(cells(html, 'dormRent')).toEqual(['2', '食宿条件', '宿舍费用（每人每月）', '不适用', '不适用', NA_NOTE]);
+    expect(html).toContain(`<td>${ACTION_WHAT}</td><td class="nowrap">王建国</td><td class="nowrap">2018年10月31日</td>`);
     expect(html).not.toMatch(/<script|src="(?!data:image\/)/);
   });
 
@@ -100,8 +103,8 @@ describe('vetting summaries', () => {
     expect(html).toContain('<h1>用工企业审核情况汇总</h1>');
     const head = html.slice(html.indexOf('<table class="overview">'), html.indexOf('</thead>'));
     expect([...head.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map((m) => m[1])).toEqual(['序号', '企业', '审核结论', '总分', '薪资福利', '食宿条件', '工作环境', '经营状况', '社会责任与合规', '月薪', '住宿', '就餐']);
-    expect(html).toMatch(new RegExp(`<tr data-company="${c.id}"><td class="seq">3</td><td>南亚新材料科技股份有限公司</td><td>尚未审核</td><td class="num">—</td>`));
-    expect(html).toMatch(new RegExp(`<tr data-company="${b.companyId}"><td class="seq">2</td><td>大董（上海）餐饮管理有限公司</td><td>通过</td><td class="num">100</td>(<td class="num">100</td>){5}<td>5500–6500元</td><td>提供宿舍，每间4人</td><td>提供</td></tr>`));
+    expect(html).toMatch(new RegExp(`<tr data-company="${c.id}"><td class="seq">3</td><td>南亚新材料科技股份有限公司</td><td class="nowrap">尚未审核</td><td class="num">—</td>`));
+    expect(html).toMatch(new RegExp(`<tr data-company="${b.companyId}"><td class="seq">2</td><td>大董（上海）餐饮管理有限公司</td><td class="nowrap">通过</td><td class="num">100</td>(<td class="num">100</td>){5}<td class="nowrap">5500–6500元</td><td>有宿舍（4人/间）</td><td class="nowrap">提供</td></tr>`));
     const pages = [...html.matchAll(/<section class="company page" data-company="([^"]+)">\n<h2 class="company-name">([^<]+)<\/h2>/g)].map((m) => [m[1], m[2]]);
     expect(pages).toEqual([[a.companyId, '1. 上海沪工阀门厂（集团）有限公司'], [b.companyId, '2. 大董（上海）餐饮管理有限公司']]);
     expect(headings(html, 'h3').slice(0, 4)).toEqual(['（一）企业基本情况', '（二）审核结论', '（三）各部分得分', '（四）未通过及不适用项目']);
@@ -112,6 +115,6 @@ describe('vetting summaries', () => {
     const html = companySummaryHtml(ws.db, companyId, 'en', '2018-09-12');
     expect(html).toContain('<h1>Employer vetting summary</h1>');
     expect(headings(html, 'h2')[0]).toBe('1. Company');
-    expect(html).toContain('<tr><th>Pay</th><td>¥5500–6500</td></tr>');
+    expect(html).toContain('<tr><th>Pay</th><td>¥5500–6500</td><th>Meals</th><td>Provided</td></tr>');
   });
 });

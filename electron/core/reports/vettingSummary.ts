@@ -18,21 +18,29 @@ export interface Issuer {
 }
 
 const CSS = `
-.verdict-line { font-size: 13pt; margin: 0 0 2mm; }
-.verdict-line strong { font-size: 15pt; }
+.verdict-line { font-size: 12pt; margin: 0 0 1.5mm; }
+.verdict-line strong { font-size: 14pt; }
 .verdict-approved { color: #060; }
 .verdict-conditional { color: #a60; }
 .verdict-rejected { color: #c00; }
-table.facts th { width: 28mm; }
+h3 { margin-top: 3mm; }
+table.pairs th { width: 24mm; }
+table.pairs td { width: 65mm; }
+table.scores, table.pairs, .photos { break-inside: avoid; page-break-inside: avoid; }
+table.scores th, table.scores td { text-align: center; white-space: normal; }
+table.scores tbody th { white-space: nowrap; }
+table.problems td.note { width: 58mm; }
+td.nowrap { white-space: nowrap; }
 table.overview { font-size: 9pt; }
 table.overview th, table.overview td { padding: 1mm 1.2mm; }
-table.overview th { white-space: normal; }
-td.seq { width: 10mm; text-align: center; }
+table.overview th { white-space: normal; vertical-align: middle; }
+table.overview th:first-child { white-space: nowrap; }
+td.seq { width: 9mm; text-align: center; }
 .photos { display: flex; flex-wrap: wrap; gap: 3mm; margin: 0 0 3mm; }
 .photos figure { margin: 0; width: 40mm; break-inside: avoid; page-break-inside: avoid; }
 .photos img { display: block; width: 40mm; height: 30mm; object-fit: cover; border: 0.5pt solid #888; }
 .photos figcaption { font-size: 8.5pt; line-height: 1.3; margin-top: 0.8mm; color: #333; }
-h2.company-name { font-size: 15pt; border-bottom: 1.5pt solid #000; }
+h2.company-name { font-size: 15pt; border-bottom: 1.5pt solid #000; margin-top: 0; }
 `;
 
 const num = (x: number | null) => (x === null ? '—' : String(x));
@@ -55,49 +63,62 @@ const label = (l: { zh: string; en: string }, lang: ReportLang) => (lang === 'en
 export const payText = (l: Living, w: SummaryWords) => (l.payMin === null && l.payMax === null ? '' : w.yuan(l.payMin, l.payMax));
 export const lodgingText = (l: Living, w: SummaryWords) => w.dorm(l.dormProvided, l.peoplePerRoom);
 
+/** A table of label–value pairs, two pairs to a row; a pair marked wide takes a row of its own. */
+function pairsTable(cls: string, pairs: { k: string; v: string; wide?: boolean }[]): string {
+  const rows: string[] = [];
+  const cell = (p: { k: string; v: string }, wide: boolean) => `<th>${esc(p.k)}</th><td${wide ? ' colspan="3"' : ''}>${escLines(p.v)}</td>`;
+  let half: { k: string; v: string } | null = null;
+  for (const p of pairs.filter((x) => x.v)) {
+    if (half && !p.wide) {
+      rows.push(`<tr>${cell(half, false)}${cell(p, false)}</tr>`);
+      half = null;
+      continue;
+    }
+    // A pair left alone before a wide one takes the whole row.
+    if (half) rows.push(`<tr>${cell(half, true)}</tr>`);
+    half = null;
+    if (p.wide) rows.push(`<tr>${cell(p, true)}</tr>`);
+    else half = p;
+  }
+  if (half) rows.push(`<tr>${cell(half, true)}</tr>`);
+  return `<table class="pairs ${cls}"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
 function factsTable(d: VettingSummaryData, w: SummaryWords): string {
   const c = d.company;
   const contact = c.contacts[0];
-  const rows: [string, string][] = [
-    [w.name, c.name],
-    [w.creditCode, c.creditCode ?? ''],
-    [w.town, c.townName ?? ''],
-    [w.industry, c.industryName ?? ''],
-    [w.headcount, c.headcount === null ? '' : w.people(c.headcount)],
-    [w.address, c.address ?? ''],
-    [w.contact, contact ? [contact.name, contact.role, contact.phone].filter(Boolean).join(' ') : ''],
-    [w.pay, payText(d.living, w)],
-    [w.lodging, [lodgingText(d.living, w), d.living.lodging].filter(Boolean).join('；')],
-    [w.meals, w.provided(d.living.mealsProvided)],
-  ];
-  return `<table class="facts"><tbody>
-${rows.filter(([, v]) => v).map(([k, v]) => `<tr><th>${esc(k)}</th><td>${escLines(v)}</td></tr>`).join('\n')}
-</tbody></table>`;
+  return pairsTable('facts', [
+    { k: w.name, v: c.name, wide: true },
+    { k: w.creditCode, v: c.creditCode ?? '' },
+    { k: w.headcount, v: c.headcount === null ? '' : w.people(c.headcount) },
+    { k: w.town, v: c.townName ?? '' },
+    { k: w.industry, v: c.industryName ?? '' },
+    { k: w.address, v: c.address ?? '', wide: true },
+    { k: w.contact, v: contact ? [contact.name, contact.role, contact.phone].filter(Boolean).join(' ') : '', wide: true },
+    { k: w.pay, v: payText(d.living, w) },
+    { k: w.meals, v: w.provided(d.living.mealsProvided) },
+    { k: w.lodging, v: [lodgingText(d.living, w), d.living.lodging].filter(Boolean).join('；'), wide: true },
+  ]);
 }
 
 function verdictBlock(v: Vetting, lang: ReportLang, w: SummaryWords): string {
   const verdict = v.verdict ?? v.score.suggestedVerdict;
-  const rows: [string, string][] = [
-    [w.signedOffBy, v.signedOffByName ?? '—'],
-    [w.signedOffAt, day(v.signedOffAt, lang)],
-    [w.expiresOn, v.expiresOn ? reportDate(v.expiresOn, lang) : '—'],
-    [w.checklist, w.version(label(v.template.name, lang), v.templateVersion)],
-  ];
-  if (v.override?.reason) rows.push([w.overrideReason, v.override.reason]);
   return `<p class="verdict-line">${esc(w.verdict)}：<strong class="verdict-${verdict ?? 'none'}">${esc(verdict ? VERDICT_LABELS[lang][verdict] : '—')}</strong>　${esc(w.overall)}：<strong>${num(v.score.overall)}</strong></p>
-<table class="facts signoff"><tbody>
-${rows.map(([k, x]) => `<tr><th>${esc(k)}</th><td>${escLines(x)}</td></tr>`).join('\n')}
-</tbody></table>`;
+${pairsTable('signoff', [
+  { k: w.signedOffBy, v: v.signedOffByName ?? '—' },
+  { k: w.signedOffAt, v: day(v.signedOffAt, lang) },
+  { k: w.expiresOn, v: v.expiresOn ? reportDate(v.expiresOn, lang) : '—' },
+  { k: w.checklist, v: w.version(label(v.template.name, lang), v.templateVersion) },
+  { k: w.overrideReason, v: v.override?.reason ?? '', wide: true },
+])}`;
 }
 
+/** The sections side by side: their scores and how many items were answered. */
 function sectionScores(v: Vetting, lang: ReportLang, w: SummaryWords): string {
-  const rows = v.template.sections.map((s) => {
-    const sc = v.score.sections.find((x) => x.key === s.key);
-    return `<tr data-section="${esc(s.key)}"><td>${esc(label(s.title, lang))}</td><td class="num">${num(sc?.score ?? null)}</td><td class="num">${sc ? `${sc.answered} / ${sc.visible}` : '—'}</td></tr>`;
-  });
-  return `<table class="scores"><thead><tr><th>${esc(w.section)}</th><th class="num">${esc(w.score)}</th><th class="num">${esc(w.answered)}</th></tr></thead><tbody>
-${rows.join('\n')}
-<tr class="overall"><th>${esc(w.overall)}</th><th class="num">${num(v.score.overall)}</th><th></th></tr>
+  const sections = v.template.sections.map((s) => ({ s, sc: v.score.sections.find((x) => x.key === s.key) }));
+  return `<table class="scores"><thead><tr><th>${esc(w.section)}</th>${sections.map(({ s }) => `<th>${esc(label(s.title, lang))}</th>`).join('')}<th>${esc(w.overall)}</th></tr></thead><tbody>
+<tr><th>${esc(w.score)}</th>${sections.map(({ s, sc }) => `<td class="num" data-section="${esc(s.key)}">${num(sc?.score ?? null)}</td>`).join('')}<td class="num overall"><strong>${num(v.score.overall)}</strong></td></tr>
+<tr><th>${esc(w.answered)}</th>${sections.map(({ sc }) => `<td class="num">${sc ? `${sc.answered} / ${sc.visible}` : '—'}</td>`).join('')}<td></td></tr>
 </tbody></table>`;
 }
 
@@ -110,7 +131,7 @@ function problems(v: Vetting, lang: ReportLang, w: SummaryWords): string {
     const section = v.template.sections.find((s) => s.key === r.sectionKey);
     const answer = v.answers.find((a) => a.itemKey === r.key);
     const critical = item.critical && r.outcome === 'fail' ? `（${esc(w.critical)}）` : '';
-    return `<tr class="problem" data-item="${esc(r.key)}"><td class="seq">${n + 1}</td><td>${esc(section ? label(section.title, lang) : '')}</td><td>${esc(label(item.label, lang))}${critical}</td><td>${answer ? esc(answerText(v, r.key, answer.value, lang, w)) : ''}</td><td>${esc(r.outcome === 'fail' ? w.failed : w.na)}</td><td>${escLines(answer?.note)}</td></tr>`;
+    return `<tr class="problem" data-item="${esc(r.key)}"><td class="seq">${n + 1}</td><td class="nowrap">${esc(section ? label(section.title, lang) : '')}</td><td>${esc(label(item.label, lang))}${critical}</td><td class="nowrap">${answer ? esc(answerText(v, r.key, answer.value, lang, w)) : ''}</td><td class="nowrap">${esc(r.outcome === 'fail' ? w.failed : w.na)}</td><td class="note">${escLines(answer?.note)}</td></tr>`;
   });
   return `<table class="problems"><thead><tr><th>${esc(w.no)}</th><th>${esc(w.section)}</th><th>${esc(w.item)}</th><th>${esc(w.answer)}</th><th>${esc(w.result)}</th><th>${esc(w.note)}</th></tr></thead><tbody>
 ${rows.join('\n')}
@@ -132,7 +153,7 @@ function photos(d: VettingSummaryData, lang: ReportLang, w: SummaryWords): strin
 function actions(d: VettingSummaryData, lang: ReportLang, w: SummaryWords): string {
   if (!d.openActions.length) return `<p>${esc(w.none)}</p>`;
   return `<table class="actions"><thead><tr><th>${esc(w.no)}</th><th>${esc(w.item)}</th><th>${esc(w.actionWhat)}</th><th>${esc(w.actionWho)}</th><th>${esc(w.actionDue)}</th></tr></thead><tbody>
-${d.openActions.map((a, n) => `<tr><td class="seq">${n + 1}</td><td>${esc(label(a.itemLabel, lang))}</td><td>${escLines(a.what)}</td><td>${esc(a.whoName ?? '')}</td><td>${a.dueDate ? esc(reportDate(a.dueDate, lang)) : ''}</td></tr>`).join('\n')}
+${d.openActions.map((a, n) => `<tr><td class="seq">${n + 1}</td><td>${esc(label(a.itemLabel, lang))}</td><td>${escLines(a.what)}</td><td class="nowrap">${esc(a.whoName ?? '')}</td><td class="nowrap">${a.dueDate ? esc(reportDate(a.dueDate, lang)) : ''}</td></tr>`).join('\n')}
 </tbody></table>`;
 }
 
@@ -170,7 +191,7 @@ export function overviewTable(all: VettingSummaryData[], lang: ReportLang): stri
     const v = d.vetting;
     const verdict = v?.verdict ? VERDICT_LABELS[lang][v.verdict] : w.notVetted;
     const scores = [...sections.keys()].map((k) => `<td class="num">${num(v?.score.sections.find((s) => s.key === k)?.score ?? null)}</td>`);
-    return `<tr data-company="${esc(d.company.id)}"><td class="seq">${n + 1}</td><td>${esc(d.company.name)}</td><td>${esc(verdict)}</td><td class="num">${num(v?.score.overall ?? null)}</td>${scores.join('')}<td>${esc(payText(d.living, w))}</td><td>${esc(lodgingText(d.living, w))}</td><td>${esc(w.provided(d.living.mealsProvided))}</td></tr>`;
+    return `<tr data-company="${esc(d.company.id)}"><td class="seq">${n + 1}</td><td>${esc(d.company.name)}</td><td class="nowrap">${esc(verdict)}</td><td class="num">${num(v?.score.overall ?? null)}</td>${scores.join('')}<td class="nowrap">${esc(payText(d.living, w))}</td><td>${esc(w.dormShort(d.living.dormProvided, d.living.peoplePerRoom))}</td><td class="nowrap">${esc(w.provided(d.living.mealsProvided))}</td></tr>`;
   });
   return `<table class="overview"><thead><tr>${head.map((h, i) => `<th${i >= 3 && i < 4 + sections.size ? ' class="num"' : ''}>${esc(h)}</th>`).join('')}</tr></thead><tbody>
 ${rows.join('\n')}

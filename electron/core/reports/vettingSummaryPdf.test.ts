@@ -16,7 +16,7 @@ import { buildSummariesHtml, companySummaryHtml } from './vettingService';
 // CI installs poppler-utils and Chromium: a missing one is a failure with a hint, not a skip.
 function pdftotext(file: string): string {
   try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils (.ci/run installs it)');
     throw e;

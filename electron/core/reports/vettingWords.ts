@@ -39,6 +39,9 @@ export const SUMMARY_WORDS = {
     yuan: (min: number | null, max: number | null): string => (min !== null && max !== null && max !== min ? `${min}–${max}元` : `${min ?? max}元`),
     dorm: (provided: boolean | null, perRoom: number | null): string =>
       provided === false ? '不提供宿舍' : provided ? `提供宿舍${perRoom ? `，每间${perRoom}人` : ''}` : perRoom ? `每间${perRoom}人` : '',
+    /** The overview table's short form. */
+    dormShort: (provided: boolean | null, perRoom: number | null): string =>
+      provided === false ? '无宿舍' : provided ? `有宿舍${perRoom ? `（${perRoom}人/间）` : ''}` : perRoom ? `${perRoom}人/间` : '',
     provided: (b: boolean | null): string => (b === null ? '' : b ? '提供' : '不提供'),
     version: (name: string, v: number): string => `${name}（第${v}版）`,
     morePhotos: (n: number): string => `另有 ${n} 张照片未印出。`,
@@ -72,6 +75,8 @@ export const SUMMARY_WORDS = {
     yuan: (min: number | null, max: number | null): string => (min !== null && max !== null && max !== min ? `¥${min}–${max}` : `¥${min ?? max}`),
     dorm: (provided: boolean | null, perRoom: number | null): string =>
       provided === false ? 'No dormitory' : provided ? `Dormitory${perRoom ? `, ${perRoom} per room` : ''}` : perRoom ? `${perRoom} per room` : '',
+    dormShort: (provided: boolean | null, perRoom: number | null): string =>
+      provided === false ? 'None' : provided ? `Dorm${perRoom ? ` (${perRoom}/room)` : ''}` : perRoom ? `${perRoom}/room` : '',
     provided: (b: boolean | null): string => (b === null ? '' : b ? 'Provided' : 'Not provided'),
     version: (name: string, v: number): string => `${name} (v${v})`,
     morePhotos: (n: number): string => `${n} more photos not printed.`,

@@ -52,7 +52,7 @@ describe('itineraryHtml', () => {
     const out = itineraryHtml(deqinTrip(), 'zh', { unitName: '嘉定区人社局 <工作小组>', logo }, '2018-09-10');
     expect(out).toContain(`<header class="masthead"><img src="${logo}" alt=""><div class="unit">嘉定区人社局 &lt;工作小组&gt;</div></header>`);
     expect(out).toContain('<p class="issued">2018年9月10日</p>');
-    expect(html).toContain('上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组'); // the default unit
+    expect(html).toContain('<div class="unit">上海市嘉定区人力资源和社会保障局<br>对口支援与合作交流工作小组</div>'); // the default unit, a line per part
   });
 
   it('escapes all user text', () => {

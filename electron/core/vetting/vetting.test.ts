@@ -6,6 +6,7 @@ import { localDay } from '../../../shared/dates';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../../shared/companies/schema';
 import type { Vetting } from '../../../shared/vetting/schema';
+import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
 import { jpegImage, pngImage, webpImage } from '../testing/images';
 import { answerAllPassing } from '../testing/vetting';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
@@ -384,6 +385,7 @@ describe('settings for vetting', () => {
   it('start with Shanghai’s minimum wage, 12 months’ validity and 80/60 thresholds, and are audited when changed', async () => {
     expect(await ws.call('settings.get', {})).toEqual({
       currentStaffId: ws.me.id, minimumWage: 2690, vettingValidityMonths: 12, verdictThresholds: { approved: 80, conditional: 60 },
+      unitName: DEFAULT_UNIT_NAME, hasLogo: false,
     });
     const s = await ws.call('settings.update', { minimumWage: 2800 });
     expect(s.minimumWage).toBe(2800);
