@@ -10,8 +10,9 @@ import type { Db } from '../../db/open';
 import { getTripOutcomes } from '../../outcomes/service';
 import { type ReportLang, inTimeOrder } from '../../trips/labels';
 import { getTrip } from '../../trips/service';
+import { imageInfo } from '../../vetting/image';
+import { reportIssuer } from '../../workspace/settings';
 import { ROLE_ORDER, TRIP_REPORT_WORDS } from './words';
-import { reportUnitName } from './unit';
 
 export interface DelegationGroup {
   role: (typeof ROLE_ORDER)[number];
@@ -30,6 +31,23 @@ export interface ItineraryDay {
   line: string;
 }
 
+export interface ReportLogo {
+  dataUrl: string;
+  bytes: Buffer;
+  type: 'png' | 'jpg';
+  width: number;
+  height: number;
+}
+
+/** The stored logo, checked by its own header (G stores PNG or JPEG only); null when absent or unreadable. */
+function logoOf(dataUrl: string | null): ReportLogo | null {
+  if (!dataUrl) return null;
+  const bytes = Buffer.from(dataUrl.replace(/^data:image\/[a-z+.-]+;base64,/i, ''), 'base64');
+  const info = imageInfo(bytes);
+  if (!info || (info.mime !== 'image/png' && info.mime !== 'image/jpeg')) return null;
+  return { dataUrl, bytes, type: info.mime === 'image/png' ? 'png' : 'jpg', width: info.width, height: info.height };
+}
+
 export interface FiguresTable {
   columns: string[];
   rows: string[][];
@@ -42,6 +60,8 @@ export interface TripReportData {
   masthead: string;
   title: string;
   unitName: string;
+  /** The unit's logo (settings), as the data: URL the PDF shows and the decoded image the Word file embeds. */
+  logo: ReportLogo | null;
   /** The issuing date, worded ("2026年11月24日"). */
   date: string;
   /** The issuing date, YYYY-MM-DD. */
@@ -104,6 +124,7 @@ export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: 
   const trip = getTrip(db, tripId);
   const outcomes = getTripOutcomes(db, tripId);
   const agreements = listAgreements(db, { tripId }, today);
+  const issuer = reportIssuer(db);
   const fmt = (c: Parameters<typeof formatCount>[0]) => formatCount(c, lang, '');
 
   const destination = `${trip.prefectureName}${trip.counties.map((c) => c.name).join(w.sep)}`;
@@ -152,7 +173,8 @@ export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: 
     tripId,
     masthead: w.masthead,
     title: trip.title,
-    unitName: reportUnitName(db),
+    unitName: issuer.unitName,
+    logo: logoOf(issuer.logo),
     date: w.date(today),
     issuedOn: today,
     headings: w.sections.map((s, i) => `${w.numeral(i + 1)}${s}`),

@@ -10,6 +10,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -99,7 +100,14 @@ export function tripReportDocument(d: TripReportData): Document {
       children: [new TextRun({ text: d.masthead, font: SONG, size: pt(42), bold: true, color: RED, characterSpacing: 200 })],
     }),
     // The unit's name is long: it has its own line, the date sits right over the rule.
-    new Paragraph({ spacing: { after: 0 }, children: [run(d.unitName, { size: pt(14) })] }),
+    new Paragraph({
+      spacing: { after: 0 },
+      children: [
+        // The logo, when set, 0.9 cm tall in front of the unit's name (pixels at 96 dpi).
+        ...(d.logo ? [new ImageRun({ type: d.logo.type, data: d.logo.bytes, transformation: { height: 34, width: Math.round((34 * d.logo.width) / d.logo.height) } }), run(' ', { size: pt(14) })] : []),
+        run(d.unitName, { size: pt(14) }),
+      ],
+    }),
     new Paragraph({
       alignment: AlignmentType.RIGHT,
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 4 } },

@@ -55,7 +55,7 @@ export function tripReportBody(d: TripReportData): string {
     .join('\n');
 }
 
-export function tripReportHtml(d: TripReportData, logo: string | null = null): string {
-  const frame: ReportFrame = { lang: d.lang, title: d.title, subtitle: d.masthead, unitName: d.unitName, logo, date: d.issuedOn, body: tripReportBody(d), pageSize: 'A4', css: CSS };
+export function tripReportHtml(d: TripReportData): string {
+  const frame: ReportFrame = { lang: d.lang, title: d.title, subtitle: d.masthead, unitName: d.unitName, logo: d.logo?.dataUrl ?? null, date: d.issuedOn, body: tripReportBody(d), pageSize: 'A4', css: CSS };
   return reportHtml(frame);
 }

@@ -5,7 +5,6 @@
 import { rm, writeFile } from 'node:fs/promises';
 import type { ReportLang } from '../../trips/labels';
 import type { CoreContext } from '../../handlers';
-import { reportIssuer } from '../../workspace/settings';
 import { printReport } from '../print';
 import { tripReportData } from './data';
 import { tripReportDocx } from './docx';
@@ -15,7 +14,7 @@ const WORD_FILTER = { name: 'Word', extensions: ['docx'] };
 
 export function tripReportPreview(ctx: CoreContext, tripId: string, lang: ReportLang): { html: string; fileBase: string } {
   const d = tripReportData(ctx.session.db, tripId, lang);
-  return { html: tripReportHtml(d, reportIssuer(ctx.session.db).logo), fileBase: d.fileBase };
+  return { html: tripReportHtml(d), fileBase: d.fileBase };
 }
 
 export async function saveTripReportPdf(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {

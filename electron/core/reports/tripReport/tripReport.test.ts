@@ -17,7 +17,9 @@ import { listTrips } from '../../trips/repository';
 import { tripReportData } from './data';
 import { tripReportDocx } from './docx';
 import { tripReportHtml } from './html';
-import { DEFAULT_UNIT_NAME } from './unit';
+import { DEFAULT_UNIT_NAME } from '../../../../shared/workspace/schema';
+import { pngImage } from '../../testing/images';
+import { removeLogo, setLogo, updateSettings } from '../../workspace/settings';
 
 const TODAY = '2018-09-30';
 const ARTIFACTS = path.resolve(__dirname, '../../../../tests/artifacts');
@@ -182,6 +184,31 @@ describe('the channels', () => {
       expect((await ws.refused('reports.tripReportDocx', { tripId: '01900000-0000-7000-8000-000000000000', lang: 'zh' })).code).toBe('NOT_FOUND');
     } finally {
       ws.session.close();
+    }
+  });
+});
+
+describe('the issuing unit', () => {
+  it('carries the unit name and logo of the settings into both versions', { timeout: 120_000 }, async () => {
+    const id = tripId('2018年9月');
+    updateSettings(db, { unitName: '德钦县对口支援联络组' });
+    setLogo(db, `data:image/png;base64,${pngImage(120, 60).toString('base64')}`);
+    try {
+      const d = tripReportData(db, id, 'zh', TODAY);
+      expect(d.unitName).toBe('德钦县对口支援联络组');
+      expect(d.logo).toMatchObject({ type: 'png', width: 120, height: 60 });
+      expect(tripReportHtml(d)).toContain('<img src="data:image/png;base64,');
+      const docx = path.join(dir, 'unit.docx');
+      fs.writeFileSync(docx, await tripReportDocx(d));
+      const pdf = await convertWithLibreOffice(docx, 'pdf', path.join(dir, 'unit'));
+      expect(flat(pdfText(pdf))).toContain('德钦县对口支援联络组');
+      // LibreOffice finds the embedded logo on page 1.
+      const images = execFileSync('pdfimages', ['-list', '-f', '1', '-l', '1', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(images).toHaveLength(1);
+      expect(images[0]).toMatch(/\b120\s+60\b/);
+    } finally {
+      updateSettings(db, { unitName: DEFAULT_UNIT_NAME });
+      removeLogo(db);
     }
   });
 });
