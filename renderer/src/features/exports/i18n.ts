@@ -19,6 +19,7 @@ export const jobsZh = {
     checking: '正在检查',
     importing: '正在导入',
     printing: '正在生成 PDF',
+    buildingPages: '正在整理各企业的审核摘要',
   },
 };
 
@@ -39,6 +40,7 @@ export const jobsEn: Strings<typeof jobsZh> = {
     checking: 'Checking',
     importing: 'Importing',
     printing: 'Making the PDF',
+    buildingPages: 'Laying out each company’s summary',
   },
 };
 
