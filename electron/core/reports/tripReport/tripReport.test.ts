@@ -14,6 +14,8 @@ import { convertWithLibreOffice } from '../../testing/libreoffice';
 import { TestWorkspace, tempDir } from '../../testing/workspace';
 import { WorkspaceSession } from '../../workspace/session';
 import { listTrips } from '../../trips/repository';
+import { createTrip, deleteTrip, getTrip } from '../../trips/service';
+import { tripInput } from '../../../../shared/trips/schema';
 import { tripReportData } from './data';
 import { tripReportDocx } from './docx';
 import { tripReportHtml } from './html';
@@ -85,6 +87,18 @@ describe('trip report data', () => {
       '2017年11月21日，楚雄金泰人力资源和社会保障事务有限公司与嘉定区企业代表签订《劳务输出协议》。',
       '2017年11月21日，楚雄技师学院与嘉定区企业（23家）签订《校企合作框架协议》23份（校企合作协议）。',
     ]);
+  });
+
+  it('says plainly what a newly planned trip does not have yet, and still makes a Word file', async () => {
+    const deqin = getTrip(db, tripId('2018年9月'));
+    const bare = createTrip(db, tripInput.parse({ title: '2019年3月 赴德钦回访（筹备）', prefectureId: deqin.prefectureId, countyIds: [deqin.counties[0]!.id], startDate: '2019-03-04', endDate: '2019-03-06' }));
+    const d = tripReportData(db, bare.id, 'zh', TODAY);
+    expect(d.overview).toEqual(['2019年3月4日至3月6日，赴迪庆州德钦县开展对口支援就业扶贫工作。']);
+    expect([d.delegation, d.companies, d.itinerary, d.events, d.agreements]).toEqual([[], [], [], [], []]);
+    expect([d.companiesIntro, d.table, d.totals]).toEqual([null, null, null]);
+    expect(d.emptyText).toEqual({ delegation: '代表团成员尚未登记。', itinerary: '行程尚未登记。', events: '本次出访未安排招聘会、校园招聘或培训。', agreements: '本次出访未签订协议。' });
+    expect((await tripReportDocx(d)).subarray(0, 2).toString()).toBe('PK');
+    deleteTrip(db, bare.id);
   });
 
   it('speaks English when asked', () => {

@@ -22,7 +22,7 @@ export const TRIP_REPORT_WORDS = {
     shortDate: (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`,
     dateRange: (a: string, b: string) =>
       a === b ? TRIP_REPORT_WORDS.zh.date(a) : a.slice(0, 4) === b.slice(0, 4) ? `${TRIP_REPORT_WORDS.zh.date(a)}至${TRIP_REPORT_WORDS.zh.shortDate(b)}` : `${TRIP_REPORT_WORDS.zh.date(a)}至${TRIP_REPORT_WORDS.zh.date(b)}`,
-    overview: (dates: string, people: number, destination: string) => `${dates}，代表团一行${people}人赴${destination}开展对口支援就业扶贫工作。`,
+    overview: (dates: string, people: number, destination: string) => `${dates}，${people ? `代表团一行${people}人` : ''}赴${destination}开展对口支援就业扶贫工作。`,
     companiesLine: (companies: number, positions: number, headcount: number) => `共${companies}家企业参加，带去${positions}类岗位、招聘${headcount}人：`,
     company: (name: string, positions: string, headcount: number) => `${name}：${positions}，共${headcount}人`,
     position: (title: string, headcount: number) => `${title}${headcount}人`,
@@ -69,7 +69,7 @@ export const TRIP_REPORT_WORDS = {
     date: (d: string) => d,
     shortDate: (d: string) => d.slice(5),
     dateRange: (a: string, b: string) => (a === b ? a : `${a} to ${b}`),
-    overview: (dates: string, people: number, destination: string) => `From ${dates}, a delegation of ${people} went to ${destination} for counterpart-support employment work.`,
+    overview: (dates: string, people: number, destination: string) => `From ${dates}, ${people ? `a delegation of ${people}` : 'the delegation'} went to ${destination} for counterpart-support employment work.`,
     companiesLine: (companies: number, positions: number, headcount: number) => `${companies} companies took part, bringing ${positions} positions for ${headcount} people:`,
     company: (name: string, positions: string, headcount: number) => `${name}: ${positions}; ${headcount} in all`,
     position: (title: string, headcount: number) => `${title} ${headcount}`,
