@@ -13,6 +13,7 @@ p.b .lead { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "KaiTi", sans
 table.figures { font-size: 10.5pt; line-height: 1.45; margin: 2mm 0 3mm; }
 table.figures th, table.figures td { text-align: center; vertical-align: middle; }
 table.figures td.event { text-align: left; }
+table.figures td:first-child { white-space: nowrap; }
 table.figures tr.total td { font-weight: bold; }
 p.blank { min-height: 18mm; border-bottom: 0.5pt dashed #999; }
 .subtitle { font: bold 15pt/1.5 "Noto Sans CJK SC", sans-serif; letter-spacing: 4pt; color: #c00; }

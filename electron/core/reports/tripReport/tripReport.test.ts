@@ -161,7 +161,7 @@ describe('the PDF version, printed by Chromium and read by pdftotext', () => {
       fs.writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
       expectDeqinReport(pdfText(file));
       fs.mkdirSync(ARTIFACTS, { recursive: true });
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(ARTIFACTS, 'trip-report-pdf')]);
+      execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, path.join(ARTIFACTS, 'trip-report-pdf')]);
     } finally {
       await browser.close();
     }
