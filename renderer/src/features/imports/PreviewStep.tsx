@@ -47,9 +47,9 @@ export function PreviewStep({
             <TableHead>
               <TableRow>
                 <TableCell sx={{ width: 64 }}>{t('imports.preview.col.row')}</TableCell>
-                <TableCell sx={{ width: 240 }}>{t('imports.preview.col.record')}</TableCell>
+                <TableCell sx={{ width: 250 }}>{t('imports.preview.col.record')}</TableCell>
                 <TableCell sx={{ width: 150 }}>{t('imports.preview.col.field')}</TableCell>
-                <TableCell sx={{ width: 180 }}>{t('imports.preview.col.value')}</TableCell>
+                <TableCell sx={{ width: 210 }}>{t('imports.preview.col.value')}</TableCell>
                 <TableCell>{t('imports.preview.col.message')}</TableCell>
               </TableRow>
             </TableHead>

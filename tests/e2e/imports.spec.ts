@@ -1,0 +1,124 @@
+// Importing as a new user would: the staff's own register of 30 companies, with 3 bad rows and
+// 2 companies already in the workspace; the app guesses the columns, one guess is wrong and is
+// fixed, the preview names every problem, duplicates are skipped, the rest is imported and found.
+// Then the files people do pick by mistake, each refused with its message and nothing imported.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeXlsx } from '../../electron/core/testing/spreadsheets';
+import { creditCodeFor } from '../../electron/core/testing/workspace';
+import { type Core, expect, test } from './fixtures';
+import { ok, openAt, pick } from './helpers';
+
+const EXISTING = ['上海沪工阀门厂（集团）有限公司', '大董（上海）餐饮管理有限公司'];
+const TOWNS = ['安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇', '嘉定工业区'];
+const WORDS = ['精密机械', '汽车配件', '食品', '物流', '电子', '包装材料', '服饰', '塑料制品', '五金', '医疗器械'];
+
+const companyCount = async (core: Core) => (await ok<{ total: number }>(core, 'companies.list', { limit: 1 })).total;
+
+/** The register as the staff keep it: a kind-of-unit column before the full name (which fools the guess). */
+function register(): (string | number | null)[][] {
+  const rows: (string | number | null)[][] = [['序号', '单位性质', '单位全称', '统一社会信用代码', '所属街镇', '职工人数', '联系人', '联系电话']];
+  for (let i = 1; i <= 30; i++) {
+    let name: string | null = `上海${WORDS[i % WORDS.length]}${['有限公司', '股份有限公司', '制造有限公司'][i % 3]}（第${i}厂）`;
+    let code: string | null = creditCodeFor(100 + i);
+    let town = TOWNS[i % TOWNS.length]!;
+    if (i === 7) name = null; // missing name
+    if (i === 12) code = '91310114ABCDEFGHJ1'; // bad check character
+    if (i === 20) town = '火星镇'; // not on the town list
+    if (i === 25) (name = EXISTING[0]!), (code = null);
+    if (i === 28) (name = EXISTING[1]!), (code = null);
+    rows.push([i, i % 2 ? '民营' : '外资', name, code, town, 100 + i * 10, `联系人${i}`, `1380000${String(i).padStart(4, '0')}`]);
+  }
+  return rows;
+}
+
+test.beforeEach(async ({ core }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王建国' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  for (const name of EXISTING) await ok(core, 'companies.create', { name });
+});
+
+test('import 30 companies: fix the guessed mapping, see 3 problems and 2 duplicates, skip them, find a new company', async ({ app: page, core, workspace, shot }) => {
+  const file = join(workspace.dir, '嘉定区用工企业名录.xlsx');
+  await writeXlsx(file, [{ name: '企业名录', rows: register() }]);
+
+  await openAt(page, '#/companies');
+  await page.getByRole('button', { name: '导入' }).click();
+  await expect(page.getByRole('heading', { name: '导入企业' })).toBeVisible();
+  await shot('import-1-file');
+
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await expect(page.getByTestId('import-file')).toContainText('嘉定区用工企业名录.xlsx：30 行数据');
+  // The guess took the kind-of-unit column for the name; the other columns are right.
+  await expect(page.getByLabel('企业名称 *')).toHaveText('第 2 列：单位性质');
+  await expect(page.getByLabel('统一社会信用代码', { exact: true })).toHaveText('第 4 列：统一社会信用代码');
+  await expect(page.getByLabel('联系电话')).toHaveText('第 8 列：联系电话');
+  await pick(page, '企业名称 *', '第 3 列：单位全称');
+  await expect(page.getByRole('row', { name: /企业名称/ })).toContainText('上海食品制造有限公司（第2厂）');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await shot('import-2-mapping');
+
+  await page.getByRole('button', { name: '检查数据' }).click();
+  await expect(page.getByTestId('count-ok')).toContainText('25');
+  await expect(page.getByTestId('count-problems')).toContainText('3');
+  await expect(page.getByTestId('count-duplicates')).toContainText('2');
+  const problems = page.getByRole('table', { name: /有问题的行/ });
+  await expect(problems.getByRole('row')).toHaveCount(4);
+  // Row numbers as Excel shows them (the header is row 1): the 7th, 12th and 20th companies.
+  const expectRow = async (i: number, cells: string[]) => {
+    for (const [c, text] of cells.entries()) await expect(problems.getByRole('row').nth(i).getByRole('cell').nth(c)).toHaveText(text);
+  };
+  await expectRow(1, ['8', '—', '企业名称', '—', '必填，此格为空']);
+  await expectRow(2, ['13', '上海食品有限公司（第12厂）', '统一社会信用代码', '91310114ABCDEFGHJ1', '统一社会信用代码校验位不对，请核对最后一位']);
+  await expectRow(3, ['21', '上海精密机械制造有限公司（第20厂）', '街镇', '火星镇', '街镇“火星镇”不在街镇列表中（可在设置中添加后重新检查）']);
+  const duplicates = page.getByRole('table', { name: /与已有记录重复/ });
+  await expect(duplicates).toContainText(EXISTING[0]!);
+  await expect(duplicates).toContainText(EXISTING[1]!);
+  await page.getByLabel('跳过（保留已有记录不变）').check();
+  await shot('import-3-preview');
+  expect(await companyCount(core)).toBe(2);
+
+  await page.getByRole('button', { name: '导入 25 条' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('新建 25 条，更新 0 条，跳过 2 条，有问题未导入 3 条。');
+  await shot('import-4-commit');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(page.getByTestId('import-result')).toContainText('导入完成');
+  await shot('import-5-result');
+  expect(await companyCount(core)).toBe(27);
+
+  await page.getByRole('link', { name: '查看企业列表' }).click();
+  await page.getByPlaceholder('名称、信用代码、地址、联系人或拼音首字母').fill('第13厂');
+  await expect(page.getByText('上海物流股份有限公司（第13厂）')).toBeVisible();
+  await expect(page.getByText('共 1 家企业')).toBeVisible();
+});
+
+test('files that are not a usable spreadsheet are refused with their message, and nothing is imported', async ({ app: page, core, workspace, shot }) => {
+  const dir = workspace.dir;
+  const txt = join(dir, '名单.xlsx');
+  writeFileSync(txt, '这不是表格，只是一段文字。');
+  const empty = join(dir, '空表.xlsx');
+  await writeXlsx(empty, [{ rows: [] }]);
+  const formula = join(dir, '公式.xlsx');
+  await writeXlsx(formula, [{ name: '名录', rows: [['企业名称', '职工人数'], ['甲公司', 100], ['乙公司', { formula: 'B2*2', result: 200 }]] }]);
+  const merged = join(dir, '合并表头.xlsx');
+  await writeXlsx(merged, [{ name: '名录', rows: [['企业名称', '联系人', null], ['甲公司', '李娜', '13900000000']], merges: ['B1:C1'] }]);
+
+  await openAt(page, '#/imports/companies');
+  const cases: [string, string, string][] = [
+    [txt, '“名单.xlsx”不是 Excel（.xlsx）或 CSV 文件，无法导入。', 'import-refused-not-spreadsheet'],
+    [empty, '“空表.xlsx”中没有数据', 'import-refused-empty'],
+    [formula, '工作表“名录”中有 1 个公式单元格（B3）。请在 Excel 中复制这些列并“选择性粘贴 › 数值”', 'import-refused-formula'],
+    [merged, '工作表“名录”的列名行有合并单元格（B1、C1）', 'import-refused-merged-header'],
+  ];
+  for (const [file, message, name] of cases) {
+    core.dialogs.answer(file);
+    await page.getByRole('button', { name: '选择文件…' }).click();
+    const error = page.getByTestId('import-error');
+    await expect(error).toContainText(message);
+    await expect(error).toContainText('工作区中没有任何改动。');
+    await shot(name);
+  }
+  expect(await companyCount(core)).toBe(2);
+});
