@@ -73,3 +73,21 @@ test('a cancelled save dialog writes nothing and says nothing', async ({ app: pa
   expect(core.dialogs.asked.at(-1)?.kind).toBe('chooseSaveDestination');
   await expect(page.getByText('已保存工作简报')).toHaveCount(0);
 });
+
+test('in English the menu and the Word report speak English', async ({ app: page, core, workspace, shot }) => {
+  test.setTimeout(120_000);
+  await ok(core, 'workspace.openExample', {});
+  await openAt(page, '#/trips');
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('link', { name: TITLE }).click();
+  await page.getByRole('button', { name: 'Trip report' }).click();
+  await expect(page.locator('.MuiMenu-paper')).toHaveCSS('opacity', '1');
+  await shot('trip-report-menu-en');
+  const docx = join(workspace.dir, 'deqin-en.docx');
+  core.dialogs.answer(docx);
+  await page.getByRole('menuitem', { name: /Word/ }).click();
+  await expect(page.getByText(`Trip report saved as Word document: ${docx}`)).toBeVisible();
+  const t = flat(readFileSync(await convertWithLibreOffice(docx, 'txt:Text', join(workspace.dir, 'lo')), 'utf8'));
+  for (const h of ['1.Overview', '2.Delegation', '3.Itinerary', '4.Recruitmentandtrainingoutcomes', '5.Agreementssigned', '6.Nextsteps']) expect(t).toContain(h);
+  expect(t).toContain('200+positionsoffered,400+jobseekers,36résumés,12preliminaryintentions');
+});
