@@ -102,6 +102,7 @@ import {
   visitUpdateInput,
 } from './visits/schema';
 import { jobRef, jobStarted, jobStatus } from './jobs/schema';
+import { exportStartInput } from './exports/schema';
 import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
@@ -212,6 +213,8 @@ export const contract = {
   // jobs (issue 6): long work polled by id; see electron/core/jobs/jobs.ts
   'jobs.status': channel(jobRef, jobStatus),
   'jobs.cancel': channel(jobRef, done),
+  // exports (issue 6): asks where to save, then writes the spreadsheet as a job; null when the dialog was cancelled
+  'exports.start': channel(exportStartInput, jobStarted),
 
   // reports (issue 6): the unit name is in settings.update; the logo travels on its own (up to 512 KB)
   'settings.logo': channel(empty, logo),

@@ -4,6 +4,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dashboard } from './dashboard/service';
 import { jobsOf } from './jobs/jobs';
+import { startExport } from './exports/service';
 import * as imports from './imports/jobs';
 import * as tripReport from './reports/tripReport/service';
 import { openExampleWorkspace } from './example/open';
@@ -203,6 +204,7 @@ const handlers: Handlers = {
   // jobs (issue 6)
   'jobs.status': ({ id }, ctx) => jobsOf(ctx).status(id),
   'jobs.cancel': ({ id }, ctx) => (jobsOf(ctx).cancel(id), done),
+  'exports.start': (input, ctx) => startExport(ctx, input),
 
   // reports (issue 6)
   'settings.logo': (_, { session }) => {
@@ -273,7 +275,7 @@ const handlers: Handlers = {
 
 const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo', 'vettingSummary', 'vettingSummaryHtml', 'vettingSummaries', 'status', 'cancel', 'tripReportHtml', 'tripReportPdf', 'tripReportDocx', 'problems']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
-export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !READ_VERBS.has(c.split('.')[1]!);
+export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !c.startsWith('exports.') && !READ_VERBS.has(c.split('.')[1]!);
 
 export interface InvokeOptions {
   /** Also check each output against its schema (tests turn this on to catch contract drift). */

@@ -15,6 +15,8 @@ export const LIBREOFFICE_MISSING =
 
 /** Targets for `--convert-to`: CSV as UTF-8 (76) with commas (44) and double quotes (34). */
 export const CSV_UTF8 = 'csv:Text - txt - csv (StarCalc):44,34,76';
+/** `infilter` for reading a CSV as UTF-8 with commas and quotes (without it LibreOffice guesses the charset). */
+export const CSV_UTF8_IN = 'CSV:44,34,76,1';
 
 function soffice(): string {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).concat('/usr/bin', '/usr/lib/libreoffice/program')) {
@@ -30,14 +32,14 @@ function soffice(): string {
  * Converts `file` with LibreOffice headless (`target` e.g. CSV_UTF8, 'pdf', 'txt:Text') into
  * `outDir` and returns the converted file's path. Throws with LibreOffice's output when it fails.
  */
-export async function convertWithLibreOffice(file: string, target: string, outDir: string): Promise<string> {
+export async function convertWithLibreOffice(file: string, target: string, outDir: string, options: { infilter?: string } = {}): Promise<string> {
   const bin = soffice();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lo-'));
   try {
     fs.mkdirSync(outDir, { recursive: true });
     const { stdout, stderr } = await run(
       bin,
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, file],
+      [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...(options.infilter ? [`--infilter=${options.infilter}`] : []), '--convert-to', target, '--outdir', outDir, file],
       { timeout: 120_000 },
     );
     const ext = target.split(':')[0]!;

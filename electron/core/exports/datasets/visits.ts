@@ -1,0 +1,63 @@
+// 走访记录: the visits list as filtered on screen, with what was written at each visit.
+import type { VisitListInput } from '../../../../shared/visits/schema';
+import type { Db } from '../../db/open';
+import { listVisits } from '../../visits/repository';
+import { CHUNK, col, type ExportSource, type Lang, yesNo } from '../columns';
+
+export const visitFileName = { zh: '走访记录', en: 'Visits' };
+
+const L = {
+  date: { zh: '走访日期', en: 'Date' },
+  company: { zh: '企业', en: 'Company' },
+  town: { zh: '街镇', en: 'Town' },
+  staff: { zh: '走访人员', en: 'Staff' },
+  purpose: { zh: '走访目的', en: 'Purpose' },
+  business: { zh: '经营情况', en: 'Business' },
+  environment: { zh: '工作环境', en: 'Working conditions' },
+  wages: { zh: '薪酬待遇', en: 'Wages' },
+  lodging: { zh: '食宿情况', en: 'Room and board' },
+  payMin: { zh: '月薪下限（元）', en: 'Pay from (yuan/month)' },
+  payMax: { zh: '月薪上限（元）', en: 'Pay to (yuan/month)' },
+  dorm: { zh: '提供宿舍', en: 'Dormitory' },
+  perRoom: { zh: '每间人数', en: 'People per room' },
+  meals: { zh: '提供餐食', en: 'Meals' },
+  openFollowUps: { zh: '未完成跟进', en: 'Open follow-ups' },
+  notes: { zh: '备注', en: 'Notes' },
+};
+
+interface VisitDetail {
+  id: string; business: string | null; environment: string | null; wages: string | null; lodging: string | null;
+  pay_min: number | null; pay_max: number | null; dorm_provided: number | null; people_per_room: number | null; meals_provided: number | null; notes: string | null;
+}
+
+export function visitsSource(db: Db, filter: VisitListInput, lang: Lang): ExportSource {
+  const { total } = listVisits(db, { ...filter, offset: 0, limit: 1 });
+  const bool = (v: number | null) => yesNo(v === null ? null : v === 1, lang);
+  return {
+    columns: [
+      col(L.date, lang, 'date'), col(L.company, lang, 'text', 32), col(L.town, lang, 'text', 10), col(L.staff, lang, 'text', 14),
+      col(L.purpose, lang, 'text', 24), col(L.business, lang, 'text', 30), col(L.environment, lang, 'text', 30), col(L.wages, lang, 'text', 30),
+      col(L.lodging, lang, 'text', 30), col(L.payMin, lang, 'number', 12), col(L.payMax, lang, 'number', 12), col(L.dorm, lang, 'text', 8),
+      col(L.perRoom, lang, 'number', 8), col(L.meals, lang, 'text', 8), col(L.openFollowUps, lang, 'number', 8), col(L.notes, lang, 'text', 30),
+    ],
+    total,
+    *chunks() {
+      for (let offset = 0; offset < total; offset += CHUNK) {
+        const { rows } = listVisits(db, { ...filter, offset, limit: CHUNK });
+        if (!rows.length) return;
+        const ids = rows.map((r) => r.id);
+        const details = new Map(
+          (db.prepare(`SELECT * FROM visits WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as VisitDetail[]).map((d) => [d.id, d]),
+        );
+        yield rows.map((r) => {
+          const d = details.get(r.id);
+          return [
+            r.visitDate, r.companyName, r.townName, r.staffNames.join(lang === 'zh' ? '、' : ', ') || null, r.purpose,
+            d?.business ?? null, d?.environment ?? null, d?.wages ?? null, d?.lodging ?? null, d?.pay_min ?? null, d?.pay_max ?? null,
+            bool(d?.dorm_provided ?? null), d?.people_per_room ?? null, bool(d?.meals_provided ?? null), r.openFollowUps, d?.notes ?? null,
+          ];
+        });
+      }
+    },
+  };
+}

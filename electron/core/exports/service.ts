@@ -1,0 +1,86 @@
+// 'exports.start': ask where to save (a Chinese file name with today's date is suggested),
+// then write the spreadsheet as a job, chunk by chunk, with progress and cancel. The file is
+// written next to the destination as "<name>.part" and renamed at the end, so a cancelled or
+// failed export leaves nothing behind and never clobbers a file the user chose to replace.
+import fs from 'node:fs';
+import type { ExportRequest } from '../../../shared/exports/schema';
+import { localDay } from '../../../shared/dates';
+import { fail } from '../../../shared/result';
+import type { Db } from '../db/open';
+import type { CoreContext, FileFilter } from '../handlers';
+import { type JobContext, jobsOf } from '../jobs/jobs';
+import type { ExportSource, Label, Lang } from './columns';
+import { companiesSource, companyFileName } from './datasets/companies';
+import { outcomeFileName, outcomesSource } from './datasets/outcomes';
+import { placementFileName, placementsSource } from './datasets/placements';
+import { positionFileName, positionsSource } from './datasets/positions';
+import { vettingFileName, vettingsSource } from './datasets/vettings';
+import { visitFileName, visitsSource } from './datasets/visits';
+import { csvWriter, type SheetWriter, xlsxWriter } from './writers';
+
+const FILE_NAMES: Record<ExportRequest['dataset'], Label> = {
+  companies: companyFileName, vettings: vettingFileName, visits: visitFileName,
+  positions: positionFileName, outcomes: outcomeFileName, placements: placementFileName,
+};
+
+const FILTERS: Record<ExportRequest['format'], FileFilter[]> = {
+  xlsx: [{ name: 'Excel', extensions: ['xlsx'] }],
+  csv: [{ name: 'CSV', extensions: ['csv'] }],
+};
+
+/** The suggested file name, e.g. 企业名录-2026-11-24.xlsx (the name in the UI language). */
+export const exportFileName = (r: Pick<ExportRequest, 'dataset' | 'format' | 'lang'>, today = localDay()) =>
+  `${FILE_NAMES[r.dataset][r.lang as Lang]}-${today}.${r.format}`;
+
+function sourceOf(db: Db, r: ExportRequest): ExportSource {
+  switch (r.dataset) {
+    case 'companies':
+      return companiesSource(db, r.filter, r.lang);
+    case 'vettings':
+      return vettingsSource(db, r.filter, r.lang);
+    case 'visits':
+      return visitsSource(db, r.filter, r.lang);
+    case 'positions':
+      return positionsSource(db, r.filter, r.lang);
+    case 'outcomes':
+      return outcomesSource(db, r.filter, r.lang);
+    case 'placements':
+      return placementsSource(db, r.filter, r.lang);
+  }
+}
+
+export async function startExport(ctx: CoreContext, r: ExportRequest): Promise<{ jobId: string } | null> {
+  const path = await ctx.dialogs.chooseSaveDestination(exportFileName(r), FILTERS[r.format]);
+  if (!path) return null;
+  const db = ctx.session.db;
+  return { jobId: jobsOf(ctx).start(`export.${r.dataset}`, (job) => writeExport(db, r, path, job)) };
+}
+
+/** Writes the export to `path`; the job's result is { path, rows }. */
+export async function writeExport(db: Db, r: ExportRequest, path: string, job: JobContext): Promise<{ path: string; rows: number }> {
+  job.progress(0, 0, 'reading');
+  const source = sourceOf(db, r);
+  job.progress(0, source.total, 'writing');
+  await job.checkpoint();
+  const part = `${path}.part`;
+  let writer: SheetWriter | null = null;
+  let rows = 0;
+  try {
+    writer = r.format === 'xlsx' ? xlsxWriter(part, source.columns, FILE_NAMES[r.dataset][r.lang]) : csvWriter(part, source.columns);
+    for (const chunk of source.chunks()) {
+      await writer.add(chunk);
+      rows += chunk.length;
+      job.progress(rows, source.total, 'writing');
+      await job.checkpoint();
+    }
+    await writer.finish();
+    fs.renameSync(part, path);
+  } catch (e) {
+    await writer?.abort();
+    fs.rmSync(part, { force: true });
+    // A file system refusal (read-only folder, file open in Excel on Windows) is the user's to fix.
+    if (e instanceof Error && 'syscall' in e) fail('WORKSPACE', 'exportWriteFailed', { path });
+    throw e;
+  }
+  return { path, rows };
+}

@@ -1,0 +1,90 @@
+// The two file formats. Both write row by row to a stream, so a large export never holds the
+// whole file in memory, and both can be abandoned half-way (the caller deletes the file).
+import fs from 'node:fs';
+import { once } from 'node:events';
+import ExcelJS from 'exceljs';
+import type { Cell, Column } from './columns';
+
+export interface SheetWriter {
+  add(rows: Cell[][]): Promise<void>;
+  finish(): Promise<void>;
+  /** Stops writing and closes the file (the caller removes it). */
+  abort(): Promise<void>;
+}
+
+const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * XLSX with exceljs' streaming WorkbookWriter: numbers are numeric cells, dates real date
+ * cells (a serial number formatted yyyy-mm-dd), texts inline strings; the header row is bold
+ * and frozen so the columns stay labelled while scrolling.
+ */
+export function xlsxWriter(file: string, columns: Column[], sheetName: string): SheetWriter {
+  const stream = fs.createWriteStream(file);
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  book.creator = '对口支援工作台';
+  const sheet = book.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({
+    key: String(i),
+    width: c.width,
+    ...(c.type === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+  }));
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { bold: true };
+  header.commit();
+  return {
+    async add(rows) {
+      for (const r of rows) {
+        sheet
+          .addRow(
+            r.map((v, i) => {
+              if (v === null || v === '') return null;
+              if (columns[i]!.type === 'date' && typeof v === 'string') return isoToDate(v);
+              return v;
+            }),
+          )
+          .commit();
+      }
+      // Let the file stream drain so memory stays flat on large exports.
+      if (stream.writableNeedDrain) await once(stream, 'drain');
+    },
+    async finish() {
+      sheet.commit();
+      await book.commit();
+    },
+    async abort() {
+      stream.destroy();
+      await once(stream, 'close').catch(() => {});
+    },
+  };
+}
+
+/** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
+function csvField(v: Cell, type: Column['type']): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return String(v);
+  // A text starting with = + - @ would run as a formula when Excel opens the CSV; a leading
+  // apostrophe keeps it text (the usual defence; XLSX cells are typed, so they need none).
+  const s = type === 'text' && /^[=+\-@]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV as Excel reads Chinese: UTF-8 with a byte-order mark, CRLF line ends, dates as ISO YYYY-MM-DD. */
+export function csvWriter(file: string, columns: Column[]): SheetWriter {
+  const stream = fs.createWriteStream(file);
+  const line = (cells: Cell[]) => cells.map((v, i) => csvField(v, columns[i]!.type)).join(',') + '\r\n';
+  stream.write('\uFEFF' + line(columns.map((c) => c.header)));
+  return {
+    async add(rows) {
+      if (!stream.write(rows.map(line).join(''))) await once(stream, 'drain');
+    },
+    async finish() {
+      stream.end();
+      await once(stream, 'finish');
+    },
+    async abort() {
+      stream.destroy();
+      await once(stream, 'close').catch(() => {});
+    },
+  };
+}
