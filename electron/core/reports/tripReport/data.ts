@@ -108,7 +108,13 @@ function itineraryOf(trip: Trip, w: (typeof TRIP_REPORT_WORDS)[ReportLang]): Iti
     const places = [...new Set(items.flatMap((i) => (i.travel ? [i.travel.to] : i.kind === 'lodging' ? [] : [placeOf(i)]).filter((p): p is string => !!p)))];
     const events = items
       .filter((i) => i.kind !== 'lodging')
-      .map((i) => (i.travel ? w.travel(i.travel.from, i.travel.to) : (i.title ?? w.kinds[i.kind as keyof typeof w.kinds] ?? i.kind)));
+      .map((i) => {
+        if (i.travel) return w.travel(i.travel.from, i.travel.to);
+        const title = i.title ?? w.kinds[i.kind as keyof typeof w.kinds] ?? i.kind;
+        // Where it happened, unless the title already says so (与德钦县人社局座谈 at 德钦县人社局).
+        const place = placeOf(i);
+        return place && !title.includes(place) ? w.at(title, place) : title;
+      });
     const n = Math.round((Date.parse(`${date}T00:00:00Z`) - start) / 86_400_000) + 1;
     const heading = n >= 1 ? w.day(n, date) : w.date(date);
     return { date, heading, places, events, line: events.join(w.sep === '、' ? '；' : '; ') + (w.sep === '、' ? '。' : '.') };

@@ -65,6 +65,9 @@ describe('trip report data', () => {
     expect(d.itinerary.map((x) => x.date)).toEqual(['2018-09-17', '2018-09-18', '2018-09-19', '2018-09-20', '2018-09-21']);
     expect(d.itinerary[2]!.places).toEqual(['德钦县民族广场', '德钦县委党校']);
     expect(d.itinerary[2]!.heading).toBe('第3天（9月19日）');
+    expect(d.itinerary[1]!.line).toBe('与德钦县人社局座谈。');
+    expect(d.itinerary[2]!.line).toBe('2018年上海市嘉定区对口支援德钦县就业扶贫专场招聘会（德钦县民族广场）；2018年上海市嘉定区对口支援德钦县就业扶贫劳动技能培训：汽车营销与维修（德钦县委党校）。');
+    expect(d.itinerary[0]!.line).toBe('由上海浦东赴迪庆香格里拉；由香格里拉赴德钦县。');
     const [fair, training] = d.events;
     expect(fair).toBe('9月19日，在德钦县民族广场举办2018年上海市嘉定区对口支援德钦县就业扶贫专场招聘会，提供岗位200余个，入场求职者400余人，投递简历36份，达成初步意向12人。');
     expect(training).toContain('汽车营销与维修，培训200余人，授课3小时。');

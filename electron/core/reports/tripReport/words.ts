@@ -31,6 +31,7 @@ export const TRIP_REPORT_WORDS = {
     noDelegation: '代表团成员尚未登记。',
     day: (n: number, date: string) => `第${n}天（${TRIP_REPORT_WORDS.zh.shortDate(date)}）`,
     travel: (from: string, to: string) => `由${from}赴${to}`,
+    at: (what: string, place: string) => `${what}（${place}）`,
     noItinerary: '行程尚未登记。',
     event: (o: { date: string; kind: string; title: string | null; place: string | null }) =>
       `${TRIP_REPORT_WORDS.zh.shortDate(o.date)}，${o.place ? `在${o.place}` : ''}举办${o.title ?? o.kind}`,
@@ -78,6 +79,7 @@ export const TRIP_REPORT_WORDS = {
     noDelegation: 'No delegation members recorded yet.',
     day: (n: number, date: string) => `Day ${n} (${date})`,
     travel: (from: string, to: string) => `${from} to ${to}`,
+    at: (what: string, place: string) => `${what} (${place})`,
     noItinerary: 'No itinerary recorded yet.',
     event: (o: { date: string; kind: string; title: string | null; place: string | null }) => `${o.date}: ${o.title ?? o.kind}${o.place ? ` at ${o.place}` : ''}`,
     figures: {
