@@ -15,6 +15,8 @@ import { WorkspaceSession } from '../electron/core/workspace/session';
 import { DEFAULT_SIZE, ensureWorkspace, type GenerateOptions } from './generate';
 import * as text from './text';
 import { benchVetting } from './vetting';
+import { benchExportXlsx } from './exports';
+import { benchVettingSummaries } from './vettingSummaries';
 
 interface Figure {
   name: string;
@@ -173,6 +175,18 @@ async function main() {
       samples: (await timeEach([0], 3, async () => buildExampleWorkspace(path.join(dir, 'example.sqlite')))).samples,
       targetMs: 3000,
     });
+
+    // (f) Exporting every company to XLSX as a job, file written and closed (issue 6).
+    {
+      const x = await benchExportXlsx(session, dir, 3);
+      figures.push({ name: 'export 20,000 companies to XLSX', samples: x.samples, targetMs: 3000, note: x.note });
+    }
+    // (g) The vetting summary of 200 vetted companies as one PDF, as the job runs it: pages
+    // built, then printed by the Debian Chromium (page.pdf; no Electron here) (issue 6).
+    {
+      const r = await benchVettingSummaries(200, 3);
+      figures.push({ name: '200-company vetting summary PDF', samples: r.samples, targetMs: 20_000, note: r.note });
+    }
     session.close();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -63,7 +63,10 @@ export async function buildSummariesHtml(db: Db, set: SummarySet, lang: ReportLa
       await job.checkpoint();
     }
   }
-  job?.progress(companyIds.length, total, 'printing');
+  if (job) {
+    job.progress(companyIds.length, total, 'printing');
+    await job.checkpoint(); // a cancel before printing stops here
+  }
   return { html: vettingSummariesHtml(all, pages, lang, reportIssuer(db), subtitle, date), companies: all.length, vetted: pages.length, subtitle };
 }
 

@@ -17,6 +17,8 @@ export interface VettedOptions {
   thumbs?: number;
   /** Fail 加班费 with a note and mark 宿舍费用 not applicable (default true). */
   problems?: boolean;
+  /** Photo-sized evidence (~200 KB noise PNGs with ~20 KB thumbnails) instead of tiny flat images: for the bench. */
+  realPhotos?: boolean;
 }
 
 export async function createVettedCompany(ws: TestWorkspace, o: VettedOptions): Promise<{ companyId: string; vetting: Vetting }> {
@@ -34,8 +36,8 @@ export async function createVettedCompany(ws: TestWorkspace, o: VettedOptions): 
   for (let i = 0; i < (o.thumbs ?? 0); i++) {
     await ws.call('vettings.attachPhoto', {
       vettingId: v.id, itemKey: 'dormitoryPhoto', caption: `宿舍${i + 1}`,
-      data: pngImage(200, 150, { noise: false }).toString('base64'),
-      thumb: `data:image/png;base64,${pngImage(160, 120, { noise: false }).toString('base64')}`,
+      data: (o.realPhotos ? pngImage(260, 260) : pngImage(200, 150, { noise: false })).toString('base64'),
+      thumb: `data:image/png;base64,${(o.realPhotos ? pngImage(96, 72) : pngImage(160, 120, { noise: false })).toString('base64')}`,
     });
   }
   v = await ws.call('vettings.get', { id: v.id });

@@ -27,6 +27,7 @@ export const reportsZh = {
   selectionSummariesTitle: '导出所选企业审核摘要',
   noVetting: '这家企业还没有已签核的审核',
   saved: '已保存到 {{path}}',
+  summariesSaved: '已将 {{count}} 家企业的审核摘要保存到 {{path}}',
 };
 
 export const reportsEn: Strings<typeof reportsZh> = {
@@ -54,4 +55,5 @@ export const reportsEn: Strings<typeof reportsZh> = {
   selectionSummariesTitle: 'Export vetting summaries of selected companies',
   noVetting: 'This company has no signed-off vetting yet',
   saved: 'Saved to {{path}}',
+  summariesSaved: 'Saved the vetting summaries of {{count}} companies to {{path}}',
 };

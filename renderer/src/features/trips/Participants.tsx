@@ -13,6 +13,7 @@ import type { Position } from '../../../../shared/trips/schema';
 import { useNotifier } from '../../app/Notifier';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
+import { TripSummariesButton } from '../reports/TripSummariesButton';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { CompanyPicker } from '../visits/CompanyPicker';
@@ -37,7 +38,12 @@ export function Participants({ trip, onChange }: { trip: Trip; onChange: (t: Tri
   return (
     <FormSection
       title={t('trips.companies.title')}
-      action={<Button size="small" startIcon={<Add />} onClick={() => setEditing('new')} sx={{ ml: 'auto' }}>{t('trips.companies.add')}</Button>}
+      action={
+        <Stack direction="row" spacing={1} sx={{ ml: 'auto' }}>
+          <TripSummariesButton tripId={trip.id} disabled={trip.participants.length === 0} />
+          <Button size="small" startIcon={<Add />} onClick={() => setEditing('new')}>{t('trips.companies.add')}</Button>
+        </Stack>
+      }
     >
       {trip.participants.length === 0 ? (
         <Typography variant="body2" color="text.secondary">{t('trips.companies.empty')}</Typography>

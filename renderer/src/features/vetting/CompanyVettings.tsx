@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { todayIso, useFormat } from '../../lib/format';
 import type { ApiError } from '../../../../shared/result';
+import { VettingSummaryButton } from '../reports/VettingSummaryButton';
 import { dayOf, scoreText, useLoc, VerdictChip } from './common';
 
 interface Row extends VettingRow { signedOffByName: string | null }
@@ -67,6 +68,7 @@ export function CompanyVettings({ companyId }: { companyId: string }) {
         title={t('vetting.title')}
         action={
           <Stack direction="row" spacing={1} sx={{ ml: 'auto' }}>
+            {rows?.some((r) => r.status === 'signedOff') && <VettingSummaryButton companyId={companyId} />}
             {rows && rows.length >= 2 && (
               <Tooltip title={t('vetting.compareHint')}>
                 <span>

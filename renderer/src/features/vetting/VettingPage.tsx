@@ -13,6 +13,7 @@ import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
+import { VettingSummaryButton } from '../reports/VettingSummaryButton';
 import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -88,7 +89,15 @@ export function VettingPage() {
         subtitle={t('vetting.subtitle', {
           template: loc(vetting.template.name), version: vetting.templateVersion, by: vetting.startedByName ?? t('common.unknown'), date: fmt.date(dayOf(vetting.createdAt)),
         })}
-        actions={readOnly && !vetting.amendedInId ? <Button variant="outlined" startIcon={<EditNoteOutlined />} onClick={() => void amend()}>{t('vetting.amend.button')}</Button> : undefined}
+        actions={
+          readOnly && !vetting.amendedInId ? (
+            // The latest signed-off vetting: the one a summary reports.
+            <Stack direction="row" spacing={1}>
+              <VettingSummaryButton companyId={vetting.companyId} variant="outlined" />
+              <Button variant="outlined" startIcon={<EditNoteOutlined />} onClick={() => void amend()}>{t('vetting.amend.button')}</Button>
+            </Stack>
+          ) : undefined
+        }
       />
       {readOnly && (
         <Alert severity={vetting.verdict === 'rejected' ? 'warning' : 'success'} sx={{ mb: 2 }} data-testid="signed-off">
