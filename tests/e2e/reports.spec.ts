@@ -38,13 +38,15 @@ test('exports the Deqin participants’ vetting summaries and one company’s, h
   await section.locator('input[type=file]').setInputFiles(logo);
   await expect(page.getByText('标志已保存')).toBeVisible();
   await expect(page.getByTestId('masthead-preview').getByRole('img')).toBeVisible();
-  await expect(page.getByTestId('masthead-preview')).toContainText(UNIT);
+  // The preview lays the name out as the report does: one line per part.
+  await expect(page.getByTestId('masthead-preview')).toContainText('嘉定区人力资源和社会保障局援滇工作组');
   // A text file renamed .png is refused at the logo, and the stored logo stays.
   const fake = join(workspace.dir, '假图片.png');
   writeFileSync(fake, '这不是图片');
   await section.locator('input[type=file]').setInputFiles(fake);
   await expect(section.getByRole('alert')).toHaveText('标志须为 PNG 或 JPEG 图片');
   expect(await ok(core, 'settings.logo', {})).not.toBeNull();
+  await page.getByText('标志已保存').waitFor({ state: 'hidden', timeout: 15_000 });
   await section.scrollIntoViewIfNeeded();
   await shot('reports-settings');
 
@@ -92,9 +94,8 @@ test('exports the Deqin participants’ vetting summaries and one company’s, h
   const { html } = await ok<{ html: string }>(core, 'reports.vettingSummaryHtml', { companyId: company.id, lang: 'zh' });
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const report = await browser.newPage({ viewport: { width: 794, height: 1123 } });
-    await report.setContent(html);
-    await report.emulateMedia({ media: 'print' });
+    const report = await browser.newPage({ viewport: { width: 794, height: 1123 } }); // A4 at 96 dpi
+    await report.setContent(html); // on screen the page keeps its printed margins
     await report.screenshot({ path: join(__dirname, '..', 'artifacts', 'reports-vetting-summary-page.png'), fullPage: true });
   } finally {
     await browser.close();

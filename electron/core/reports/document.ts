@@ -4,6 +4,7 @@
 // Built by plain code and printed through Chromium (printToPDF in the app, page.pdf in the
 // tests). No scripts and no remote resources: the document's CSP allows only its inline
 // style and data: images (the logo, evidence thumbnails). All user text goes through esc().
+import { unitLines } from '../../../shared/reports/unitName';
 import type { ReportLang } from '../trips/labels';
 
 export type { ReportLang };
@@ -71,10 +72,9 @@ dl.facts dt { font-weight: bold; }
 dl.facts dd { margin: 0; }
 .page { break-before: page; page-break-before: always; }
 .muted { color: #444; }
+/* On screen (a preview, a screenshot) the page keeps the printed margins and width. */
+@media screen { body { max-width: 210mm; margin: 0 auto; padding: 18mm 16mm; } }
 `;
-
-/** A Chinese name in two parts ("…人力资源和社会保障局 对口支援…工作小组") prints as two lines; English names stay whole. */
-const unitLines = (name: string) => name.trim().split(/(?<=[\u3400-\u9fff）])\s+(?=[\u3400-\u9fff（])/);
 
 export function reportHtml(r: ReportFrame): string {
   const logo = isDataImage(r.logo) ? `<img src="${r.logo}" alt="">` : '';

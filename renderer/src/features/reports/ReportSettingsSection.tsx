@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { unitLines } from '../../../../shared/reports/unitName';
 import { LOGO_LIMITS, reportSettings } from '../../../../shared/workspace/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
@@ -144,7 +145,9 @@ export function ReportSettingsSection() {
             <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', pb: 0.75, borderBottom: '2px solid #c00' }}>
               {logo === undefined ? <CircularProgress size={20} /> : logo ? <img src={logo} alt={t('reports.settings.logo')} style={{ height: 40, maxWidth: 90, objectFit: 'contain' }} /> : null}
               <Typography sx={{ color: '#c00', fontWeight: 700, fontSize: 17, fontFamily: '"Noto Serif CJK SC", "Source Han Serif SC", SimSun, serif', textAlign: 'center' }}>
-                {unitName || settings?.unitName}
+                {unitLines(unitName || settings?.unitName || '').map((line, n) => (
+                  <Box component="span" key={n} sx={{ display: 'block' }}>{line}</Box>
+                ))}
               </Typography>
             </Stack>
             <Box sx={{ borderTop: '1px solid #c00', mt: '2px' }} />
