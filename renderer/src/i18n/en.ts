@@ -8,7 +8,7 @@ import { tripsEn } from '../features/trips/i18n';
 import { placementsEn } from '../features/placements/i18n';
 import { outcomesEn } from '../features/outcomes/i18n';
 import { reportsEn } from '../features/reports/i18n';
-import { jobErrorsEn, jobsEn } from '../features/exports/i18n';
+import { exportsEn, jobErrorsEn, jobsEn } from '../features/exports/i18n';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
@@ -35,6 +35,7 @@ export const en: Translations = {
   imports: importsEn,
   dashboard: dashboardEn,
   jobs: jobsEn,
+  exports: exportsEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',

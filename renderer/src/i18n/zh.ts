@@ -9,7 +9,7 @@ import { tripsZh } from '../features/trips/i18n';
 import { placementsZh } from '../features/placements/i18n';
 import { outcomesZh } from '../features/outcomes/i18n';
 import { reportsZh } from '../features/reports/i18n';
-import { jobErrorsZh, jobsZh } from '../features/exports/i18n';
+import { exportsZh, jobErrorsZh, jobsZh } from '../features/exports/i18n';
 import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
@@ -35,6 +35,7 @@ export const zh = {
   imports: importsZh,
   dashboard: dashboardZh,
   jobs: jobsZh,
+  exports: exportsZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',

@@ -19,6 +19,7 @@ import { useFormat } from '../../lib/format';
 import { usePagedRows } from '../../lib/usePagedRows';
 import { RevettingDueChip, useRevettingDue } from '../vetting/RevettingDue';
 import { StatusChip } from './StatusChip';
+import { ExportButton } from '../exports/ExportButton';
 
 export function CompanyListPage() {
   const { t } = useTranslation();
@@ -116,6 +117,13 @@ export function CompanyListPage() {
         subtitle={rows.total === null ? t('common.loading') : t('companies.count', { count: rows.total, formatted: fmt.number(rows.total) })}
         actions={
           <>
+            <ExportButton
+              choices={[
+                { dataset: 'companies', filter: { query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort } },
+                // There is no list of vettings: the vetting results of the companies listed here.
+                { dataset: 'vettings', filter: { query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort } },
+              ]}
+            />
             <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/companies')}>
               {t('imports.button')}
             </Button>

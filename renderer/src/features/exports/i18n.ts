@@ -54,3 +54,21 @@ export const jobErrorsEn: Strings<typeof jobErrorsZh> = {
   jobNotFound: 'This task is no longer known (it may have ended over ten minutes ago); please start it again.',
   exportWriteFailed: 'Could not write {{path}}: check that the file is not open in another program, or save it somewhere else.',
 };
+
+export const exportsZh = {
+  button: '导出',
+  xlsx: 'Excel（.xlsx）',
+  csv: 'CSV（逗号分隔，UTF-8）',
+  title: '导出{{name}}',
+  usesFilters: '按当前筛选条件导出',
+  dataset: { companies: '企业名录', visits: '走访记录', vettings: '审核结果', positions: '岗位表', outcomes: '成效台账', placements: '转移就业' },
+};
+
+export const exportsEn: Strings<typeof exportsZh> = {
+  button: 'Export',
+  xlsx: 'Excel (.xlsx)',
+  csv: 'CSV (comma-separated, UTF-8)',
+  title: 'Export {{name}}',
+  usesFilters: 'Exports what the current filters show',
+  dataset: { companies: 'companies', visits: 'visits', vettings: 'vetting results', positions: 'positions', outcomes: 'outcomes ledger', placements: 'placements' },
+};

@@ -10,6 +10,7 @@ import type { ApiError } from '../../../../shared/result';
 import type { Prefecture, TripRow } from '../../../../shared/trips/contract';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -131,7 +132,7 @@ export function OutcomeLedgerPage() {
 
   return (
     <Box sx={{ maxWidth: 1400 }}>
-      <PageHeader title={t('outcomes.title')} subtitle={t('outcomes.subtitle')} />
+      <PageHeader title={t('outcomes.title')} subtitle={t('outcomes.subtitle')} actions={<ExportButton choices={[{ dataset: 'outcomes', filter: { year, prefectureId, tripId, kind } }]} />} />
       <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         {select('year', t('outcomes.filter.year'), year === null ? '' : String(year), years.map((y) => ({ value: String(y), label: String(y) })), 120)}
         {select('prefectureId', t('outcomes.filter.prefecture'), prefectureId ?? '', regions.map((p) => ({ value: p.id, label: p.name })), 160)}

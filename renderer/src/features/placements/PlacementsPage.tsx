@@ -16,6 +16,7 @@ import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -105,7 +106,11 @@ export function PlacementsPage() {
   const totals = data?.totals;
   return (
     <Box sx={{ maxWidth: 1400 }}>
-      <PageHeader title={t('placements.title')} subtitle={t('placements.subtitle')} actions={<>{addCheckIn}{addBatch}</>} />
+      <PageHeader
+        title={t('placements.title')}
+        subtitle={t('placements.subtitle')}
+        actions={<><ExportButton choices={[{ dataset: 'placements', filter: { year: filters.year, prefectureId: filters.prefectureId, tripId: filters.tripId } }]} />{addCheckIn}{addBatch}</>}
+      />
       <Stack direction="row" spacing={2} sx={{ mb: 2 }}>
         {select(t('placements.filter.year'), filters.year ? String(filters.year) : '', (v) => setFilters({ year: v ? Number(v) : null }), years.map((y) => ({ value: String(y), label: String(y) })), 120, 'filter-year')}
         {select(t('placements.filter.prefecture'), filters.prefectureId ?? '', (v) => setFilters({ prefectureId: v || null }), (regions ?? []).map((p) => ({ value: p.id, label: p.name })), 160, 'filter-prefecture')}

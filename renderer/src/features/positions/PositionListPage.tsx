@@ -10,6 +10,7 @@ import type { ApiError } from '../../../../shared/result';
 import type { Position } from '../../../../shared/trips/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -57,6 +58,7 @@ export function PositionListPage() {
         subtitle={t('positions.subtitle')}
         actions={
           <>
+            <ExportButton choices={[{ dataset: 'positions', filter: { jobTypeId: jobTypeId || null, townId: townId || null, minPay, roomAndBoard } }]} />
             <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/positions')}>
               {t('imports.button')}
             </Button>

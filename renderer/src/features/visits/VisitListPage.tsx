@@ -8,6 +8,7 @@ import { useNavigate } from 'react-router';
 import type { VisitRow } from '../../../../shared/visits/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState } from '../../components/States';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { api, call } from '../../lib/api';
@@ -60,7 +61,12 @@ export function VisitListPage() {
       <PageHeader
         title={t('visits.title')}
         subtitle={rows.total === null ? t('common.loading') : t('visits.count', { count: rows.total, formatted: fmt.number(rows.total) })}
-        actions={<Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/visits/new')}>{t('visits.new')}</Button>}
+        actions={
+          <>
+            <ExportButton choices={[{ dataset: 'visits', filter: { query: deferredQuery, from: from || null, to: to || null, staffId: staffId || null, townId: townId || null, companyId: company?.id ?? null } }]} />
+            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/visits/new')}>{t('visits.new')}</Button>
+          </>
+        }
       />
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
         <TextField
