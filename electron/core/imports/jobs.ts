@@ -34,6 +34,7 @@ interface Run {
 
 export function startPreview(ctx: CoreContext, input: Run) {
   const db = ctx.session.db;
+  importsOf(ctx).get(input.importId); // an expired file is refused at once, not by a failed job
   const jobId = jobsOf(ctx).start('imports.preview', async (job) => {
     const summary = await previewImport(db, importsOf(ctx), input.importId, input.sheet, input.mapping, async (done, total) => {
       job.progress(done, total, 'checking');
@@ -46,6 +47,7 @@ export function startPreview(ctx: CoreContext, input: Run) {
 
 export function startCommit(ctx: CoreContext, input: Run) {
   const db = ctx.session.db;
+  importsOf(ctx).get(input.importId);
   const jobId = jobsOf(ctx).start('imports.commit', async (job) => {
     const result = await commitImport(
       db, importsOf(ctx), input.importId, input.sheet, input.mapping, input.duplicates,

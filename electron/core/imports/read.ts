@@ -38,8 +38,8 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 const NAMED_CELLS = 5;
 
 export async function readSpreadsheet(file: string): Promise<Spreadsheet> {
-  const bytes = await readFile(file);
   const fileName = path.basename(file);
+  const bytes = await readFile(file).catch(() => fail('VALIDATION', 'fileNotReadable', { file: fileName }));
   if (startsWith(bytes, CFB)) {
     return fail('VALIDATION', bytes.includes(ENCRYPTED_PACKAGE) ? 'passwordProtected' : 'legacyXls', { file: fileName });
   }

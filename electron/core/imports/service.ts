@@ -24,7 +24,23 @@ interface Held {
   file: Spreadsheet;
   touchedAt: number;
   plan: ImportPlan | null;
+  /** What the plan was made from: the workspace as it stood, the sheet and the mapping. */
+  planKey: PlanKey | null;
 }
+
+interface PlanKey {
+  db: Db;
+  lastAudit: number;
+  sheet: string;
+  mapping: string;
+}
+
+/** Every change to a workspace leaves an audit entry, so the newest one tells whether anything changed since the preview. */
+const lastAudit = (db: Db) => (db.prepare('SELECT coalesce(max(id), 0) AS n FROM audit').get() as { n: number }).n;
+const keyOf = (db: Db, sheet: string, mapping: ImportMapping): PlanKey => ({
+  db, lastAudit: lastAudit(db), sheet, mapping: JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b))),
+});
+const sameKey = (a: PlanKey | null, b: PlanKey) => !!a && a.db === b.db && a.lastAudit === b.lastAudit && a.sheet === b.sheet && a.mapping === b.mapping;
 
 /** Files being imported, per core (the window's workspace session). */
 export class ImportStore {
@@ -33,7 +49,7 @@ export class ImportStore {
 
   hold(target: ImportTarget, file: Spreadsheet): Held {
     this.prune();
-    const h: Held = { id: newId(), target, file, touchedAt: this.now(), plan: null };
+    const h: Held = { id: newId(), target, file, touchedAt: this.now(), plan: null, planKey: null };
     this.held.set(h.id, h);
     return h;
   }
@@ -104,8 +120,13 @@ export async function previewImport(db: Db, store: ImportStore, importId: string
   const held = store.get(importId);
   const sheet = sheetOf(held, sheetName);
   checkMapping(held, sheet, mapping);
-  held.plan = await planImport(db, held.target, sheet, mapping, tick);
-  return summaryOf(held.plan, held.file.encoding);
+  held.plan = null;
+  // Taken before planning: a change made while the job yielded makes the commit plan again.
+  const key = keyOf(db, sheetName, mapping);
+  const plan = await planImport(db, held.target, sheet, mapping, tick);
+  held.planKey = key;
+  held.plan = plan;
+  return summaryOf(plan, held.file.encoding);
 }
 
 export function problemsPage(store: ImportStore, importId: string, offset: number, limit: number) {
@@ -114,8 +135,10 @@ export function problemsPage(store: ImportStore, importId: string, offset: numbe
 }
 
 /**
- * Plans again (the workspace may have changed since the preview), then writes in one
- * transaction. `beforeWrite` is the last point where the job can still be cancelled.
+ * Writes the previewed plan in one transaction — or plans again first when the workspace, the
+ * sheet or the mapping changed since the preview. `beforeWrite` is the last point where the job
+ * can still be cancelled. The services check each record again as they write it, so a change
+ * made after this point fails the whole import instead of half-writing it.
  */
 export async function commitImport(
   db: Db, store: ImportStore, importId: string, sheetName: string, mapping: ImportMapping, duplicates: DuplicateChoice,
@@ -124,8 +147,12 @@ export async function commitImport(
   const held = store.get(importId);
   const sheet = sheetOf(held, sheetName);
   checkMapping(held, sheet, mapping);
-  const plan = await planImport(db, held.target, sheet, mapping, tick);
+  const reuse = held.plan !== null && sameKey(held.planKey, keyOf(db, sheetName, mapping));
+  const key = reuse ? held.planKey! : keyOf(db, sheetName, mapping);
+  let plan = reuse ? held.plan! : await planImport(db, held.target, sheet, mapping, tick);
   await beforeWrite?.(plan.records.length);
+  // Anything written while the job yielded: plan once more, without yielding, right before the write.
+  if (!sameKey(key, keyOf(db, sheetName, mapping))) plan = await planImport(db, held.target, sheet, mapping);
   const result = commitPlan(db, plan, duplicates);
   store.drop(importId);
   return result;

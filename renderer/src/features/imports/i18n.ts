@@ -157,6 +157,7 @@ export const importsEn: Strings<typeof importsZh> = {
 
 /** File refusals and cell problems, merged into `errors` (the snackbar and job dialog read them there too). */
 export const importErrorsZh = {
+  fileNotReadable: '无法读取“{{file}}”：文件可能已被移动、删除，或正被其他程序占用。',
   notSpreadsheet: '“{{file}}”不是 Excel（.xlsx）或 CSV 文件，无法导入。',
   passwordProtected: '“{{file}}”设置了打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后另存，再导入。',
   legacyXls: '“{{file}}”是旧版 Excel（.xls）文件。请在 Excel 中“另存为” .xlsx 后再导入。',
@@ -176,6 +177,7 @@ export const importErrorsZh = {
   importMatchesTwoCompanies: '名称与一家已有企业相同，信用代码却属于另一家',
 };
 export const importErrorsEn: typeof importErrorsZh = {
+  fileNotReadable: 'Cannot read “{{file}}”: it may have been moved or deleted, or another program holds it.',
   notSpreadsheet: '“{{file}}” is not an Excel (.xlsx) or CSV file and cannot be imported.',
   passwordProtected: '“{{file}}” is protected by a password. Remove the password in Excel (File › Info › Protect Workbook), save, and import again.',
   legacyXls: '“{{file}}” is an old Excel (.xls) file. Save it as .xlsx in Excel and import again.',
