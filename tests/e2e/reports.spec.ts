@@ -122,3 +122,20 @@ test('the job can be cancelled and leaves no file; a cancelled save dialog start
   await expect.poll(async () => (await ok<{ state: string }>(core, 'jobs.status', { id: jobId })).state).toBe('cancelled');
   expect(existsSync(file)).toBe(false);
 });
+
+test('the company list exports the summaries of the companies it shows, as filtered', async ({ app: page, core, workspace, shot }) => {
+  test.setTimeout(120_000);
+  await ok(core, 'workspace.openExample', {});
+  await openAt(page, '#/companies?q=上海');
+  const listed = (await ok<{ total: number; rows: { name: string }[] }>(core, 'companies.list', { query: '上海', limit: 100 }));
+  expect(listed.total).toBeGreaterThan(1);
+  await expect(page.getByText(`${listed.total} 家企业`)).toBeVisible();
+  await shot('reports-company-list-button');
+  const file = join(workspace.dir, '上海企业审核摘要.pdf');
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '审核摘要' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出列表中企业的审核摘要' });
+  await expect(dialog.getByText(`已将 ${listed.total} 家企业的审核摘要保存到 ${file}`)).toBeVisible();
+  const text = flat(pdfText(file));
+  for (const r of listed.rows) expect(text).toContain(flat(r.name));
+});

@@ -13,6 +13,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/States';
 import { OpenExampleButton } from '../dashboard/OpenExampleButton';
+import { ListSummariesButton } from '../reports/ListSummariesButton';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -124,6 +125,7 @@ export function CompanyListPage() {
                 { dataset: 'vettings', filter: { query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort } },
               ]}
             />
+            <ListSummariesButton filter={{ query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort }} total={rows.total} />
             <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/companies')}>
               {t('imports.button')}
             </Button>
