@@ -17,6 +17,7 @@ import * as text from './text';
 import { benchVetting } from './vetting';
 import { benchExportXlsx } from './exports';
 import { benchVettingSummaries } from './vettingSummaries';
+import { benchImportCompanies } from './imports';
 
 interface Figure {
   name: string;
@@ -186,6 +187,12 @@ async function main() {
     {
       const r = await benchVettingSummaries(200, 3);
       figures.push({ name: '200-company vetting summary PDF', samples: r.samples, targetMs: 20_000, note: r.note });
+    }
+    // (h) Importing 10,000 companies from an XLSX into a fresh workspace: read, preview, commit,
+    // each a job polled through jobs.status as the wizard does (issue 6).
+    {
+      const r = await benchImportCompanies(dir, 3);
+      figures.push({ name: 'import 10,000 companies with preview', samples: r.samples, targetMs: 5000, note: r.note });
     }
     session.close();
   } finally {
