@@ -92,6 +92,7 @@ test('import 30 companies: fix the guessed mapping, see 3 problems and 2 duplica
   await page.getByPlaceholder('名称、信用代码、地址、联系人或拼音首字母').fill('第13厂');
   await expect(page.getByText('上海物流股份有限公司（第13厂）')).toBeVisible();
   await expect(page.getByText('共 1 家企业')).toBeVisible();
+  await shot('import-6-found');
 });
 
 test('files that are not a usable spreadsheet are refused with their message, and nothing is imported', async ({ app: page, core, workspace, shot }) => {
@@ -121,4 +122,38 @@ test('files that are not a usable spreadsheet are refused with their message, an
     await shot(name);
   }
   expect(await companyCount(core)).toBe(2);
+});
+
+test('import positions from a CSV saved by Excel: the pay range split, 是/否 read, an unknown job type named', async ({ app: page, core, workspace, shot }) => {
+  const file = join(workspace.dir, '岗位表.csv');
+  const csv = [
+    '企业名称,工种,岗位名称,招聘人数,月薪,包住,包吃',
+    `${EXISTING[0]},普工,阀门装配工,40,5500-6500,是,是`,
+    `${EXISTING[1]},厨师,中餐厨师,6,"6000～8000元",是,否`,
+    `${EXISTING[1]},宇航员,试飞员,1,面议,否,否`,
+  ].join('\r\n');
+  writeFileSync(file, `\uFEFF${csv}\r\n`);
+
+  await openAt(page, '#/positions');
+  await page.getByRole('button', { name: '导入' }).click();
+  await expect(page.getByRole('heading', { name: '导入岗位' })).toBeVisible();
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await expect(page.getByTestId('import-file')).toContainText('岗位表.csv：3 行数据 · UTF-8 编码');
+  await expect(page.getByLabel('月薪（如 4000-6000）')).toHaveText('第 5 列：月薪');
+  await page.getByRole('button', { name: '检查数据' }).click();
+  await expect(page.getByTestId('count-ok')).toContainText('2');
+  await expect(page.getByRole('table', { name: /有问题的行/ })).toContainText('工种“宇航员”不在工种列表中');
+  await shot('import-positions-preview');
+  await page.getByRole('button', { name: '导入 2 条' }).click();
+  await expect(page.getByRole('dialog')).toContainText('新建 2 条，更新 0 条，跳过 0 条，有问题未导入 1 条。');
+  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('link', { name: '查看岗位列表' }).click();
+  await expect(page.getByText('阀门装配工')).toBeVisible();
+  await expect(page.getByText('中餐厨师')).toBeVisible();
+  const positions = await ok<{ title: string; payMin: number; payMax: number; roomIncluded: boolean; boardIncluded: boolean }[]>(core, 'positions.list', {});
+  expect(positions.map((p) => [p.title, p.payMin, p.payMax, p.roomIncluded, p.boardIncluded]).sort()).toEqual([
+    ['中餐厨师', 6000, 8000, true, false],
+    ['阀门装配工', 5500, 6500, true, true],
+  ]);
 });

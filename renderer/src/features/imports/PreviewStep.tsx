@@ -32,10 +32,9 @@ export function PreviewStep({
         <Count label={t('imports.preview.ok')} value={summary.ok} color="success.main" testId="count-ok" />
         <Count label={t('imports.preview.problems')} value={summary.records - summary.ok - summary.duplicates} color={summary.problemRows ? 'error.main' : 'text.primary'} testId="count-problems" />
         <Count label={t('imports.preview.duplicates')} value={summary.duplicates} color={summary.duplicates ? 'warning.main' : 'text.primary'} testId="count-duplicates" />
-        <Box sx={{ alignSelf: 'center', color: 'text.secondary' }}>
-          <Typography variant="body2">{t('imports.preview.rows', { count: summary.rows, formatted: fmt.number(summary.rows) })}</Typography>
-          <Typography variant="body2">{t(`imports.file.encoding.${summary.encoding}`)}</Typography>
-        </Box>
+        <Typography variant="body2" sx={{ alignSelf: 'center', color: 'text.secondary' }}>
+          {t('imports.preview.rows', { count: summary.rows, formatted: fmt.number(summary.rows) })}
+        </Typography>
       </Stack>
 
       {summary.problemCount === 0 ? (

@@ -34,7 +34,7 @@ export const importsZh = {
   },
   preview: {
     checking: '正在检查数据',
-    rows: '共 {{count}} 行数据',
+    rows: '共 {{formatted}} 行数据',
     ok: '可新建',
     problems: '有问题（不导入）',
     duplicates: '与已有记录重复',
@@ -111,7 +111,7 @@ export const importsEn: Strings<typeof importsZh> = {
   },
   preview: {
     checking: 'Checking the data',
-    rows: '{{count}} data rows',
+    rows: '{{formatted}} data rows',
     ok: 'New',
     problems: 'With problems (not imported)',
     duplicates: 'Already in the workspace',
