@@ -111,7 +111,7 @@ test('files that are not a usable spreadsheet are refused with their message, an
     [txt, '“名单.xlsx”不是 Excel（.xlsx）或 CSV 文件，无法导入。', 'import-refused-not-spreadsheet'],
     [empty, '“空表.xlsx”中没有数据', 'import-refused-empty'],
     [formula, '工作表“名录”中有 1 个公式单元格（B3）。请在 Excel 中复制这些列并“选择性粘贴 › 数值”', 'import-refused-formula'],
-    [merged, '工作表“名录”的列名行有合并单元格（B1、C1）', 'import-refused-merged-header'],
+    [merged, '工作表“名录”的列名行有合并单元格（B1, C1）', 'import-refused-merged-header'],
   ];
   for (const [file, message, name] of cases) {
     core.dialogs.answer(file);
@@ -121,6 +121,9 @@ test('files that are not a usable spreadsheet are refused with their message, an
     await expect(error).toContainText('工作区中没有任何改动。');
     await shot(name);
   }
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByTestId('import-error')).toContainText('The column-name row of sheet “名录” has merged cells (B1, C1)');
+  await shot('import-refused-merged-header-en');
   expect(await companyCount(core)).toBe(2);
 });
 
@@ -145,6 +148,11 @@ test('import positions from a CSV saved by Excel: the pay range split, 是/否 r
   await expect(page.getByTestId('count-ok')).toContainText('2');
   await expect(page.getByRole('table', { name: /有问题的行/ })).toContainText('工种“宇航员”不在工种列表中');
   await shot('import-positions-preview');
+  // The same screen in English reads whole at 1280 px.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('table', { name: /Rows with problems/ })).toContainText('Job type “宇航员” is not on the job-type list');
+  await shot('import-positions-preview-en');
+  await page.getByRole('button', { name: '中文' }).click();
   await page.getByRole('button', { name: '导入 2 条' }).click();
   await expect(page.getByRole('dialog')).toContainText('新建 2 条，更新 0 条，跳过 0 条，有问题未导入 1 条。');
   await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();

@@ -87,3 +87,19 @@ describe('the import channels', () => {
     expect(s.error).toMatchObject({ key: 'importFieldNotMapped', issues: [{ path: ['mapping', 'name'] }] });
   });
 });
+
+describe('holding files', () => {
+  it('drops a file untouched for 30 minutes, and keeps one in use', async () => {
+    const { ImportStore, HOLD_MS } = await import('./service');
+    let now = 0;
+    const store = new ImportStore(() => now);
+    const file = { fileName: 'a.csv', encoding: 'utf-8', sheets: [] };
+    const used = store.hold('companies', file);
+    const idle = store.hold('companies', file);
+    now = HOLD_MS - 1;
+    store.get(used.id);
+    now = HOLD_MS + 1;
+    expect(store.get(used.id).id).toBe(used.id);
+    expect(() => store.get(idle.id)).toThrow(/importExpired/);
+  });
+});

@@ -52,6 +52,7 @@ describe('previewing companies', () => {
       companies([
         ['大董（上海）餐饮管理有限公司', creditCodeFor(3), '南翔镇', 400, '李娜', '人事主管', '13900000001'],
         ['大董（上海）餐饮管理有限公司', null, null, null, '王强', '厨师长', '13900000002'],
+        ['大董（上海）餐饮管理有限公司', null, null, null, '王强', null, null],
         ['另一家公司', creditCodeFor(3), '南翔镇', 10, null, null, null],
       ]),
     );
@@ -61,7 +62,7 @@ describe('previewing companies', () => {
       { name: '李娜', role: '人事主管', phone: '13900000001' },
       { name: '王强', role: '厨师长', phone: '13900000002' },
     ]);
-    expect(p.problems.map((x) => [x.row, x.key, x.params])).toEqual([[4, 'duplicateInFile', { row: 2 }]]);
+    expect(p.problems.map((x) => [x.row, x.key, x.params])).toEqual([[5, 'duplicateInFile', { row: 2 }]]);
   });
 
   it('finds duplicates of existing companies by name or by credit code', async () => {

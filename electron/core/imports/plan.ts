@@ -147,7 +147,10 @@ async function planCompanies(db: Db, sheet: SheetData, mapping: ImportMapping, t
     if (same) {
       // Another row of a company already in the file: it adds a contact.
       same.rows.push(row);
-      if (contact && same.record) same.record.input.contacts!.push(contact);
+      // The same person on two rows is one contact; a row may fill in their role or phone.
+      const known = contact && same.record?.input.contacts!.find((c) => c.name === contact.name);
+      if (known) Object.assign(known, { role: known.role ?? contact.role, phone: known.phone ?? contact.phone });
+      else if (contact && same.record) same.record.input.contacts!.push(contact);
       const code = f.text('creditCode');
       if (code && same.record?.input.creditCode && code.replace(/\s/g, '').toUpperCase() !== same.record.input.creditCode.replace(/\s/g, '').toUpperCase()) {
         problems.add(row, name, 'creditCode', 'importConflictsWithRow', code, { row: same.rows[0]!.n });

@@ -115,6 +115,6 @@ describe('refusing files', () => {
 
   it('merged header cells are refused, naming the cells', async () => {
     await writeXlsx(file('merged.xlsx'), [{ name: '名录', rows: [['企业名称', '联系人', null], ['甲', '李娜', '139']], merges: ['B1:C1'] }]);
-    expect(await refusal(file('merged.xlsx'))).toMatchObject({ key: 'mergedHeader', params: { sheet: '名录', cells: 'B1、C1' } });
+    expect(await refusal(file('merged.xlsx'))).toMatchObject({ key: 'mergedHeader', params: { sheet: '名录', cells: 'B1, C1' } });
   });
 });
