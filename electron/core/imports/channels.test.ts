@@ -88,6 +88,21 @@ describe('the import channels', () => {
   });
 });
 
+describe('paging problems', () => {
+  it('sends the first 100 problems with the preview and pages through the rest', async () => {
+    const file = path.join(ws.dir, 'bad.csv');
+    (await import('node:fs')).writeFileSync(file, ['企业名称,街镇', ...Array.from({ length: 150 }, (_, i) => `企业${i},火星镇`)].join('\n'));
+    const opened = await open(file);
+    const run = { importId: opened.importId, sheet: opened.sheets[0]!.name, mapping: opened.sheets[0]!.guessedMapping };
+    const summary = (await finished(await ws.call('imports.preview', run))).result as unknown as ImportSummary;
+    expect({ shown: summary.problems.length, all: summary.problemCount, ok: summary.ok }).toEqual({ shown: 100, all: 150, ok: 0 });
+    const page = await ws.call('imports.problems', { importId: opened.importId, offset: 100, limit: 100 });
+    expect(page.total).toBe(150);
+    expect(page.rows.map((p) => p.row)).toEqual(Array.from({ length: 50 }, (_, i) => 102 + i));
+    expect(page.rows[0]).toMatchObject({ field: 'town', key: 'unknownTown', value: '火星镇', label: '企业100' });
+  });
+});
+
 describe('holding files', () => {
   it('drops a file untouched for 30 minutes, and keeps one in use', async () => {
     const { ImportStore, HOLD_MS } = await import('./service');
