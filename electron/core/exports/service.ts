@@ -73,6 +73,8 @@ export async function writeExport(db: Db, r: ExportRequest, path: string, job: J
       job.progress(rows, source.total, 'writing');
       await job.checkpoint();
     }
+    // Zipping up an XLSX takes a moment after the last row: say so rather than sit at 100 %.
+    job.progress(rows, source.total, 'saving');
     await writer.finish();
     fs.renameSync(part, path);
   } catch (e) {

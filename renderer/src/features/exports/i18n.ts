@@ -16,6 +16,7 @@ export const jobsZh = {
   stage: {
     reading: '正在读取数据',
     writing: '正在写入文件',
+    saving: '正在保存文件',
     checking: '正在检查',
     importing: '正在导入',
     printing: '正在生成 PDF',
@@ -37,6 +38,7 @@ export const jobsEn: Strings<typeof jobsZh> = {
   stage: {
     reading: 'Reading the data',
     writing: 'Writing the file',
+    saving: 'Saving the file',
     checking: 'Checking',
     importing: 'Importing',
     printing: 'Making the PDF',

@@ -1,0 +1,105 @@
+// Exports as a user makes them: 导出 on a list, a format, a place to save (the native dialog,
+// answered by the test), progress and the result in the job dialog; the file then opened by
+// LibreOffice (XLSX) or checked byte by byte (CSV). A long export cancelled leaves no file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
+import { convertWithLibreOffice, CSV_UTF8, parseCsv } from '../../electron/core/testing/libreoffice';
+import { expect, test } from './fixtures';
+import { ok, openAt } from './helpers';
+
+test('companies to Excel from the list, with its filter; LibreOffice reads the file', async ({ app: page, core, workspace, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '陈建国' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const hugong = await ok<{ id: string }>(core, 'companies.create', { name: '上海沪工阀门厂（集团）有限公司', headcount: 850, notes: '车间整洁，"食宿"齐全' });
+  await ok(core, 'companies.create', { name: '上海大东塑料制品有限公司', headcount: 120 });
+  await ok(core, 'companies.create', { name: '上海嘉定汽车配件有限公司', headcount: 2300 });
+  await ok(core, 'visits.create', { companyId: hugong.id, visitDate: '2018-09-10', staffIds: [me.id], purpose: '赴德钦专场招聘前走访' });
+
+  await openAt(page, '#/companies');
+  await page.getByPlaceholder('名称、信用代码、地址、联系人或拼音首字母').fill('上海沪工');
+  await expect(page.getByText('上海大东塑料制品有限公司')).toHaveCount(0);
+  await page.getByRole('button', { name: '导出' }).click();
+  await expect(page.getByRole('menuitem', { name: /Excel/ }).first()).toBeVisible();
+  await expect(page.getByText('审核结果')).toBeVisible();
+  await shot('export-menu');
+
+  const file = path.join(workspace.dir, '企业名录.xlsx');
+  core.dialogs.answer(file);
+  await page.getByTestId('export-companies-xlsx').click();
+  const dialog = page.getByRole('dialog', { name: '导出企业名录' });
+  await expect(dialog.getByText(`已导出 1 行到 ${file}`)).toBeVisible();
+  expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'chooseSaveDestination', suggestedName: expect.stringMatching(/^企业名录-\d{4}-\d{2}-\d{2}\.xlsx$/) });
+  await shot('export-done');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const rows = parseCsv(fs.readFileSync(await convertWithLibreOffice(file, CSV_UTF8, path.join(workspace.dir, 'lo')), 'utf8'));
+  expect(rows[0]!.slice(0, 6)).toEqual(['企业名称', '统一社会信用代码', '街镇', '行业', '状态', '员工人数']);
+  expect(rows).toHaveLength(2);
+  const row = rows[1]!;
+  expect(row[0]).toBe('上海沪工阀门厂（集团）有限公司');
+  expect(row[5]).toBe('850');
+  expect(row[rows[0]!.indexOf('最近走访')]).toBe('2018-09-10');
+  expect(row[rows[0]!.indexOf('备注')]).toBe('车间整洁，"食宿"齐全');
+});
+
+test('the outcomes ledger of the example workspace to CSV: BOM, 400余 as reported and 400 as a number', async ({ app: page, core, workspace }) => {
+  await ok(core, 'workspace.openExample', {});
+  await openAt(page, '#/outcomes');
+  await expect(page.getByTestId('outcome-ledger')).toBeVisible();
+  const file = path.join(workspace.dir, '成效台账.csv');
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '导出' }).click();
+  await page.getByTestId('export-outcomes-csv').click();
+  await expect(page.getByRole('dialog', { name: '导出成效台账' }).getByText(/^已导出 \d+ 行到 /)).toBeVisible();
+  expect(core.dialogs.asked.at(-1)?.suggestedName).toMatch(/^成效台账-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  const bytes = fs.readFileSync(file);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(bytes.toString('utf8'));
+  const head = rows[0]!;
+  const deqin = rows.find((r) => r[head.indexOf('出访')] === '2018年9月 赴迪庆州德钦县专场招聘和职业培训' && r[head.indexOf('类型')] === '招聘会')!;
+  expect(deqin[head.indexOf('入场求职者（原文）')]).toBe('400余');
+  expect(deqin[head.indexOf('入场求职者')]).toBe('400');
+  expect(deqin[head.indexOf('投递简历')]).toBe('36');
+  expect(bytes.toString('utf8')).toContain('\r\n');
+});
+
+test('a long export cancelled half-way leaves no file', async ({ app: page, core, workspace, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '陈建国' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  // 20,000 companies, written straight through the repository so seeding is quick.
+  const db = core.session.db;
+  db.transaction(() => {
+    for (let i = 0; i < 20_000; i++) {
+      const id = `01890a5d-ac96-774b-bcce-${String(i).padStart(12, '0')}`;
+      insertCompany(db, id, { name: `嘉定测试企业${i}号有限公司`, creditCode: null, townId: null, industryId: null, headcount: i + 1, address: '嘉定区示例路1号', tags: [], status: 'candidate', notes: null, contacts: [] }, '2026-01-01T00:00:00Z');
+      reindexCompany(db, id);
+    }
+  })();
+  await openAt(page, '#/companies');
+  await expect(page.getByText('嘉定测试企业0号有限公司')).toBeVisible();
+  const file = path.join(workspace.dir, '企业名录.xlsx');
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '导出' }).click();
+  await page.getByTestId('export-companies-xlsx').click();
+  const dialog = page.getByRole('dialog', { name: '导出企业名录' });
+  // Cancel as soon as the first chunk is reported (the whole export takes a second or two).
+  await expect(dialog.getByText(/ \/ 20,000$/)).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog.getByText('已取消，没有留下任何文件或记录。')).toBeVisible();
+  await shot('export-cancelled');
+  expect(fs.readdirSync(workspace.dir).filter((f) => f.startsWith('企业名录'))).toEqual([]);
+  await dialog.getByRole('button', { name: '关闭' }).click();
+
+  // Again, to the end this time: all 20,000 rows.
+  const csv = path.join(workspace.dir, '企业名录.csv');
+  core.dialogs.answer(csv);
+  await page.getByRole('button', { name: '导出' }).click();
+  await page.getByTestId('export-companies-csv').click();
+  await expect(dialog.getByText(/ \/ 20,000$/)).toBeVisible();
+  await shot('export-running');
+  await expect(dialog.getByText(`已导出 20,000 行到 ${csv}`)).toBeVisible();
+  expect(fs.readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(20_002);
+});
