@@ -9,6 +9,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../tests/harness/chromium';
+import { createInvoker, type HtmlPrinter } from '../handlers';
 import { createVettedCompany, FAILED_NOTE } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { buildSummariesHtml, companySummaryHtml } from './vettingService';
@@ -86,6 +87,59 @@ describe('vetting summary PDFs', () => {
       const firstOf = (name: string) => pages.findIndex((p) => flat(p).includes(name) && flat(p).includes('（一）企业基本情况'));
       expect(firstOf('1.上海沪工阀门厂（集团）有限公司')).toBe(1);
       expect(firstOf('2.大董（上海）餐饮管理有限公司')).toBeGreaterThan(1);
+    } finally {
+      ws.dispose();
+    }
+  });
+
+  it('a set as a job: the file appears only when done; a cancelled job leaves none; a refused set starts nothing', { timeout: 90_000 }, async () => {
+    ws = await createTestWorkspace();
+    try {
+      const a = await createVettedCompany(ws, { name: '上海沪工阀门厂（集团）有限公司' });
+      const printer: HtmlPrinter = {
+        async toPdf(html) {
+          const page = await browser.newPage();
+          try {
+            await page.setContent(html, { waitUntil: 'load' });
+            return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+          } finally {
+            await page.close();
+          }
+        },
+      };
+      const invoke = createInvoker({ ...ws.context, printer }, { checkOutputs: true });
+      const call = async (c: string, input: unknown) => {
+        const r = await invoke(c, input);
+        if (!r.ok) throw new Error(JSON.stringify(r.error));
+        return r.value as Record<string, unknown>;
+      };
+      const settle = async (id: string) => {
+        for (;;) {
+          const s = await call('jobs.status', { id });
+          if (s.state !== 'running') return s;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      };
+
+      const file = path.join(dir, 'job.pdf');
+      ws.dialogs.nextPdf = file;
+      const { jobId } = await call('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' });
+      const done = await settle(String(jobId));
+      expect(done).toMatchObject({ kind: 'reports.vettingSummaries', state: 'done', done: 2, total: 2, stage: 'printing', result: { path: file, companies: 1, vetted: 1 } });
+      expect(flat(pdftotext(file))).toContain('上海沪工阀门厂（集团）有限公司');
+
+      const cancelled = path.join(dir, 'cancelled.pdf');
+      ws.dialogs.nextPdf = cancelled;
+      const second = await call('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' });
+      await call('jobs.cancel', { id: second.jobId });
+      expect((await settle(String(second.jobId))).state).toBe('cancelled');
+      expect(fs.existsSync(cancelled)).toBe(false);
+
+      // A cancelled save dialog starts nothing; a core without Chromium says so before asking.
+      ws.dialogs.nextPdf = null;
+      expect(await invoke('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' })).toEqual({ ok: true, value: null });
+      const noPrinter = await ws.refused('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' });
+      expect(noPrinter).toMatchObject({ code: 'WORKSPACE', key: 'printingUnavailable' });
     } finally {
       ws.dispose();
     }
