@@ -103,3 +103,34 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   await expect(dialog.getByText(`已导出 20,000 行到 ${csv}`)).toBeVisible();
   expect(fs.readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(20_002);
 });
+
+test('every list exports what it shows: visits, positions, placements, and the vetting results from the companies list', async ({ app: page, core, workspace }) => {
+  await ok(core, 'workspace.openExample', {});
+  const cases = [
+    { at: '#/visits', testId: 'export-visits-xlsx', title: '导出走访记录', file: '走访记录.xlsx', first: '走访日期' },
+    { at: '#/positions', testId: 'export-positions-xlsx', title: '导出岗位表', file: '岗位表.xlsx', first: '企业' },
+    { at: '#/placements', testId: 'export-placements-xlsx', title: '导出转移就业', file: '转移就业.xlsx', first: '到岗日期' },
+    { at: '#/companies', testId: 'export-vettings-xlsx', title: '导出审核结果', file: '审核结果.xlsx', first: '企业' },
+  ];
+  for (const c of cases) {
+    await openAt(page, c.at);
+    const file = path.join(workspace.dir, c.file);
+    core.dialogs.answer(file);
+    await page.getByRole('button', { name: '导出' }).click();
+    await page.getByTestId(c.testId).click();
+    const dialog = page.getByRole('dialog', { name: c.title });
+    await expect(dialog.getByText(/^已导出 \d+ 行到 /)).toBeVisible();
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    const rows = parseCsv(fs.readFileSync(await convertWithLibreOffice(file, CSV_UTF8, path.join(workspace.dir, 'lo')), 'utf8'));
+    expect(rows[0]![0], c.file).toBe(c.first);
+    expect(rows.length, c.file).toBeGreaterThan(1);
+  }
+  // The vetting results: a column per checklist section with a score, and the verdict in words.
+  const vettings = parseCsv(fs.readFileSync(path.join(workspace.dir, 'lo', '审核结果.csv'), 'utf8'));
+  const head = vettings[0]!;
+  expect(head.slice(0, 6)).toEqual(['企业', '审核日期', '清单版本', '状态', '结论', '总分']);
+  expect(head.length).toBeGreaterThan(9);
+  const signed = vettings.find((r) => r[3] === '已签字确认')!;
+  expect(['通过', '有条件通过', '不通过']).toContain(signed[4]);
+  expect(Number(signed[5])).toBeGreaterThan(0);
+});
