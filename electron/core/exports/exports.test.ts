@@ -12,6 +12,7 @@ import { convertWithLibreOffice, CSV_UTF8, CSV_UTF8_IN, parseCsv } from '../test
 import { insertCompany, reindexCompany } from '../companies/repository';
 import { createTestWorkspace, creditCodeFor, tempDir, TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
+import { writesWorkspace } from '../handlers';
 import { exportFileName } from './service';
 
 /** LibreOffice CSV export: UTF-8 and every text cell quoted, so number and date cells stand out unquoted. */
@@ -156,5 +157,22 @@ describe('exports of a workspace made in the test', () => {
       expect(end.done).toBeLessThan(end.total);
       expect(fs.readdirSync(ws.dir).filter((f) => f.startsWith('cancel.'))).toEqual([]);
     }
+  });
+
+  it('refuses bad input before asking where to save; a folder that cannot be written is a clear failure, no file left', async () => {
+    ws.dialogs.suggestedName = null;
+    expect((await ws.refused('exports.start', { dataset: 'trips', format: 'xlsx', lang: 'zh', filter: {} })).code).toBe('VALIDATION');
+    const upsideDown = await ws.refused('exports.start', { dataset: 'visits', format: 'csv', lang: 'zh', filter: { from: '2018-09-30', to: '2018-09-01' } });
+    expect(upsideDown.issues).toEqual([expect.objectContaining({ path: ['filter', 'to'], key: 'dateRangeUpsideDown' })]);
+    expect(ws.dialogs.suggestedName).toBeNull();
+
+    for (const format of ['xlsx', 'csv'] as const) {
+      const missing = path.join(ws.dir, 'no-such-folder', `企业名录.${format}`);
+      const job = await exportTo(ws, missing, { dataset: 'companies', format, lang: 'zh', filter: {} });
+      expect(job).toMatchObject({ state: 'failed', error: { code: 'WORKSPACE', key: 'exportWriteFailed', params: { path: missing } }, result: null });
+    }
+    expect(fs.existsSync(path.join(ws.dir, 'no-such-folder'))).toBe(false);
+    // Exports only read: a workspace opened read-only can still be exported.
+    expect(writesWorkspace('exports.start')).toBe(false);
   });
 });

@@ -15,12 +15,27 @@ export interface SheetWriter {
 const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /**
+ * A file stream's error (no such folder, no permission, disk full) arrives as an event, and a
+ * failed stream never drains or finishes: every wait races against it so the job fails
+ * instead of hanging.
+ */
+function watch(stream: fs.WriteStream) {
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => {}); // observed through `guard`; never an unhandled rejection
+  return async <T>(work: Promise<T>): Promise<T> => {
+    if (stream.errored) throw stream.errored;
+    return Promise.race([work, failed]);
+  };
+}
+
+/**
  * XLSX with exceljs' streaming WorkbookWriter: numbers are numeric cells, dates real date
  * cells (a serial number formatted yyyy-mm-dd), texts inline strings; the header row is bold
  * and frozen so the columns stay labelled while scrolling.
  */
 export function xlsxWriter(file: string, columns: Column[], sheetName: string): SheetWriter {
   const stream = fs.createWriteStream(file);
+  const guard = watch(stream);
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = '对口支援工作台';
   const sheet = book.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -46,17 +61,23 @@ export function xlsxWriter(file: string, columns: Column[], sheetName: string): 
           .commit();
       }
       // Let the file stream drain so memory stays flat on large exports.
-      if (stream.writableNeedDrain) await once(stream, 'drain');
+      // (A stream that failed meanwhile throws here, so the job stops at once.)
+      await guard(stream.writableNeedDrain ? once(stream, 'drain').then(() => {}) : Promise.resolve());
     },
     async finish() {
       sheet.commit();
-      await book.commit();
+      await guard(book.commit());
     },
-    async abort() {
-      stream.destroy();
-      await once(stream, 'close').catch(() => {});
-    },
+    abort: () => close(stream),
   };
+}
+
+/** Closes a stream that may have failed already (then it is closed and 'close' will not come again). */
+async function close(stream: fs.WriteStream): Promise<void> {
+  if (stream.closed) return;
+  const closed = once(stream, 'close').catch(() => {});
+  stream.destroy();
+  await closed;
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
@@ -72,19 +93,18 @@ function csvField(v: Cell, type: Column['type']): string {
 /** CSV as Excel reads Chinese: UTF-8 with a byte-order mark, CRLF line ends, dates as ISO YYYY-MM-DD. */
 export function csvWriter(file: string, columns: Column[]): SheetWriter {
   const stream = fs.createWriteStream(file);
+  const guard = watch(stream);
   const line = (cells: Cell[]) => cells.map((v, i) => csvField(v, columns[i]!.type)).join(',') + '\r\n';
   stream.write('\uFEFF' + line(columns.map((c) => c.header)));
   return {
     async add(rows) {
-      if (!stream.write(rows.map(line).join(''))) await once(stream, 'drain');
+      const flowing = stream.write(rows.map(line).join(''));
+      await guard(flowing ? Promise.resolve() : once(stream, 'drain').then(() => {}));
     },
     async finish() {
       stream.end();
-      await once(stream, 'finish');
+      await guard(once(stream, 'finish'));
     },
-    async abort() {
-      stream.destroy();
-      await once(stream, 'close').catch(() => {});
-    },
+    abort: () => close(stream),
   };
 }
