@@ -1,6 +1,7 @@
 // Opening a workspace file: pragmas, integrity check, migrations.
 import Database from 'better-sqlite3';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { cacheStatements } from './statements';
 
 export type Db = Database.Database;
 
@@ -18,7 +19,7 @@ export class NewerWorkspaceError extends Error {
 }
 
 export function openDb(path: string): OpenedDb {
-  const db = new Database(path);
+  const db = cacheStatements(new Database(path));
   // A saved record must survive a power cut: WAL with FULL sync.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -28,7 +29,7 @@ export function openDb(path: string): OpenedDb {
   const problem = quickCheck(db);
   if (problem.length > 0) {
     db.close();
-    return { db: new Database(path, { readonly: true }), healthy: false, problem: problem.slice(0, 5).join('; ') };
+    return { db: cacheStatements(new Database(path, { readonly: true })), healthy: false, problem: problem.slice(0, 5).join('; ') };
   }
   migrate(db);
   return { db, healthy: true, problem: null };

@@ -11,37 +11,15 @@ import type { CompanyRecord, ImportPlan, PositionRecord } from './plan';
 
 export function commitPlan(db: Db, plan: ImportPlan, duplicates: DuplicateChoice, onRecord?: (done: number) => void): ImportResult {
   const result: ImportResult = { created: 0, updated: 0, skipped: 0, failed: plan.problemRecords };
-  withStatementCache(db, () =>
-    db.transaction(() => {
-      plan.records.forEach((r, i) => {
-        if (r.existingId && duplicates === 'skip') result.skipped += 1;
-        else if (r.kind === 'company') writeCompany(db, r) === 'created' ? (result.created += 1) : (result.updated += 1);
-        else writePosition(db, r) === 'created' ? (result.created += 1) : (result.updated += 1);
-        onRecord?.(i + 1);
-      });
-    })(),
-  );
+  db.transaction(() => {
+    plan.records.forEach((r, i) => {
+      if (r.existingId && duplicates === 'skip') result.skipped += 1;
+      else if (r.kind === 'company') writeCompany(db, r) === 'created' ? (result.created += 1) : (result.updated += 1);
+      else writePosition(db, r) === 'created' ? (result.created += 1) : (result.updated += 1);
+      onRecord?.(i + 1);
+    });
+  })();
   return result;
-}
-
-/**
- * The services prepare their SQL on every call, which is most of the time of 10,000 creates.
- * For the one synchronous write (nothing else runs meanwhile) identical SQL is prepared once;
- * no service changes a statement's mode (pluck/raw/expand), so sharing one is safe.
- */
-function withStatementCache<T>(db: Db, write: () => T): T {
-  const prepare = db.prepare;
-  const cache = new Map<string, ReturnType<Db['prepare']>>();
-  db.prepare = ((sql: string) => {
-    let s = cache.get(sql);
-    if (!s) cache.set(sql, (s = prepare.call(db, sql)));
-    return s;
-  }) as Db['prepare'];
-  try {
-    return write();
-  } finally {
-    db.prepare = prepare;
-  }
 }
 
 function writeCompany(db: Db, r: CompanyRecord): 'created' | 'updated' {
