@@ -85,9 +85,20 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   await page.getByRole('button', { name: '导出' }).click();
   await page.getByTestId('export-companies-xlsx').click();
   const dialog = page.getByRole('dialog', { name: '导出企业名录' });
-  // Cancel as soon as the first chunk is reported (the whole export takes a second or two).
-  await expect(dialog.getByText(/ \/ 20,000$/)).toBeVisible();
-  await dialog.getByRole('button', { name: '取消' }).click();
+  // Cancel as soon as the first chunk is reported (the whole export takes about a second).
+  // Watched and clicked inside the page, every animation frame: here the test driver shares the
+  // core's event loop, so each step of a Playwright click would wait for a chunk to finish.
+  await page.waitForFunction(
+    () => {
+      type El = { textContent: string | null; click(): void };
+      const doc = (globalThis as unknown as { document: { querySelector(s: string): El | null; querySelectorAll(s: string): El[] } }).document;
+      if (!/[1-9][\d,]* \/ 20,000/.test(doc.querySelector('[role="dialog"]')?.textContent ?? '')) return false;
+      [...doc.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent === '取消')?.click();
+      return true;
+    },
+    null,
+    { polling: 'raf' },
+  );
   await expect(dialog.getByText('已取消，没有留下任何文件或记录。')).toBeVisible();
   await shot('export-cancelled');
   expect(fs.readdirSync(workspace.dir).filter((f) => f.startsWith('企业名录'))).toEqual([]);
@@ -98,7 +109,12 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   core.dialogs.answer(csv);
   await page.getByRole('button', { name: '导出' }).click();
   await page.getByTestId('export-companies-csv').click();
-  await expect(dialog.getByText(/ \/ 20,000$/)).toBeVisible();
+  // The picture of a running export, when the screenshot is quick enough to catch one (CSV is fast).
+  await page.waitForFunction(
+    () => /\/ 20,000|已导出/.test((globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[role="dialog"]')?.textContent ?? ''),
+    null,
+    { polling: 'raf' },
+  );
   await shot('export-running');
   await expect(dialog.getByText(`已导出 20,000 行到 ${csv}`)).toBeVisible();
   expect(fs.readFileSync(csv, 'utf8').split('\r\n')).toHaveLength(20_002);

@@ -157,6 +157,20 @@ describe('exports of a workspace made in the test', () => {
       expect(end.done).toBeLessThan(end.total);
       expect(fs.readdirSync(ws.dir).filter((f) => f.startsWith('cancel.'))).toEqual([]);
     }
+
+    // An XLSX is mostly zipped after its last row: a cancel then stops it too.
+    const file = path.join(ws.dir, 'late.xlsx');
+    ws.dialogs.nextSave = file;
+    const { jobId } = (await ws.call('exports.start', { dataset: 'companies', format: 'xlsx', lang: 'zh', filter: {} }))!;
+    for (;;) {
+      const s = await ws.call('jobs.status', { id: jobId });
+      expect(s.state).toBe('running');
+      if (s.stage === 'saving') break;
+      await new Promise((r) => setImmediate(r));
+    }
+    await ws.call('jobs.cancel', { id: jobId });
+    expect((await finished(ws, jobId)).state).toBe('cancelled');
+    expect(fs.readdirSync(ws.dir).filter((f) => f.startsWith('late.'))).toEqual([]);
   });
 
   it('refuses bad input before asking where to save; a folder that cannot be written is a clear failure, no file left', async () => {

@@ -8,7 +8,7 @@ import { localDay } from '../../../shared/dates';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import type { CoreContext, FileFilter } from '../handlers';
-import { type JobContext, jobsOf } from '../jobs/jobs';
+import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import type { ExportSource, Label, Lang } from './columns';
 import { companiesSource, companyFileName } from './datasets/companies';
 import { outcomeFileName, outcomesSource } from './datasets/outcomes';
@@ -56,6 +56,13 @@ export async function startExport(ctx: CoreContext, r: ExportRequest): Promise<{
   return { jobId: jobsOf(ctx).start(`export.${r.dataset}`, (job) => writeExport(db, r, path, job)) };
 }
 
+/** `work`, unless the job is cancelled first (then JobCancelled; `work` is left to fail quietly once its file is gone). */
+function untilCancelled<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  work.catch(() => {});
+  if (signal.aborted) return Promise.reject(new JobCancelled());
+  return Promise.race([work, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new JobCancelled()), { once: true }))]);
+}
+
 /** Writes the export to `path`; the job's result is { path, rows }. */
 export async function writeExport(db: Db, r: ExportRequest, path: string, job: JobContext): Promise<{ path: string; rows: number }> {
   job.progress(0, 0, 'reading');
@@ -73,9 +80,10 @@ export async function writeExport(db: Db, r: ExportRequest, path: string, job: J
       job.progress(rows, source.total, 'writing');
       await job.checkpoint();
     }
-    // Zipping up an XLSX takes a moment after the last row: say so rather than sit at 100 %.
+    // Zipping up an XLSX takes most of the time after the last row is added: say so rather than
+    // sit at 100 %, and let a cancel stop it there too.
     job.progress(rows, source.total, 'saving');
-    await writer.finish();
+    await untilCancelled(writer.finish(), job.signal);
     fs.renameSync(part, path);
   } catch (e) {
     await writer?.abort();

@@ -20,7 +20,9 @@ const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
  * instead of hanging.
  */
 function watch(stream: fs.WriteStream) {
-  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  // A persistent listener: a stream abandoned on cancel may report more than one error, and an
+  // 'error' event without a listener would bring the whole core down.
+  const failed = new Promise<never>((_, reject) => stream.on('error', reject));
   failed.catch(() => {}); // observed through `guard`; never an unhandled rejection
   return async <T>(work: Promise<T>): Promise<T> => {
     if (stream.errored) throw stream.errored;
