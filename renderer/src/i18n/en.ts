@@ -44,7 +44,7 @@ export const en: Translations = {
   },
   status: { candidate: 'Candidate', visited: 'Visited', vetting: 'In vetting', approved: 'Approved', conditional: 'Conditional', rejected: 'Rejected', suspended: 'Suspended' },
   companies: {
-    title: 'Companies', count: '{{formatted}} in total', new: 'New company', search: 'Search companies', searchPlaceholder: 'Search name, credit code, address, contacts, notes or pinyin initials',
+    title: 'Companies', count: '{{formatted}} in total', new: 'New company', search: 'Search companies', searchPlaceholder: 'Name, code, contact or pinyin initials',
     sort: 'Sort', sortBy: { name: 'Name (pinyin)', lastVisit: 'Last visit', status: 'Status' },
     clearFilters: 'Clear filters', empty: 'No companies yet', emptyHint: 'Register a company you plan to visit.',
     noMatch: 'No company matches', noMatchHint: 'Try other words or clear the filters.',

@@ -44,7 +44,7 @@ export const zh = {
   },
   status: { candidate: '待走访', visited: '已走访', vetting: '审核中', approved: '审核通过', conditional: '有条件通过', rejected: '未通过', suspended: '暂停合作' },
   companies: {
-    title: '企业名录', count: '共 {{formatted}} 家企业', new: '新建企业', search: '搜索企业', searchPlaceholder: '名称、信用代码、地址、联系人或拼音首字母',
+    title: '企业名录', count: '共 {{formatted}} 家企业', new: '新建企业', search: '搜索企业', searchPlaceholder: '名称、信用代码、联系人或拼音首字母',
     sort: '排序', sortBy: { name: '按名称（拼音）', lastVisit: '按最近走访', status: '按状态' },
     clearFilters: '清除筛选条件', empty: '还没有企业', emptyHint: '先登记一家要走访的企业。',
     noMatch: '没有符合条件的企业', noMatchHint: '换个关键词，或清除筛选条件。',
