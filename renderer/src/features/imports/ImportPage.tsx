@@ -164,7 +164,11 @@ function ImportWizard({ target }: { target: ImportTarget }) {
             {t(step === 'file' ? 'imports.file.reading' : 'imports.preview.checking')}
             {busy !== 'starting' && busy.total > 0 ? ` ${fmt.number(busy.done)} / ${fmt.number(busy.total)}` : ''}
           </Typography>
-          <LinearProgress variant={busy !== 'starting' && busy.total > 0 ? 'determinate' : 'indeterminate'} value={busy !== 'starting' && busy.total ? (busy.done / busy.total) * 100 : 0} />
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <LinearProgress sx={{ flex: 1 }} variant={busy !== 'starting' && busy.total > 0 ? 'determinate' : 'indeterminate'} value={busy !== 'starting' && busy.total ? (busy.done / busy.total) * 100 : 0} />
+            {/* Reading and checking a large file takes a while; stopping it changes nothing. */}
+            {busy !== 'starting' && <Button size="small" onClick={() => void api().jobs.cancel({ id: busy.id })}>{t('common.cancel')}</Button>}
+          </Stack>
         </Box>
       )}
 
