@@ -13,17 +13,13 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AGREEMENT_TYPES, type Agreement, agreementInput, LIMITS_AGREEMENT, TARGET_METRICS } from '../../../../shared/agreements/schema';
 import type { Trip } from '../../../../shared/trips/contract';
 import { useNotifier } from '../../app/Notifier';
-import { useWorkspace } from '../../app/WorkspaceContext';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
-import { api, ApiCallError, call } from '../../lib/api';
+import { api, call } from '../../lib/api';
 import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
 import { useFormat, todayIso } from '../../lib/format';
 import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from '../trips/common';
 import { type AgreementForm, agreementToForm, emptyAgreementForm, emptyTarget, formToAgreementInput, withFormPaths } from './agreementForm';
 import { useTripOptions } from './common';
@@ -37,37 +33,34 @@ export function AgreementFormPage() {
   const [params] = useSearchParams();
   const { t } = useTranslation();
   const fmt = useFormat();
-  const ws = useWorkspace();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotifier();
+  const { notifyError } = useNotifier();
   const regions = useRegions();
   const trips = useTripOptions();
-  const [agreement, setAgreement] = useState<Agreement | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
-  const [saving, setSaving] = useState(false);
   const [trip, setTrip] = useState<Trip | null>(null);
   const presetTripId = params.get('tripId') ?? '';
-  const form = useForm<AgreementForm>({
-    defaultValues: emptyAgreementForm(presetTripId),
+  const { form, record: agreement, submit, guard, banner, gate } = useRecordForm<Agreement, AgreementForm>({
+    id,
+    get: (id) => call(api().agreements.get({ id, today: todayIso() })),
+    toForm: agreementToForm,
+    empty: () => emptyAgreementForm(presetTripId),
     resolver: schemaResolver(agreementInput, formToAgreementInput, t),
     // Checked on save, then as the user corrects: with 'onTouched' react-hook-form checks a
     // field array as soon as a row is added, and a fresh target row would open in red.
     mode: 'onSubmit',
+    draft: id ? `agreement:${id}` : `agreement:new:${presetTripId}`,
+    ready: regions !== null && trips !== null,
+    save: (values) => {
+      const input = formToAgreementInput(values);
+      const today = todayIso();
+      return id ? call(api().agreements.update({ id, agreement: input, today })) : call(api().agreements.create({ agreement: input, today }));
+    },
+    onSaved: (saved) => navigate(`/agreements/${saved.id}`, { replace: !id }),
+    savedMessage: t('agreements.saved'),
+    // The core names the fields under `agreement.`; the form holds them at its top level.
+    onSaveError: (e, form) => applyApiError(form, withFormPaths(e), t, notifyError),
   });
   const targets = useFieldArray({ control: form.control, name: 'targets' });
-  const ready = (id ? agreement !== null : true) && regions !== null && trips !== null;
-  const draft = useDraft(id ? `agreement:${id}` : `agreement:new:${presetTripId}`, form, ready);
-
-  useEffect(() => {
-    if (!id) return;
-    call(api().agreements.get({ id, today: todayIso() })).then(
-      (a) => {
-        form.reset(agreementToForm(a));
-        setAgreement(a);
-      },
-      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
-    );
-  }, [id, form]);
 
   // The chosen trip's itinerary, for the event picker; its region fills an empty one.
   const tripId = form.watch('tripId');
@@ -90,27 +83,7 @@ export function AgreementFormPage() {
     };
   }, [tripId, form]);
 
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const input = formToAgreementInput(values);
-      const today = todayIso();
-      const saved = id ? await call(api().agreements.update({ id, agreement: input, today })) : await call(api().agreements.create({ agreement: input, today }));
-      draft.clear();
-      form.reset(agreementToForm(saved));
-      ws.changed();
-      notify(t('agreements.saved'));
-      navigate(`/agreements/${saved.id}`, { replace: !id });
-    } catch (e) {
-      setSaving(false);
-      applyApiError(form, withFormPaths(e), t, notifyError);
-    }
-  });
-
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!ready) return <LoadingState />;
+  if (gate) return gate;
   const errors = form.formState.errors;
   const parties = form.watch('parties');
   const events = (trip?.items ?? [])
@@ -132,7 +105,7 @@ export function AgreementFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(agreement ? agreementToForm(agreement) : emptyAgreementForm(presetTripId)))} />}
+      {banner}
       <Stack spacing={2}>
         <FormSection title={t('agreements.section.basics')}>
           <Stack spacing={2}>

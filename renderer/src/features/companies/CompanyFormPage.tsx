@@ -4,22 +4,17 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { Autocomplete, Box, Button, Chip, IconButton, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { companyInput, type Company } from '../../../../shared/companies/schema';
 import { allowedStatuses, COMPANY_STATUSES } from '../../../../shared/companies/status';
-import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
-import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
+import { api, call } from '../../lib/api';
 import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { type CompanyForm, companyToForm, emptyCompanyForm, formToCompanyInput } from './companyForm';
 import { ContactsEditor } from './ContactsEditor';
 import { SimilarNames } from './SimilarNames';
@@ -29,52 +24,27 @@ export function CompanyFormPage() {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotifier();
-  const [company, setCompany] = useState<Company | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
   const [tagOptions, setTagOptions] = useState<string[]>([]);
-  const form = useForm<CompanyForm>({
-    defaultValues: emptyCompanyForm(),
+  const { form, record: company, submit, guard, banner, gate } = useRecordForm<Company, CompanyForm>({
+    id,
+    get: (id) => call(api().companies.get({ id })),
+    toForm: companyToForm,
+    empty: emptyCompanyForm,
     resolver: schemaResolver(companyInput, formToCompanyInput, t),
-    mode: 'onTouched',
+    draft: id ? `company:${id}` : 'company:new',
+    save: (values) => {
+      const input = formToCompanyInput(values);
+      return id ? call(api().companies.update({ id, ...input })) : call(api().companies.create(input));
+    },
+    onSaved: (saved) => navigate(`/companies/${saved.id}`, { replace: !id }),
   });
-  const ready = !id || company !== null;
-  const draft = useDraft(id ? `company:${id}` : 'company:new', form, ready);
-  const [saving, setSaving] = useState(false);
 
+  // Tags already in use are offered as the user types one.
   useEffect(() => {
     call(api().companies.tags({})).then(setTagOptions, () => undefined);
-    if (!id) return;
-    call(api().companies.get({ id })).then(
-      (c) => {
-        form.reset(companyToForm(c));
-        setCompany(c);
-      },
-      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
-    );
-  }, [id, form]);
+  }, [id]);
 
-  const dirty = form.formState.isDirty && !saving;
-  const guard = useUnsavedGuard(dirty, draft.clear, draft.flush);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const input = formToCompanyInput(values);
-      const saved = id ? await call(api().companies.update({ id, ...input })) : await call(api().companies.create(input));
-      draft.clear();
-      form.reset(companyToForm(saved));
-      ws.changed();
-      notify(t('common.saved'));
-      navigate(`/companies/${saved.id}`, { replace: !id });
-    } catch (e) {
-      setSaving(false);
-      applyApiError(form, e, t, notifyError);
-    }
-  });
-
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!ready) return <LoadingState />;
+  if (gate) return gate;
 
   const errors = form.formState.errors;
   const statuses = company ? allowedStatuses(company.status) : [...COMPANY_STATUSES];
@@ -93,7 +63,7 @@ export function CompanyFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(company ? companyToForm(company) : emptyCompanyForm()))} />}
+      {banner}
       <Stack spacing={2}>
         <FormSection title={t('companyForm.basics')}>
           <Stack spacing={2}>

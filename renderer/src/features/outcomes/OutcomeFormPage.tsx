@@ -6,8 +6,8 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import {
   Alert, Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
-import { useEffect, useMemo, useState } from 'react';
-import { Controller, type Path, useForm, useWatch } from 'react-hook-form';
+import { useMemo, useState } from 'react';
+import { Controller, type Path, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { type Outcome, splitMismatches } from '../../../../shared/outcomes/schema';
@@ -15,15 +15,12 @@ import type { Trip } from '../../../../shared/trips/contract';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
-import { useDraft } from '../../lib/drafts';
 import { issueMessage } from '../../lib/formResolver';
 import { useFormat } from '../../lib/format';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { FIELDS_BY_KIND, useCount } from './common';
 import { CountField } from './CountField';
 import { formPath, formToOutcomeInput, type OutcomeForm, outcomeResolver, outcomeToForm, SPLIT_FIELDS } from './outcomeForm';
@@ -35,6 +32,8 @@ function splitCompanies(trip: Trip, itemId: string) {
   return offered.map((p) => ({ companyId: p.companyId, companyName: p.companyName }));
 }
 
+type Loaded = { outcome: Outcome; trip: Trip };
+
 export function OutcomeFormPage() {
   const { tripId, itemId } = useParams();
   const { t } = useTranslation();
@@ -43,24 +42,24 @@ export function OutcomeFormPage() {
   const count = useCount();
   const navigate = useNavigate();
   const { notify, notifyError } = useNotifier();
-  const [loaded, setLoaded] = useState<{ outcome: Outcome; trip: Trip } | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
-  const [saving, setSaving] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const form = useForm<OutcomeForm>({ resolver: outcomeResolver(t), mode: 'onTouched' });
-  const draft = useDraft(`outcome:${itemId}`, form, loaded !== null);
-
-  useEffect(() => {
-    Promise.all([call(api().outcomes.get({ itemId: itemId! })), call(api().trips.get({ id: tripId! }))]).then(
-      ([outcome, trip]) => {
-        form.reset(outcomeToForm(outcome, splitCompanies(trip, itemId!)));
-        setLoaded({ outcome, trip });
-      },
-      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
-    );
-  }, [itemId, tripId, form]);
-
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
+  const done = () => navigate(`/trips/${tripId}`);
+  const { form, record: loaded, submit, guard, banner, gate, draft } = useRecordForm<Loaded, OutcomeForm>({
+    id: itemId,
+    get: (itemId) => Promise.all([call(api().outcomes.get({ itemId })), call(api().trips.get({ id: tripId! }))]).then(([outcome, trip]) => ({ outcome, trip })),
+    toForm: ({ outcome, trip }) => outcomeToForm(outcome, splitCompanies(trip, itemId!)),
+    resolver: outcomeResolver(t),
+    draft: `outcome:${itemId}`,
+    save: async (values): Promise<Loaded> => ({ outcome: await call(api().outcomes.save({ itemId: itemId!, outcome: formToOutcomeInput(values).input })), trip: loaded!.trip }),
+    onSaved: done,
+    // The core names split rows by their place among the filled ones; the form shows every offered company.
+    onSaveError: (e, form, values) => {
+      const { rows } = formToOutcomeInput(values);
+      const issues = (e instanceof ApiCallError ? (e.error.issues ?? []) : []).filter((i) => i.path.length > 0).map((i) => formPath(i, rows));
+      issues.forEach((issue, n) => form.setError(issue.path.join('.') as Path<OutcomeForm>, { type: issue.key, message: issueMessage(t, issue) }, { shouldFocus: n === 0 }));
+      if (issues.length === 0) notifyError(e);
+    },
+  });
   const watched = useWatch({ control: form.control }) as OutcomeForm;
   // The split is checked live: a warning while it doesn't add up, never a refusal.
   const warnings = useMemo(() => {
@@ -70,26 +69,6 @@ export function OutcomeFormPage() {
     const companies = (input.companies ?? []).map((c) => ({ resumes: ok(c.resumes), intentions: ok(c.intentions), intentionsPoor: ok(c.intentionsPoor) }));
     return splitMismatches({ resumes: ok(input.resumes), intentions: ok(input.intentions), intentionsPoor: ok(input.intentionsPoor) }, companies);
   }, [watched, loaded]);
-
-  const done = () => navigate(`/trips/${tripId}`);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    const { input, rows } = formToOutcomeInput(values);
-    try {
-      const saved = await call(api().outcomes.save({ itemId: itemId!, outcome: input }));
-      draft.clear();
-      form.reset(outcomeToForm(saved, splitCompanies(loaded!.trip, itemId!)));
-      ws.changed();
-      notify(t('common.saved'));
-      done();
-    } catch (e) {
-      setSaving(false);
-      const issues = (e instanceof ApiCallError ? (e.error.issues ?? []) : []).filter((i) => i.path.length > 0).map((i) => formPath(i, rows));
-      issues.forEach((issue, n) => form.setError(issue.path.join('.') as Path<OutcomeForm>, { type: issue.key, message: issueMessage(t, issue) }, { shouldFocus: n === 0 }));
-      if (issues.length === 0) notifyError(e);
-    }
-  });
 
   async function clear() {
     setConfirmClear(false);
@@ -105,9 +84,8 @@ export function OutcomeFormPage() {
     }
   }
 
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!loaded) return <LoadingState />;
-  const { outcome, trip } = loaded;
+  if (gate) return gate;
+  const { outcome, trip } = loaded!;
   const errors = form.formState.errors;
   const fields = FIELDS_BY_KIND[outcome.kind];
   const label = (f: string) => t(`outcomes.field.${f}`);
@@ -131,7 +109,7 @@ export function OutcomeFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(outcomeToForm(outcome, splitCompanies(trip, itemId!))))} />}
+      {banner}
       <Alert severity="info" sx={{ mb: 2 }}>{t('outcomes.namesNotNeeded')}</Alert>
       <Stack spacing={2}>
         <FormSection title={outcome.kind === 'training' ? t('outcomes.training') : t('outcomes.figures')}>

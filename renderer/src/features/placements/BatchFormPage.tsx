@@ -7,23 +7,19 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { Alert, Box, Button, IconButton, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { type Batch, batchInput } from '../../../../shared/placements/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
-import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
+import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from '../trips/common';
 import { CompanyPicker } from '../visits/CompanyPicker';
 import { type BatchForm, batchToForm, emptyBatchForm, formToBatchInput, takenBy } from './batchForm';
@@ -39,25 +35,25 @@ export function BatchFormPage() {
   const { notify, notifyError } = useNotifier();
   const regions = useRegions();
   const trips = useTrips();
-  const [batch, setBatch] = useState<Batch | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [saving, setSaving] = useState(false);
   const preset = { prefectureId: params.get('prefectureId'), tripId: params.get('tripId') };
-  const form = useForm<BatchForm>({ defaultValues: emptyBatchForm(preset), resolver: schemaResolver(batchInput, formToBatchInput, t), mode: 'onTouched' });
+  // Back to the list as the user left it (its filters live in the URL); to the plain list when opened directly.
+  const back = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/placements'));
+  const { form, record: batch, setSaving, submit, guard, banner, gate, draft } = useRecordForm<Batch, BatchForm>({
+    id,
+    get: (id) => call(api().placements.getBatch({ id })),
+    toForm: batchToForm,
+    empty: () => emptyBatchForm(preset),
+    resolver: schemaResolver(batchInput, formToBatchInput, t),
+    draft: id ? `placementBatch:${id}` : 'placementBatch:new',
+    ready: regions !== null && trips !== null,
+    save: (values) => {
+      const input = formToBatchInput(values);
+      return id ? call(api().placements.updateBatch({ id, batch: input })) : call(api().placements.createBatch(input));
+    },
+    onSaved: back,
+  });
   const employers = useFieldArray({ control: form.control, name: 'employers' });
-  const ready = (id ? batch !== null : true) && regions !== null && trips !== null;
-  const draft = useDraft(id ? `placementBatch:${id}` : 'placementBatch:new', form, ready);
-
-  useEffect(() => {
-    if (!id) return;
-    call(api().placements.getBatch({ id })).then(
-      (b) => (form.reset(batchToForm(b)), setBatch(b)),
-      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
-    );
-  }, [id, form]);
-
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
   const prefectureId = form.watch('prefectureId');
   const counties = regions?.find((p) => p.id === prefectureId)?.counties ?? [];
   const rows = form.watch('employers');
@@ -68,24 +64,6 @@ export function BatchFormPage() {
   useEffect(() => {
     if (submitted) void form.trigger('employers');
   }, [taken, workers, submitted, form]);
-
-  // Back to the list as the user left it (its filters live in the URL); to the plain list when opened directly.
-  const back = () => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/placements'));
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const input = formToBatchInput(values);
-      const saved = id ? await call(api().placements.updateBatch({ id, batch: input })) : await call(api().placements.createBatch(input));
-      draft.clear();
-      form.reset(batchToForm(saved));
-      ws.changed();
-      notify(t('common.saved'));
-      back();
-    } catch (e) {
-      setSaving(false);
-      applyApiError(form, e, t, notifyError);
-    }
-  });
 
   async function remove() {
     setConfirmDelete(false);
@@ -101,8 +79,7 @@ export function BatchFormPage() {
     }
   }
 
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!ready) return <LoadingState />;
+  if (gate) return gate;
   const errors = form.formState.errors;
   const people = { input: { endAdornment: <InputAdornment position="end">{t('placements.people')}</InputAdornment> }, htmlInput: { inputMode: 'numeric' as const } };
   const num = (name: 'workers' | 'poor', width: number, required = false) => (
@@ -130,7 +107,7 @@ export function BatchFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(batch ? batchToForm(batch) : emptyBatchForm(preset)))} />}
+      {banner}
       <Stack spacing={2}>
         <FormSection title={t('placements.section.arrival')}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>

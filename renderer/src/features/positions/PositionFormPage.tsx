@@ -4,22 +4,18 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { EDUCATION_LEVELS, positionInput, type Position, SHIFT_PATTERNS } from '../../../../shared/trips/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
 import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { useJobTypes } from './common';
 import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm } from './positionForm';
 
@@ -34,52 +30,31 @@ export function PositionFormPage() {
   const navigate = useNavigate();
   const { notify, notifyError } = useNotifier();
   const jobTypes = useJobTypes();
-  const [position, setPosition] = useState<Position | null>(null);
-  const [companyName, setCompanyName] = useState<string | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
+  const [presetCompanyName, setPresetCompanyName] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [saving, setSaving] = useState(false);
   const presetCompanyId = params.get('companyId') ?? '';
-  const form = useForm<PositionForm>({
-    defaultValues: emptyPositionForm(presetCompanyId),
+  const { form, record: position, submit, guard, banner, gate, loadFailed } = useRecordForm<Position, PositionForm>({
+    id,
+    get: (id) => call(api().positions.get({ id })),
+    toForm: positionToForm,
+    empty: () => emptyPositionForm(presetCompanyId),
     resolver: schemaResolver(positionInput, formToPositionInput, t),
-    mode: 'onTouched',
-  });
-  const ready = (id ? position !== null : companyName !== null) && jobTypes !== null;
-  const draft = useDraft(id ? `position:${id}` : `position:new:${presetCompanyId}`, form, ready);
-
-  useEffect(() => {
-    const fail = (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' }));
-    if (id) {
-      call(api().positions.get({ id })).then((p) => {
-        form.reset(positionToForm(p));
-        setCompanyName(p.companyName);
-        setPosition(p);
-      }, fail);
-    } else if (presetCompanyId) {
-      call(api().companies.get({ id: presetCompanyId })).then((c) => setCompanyName(c.name), fail);
-    } else {
-      setLoadError(new ApiCallError({ code: 'NOT_FOUND', key: 'companyNotFound' }));
-    }
-  }, [id, presetCompanyId, form]);
-
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
+    draft: id ? `position:${id}` : `position:new:${presetCompanyId}`,
+    ready: (!!id || presetCompanyName !== null) && jobTypes !== null,
+    save: (values) => {
       const input = formToPositionInput(values);
-      const saved = id ? await call(api().positions.update({ id, position: input })) : await call(api().positions.create(input));
-      draft.clear();
-      form.reset(positionToForm(saved));
-      ws.changed();
-      notify(t('common.saved'));
-      navigate(`/companies/${saved.companyId}`);
-    } catch (e) {
-      setSaving(false);
-      applyApiError(form, e, t, notifyError);
-    }
+      return id ? call(api().positions.update({ id, position: input })) : call(api().positions.create(input));
+    },
+    onSaved: (saved) => navigate(`/companies/${saved.companyId}`),
   });
+  const companyName = position?.companyName ?? presetCompanyName;
+
+  // A new position belongs to the company it was opened from.
+  useEffect(() => {
+    if (id) return;
+    if (presetCompanyId) call(api().companies.get({ id: presetCompanyId })).then((c) => setPresetCompanyName(c.name), loadFailed);
+    else loadFailed(new ApiCallError({ code: 'NOT_FOUND', key: 'companyNotFound' }));
+  }, [id, presetCompanyId, loadFailed]);
 
   async function remove() {
     setConfirmDelete(false);
@@ -93,8 +68,7 @@ export function PositionFormPage() {
     }
   }
 
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!ready) return <LoadingState />;
+  if (gate) return gate;
   const errors = form.formState.errors;
   const unit = (u: string) => ({ input: { endAdornment: <InputAdornment position="end">{u}</InputAdornment> }, htmlInput: { inputMode: 'decimal' as const } });
   const num = (name: NumberField, width: number, suffix?: string, required = false) => (
@@ -139,7 +113,7 @@ export function PositionFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(position ? positionToForm(position) : emptyPositionForm(presetCompanyId)))} />}
+      {banner}
       <Stack spacing={2}>
         <FormSection title={t('positions.section.basics')}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>

@@ -3,70 +3,42 @@
 // refusals land at their fields; drafts survive leaving.
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import { Box, Button, Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, IconButton, MenuItem, Stack, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Trip } from '../../../../shared/trips/contract';
 import { TRIP_STATUSES, tripInput } from '../../../../shared/trips/schema';
-import { useNotifier } from '../../app/Notifier';
-import { useWorkspace } from '../../app/WorkspaceContext';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
-import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
+import { api, call } from '../../lib/api';
 import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from './common';
 import { emptyTripForm, formToTripInput, type TripForm, tripToForm } from './tripForm';
 
 export function TripFormPage() {
   const { id } = useParams();
   const { t } = useTranslation();
-  const ws = useWorkspace();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotifier();
   const regions = useRegions();
-  const [trip, setTrip] = useState<Trip | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
-  const [saving, setSaving] = useState(false);
-  const form = useForm<TripForm>({ defaultValues: emptyTripForm(), resolver: schemaResolver(tripInput, formToTripInput, t), mode: 'onTouched' });
-  const ready = (id ? trip !== null : true) && regions !== null;
-  const draft = useDraft(id ? `trip:${id}` : 'trip:new', form, ready);
-
-  useEffect(() => {
-    if (!id) return;
-    call(api().trips.get({ id })).then(
-      (v) => (form.reset(tripToForm(v)), setTrip(v)),
-      (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' })),
-    );
-  }, [id, form]);
-
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
+  const { form, record: trip, submit, guard, banner, gate } = useRecordForm<Trip, TripForm>({
+    id,
+    get: (id) => call(api().trips.get({ id })),
+    toForm: tripToForm,
+    empty: emptyTripForm,
+    resolver: schemaResolver(tripInput, formToTripInput, t),
+    draft: id ? `trip:${id}` : 'trip:new',
+    ready: regions !== null,
+    save: (values) => {
+      const input = formToTripInput(values);
+      return id ? call(api().trips.update({ id, trip: input })) : call(api().trips.create(input));
+    },
+    onSaved: (saved) => navigate(`/trips/${saved.id}`, { replace: !id }),
+  });
   const prefectureId = form.watch('prefectureId');
   const counties = regions?.find((p) => p.id === prefectureId)?.counties ?? [];
 
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const input = formToTripInput(values);
-      const saved = id ? await call(api().trips.update({ id, trip: input })) : await call(api().trips.create(input));
-      draft.clear();
-      form.reset(tripToForm(saved));
-      ws.changed();
-      notify(t('common.saved'));
-      navigate(`/trips/${saved.id}`, { replace: !id });
-    } catch (e) {
-      setSaving(false);
-      applyApiError(form, e, t, notifyError);
-    }
-  });
-
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!ready) return <LoadingState />;
+  if (gate) return gate;
   const errors = form.formState.errors;
   const text = (name: 'title' | 'purpose' | 'notes', multiline = false, required = false) => (
     <TextField label={t(`trips.field.${name}`)} required={required} fullWidth multiline={multiline} minRows={multiline ? 2 : undefined} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
@@ -89,7 +61,7 @@ export function TripFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(trip ? tripToForm(trip) : emptyTripForm()))} />}
+      {banner}
       <Stack spacing={2}>
         <FormSection title={t('trips.section.basics')}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>

@@ -5,22 +5,18 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import { Autocomplete, Box, Button, IconButton, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { visitInput, type Visit } from '../../../../shared/visits/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
-import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
+import { api, call } from '../../lib/api';
 import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { CompanyPicker } from './CompanyPicker';
 import { FollowUpsEditor } from './FollowUpsEditor';
 import { emptyVisitForm, formToVisitInput, type VisitForm, visitToForm } from './visitForm';
@@ -32,50 +28,29 @@ export function VisitFormPage() {
   const ws = useWorkspace();
   const navigate = useNavigate();
   const { notify, notifyError } = useNotifier();
-  const [visit, setVisit] = useState<Visit | null>(null);
   const [company, setCompany] = useState<{ id: string; name: string } | null>(null);
-  const [loadError, setLoadError] = useState<ApiCallError | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const [saving, setSaving] = useState(false);
   const presetCompanyId = params.get('companyId') ?? '';
-  const form = useForm<VisitForm>({
-    defaultValues: emptyVisitForm(presetCompanyId, ws.currentStaff?.id ?? null),
+  const { form, record: visit, submit, guard, banner, gate, loadFailed } = useRecordForm<Visit, VisitForm>({
+    id,
+    // The company picker shows the visit's company.
+    get: (id) => call(api().visits.get({ id })).then((v) => (setCompany({ id: v.companyId, name: v.companyName }), v)),
+    toForm: visitToForm,
+    empty: () => emptyVisitForm(presetCompanyId, ws.currentStaff?.id ?? null),
     resolver: schemaResolver(visitInput, formToVisitInput, t),
-    mode: 'onTouched',
-  });
-  const ready = id ? visit !== null : !presetCompanyId || company !== null;
-  const draft = useDraft(id ? `visit:${id}` : `visit:new:${presetCompanyId}`, form, ready);
-
-  useEffect(() => {
-    const fail = (e: unknown) => setLoadError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', key: 'internal' }));
-    if (id) {
-      call(api().visits.get({ id })).then((v) => {
-        form.reset(visitToForm(v));
-        setCompany({ id: v.companyId, name: v.companyName });
-        setVisit(v);
-      }, fail);
-    } else if (presetCompanyId) {
-      call(api().companies.get({ id: presetCompanyId })).then((c) => setCompany({ id: c.id, name: c.name }), fail);
-    }
-  }, [id, presetCompanyId, form]);
-
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
+    draft: id ? `visit:${id}` : `visit:new:${presetCompanyId}`,
+    ready: !!id || !presetCompanyId || company !== null,
+    save: (values) => {
       const input = formToVisitInput(values);
-      const saved = id ? await call(api().visits.update({ id, visit: input })) : await call(api().visits.create(input));
-      draft.clear();
-      form.reset(visitToForm(saved));
-      ws.changed();
-      notify(t('common.saved'));
-      navigate(`/companies/${saved.companyId}`);
-    } catch (e) {
-      setSaving(false);
-      applyApiError(form, e, t, notifyError);
-    }
+      return id ? call(api().visits.update({ id, visit: input })) : call(api().visits.create(input));
+    },
+    onSaved: (saved) => navigate(`/companies/${saved.companyId}`),
   });
+
+  // A new visit opened from a company starts with that company picked.
+  useEffect(() => {
+    if (!id && presetCompanyId) call(api().companies.get({ id: presetCompanyId })).then((c) => setCompany({ id: c.id, name: c.name }), loadFailed);
+  }, [id, presetCompanyId, loadFailed]);
 
   // The visit's facts (pay range, dormitory, people per room, meals) are offered as starting values.
   async function startVetting() {
@@ -100,8 +75,7 @@ export function VisitFormPage() {
     }
   }
 
-  if (loadError) return <ErrorState error={loadError.error} />;
-  if (!ready) return <LoadingState />;
+  if (gate) return gate;
   const errors = form.formState.errors;
   const yuan = { input: { endAdornment: <InputAdornment position="end">{t('common.yuan')}</InputAdornment> }, htmlInput: { inputMode: 'numeric' as const } };
   const triSelect = (name: 'dormProvided' | 'mealsProvided', label: string) => (
@@ -139,7 +113,7 @@ export function VisitFormPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(visit ? visitToForm(visit) : emptyVisitForm(presetCompanyId, ws.currentStaff?.id ?? null)))} />}
+      {banner}
       <Stack spacing={2}>
         <FormSection title={t('visitForm.who')}>
           <Stack spacing={2}>
