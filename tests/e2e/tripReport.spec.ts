@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertWithLibreOffice } from '../../electron/core/testing/libreoffice';
+import { TEXT_UTF8, convertWithLibreOffice } from '../../electron/core/testing/libreoffice';
 import { expect, test } from './fixtures';
 import { ok, openAt } from './helpers';
 
@@ -39,7 +39,7 @@ test('saves the Deqin trip report as Word and as PDF from the trip page', async 
   await page.getByRole('menuitem', { name: /Word/ }).click();
   await expect(page.getByText(`已保存工作简报 Word 文档：${docx}`)).toBeVisible({ timeout: 20_000 }); // LibreOffice runs of other tests can load the machine
   expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'chooseSaveDestination', suggestedName: `工作简报-${TITLE}.docx` });
-  const txt = await convertWithLibreOffice(docx, 'txt:Text', join(workspace.dir, 'lo'));
+  const txt = await convertWithLibreOffice(docx, TEXT_UTF8, join(workspace.dir, 'lo'));
   expectBrief(readFileSync(txt, 'utf8'));
   // The first page as LibreOffice prints it, to look at.
   const loPdf = await convertWithLibreOffice(docx, 'pdf', join(workspace.dir, 'lo'));
@@ -87,7 +87,7 @@ test('in English the menu and the Word report speak English', async ({ app: page
   core.dialogs.answer(docx);
   await page.getByRole('menuitem', { name: /Word/ }).click();
   await expect(page.getByText(`Trip report saved as Word document: ${docx}`)).toBeVisible();
-  const t = flat(readFileSync(await convertWithLibreOffice(docx, 'txt:Text', join(workspace.dir, 'lo')), 'utf8'));
+  const t = flat(readFileSync(await convertWithLibreOffice(docx, TEXT_UTF8, join(workspace.dir, 'lo')), 'utf8'));
   for (const h of ['1.Overview', '2.Delegation', '3.Itinerary', '4.Recruitmentandtrainingoutcomes', '5.Agreementssigned', '6.Nextsteps']) expect(t).toContain(h);
   expect(t).toContain('200+positionsoffered,400+jobseekers,36résumés,12preliminaryintentions');
 });

@@ -15,6 +15,8 @@ export const LIBREOFFICE_MISSING =
 
 /** Targets for `--convert-to`: CSV as UTF-8 (76) with commas (44) and double quotes (34). */
 export const CSV_UTF8 = 'csv:Text - txt - csv (StarCalc):44,34,76';
+/** Plain text as UTF-8 whatever the machine's locale (plain 'txt:Text' writes the locale's charset: '?' under C). */
+export const TEXT_UTF8 = 'txt:Text (encoded):UTF8';
 /** `infilter` for reading a CSV as UTF-8 with commas and quotes (without it LibreOffice guesses the charset). */
 export const CSV_UTF8_IN = 'CSV:44,34,76,1';
 
@@ -40,7 +42,9 @@ export async function convertWithLibreOffice(file: string, target: string, outDi
     const { stdout, stderr } = await run(
       bin,
       [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...(options.infilter ? [`--infilter=${options.infilter}`] : []), '--convert-to', target, '--outdir', outDir, file],
-      { timeout: 120_000 },
+      // A UTF-8 locale, as the harness gives Chromium: CI runs with none, and LibreOffice then
+      // writes Chinese file names and text as '?'.
+      { timeout: 120_000, env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } },
     );
     const ext = target.split(':')[0]!;
     const out = path.join(outDir, `${path.parse(file).name}.${ext}`);

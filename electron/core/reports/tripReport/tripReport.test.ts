@@ -10,7 +10,7 @@ import { chromiumLaunchOptions } from '../../../../tests/harness/chromium';
 import { type Db, openDb } from '../../db/open';
 import { buildExampleWorkspace } from '../../example/build';
 import { EXAMPLE_FILE_NAME } from '../../example/content';
-import { convertWithLibreOffice } from '../../testing/libreoffice';
+import { TEXT_UTF8, convertWithLibreOffice } from '../../testing/libreoffice';
 import { TestWorkspace, tempDir } from '../../testing/workspace';
 import { WorkspaceSession } from '../../workspace/session';
 import { listTrips } from '../../trips/repository';
@@ -131,7 +131,7 @@ describe('the Word version, read by LibreOffice', () => {
     const d = tripReportData(db, tripId('2018年9月'), 'zh', TODAY);
     const docx = path.join(dir, 'deqin.docx');
     fs.writeFileSync(docx, await tripReportDocx(d));
-    const txt = fs.readFileSync(await convertWithLibreOffice(docx, 'txt:Text', path.join(dir, 'txt')), 'utf8');
+    const txt = fs.readFileSync(await convertWithLibreOffice(docx, TEXT_UTF8, path.join(dir, 'txt')), 'utf8');
     expectDeqinReport(txt);
     const pdf = await convertWithLibreOffice(docx, 'pdf', path.join(dir, 'pdf'));
     expectDeqinReport(pdfText(pdf));
@@ -146,7 +146,7 @@ describe('the Word version, read by LibreOffice', () => {
     const d = tripReportData(db, tripId('2018年6月'), 'zh', TODAY);
     const docx = path.join(dir, 'chuxiong.docx');
     fs.writeFileSync(docx, await tripReportDocx(d));
-    const t = flat(fs.readFileSync(await convertWithLibreOffice(docx, 'txt:Text', path.join(dir, 'txt2')), 'utf8'));
+    const t = flat(fs.readFileSync(await convertWithLibreOffice(docx, TEXT_UTF8, path.join(dir, 'txt2')), 'utf8'));
     for (const a of d.agreements) expect(t).toContain(flat(a));
     expect(t).toContain('其中建档立卡贫困劳动力29人');
     expect(t).toContain('录用228人');
