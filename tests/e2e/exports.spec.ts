@@ -81,28 +81,20 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   await openAt(page, '#/companies');
   await expect(page.getByText('嘉定测试企业0号有限公司')).toBeVisible();
   const file = path.join(workspace.dir, '企业名录.xlsx');
+  // This machine writes the file in about a second; play a slow one (each chunk waits) so the
+  // person's 取消 lands half-way whatever the load, then cancel once progress shows.
+  core.jobs.pauseAtCheckpointMs = 200;
   core.dialogs.answer(file);
   await page.getByRole('button', { name: '导出' }).click();
   await page.getByTestId('export-companies-xlsx').click();
   const dialog = page.getByRole('dialog', { name: '导出企业名录' });
-  // Cancel as soon as the first chunk is reported (the whole export takes about a second).
-  // Watched and clicked inside the page, every animation frame: here the test driver shares the
-  // core's event loop, so each step of a Playwright click would wait for a chunk to finish.
-  await page.waitForFunction(
-    () => {
-      type El = { textContent: string | null; click(): void };
-      const doc = (globalThis as unknown as { document: { querySelector(s: string): El | null; querySelectorAll(s: string): El[] } }).document;
-      if (!/[1-9][\d,]* \/ 20,000/.test(doc.querySelector('[role="dialog"]')?.textContent ?? '')) return false;
-      [...doc.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent === '取消')?.click();
-      return true;
-    },
-    null,
-    { polling: 'raf' },
-  );
+  await expect(dialog.getByText(/[1-9][\d,]* \/ 20,000/)).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog.getByText('已取消，没有留下任何文件或记录。')).toBeVisible();
   await shot('export-cancelled');
   expect(fs.readdirSync(workspace.dir).filter((f) => f.startsWith('企业名录'))).toEqual([]);
   await dialog.getByRole('button', { name: '关闭' }).click();
+  core.jobs.pauseAtCheckpointMs = 0;
 
   // Again, to the end this time: all 20,000 rows.
   const csv = path.join(workspace.dir, '企业名录.csv');

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Api } from '../../shared/channels';
 import type { Result } from '../../shared/result';
-import { createInvoker, type FileDialogs, type HtmlPrinter, WorkspaceSession } from '../../electron/core';
+import { createInvoker, type CoreContext, type FileDialogs, type HtmlPrinter, WorkspaceSession } from '../../electron/core';
+import { type Jobs, jobsOf } from '../../electron/core/jobs/jobs';
 import { openApp } from '../harness/bridge';
 
 export { expect } from '@playwright/test';
@@ -61,6 +62,8 @@ export interface Core {
   dialogs: StubDialogs;
   /** How many times the core reported that the open workspace changed. */
   workspaceChanges: number;
+  /** The core's long-work runner (e.g. `jobs.pauseAtCheckpointMs` to play a slow machine). */
+  jobs: Jobs;
 }
 
 interface Fixtures {
@@ -94,14 +97,13 @@ export const test = base.extend<Fixtures>({
         }
       },
     };
+    const ctx: CoreContext = { session, dataDir: workspace.dir, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ };
     const core: Core = {
       session,
       dialogs,
       workspaceChanges: 0,
-      invoke: createInvoker(
-        { session, dataDir: workspace.dir, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ },
-        { checkOutputs: true, logError: console.error },
-      ),
+      jobs: jobsOf(ctx),
+      invoke: createInvoker(ctx, { checkOutputs: true, logError: console.error }),
     };
     await use(core);
     session.close();

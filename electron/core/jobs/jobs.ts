@@ -38,6 +38,12 @@ interface Entry {
 export class Jobs {
   private readonly entries = new Map<string, Entry>();
 
+  /**
+   * Milliseconds every checkpoint waits, as on a slow machine (default: none). End-to-end tests
+   * set it so a person's 取消 lands mid-job however fast this machine finishes the work.
+   */
+  pauseAtCheckpointMs = 0;
+
   constructor(private readonly now: () => number = Date.now) {}
 
   /** Starts `run` on the next turn of the event loop and returns the job's id at once. */
@@ -62,7 +68,7 @@ export class Jobs {
       },
       checkpoint: async () => {
         if (signal.aborted) throw new JobCancelled();
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await new Promise<void>((resolve) => (this.pauseAtCheckpointMs > 0 ? setTimeout(resolve, this.pauseAtCheckpointMs) : setImmediate(resolve)));
         if (signal.aborted) throw new JobCancelled();
       },
     };
