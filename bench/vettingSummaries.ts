@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import type { HtmlPrinter } from '../electron/core/handlers';
 import { createInvoker } from '../electron/core/handlers';
 import { createVettedCompany } from '../electron/core/testing/vettedCompany';
 import { createTestWorkspace } from '../electron/core/testing/workspace';
 import { chromiumLaunchOptions } from '../tests/harness/chromium';
+import { pagePrinter } from '../tests/harness/printer';
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
@@ -24,17 +24,7 @@ export async function benchVettingSummaries(companies = 200, rounds = 3): Promis
       ids.push((await createVettedCompany(ws, { name: `审核摘要测试企业${String(i + 1).padStart(3, '0')}有限公司`, thumbs: 3, realPhotos: true, problems: i % 3 === 0 })).companyId);
     }
     const setupS = ms(t0) / 1000;
-    const printer: HtmlPrinter = {
-      async toPdf(html) {
-        const page = await browser.newPage();
-        try {
-          await page.setContent(html, { waitUntil: 'load' });
-          return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-        } finally {
-          await page.close();
-        }
-      },
-    };
+    const printer = pagePrinter(browser);
     const invoke = createInvoker({ ...ws.context, printer });
     const samples: number[] = [];
     let size = 0;

@@ -12,9 +12,10 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Api } from '../../shared/channels';
 import type { Result } from '../../shared/result';
-import { createInvoker, type CoreContext, type FileDialogs, type HtmlPrinter, WorkspaceSession } from '../../electron/core';
+import { createInvoker, type CoreContext, type FileDialogs, WorkspaceSession } from '../../electron/core';
 import { type Jobs, jobsOf } from '../../electron/core/jobs/jobs';
 import { openApp } from '../harness/bridge';
+import { pagePrinter } from '../harness/printer';
 
 export { expect } from '@playwright/test';
 
@@ -86,17 +87,7 @@ export const test = base.extend<Fixtures>({
     const session = new WorkspaceSession(workspace.path);
     const dialogs = new StubDialogs();
     // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
-    const printer: HtmlPrinter = {
-      async toPdf(html) {
-        const page = await browser.newPage();
-        try {
-          await page.setContent(html, { waitUntil: 'load' });
-          return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-        } finally {
-          await page.close();
-        }
-      },
-    };
+    const printer = pagePrinter(browser);
     const ctx: CoreContext = { session, dataDir: workspace.dir, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ };
     const core: Core = {
       session,

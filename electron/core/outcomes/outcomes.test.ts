@@ -16,11 +16,7 @@ const about = (value: number) => ({ value, about: true });
 
 beforeEach(async () => {
   ws = await createTestWorkspace();
-  regions = new Map();
-  for (const p of await ws.call('regions.list', {})) {
-    regions.set(p.name, p.id);
-    for (const c of p.counties) regions.set(c.name, c.id);
-  }
+  regions = await ws.regionIds();
 });
 afterEach(() => ws.dispose());
 

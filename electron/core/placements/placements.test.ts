@@ -15,11 +15,7 @@ const counts = () => Object.fromEntries(TABLES.map((t) => [t, ws.count(`SELECT c
 
 beforeEach(async () => {
   ws = await createTestWorkspace();
-  regions = new Map();
-  for (const p of await ws.call('regions.list', {})) {
-    regions.set(p.name, p.id);
-    for (const c of p.counties) regions.set(c.name, c.id);
-  }
+  regions = await ws.regionIds();
   companyA = (await ws.createCompany({ name: '上海沪工阀门厂（集团）有限公司' })).id;
   companyB = (await ws.createCompany({ name: '南亚新材料科技股份有限公司', contacts: [] })).id;
 });

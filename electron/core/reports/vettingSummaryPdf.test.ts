@@ -9,10 +9,11 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../tests/harness/chromium';
-import { createInvoker, type HtmlPrinter } from '../handlers';
+import { createInvoker } from '../handlers';
 import { createVettedCompany, FAILED_NOTE } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { buildSummariesHtml, companySummaryHtml } from './vettingService';
+import { PDF_OPTIONS, pagePrinter } from '../../../tests/harness/printer';
 
 // CI installs poppler-utils and Chromium: a missing one is a failure with a hint, not a skip.
 function pdftotext(file: string): string {
@@ -43,7 +44,7 @@ describe('vetting summary PDFs', () => {
     try {
       await page.setContent(html, { waitUntil: 'load' });
       const file = path.join(dir, name);
-      fs.writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
       const text = pdftotext(file);
       return { text, pages: text.split('\f').filter((p) => p.trim()) };
     } finally {
@@ -96,17 +97,7 @@ describe('vetting summary PDFs', () => {
     ws = await createTestWorkspace();
     try {
       const a = await createVettedCompany(ws, { name: '上海沪工阀门厂（集团）有限公司' });
-      const printer: HtmlPrinter = {
-        async toPdf(html) {
-          const page = await browser.newPage();
-          try {
-            await page.setContent(html, { waitUntil: 'load' });
-            return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-          } finally {
-            await page.close();
-          }
-        },
-      };
+      const printer = pagePrinter(browser);
       const invoke = createInvoker({ ...ws.context, printer }, { checkOutputs: true });
       const call = async (c: string, input: unknown) => {
         const r = await invoke(c, input);

@@ -132,6 +132,16 @@ export class TestWorkspace {
     return (this.db.prepare(sql).get(...params) as { n: number }).n;
   }
 
+  /** Ids of the partner region list by name: prefectures (楚雄州) and counties (德钦县) alike. */
+  async regionIds(): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const p of await this.call('regions.list', {})) {
+      ids.set(p.name, p.id);
+      for (const c of p.counties) ids.set(c.name, c.id);
+    }
+    return ids;
+  }
+
   async createCompany(overrides: Partial<CompanyInput> = {}) {
     return this.call('companies.create', { ...sampleCompany(), ...overrides });
   }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions, findChromium } from '../../../tests/harness/chromium';
 import { itineraryHtml } from './itineraryReport';
 import { deqinTrip } from './reportFixture';
+import { PDF_OPTIONS } from '../../../tests/harness/printer';
 
 const hasPdftotext = (() => {
   try {
@@ -40,7 +41,7 @@ describe.skipIf(!hasPdftotext || !!noChromium)('the printed itinerary (Chromium 
       const page = await browser.newPage();
       await page.setContent(itineraryHtml(deqinTrip(), 'zh'));
       const file = path.join(dir, 'itinerary.pdf');
-      fs.writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' });
       // A narrow table cell wraps a long name over lines: compare without the line breaks.
       const flat = (s: string) => s.replace(/\s+/g, '');

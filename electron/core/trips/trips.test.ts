@@ -17,11 +17,7 @@ const counts = () => Object.fromEntries(TABLES.map((t) => [t, ws.count(`SELECT c
 
 beforeEach(async () => {
   ws = await createTestWorkspace();
-  regions = new Map();
-  for (const p of await ws.call('regions.list', {})) {
-    regions.set(p.name, p.id);
-    for (const c of p.counties) regions.set(c.name, c.id);
-  }
+  regions = await ws.regionIds();
 });
 afterEach(() => ws.dispose());
 

@@ -22,6 +22,7 @@ import { tripReportHtml } from './html';
 import { DEFAULT_UNIT_NAME } from '../../../../shared/workspace/schema';
 import { pngImage } from '../../testing/images';
 import { removeLogo, setLogo, updateSettings } from '../../workspace/settings';
+import { PDF_OPTIONS } from '../../../../tests/harness/printer';
 
 const TODAY = '2018-09-30';
 const ARTIFACTS = path.resolve(__dirname, '../../../../tests/artifacts');
@@ -161,7 +162,7 @@ describe('the PDF version, printed by Chromium and read by pdftotext', () => {
       const page = await browser.newPage();
       await page.setContent(tripReportHtml(d));
       const file = path.join(dir, 'deqin.pdf');
-      fs.writeFileSync(file, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
       expectDeqinReport(pdfText(file));
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, path.join(ARTIFACTS, 'trip-report-pdf')]);
