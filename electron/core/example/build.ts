@@ -83,11 +83,13 @@ class Builder {
   }
 
   /** A vetting with the default checklist, every item answered as a reviewer finding all in order, signed off. */
-  vetAndSignOff(companyId: string, visitId: string): void {
+  vetAndSignOff(companyId: string, visitId: string, figures: Record<string, number>): void {
     let v = startVetting(this.db, parse('vettings.start', { companyId, visitId }));
     for (const item of templateItems(v.template)) {
       if (!v.score.items.find((i) => i.key === item.key)?.visible) continue;
-      const value = passingAnswer(item, v);
+      // The company's own figures where the checklist asks for a number (pay, room, hours), so the
+      // summary reads like a real employer's, not like the minimum that would just pass.
+      const value = item.kind === 'number' && item.key in figures ? figures[item.key]! : passingAnswer(item, v);
       if (value === null) {
         if (!item.required) continue;
         attachPhoto(this.db, parse('vettings.attachPhoto', { vettingId: v.id, itemKey: item.key, data: pngImage(64, 48, { noise: false }).toString('base64'), caption: '示例照片' }));
@@ -297,7 +299,8 @@ function fill(b: Builder): void {
       }),
     );
     // Vetted on the day of the visit, as it would have been before the trip (not today).
-    asOf(`${visit.visitDate}T16:00:00+08:00`, () => b.vetAndSignOff(company.id, visit.id));
+    const figures = { monthlyPay: Math.min(...c.positions.map((p) => p.payMin)), peoplePerRoom: 4, dormRent: 0, weeklyHours: 44, restDaysPerWeek: 2, yearsOperating: 15, headcount: c.headcount };
+    asOf(`${visit.visitDate}T16:00:00+08:00`, () => b.vetAndSignOff(company.id, visit.id, figures));
     const positionIds = c.positions.map(
       (p) =>
         createPosition(

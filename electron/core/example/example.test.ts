@@ -117,6 +117,9 @@ describe('example workspace from the article', () => {
     expect(vetted.every((v) => v.verdict === 'approved')).toBe(true);
     // Signed off on the day of the pre-trip visit in September 2018, not on the day the example was built.
     expect(vetted.every((v) => v.at.startsWith('2018-09-0'))).toBe(true);
+    // Their answers carry the company's own figures: 沪工's lowest position pays 4800 元, not the minimum wage.
+    const pay = db.prepare(`SELECT a.value FROM vetting_answers a JOIN vettings v ON v.id = a.vetting_id JOIN companies c ON c.id = v.company_id WHERE c.name = '上海沪工阀门厂（集团）有限公司' AND a.item_key = 'monthlyPay'`).get() as { value: string };
+    expect(JSON.parse(pay.value)).toBe(4800);
     // The example target "2019 年转移就业 100 人" lags its pace on the article's day: 26 arrived, about 41 were due by then.
     expect(board().dueWork).toEqual({ overdueFollowUps: 0, vettingsDue: 0, targetsBehind: 1 });
   });
