@@ -3,7 +3,7 @@
 // recording the outcome of a new job fair changes the totals.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ok, openAt } from './helpers';
+import { ok, openAt, pick } from './helpers';
 
 interface TripRow { id: string; title: string }
 interface Trip { id: string; counties: { id: string; name: string }[]; items: { id: string; kind: string; title: string | null }[]; participants: { companyId: string }[] }
@@ -83,14 +83,12 @@ test('open the example from the empty dashboard, read the article’s figures, f
 test('filters live in the URL: a year shows that year, a destination only its trips', async ({ app: page, core, shot }) => {
   await ok(core, 'workspace.openExample', {});
   await openAt(page, '#/');
-  await page.getByLabel('年份').click();
-  await page.getByRole('option', { name: '2017', exact: true }).click();
+  await pick(page, '年份', '2017');
   await expect(page).toHaveURL(/year=2017/);
   await expect(page.getByTestId('total-trainees')).toHaveText('300余');
   await expect(page.getByTestId('total-stillWorking')).toHaveText('—');
   await expect(page.getByTestId('by-trip').getByRole('row').filter({ hasText: '德钦县' })).toHaveCount(0);
-  await page.getByLabel('对口地区').click();
-  await page.getByRole('option', { name: '迪庆州', exact: true }).click();
+  await pick(page, '对口地区', '迪庆州');
   await expect(page.getByText('没有符合筛选条件的记录')).toBeVisible();
   await shot('dashboard-filtered-empty');
   await page.getByRole('button', { name: '清除筛选' }).click();

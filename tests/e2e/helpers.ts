@@ -18,10 +18,18 @@ export async function ok<T>(core: Core, channel: string, input: unknown): Promis
   return r.value as T;
 }
 
-/** Chooses `option` in the select labelled `label`. */
+/**
+ * Chooses `option` in the select labelled `label`. On a busy machine a click that lands while
+ * the menu is still opening can be lost, leaving the menu open: then it tries again, until the
+ * menu has closed on the choice.
+ */
 export async function pick(page: Page, label: string, option: string) {
-  await page.getByLabel(label).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const listbox = page.getByRole('listbox');
+  await expect(async () => {
+    if (!(await listbox.isVisible())) await page.getByLabel(label).click();
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2_000 });
+    await expect(listbox).toBeHidden({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 // Passing figures for the default template's number items.
