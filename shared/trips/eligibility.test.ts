@@ -26,6 +26,15 @@ describe('who may bring positions on a trip', () => {
     expect(positionEligibility(null, { reason: '区领导指定参加' })).toMatchObject({ eligible: true, basis: 'override', why: 'notVetted' });
   });
 
+  it('a suspended company, or one whose vetting expires by the trip, needs an override too', () => {
+    expect(positionEligibility('approved', null, { suspended: true })).toEqual({ eligible: false, verdict: 'approved', why: 'suspended' });
+    expect(positionEligibility('conditional', null, { vettingExpired: true })).toEqual({ eligible: false, verdict: 'conditional', why: 'vettingExpired' });
+    expect(positionEligibility('approved', null, { vettingExpired: false, suspended: false })).toMatchObject({ eligible: true, basis: 'vetting' });
+    // Suspension is named before the verdict: it is the reason that has to be answered.
+    expect(positionEligibility(null, null, { suspended: true })).toMatchObject({ why: 'suspended' });
+    expect(positionEligibility('approved', { reason: '经小组同意' }, { vettingExpired: true })).toMatchObject({ eligible: true, basis: 'override', why: 'vettingExpired' });
+  });
+
   it('an override without a reason is no override', () => {
     expect(positionEligibility('rejected', { reason: '   ' })).toEqual({ eligible: false, verdict: 'rejected', why: 'vettingRejected' });
     expect(positionEligibility(null, { reason: null })).toMatchObject({ eligible: false });

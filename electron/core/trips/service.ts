@@ -10,6 +10,7 @@ import { itemsOfMember } from '../../../shared/trips/conflicts';
 import { positionEligibility } from '../../../shared/trips/eligibility';
 import type { ItineraryItemValues, TripValues } from '../../../shared/trips/schema';
 import { shiftTrip } from '../../../shared/trips/shift';
+import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
 import { created, diff, recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
 import type { Db } from '../db/open';
@@ -18,6 +19,7 @@ import { hasRecordedOutcome } from '../outcomes/repository';
 import { findPosition } from '../positions/repository';
 import { assertActiveStaff } from '../staff/service';
 import { latestSignedOff } from '../vetting/repository';
+import { getSettings } from '../workspace/settings';
 import * as repo from './repository';
 
 const TRIP = 'trip';
@@ -169,8 +171,10 @@ export function setParticipants(db: Db, v: ParticipantsValues): Trip {
     const before = getTrip(db, v.tripId);
     const c = companies.findCompany(db, v.companyId);
     if (!c || c.deletedAt) refuse('unknownCompany', ['companyId']);
-    const verdict = latestSignedOff(db, v.companyId)?.verdict ?? null;
-    const eligibility = positionEligibility(verdict, { reason: v.overrideReason });
+    const latest = latestSignedOff(db, v.companyId);
+    const verdict = latest?.verdict ?? null;
+    const vettingExpired = latest !== null && revettingDue(vettingExpiresOn(latest.signed_off_at, getSettings(db).vettingValidityMonths), before.startDate);
+    const eligibility = positionEligibility(verdict, { reason: v.overrideReason }, { suspended: c!.status === 'suspended', vettingExpired });
     if (!eligibility.eligible) refuse('companyNotEligible', ['companyId'], { why: eligibility.why });
     v.positionIds.forEach((p, i) => {
       const position = findPosition(db, p);

@@ -8,6 +8,8 @@ import { migrateFrom } from '../testing/migrations';
 import { answerAllPassing } from '../testing/vetting';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { listPrefectures } from './repository';
+import { asOf } from '../ids';
+import { signOffVetting } from '../vetting/service';
 
 let ws: TestWorkspace;
 let regions: Map<string, string>;
@@ -235,6 +237,26 @@ describe('participating companies', () => {
     expect(after.totals).toMatchObject({ companies: 1, headcount: 20 });
     const audit = ws.db.prepare("SELECT changes FROM audit WHERE entity = 'tripParticipant'").get() as { changes: string };
     expect(JSON.parse(audit.changes)).toMatchObject({ overrideReason: [null, reason], verdict: [null, 'rejected'] });
+  });
+
+  it('a vetting that has expired by the trip, or a suspended company, needs a reason too', async () => {
+    // Signed off in January 2018: valid for twelve months (the default), so until 2019-01-05.
+    const c = await ws.createCompany({ name: '上海嘉定过期审核企业有限公司', contacts: [] });
+    const started = await ws.call('vettings.start', { companyId: c.id });
+    const answered = await answerAllPassing(ws.invoke, started);
+    asOf('2018-01-05T10:00:00+08:00', () => signOffVetting(ws.db, answered.id));
+    const inTime = await ws.call('trips.create', deqinTrip());
+    const late = await ws.call('trips.create', deqinTrip({ title: '2019年春季赴德钦招聘', startDate: '2019-03-04', endDate: '2019-03-08' }));
+    const before = counts();
+    expect(await ws.refused('trips.setParticipants', { tripId: late.id, companyId: c.id })).toMatchObject({ key: 'companyNotEligible', params: { why: 'vettingExpired' } });
+    expect(counts()).toEqual(before);
+    expect((await ws.call('trips.setParticipants', { tripId: inTime.id, companyId: c.id })).participants).toHaveLength(1);
+
+    const approved = await vettedCompany('上海暂停合作企业有限公司', 'approved');
+    await ws.updateCompany(approved, { status: 'suspended' });
+    expect(await ws.refused('trips.setParticipants', { tripId: inTime.id, companyId: approved.id })).toMatchObject({ key: 'companyNotEligible', params: { why: 'suspended' } });
+    const taken = await ws.call('trips.setParticipants', { tripId: inTime.id, companyId: approved.id, overrideReason: '暂停原因已消除，经小组同意随团。' });
+    expect(taken.participants.find((p) => p.companyId === approved.id)?.overrideReason).toBe('暂停原因已消除，经小组同意随团。');
   });
 
   it("refuses another company's position; a company on itinerary items cannot be taken off", async () => {

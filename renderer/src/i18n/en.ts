@@ -153,7 +153,7 @@ export const en: Translations = {
     countyOnItems: 'Itinerary items are still in a county you are removing: {{items}}. Change them first', unknownContact: 'The chosen contact is not in the company register',
     memberNotFound: 'Delegation member not found', memberOnItems: '{{name}} is still on {{count}} itinerary item(s) ({{items}}). Take them off those first',
     companyNotEligible: 'This company has not passed vetting (or was never vetted): give a reason to take it on the trip',
-    notEligibleWhy: { notVetted: 'Not vetted yet', vettingRejected: 'Vetting rejected' },
+    notEligibleWhy: { notVetted: 'Not vetted yet', vettingRejected: 'Vetting rejected', vettingExpired: 'Vetting expired by the start of the trip', suspended: 'Cooperation suspended' },
     unknownPosition: 'The chosen position does not belong to this company or was deleted', participantNotFound: 'This company is not on the trip',
     participantOnItems: '{{name}} is still on {{count}} itinerary item(s) ({{items}}). Take it off those first', countyNotOnTrip: 'This county is not a destination of the trip',
     notADelegationMember: 'The chosen person is not on the trip\'s delegation', notAParticipant: 'The chosen company is not taking part in the trip', itemNotFound: 'Itinerary item not found (it may have been deleted)',

@@ -153,7 +153,7 @@ export const zh = {
     countyOnItems: '还有行程安排在要去掉的县（市）：{{items}}，请先修改这些行程', unknownContact: '所选联系人不在企业名录中',
     memberNotFound: '找不到这位代表团成员', memberOnItems: '{{name}}还在 {{count}} 项行程中（{{items}}），请先把他/她从这些行程中移出',
     companyNotEligible: '这家企业最近一次审核未通过或尚未审核，须填写理由才能带它参加出访',
-    notEligibleWhy: { notVetted: '尚未完成审核', vettingRejected: '审核未通过' },
+    notEligibleWhy: { notVetted: '尚未完成审核', vettingRejected: '审核未通过', vettingExpired: '审核已过有效期（出访开始前到期）', suspended: '已暂停合作' },
     unknownPosition: '所选岗位不属于这家企业或已被删除', participantNotFound: '这家企业没有参加这次出访',
     participantOnItems: '{{name}}还在 {{count}} 项行程中（{{items}}），请先把它从这些行程中移出', countyNotOnTrip: '这个县（市）不在本次出访的目的地中',
     notADelegationMember: '所选人员不是本次出访代表团的成员', notAParticipant: '所选企业没有参加这次出访', itemNotFound: '找不到这项行程（可能已被删除）',
