@@ -8,6 +8,7 @@ import { type Channel, type Contract, contract } from '../../../shared/channels'
 import { outcomeInput, type OutcomeInput } from '../../../shared/outcomes/schema';
 import { batchInput, checkInInput } from '../../../shared/placements/schema';
 import type { ItineraryItemInput } from '../../../shared/trips/schema';
+import { passingAnswer } from '../../../shared/vetting/passingAnswer';
 import { templateItems } from '../../../shared/vetting/template';
 import type { z } from 'zod';
 import { createAgreement } from '../agreements/service';
@@ -20,19 +21,16 @@ import { createBatch, createCheckIn } from '../placements/service';
 import { listJobTypes } from '../positions/repository';
 import { createPosition } from '../positions/service';
 import { createStaff } from '../staff/service';
-// Pure helpers shared with the tests (no test framework in them): a tiny flat PNG for the
-// checklist's required dormitory photo, and the answers of a reviewer who finds all in order.
-import { pngImage } from '../testing/images';
 import { listPrefectures } from '../trips/repository';
 import { addMember, createItem, createTrip, getTrip, setParticipants } from '../trips/service';
 import { answerItem, attachPhoto, signOffVetting, startVetting } from '../vetting/service';
-import { passingAnswer } from '../testing/vetting';
 import { createVisit } from '../visits/service';
 import { updateSettings } from '../workspace/settings';
 import {
   COMPANIES_2017, COMPANIES_2018_NEW, DEQIN_COMPANIES, EXAMPLE_TAG, REUSED_IN_2018, SEVEN_FAIRS, STAFF, TOWN_CENTRES_2017, TOWN_CENTRES_2018,
   ex, headcount2018,
 } from './content';
+import { PLACEHOLDER_PHOTO_PNG_BASE64 } from './placeholderPhoto';
 
 /** A channel's input as the bridge would hand it to the handler: parsed by the contract's schema. */
 const parse = <C extends Channel>(c: C, input: z.input<Contract[C]['input']>): z.output<Contract[C]['input']> =>
@@ -92,7 +90,7 @@ class Builder {
       const value = item.kind === 'number' && item.key in figures ? figures[item.key]! : passingAnswer(item, v);
       if (value === null) {
         if (!item.required) continue;
-        attachPhoto(this.db, parse('vettings.attachPhoto', { vettingId: v.id, itemKey: item.key, data: pngImage(64, 48, { noise: false }).toString('base64'), caption: '示例照片' }));
+        attachPhoto(this.db, parse('vettings.attachPhoto', { vettingId: v.id, itemKey: item.key, data: PLACEHOLDER_PHOTO_PNG_BASE64, caption: '示例照片' }));
         continue;
       }
       v = answerItem(this.db, parse('vettings.answer', { vettingId: v.id, itemKey: item.key, value, note: null }));

@@ -2,35 +2,12 @@
 // everything in order would, item by item through the real channels.
 import type { AnswerValue } from '../../../shared/vetting/answers';
 import type { Vetting } from '../../../shared/vetting/schema';
-import { resolveThreshold } from '../../../shared/vetting/scoring';
-import { type TemplateItem, templateItems } from '../../../shared/vetting/template';
+import { passingAnswer } from '../../../shared/vetting/passingAnswer';
+import { templateItems } from '../../../shared/vetting/template';
 import { pngImage } from './images';
 import type { Invoke } from './workspace';
 
-/** A passing answer for an item (null for photo items: those are answered with a photo). */
-export function passingAnswer(item: TemplateItem, v: Pick<Vetting, 'context'>): AnswerValue | null {
-  switch (item.kind) {
-    case 'yesNo':
-      return 'yes';
-    case 'passFail':
-      return 'pass';
-    case 'number': {
-      if (!item.rule) return 1;
-      const t = resolveThreshold(item.rule.threshold, { ...v.context });
-      return item.rule.op === '>' ? t + 1 : item.rule.op === '<' ? t - 1 : t;
-    }
-    case 'singleChoice':
-      return item.options.find((o) => !o.fail && o.score === 100)?.key ?? item.options[0]!.key;
-    case 'multiChoice':
-      return [item.options.find((o) => !o.fail)!.key];
-    case 'date':
-      return '2018-09-10';
-    case 'text':
-      return '情况良好。';
-    case 'photo':
-      return null;
-  }
-}
+export { passingAnswer };
 
 /** Answers every visible item of a vetting with a passing answer (and a photo for photo items), except those in `except`. */
 export async function answerAllPassing(invoke: Invoke, v: Vetting, except: Record<string, AnswerValue | undefined> = {}): Promise<Vetting> {
