@@ -24,7 +24,7 @@ export type Eligibility =
   | { eligible: true; basis: 'override'; verdict: Verdict | null; why: IneligibleReason; reason: string }
   | { eligible: false; verdict: Verdict | null; why: IneligibleReason };
 
-/** The vetting judgement alone: may this company bring positions, and if not, why not. */
+/** The judgement without an override (vetting and standing): may this company bring positions, and if not, why not. */
 export function vettingEligibility(latestVerdict: Verdict | null, standing: CompanyStanding = {}): Exclude<Eligibility, { basis: 'override' }> {
   if (standing.suspended) return { eligible: false, verdict: latestVerdict, why: 'suspended' };
   if (latestVerdict === 'approved' || latestVerdict === 'conditional') {
