@@ -4,6 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type Core } from './fixtures';
 import { ok, openAt } from './helpers';
+import { pdfText } from '../harness/pdf';
 
 interface Trip { id: string; members: { id: string; name: string }[] }
 
@@ -169,16 +170,7 @@ test('the printed itinerary is a PDF with the Chinese place names, one page per 
   await expect(page.getByText(`行程已保存为 ${pdf}`)).toBeVisible();
   expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'choosePdfDestination', suggestedName: '赴德钦县开展专场招聘-行程.pdf' });
 
-  const { execFileSync } = await import('node:child_process');
-  let text: string;
-  try {
-    text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
-  } catch {
-    // CI installs poppler-utils, so there a missing pdftotext is a failure, not a skip.
-    if (process.env.CI) throw new Error('pdftotext (poppler-utils) is missing; .ci/run installs it');
-    test.skip(true, 'pdftotext (poppler-utils) is not installed; .ci/run installs it');
-    return;
-  }
+  const text = pdfText(pdf);
   const flat = text.replace(/\s+/g, '');
   for (const name of ['赴德钦县开展专场招聘', '德钦县民族广场', '德钦县委党校']) expect(flat).toContain(name);
   // A first page (delegation and companies), then one page per trip day.

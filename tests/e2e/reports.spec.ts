@@ -1,7 +1,6 @@
 // A staff member sets the unit name and logo that head every report, then exports the vetting
 // summaries of the Deqin trip's participating companies from the trip page (a job with a
 // progress dialog) and one company's summary from its page. The PDFs are read by pdftotext.
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -9,19 +8,13 @@ import { pngImage } from '../../electron/core/testing/images';
 import { chromiumLaunchOptions } from '../harness/chromium';
 import { expect, test } from './fixtures';
 import { ok, openAt } from './helpers';
+import { pdfText } from '../harness/pdf';
 
 const TRIP = '2018年9月 赴迪庆州德钦县专场招聘和职业培训';
 const COMPANIES = ['上海沪工阀门厂（集团）有限公司', '大董（上海）餐饮管理有限公司', '南亚新材料科技股份有限公司'];
 const UNIT = '嘉定区人力资源和社会保障局 援滇工作组';
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-function pdfText(file: string): string {
-  try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' });
-  } catch (e) {
-    throw new Error(`pdftotext is needed to read the PDF (apt-get install -y poppler-utils): ${(e as Error).message}`);
-  }
-}
 
 test('exports the Deqin participants’ vetting summaries and one company’s, headed by the unit set in Settings', async ({ app: page, core, workspace, shot }) => {
   test.setTimeout(180_000);

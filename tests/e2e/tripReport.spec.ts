@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { TEXT_UTF8, convertWithLibreOffice } from '../../electron/core/testing/libreoffice';
 import { expect, test } from './fixtures';
 import { ok, openAt } from './helpers';
+import { pdfText } from '../harness/pdf';
 
 const TITLE = '2018年9月 赴迪庆州德钦县专场招聘和职业培训';
 const flat = (s: string) => s.replace(/\s+/g, '');
@@ -52,13 +53,7 @@ test('saves the Deqin trip report as Word and as PDF from the trip page', async 
   await page.getByRole('menuitem', { name: /PDF/ }).click();
   await expect(page.getByText(`已保存工作简报 PDF：${pdf}`)).toBeVisible({ timeout: 20_000 }); // printing through Chromium can take longer than the default 10 s wait on a loaded machine
   expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'choosePdfDestination', suggestedName: `工作简报-${TITLE}.pdf` });
-  let text: string;
-  try {
-    text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdf, '-'], { encoding: 'utf8' });
-  } catch (e) {
-    throw new Error(`pdftotext is needed to read the PDF (apt-get install -y poppler-utils): ${(e as Error).message}`);
-  }
-  expectBrief(text);
+  expectBrief(pdfText(pdf, { layout: true }));
   await shot('trip-report-saved');
 });
 

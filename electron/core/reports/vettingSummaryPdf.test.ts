@@ -2,7 +2,6 @@
 // app uses printToPDF on the same HTML), read back with pdftotext: the Chinese company name,
 // verdict, section scores, a failed item's note and the signer come out as text, and one
 // company's summary fits on one or two A4 pages.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,16 +13,8 @@ import { createVettedCompany, FAILED_NOTE } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { buildSummariesHtml, companySummaryHtml } from './vettingService';
 import { PDF_OPTIONS, pagePrinter } from '../../../tests/harness/printer';
+import { pdfText } from '../../../tests/harness/pdf';
 
-// CI installs poppler-utils and Chromium: a missing one is a failure with a hint, not a skip.
-function pdftotext(file: string): string {
-  try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils (.ci/run installs it)');
-    throw e;
-  }
-}
 const flat = (s: string) => s.replace(/\s+/g, '');
 
 describe('vetting summary PDFs', () => {
@@ -45,7 +36,7 @@ describe('vetting summary PDFs', () => {
       await page.setContent(html, { waitUntil: 'load' });
       const file = path.join(dir, name);
       fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
-      const text = pdftotext(file);
+      const text = pdfText(file);
       return { text, pages: text.split('\f').filter((p) => p.trim()) };
     } finally {
       await page.close();
@@ -117,7 +108,7 @@ describe('vetting summary PDFs', () => {
       const { jobId } = await call('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' });
       const done = await settle(String(jobId));
       expect(done).toMatchObject({ kind: 'reports.vettingSummaries', state: 'done', done: 2, total: 2, stage: 'printing', result: { path: file, companies: 1, vetted: 1 } });
-      expect(flat(pdftotext(file))).toContain('上海沪工阀门厂（集团）有限公司');
+      expect(flat(pdfText(file))).toContain('上海沪工阀门厂（集团）有限公司');
 
       const cancelled = path.join(dir, 'cancelled.pdf');
       ws.dialogs.nextPdf = cancelled;

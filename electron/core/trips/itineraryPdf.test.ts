@@ -1,39 +1,18 @@
 // The printable itinerary through real Chromium printing (page.pdf, as the harness
 // prints; the app uses printToPDF on the same HTML), read back with pdftotext: the
 // Chinese place names come out as text, and each day is its own page.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions, findChromium } from '../../../tests/harness/chromium';
+import { chromiumLaunchOptions } from '../../../tests/harness/chromium';
 import { itineraryHtml } from './itineraryReport';
 import { deqinTrip } from './reportFixture';
 import { PDF_OPTIONS } from '../../../tests/harness/printer';
+import { pdfText } from '../../../tests/harness/pdf';
 
-const hasPdftotext = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-const noChromium = (() => {
-  try {
-    findChromium();
-    return null;
-  } catch (e) {
-    return (e as Error).message;
-  }
-})();
-
-if (!hasPdftotext) console.warn('itineraryPdf.test.ts skipped: pdftotext is missing (apt-get install -y poppler-utils; .ci/run installs it)');
-if (noChromium) console.warn(`itineraryPdf.test.ts skipped: ${noChromium}`);
-
-describe.skipIf(!hasPdftotext || !!noChromium)('the printed itinerary (Chromium PDF)', () => {
+describe('the printed itinerary (Chromium PDF)', () => {
   it('holds the Chinese place names as text, one page for the cover and one per day', { timeout: 60_000 }, async () => {
     const browser = await chromium.launch(chromiumLaunchOptions());
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'itinerary-pdf-'));
@@ -42,7 +21,7 @@ describe.skipIf(!hasPdftotext || !!noChromium)('the printed itinerary (Chromium 
       await page.setContent(itineraryHtml(deqinTrip(), 'zh'));
       const file = path.join(dir, 'itinerary.pdf');
       fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', file, '-'], { encoding: 'utf8' });
+      const text = pdfText(file);
       // A narrow table cell wraps a long name over lines: compare without the line breaks.
       const flat = (s: string) => s.replace(/\s+/g, '');
       expect(flat(text)).toContain('德钦县民族广场');

@@ -23,18 +23,12 @@ import { DEFAULT_UNIT_NAME } from '../../../../shared/workspace/schema';
 import { pngImage } from '../../testing/images';
 import { removeLogo, setLogo, updateSettings } from '../../workspace/settings';
 import { PDF_OPTIONS } from '../../../../tests/harness/printer';
+import { pdfText } from '../../../../tests/harness/pdf';
 
 const TODAY = '2018-09-30';
 const ARTIFACTS = path.resolve(__dirname, '../../../../tests/artifacts');
 const flat = (s: string) => s.replace(/\s+/g, '');
 
-function pdfText(file: string): string {
-  try {
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'], { encoding: 'utf8' });
-  } catch (e) {
-    throw new Error(`pdftotext failed or is missing (apt-get install -y poppler-utils): ${(e as Error).message}`);
-  }
-}
 
 let dir: string;
 let db: Db;
@@ -163,7 +157,7 @@ describe('the PDF version, printed by Chromium and read by pdftotext', () => {
       await page.setContent(tripReportHtml(d));
       const file = path.join(dir, 'deqin.pdf');
       fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
-      expectDeqinReport(pdfText(file));
+      expectDeqinReport(pdfText(file, { layout: true }));
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, path.join(ARTIFACTS, 'trip-report-pdf')]);
     } finally {
