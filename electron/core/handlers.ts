@@ -1,7 +1,6 @@
 // The handler map: one function per contract channel, and the single place where
 // input is validated and failures become `{ ok: false, error }`. Electron's IPC and
 // the test harness both call `invoke`, so they run exactly the same code.
-import { writeFile } from 'node:fs/promises';
 import { dashboard } from './dashboard/service';
 import { jobsOf } from './jobs/jobs';
 import { startExport } from './exports/service';
@@ -10,7 +9,7 @@ import * as tripReport from './reports/tripReport/service';
 import { openExampleWorkspace } from './example/open';
 import type { z } from 'zod';
 import { type Channel, type Contract, contract, isChannel } from '../../shared/channels';
-import { ApiFailure, fail, type ApiError, type Result, toFieldIssues } from '../../shared/result';
+import { ApiFailure, type ApiError, type Result, toFieldIssues } from '../../shared/result';
 import * as agreements from './agreements/service';
 import { listAudit } from './audit/audit';
 import * as companies from './companies/service';

@@ -2,7 +2,6 @@
 // companies taken along with their positions, the itinerary with its warnings, and
 // copying a past trip. Bad input is refused with a clear key and nothing is half-saved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Company } from '../../../shared/companies/schema';
 import type { ItineraryItemInput, PositionInput, TripInput } from '../../../shared/trips/schema';
 import { migrateFrom } from '../testing/migrations';
 import { answerAllPassing } from '../testing/vetting';

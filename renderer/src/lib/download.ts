@@ -1,7 +1,7 @@
-// Hands text made by the core to the browser as a file download (Electron shows its
-// save dialog; the harness sees a Playwright download).
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+// Hands a file made by the core to the browser as a download (Electron shows its save
+// dialog; the harness sees a Playwright download).
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -12,15 +12,12 @@ export function downloadText(fileName: string, text: string, type: string): void
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Hands stored bytes (base64 from the core) to the browser as a file download. */
+/** Text the core made (an .ics, a template's JSON). */
+export function downloadText(fileName: string, text: string, type: string): void {
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Stored bytes, sent by the core as base64 (an agreement's scanned document). */
 export function downloadBase64(fileName: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(fileName, new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type }));
 }

@@ -3,10 +3,8 @@
 // batches and the check-ins they come from. Filters live in the URL so the dashboard
 // can link here (?year=&prefectureId=&tripId=).
 import Add from '@mui/icons-material/Add';
-import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
 import WarningAmberOutlined from '@mui/icons-material/WarningAmberOutlined';
-import { Box, Button, Card, CardContent, Chip, IconButton, Link, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, Link, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
@@ -23,6 +21,7 @@ import { useFormat } from '../../lib/format';
 import { useRegions } from '../trips/common';
 import { CheckInDialog } from './CheckInDialog';
 import { usePlacementFilters, useTrips } from './common';
+import { RowActions } from '../../components/RowActions';
 
 const FIRST_YEAR = 2015;
 
@@ -184,14 +183,7 @@ export function PlacementsPage() {
                           </Stack>
                         </TableCell>
                         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                          <Tooltip title={t('common.edit')}>
-                            <IconButton size="small" aria-label={t('common.edit')} onClick={() => navigate(`/placements/batches/${b.id}`)}><EditOutlined fontSize="small" /></IconButton>
-                          </Tooltip>
-                          <Tooltip title={t('common.delete')}>
-                            <IconButton size="small" aria-label={t('common.delete')} onClick={() => setDeleting({ kind: 'batch', id: b.id, body: t('placements.deleteBatchBody', { date: fmt.date(b.arrivedOn), workers: b.workers }) })}>
-                              <DeleteOutline fontSize="small" />
-                            </IconButton>
-                          </Tooltip>
+                          <RowActions onEdit={() => navigate(`/placements/batches/${b.id}`)} onDelete={() => setDeleting({ kind: 'batch', id: b.id, body: t('placements.deleteBatchBody', { date: fmt.date(b.arrivedOn), workers: b.workers }) })} />
                         </TableCell>
                       </TableRow>
                     ))}
@@ -229,14 +221,7 @@ export function PlacementsPage() {
                         <TableCell align="right">{fmt.number(c.poor)}</TableCell>
                         <TableCell sx={{ color: 'text.secondary' }}>{c.notes}</TableCell>
                         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                          <Tooltip title={t('common.edit')}>
-                            <IconButton size="small" aria-label={t('common.edit')} onClick={() => setCheckInDialog({ checkIn: c })}><EditOutlined fontSize="small" /></IconButton>
-                          </Tooltip>
-                          <Tooltip title={t('common.delete')}>
-                            <IconButton size="small" aria-label={t('common.delete')} onClick={() => setDeleting({ kind: 'checkIn', id: c.id, body: t('placements.deleteCheckInBody', { date: fmt.date(c.checkedOn), working: c.stillWorking }) })}>
-                              <DeleteOutline fontSize="small" />
-                            </IconButton>
-                          </Tooltip>
+                          <RowActions onEdit={() => setCheckInDialog({ checkIn: c })} onDelete={() => setDeleting({ kind: 'checkIn', id: c.id, body: t('placements.deleteCheckInBody', { date: fmt.date(c.checkedOn), working: c.stillWorking }) })} />
                         </TableCell>
                       </TableRow>
                     ))}

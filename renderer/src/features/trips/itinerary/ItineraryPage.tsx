@@ -4,9 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
 import PrintOutlined from '@mui/icons-material/PrintOutlined';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
-import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Alert, AlertTitle, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Tooltip, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -22,6 +20,7 @@ import { useWorkspace } from '../../../app/WorkspaceContext';
 import { ApiCallError, api, call } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { ItemDialog } from './ItemDialog';
+import { RowActions } from '../../../components/RowActions';
 
 type View = 'list' | 'day' | 'person';
 const KIND_COLOR: Record<string, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
@@ -118,12 +117,7 @@ export function ItineraryPage() {
           {!compact && i.notes && <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{i.notes}</Typography>}
         </Box>
         <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
-          <Tooltip title={t('common.edit')}>
-            <IconButton size="small" aria-label={t('common.edit')} onClick={() => setDialog({ item: i, day: day(i.startsAt) })}><EditOutlined fontSize="small" /></IconButton>
-          </Tooltip>
-          <Tooltip title={t('common.delete')}>
-            <IconButton size="small" aria-label={t('common.delete')} onClick={() => setDeleting(i)}><DeleteOutline fontSize="small" /></IconButton>
-          </Tooltip>
+          <RowActions onEdit={() => setDialog({ item: i, day: day(i.startsAt) })} onDelete={() => setDeleting(i)} />
         </Stack>
       </Stack>
     </Paper>
