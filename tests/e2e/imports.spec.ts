@@ -165,3 +165,23 @@ test('import positions from a CSV saved by Excel: the pay range split, 是/否 r
     ['阀门装配工', 5500, 6500, true, true],
   ]);
 });
+
+test('checking a file can be stopped half-way: the mapping stays, nothing is imported', async ({ app: page, core, workspace, shot }) => {
+  const file = join(workspace.dir, '嘉定区用工企业名录.xlsx');
+  await writeXlsx(file, [{ name: '企业名录', rows: register() }]);
+  await openAt(page, '#/companies');
+  await page.getByRole('button', { name: '导入' }).click();
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await pick(page, '企业名称 *', '第 3 列：单位全称');
+  // Play a slow machine so the check is still running when the person stops it.
+  core.jobs.pauseAtCheckpointMs = 300;
+  await page.getByRole('button', { name: '检查数据' }).click();
+  const progress = page.getByRole('status');
+  await expect(progress.getByRole('button', { name: '取消' })).toBeVisible();
+  await shot('import-checking');
+  await progress.getByRole('button', { name: '取消' }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByRole('button', { name: '检查数据' })).toBeEnabled();
+  expect(await companyCount(core)).toBe(EXISTING.length);
+});

@@ -159,13 +159,14 @@ function ImportWizard({ target }: { target: ImportTarget }) {
       </Stepper>
 
       {busy && (
-        <Box sx={{ mb: 2 }} role="status">
+        // Sticky: the user starts the check from the bottom of a long mapping, and must see it run.
+        <Box sx={{ mb: 2, position: 'sticky', top: 0, zIndex: 2, bgcolor: 'background.default', py: 1 }} role="status">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
             {t(step === 'file' ? 'imports.file.reading' : 'imports.preview.checking')}
             {busy !== 'starting' && busy.total > 0 ? ` ${fmt.number(busy.done)} / ${fmt.number(busy.total)}` : ''}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
-            <LinearProgress sx={{ flex: 1 }} variant={busy !== 'starting' && busy.total > 0 ? 'determinate' : 'indeterminate'} value={busy !== 'starting' && busy.total ? (busy.done / busy.total) * 100 : 0} />
+            <LinearProgress key={busy === 'starting' ? 'starting' : step} sx={{ flex: 1 }} variant={busy !== 'starting' && busy.total > 0 ? 'determinate' : 'indeterminate'} value={busy !== 'starting' && busy.total ? (busy.done / busy.total) * 100 : 0} />
             {/* Reading and checking a large file takes a while; stopping it changes nothing. */}
             {busy !== 'starting' && <Button size="small" onClick={() => void api().jobs.cancel({ id: busy.id })}>{t('common.cancel')}</Button>}
           </Stack>

@@ -1,8 +1,6 @@
 // The positions section of a company page: what the company offers, with add/edit/delete.
 import AddOutlined from '@mui/icons-material/AddOutlined';
-import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Box, Button, Chip, IconButton, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -16,6 +14,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { usePositionText } from './common';
+import { RowActions } from '../../components/RowActions';
 
 export function CompanyPositions({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
@@ -67,7 +66,8 @@ export function CompanyPositions({ companyId }: { companyId: string }) {
         <Typography variant="body2" color="text.secondary">{t('positions.emptyCompany')}</Typography>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label={t('positions.title')} data-testid="company-positions">
+          {/* Narrow cells: the table sits in half the page and its edit/delete buttons must stay in view at 1280 px. */}
+          <Table size="small" aria-label={t('positions.title')} data-testid="company-positions" sx={{ '& td, & th': { px: 1 } }}>
             <TableHead sx={{ '& th': { whiteSpace: 'nowrap' } }}>
               <TableRow>
                 <TableCell>{t('positions.col.title')}</TableCell>
@@ -84,6 +84,7 @@ export function CompanyPositions({ companyId }: { companyId: string }) {
                   <TableCell sx={{ minWidth: 120 }}>
                     <Typography variant="body2" sx={{ fontWeight: 500 }}>{p.title}</Typography>
                     <Typography variant="caption" color="text.secondary">{p.jobTypeName}</Typography>
+                    {p.suitableForRural && <Chip size="small" variant="outlined" label={t('positions.field.suitableForRural')} sx={{ mt: 0.5, display: 'flex', width: 'fit-content' }} />}
                   </TableCell>
                   <TableCell align="right">{fmt.number(p.headcount)}</TableCell>
                   <TableCell>
@@ -92,7 +93,6 @@ export function CompanyPositions({ companyId }: { companyId: string }) {
                   </TableCell>
                   <TableCell>
                     <Typography variant="body2" sx={{ whiteSpace: 'nowrap' }}>{text.roomBoard(p)}</Typography>
-                    {p.suitableForRural && <Chip size="small" variant="outlined" label={t('positions.field.suitableForRural')} sx={{ mt: 0.5 }} />}
                   </TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>
                     {p.validFrom && p.validTo ? (
@@ -105,12 +105,7 @@ export function CompanyPositions({ companyId }: { companyId: string }) {
                     )}
                   </TableCell>
                   <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                    <Tooltip title={t('common.edit')}>
-                      <IconButton size="small" aria-label={`${t('common.edit')} ${p.title}`} onClick={() => navigate(`/positions/${p.id}`)}><EditOutlined fontSize="small" /></IconButton>
-                    </Tooltip>
-                    <Tooltip title={t('common.delete')}>
-                      <IconButton size="small" aria-label={`${t('common.delete')} ${p.title}`} onClick={() => setDeleting(p)}><DeleteOutline fontSize="small" /></IconButton>
-                    </Tooltip>
+                    <RowActions name={p.title} onEdit={() => navigate(`/positions/${p.id}`)} onDelete={() => setDeleting(p)} />
                   </TableCell>
                 </TableRow>
               ))}
