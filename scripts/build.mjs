@@ -23,7 +23,7 @@ const common = {
   format: 'cjs',
   target: 'node22',
   // better-sqlite3 loads its prebuilt .node binary from node_modules at run time.
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
   logLevel: 'warning',
   legalComments: 'none',
   metafile: true,

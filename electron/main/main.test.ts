@@ -153,7 +153,7 @@ beforeAll(async () => {
   // `electron` resolves to the stand-in, better-sqlite3 to the real driver.
   mkdirSync(join(root, 'node_modules', 'electron'), { recursive: true });
   writeFileSync(join(root, 'node_modules', 'electron', 'index.js'), 'module.exports = globalThis.__fakeElectron;');
-  symlinkSync(join(repo, 'node_modules', 'better-sqlite3'), join(root, 'node_modules', 'better-sqlite3'), 'junction');
+  symlinkSync(join(repo, 'node_modules', 'better-sqlite3-multiple-ciphers'), join(root, 'node_modules', 'better-sqlite3-multiple-ciphers'), 'junction');
   bundle = join(root, 'electron', 'main.cjs');
   await build({
     entryPoints: [join(repo, 'electron/main/main.ts')],
@@ -162,7 +162,7 @@ beforeAll(async () => {
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: ['electron', 'better-sqlite3'],
+    external: ['electron', 'better-sqlite3-multiple-ciphers'],
     logLevel: 'silent',
   });
 }, 30_000);

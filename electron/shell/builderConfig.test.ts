@@ -28,10 +28,10 @@ describe('electron-builder.yml', () => {
     expect(config.files).toContain('package.json');
     const modules = (config.files as string[]).filter((f) => f.startsWith('node_modules/'));
     expect(modules.length).toBeGreaterThan(0);
-    for (const f of modules) expect(f).toMatch(/^node_modules\/better-sqlite3\//);
+    for (const f of modules) expect(f).toMatch(/^node_modules\/better-sqlite3-multiple-ciphers\//);
     // The runtime needs its JS and the prebuilt binaries; sources and build files stay out.
-    expect(config.files).toEqual(expect.arrayContaining(['node_modules/better-sqlite3/lib/**', 'node_modules/better-sqlite3/prebuilds/**']));
-    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3']);
+    expect(config.files).toEqual(expect.arrayContaining(['node_modules/better-sqlite3-multiple-ciphers/lib/**', 'node_modules/better-sqlite3-multiple-ciphers/prebuilds/**']));
+    expect(Object.keys(pkg.dependencies)).toEqual(['better-sqlite3-multiple-ciphers']);
   });
 
   it('keeps better-sqlite3 loadable: asar with *.node unpacked, no rebuild', () => {

@@ -1,7 +1,7 @@
 // Numbered migrations on PRAGMA user_version. Each runs in its own transaction
 // together with the version bump, so a file is never left half-migrated.
 // Append new migrations; never edit one that has shipped.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { reindexCompany } from '../companies/repository';
 import { newId, nowIso } from '../ids';
 // What migration 3 seeded, frozen: the resource file may change, a shipped migration may not.

@@ -1,5 +1,5 @@
 // Opening a workspace file: pragmas, integrity check, migrations.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { cacheStatements } from './statements';
 

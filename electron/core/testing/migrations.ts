@@ -10,7 +10,7 @@
 // every table the migration touches.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate, schemaVersion } from '../db/open';
 import { WorkspaceSession } from '../workspace/session';
 import { tempDir } from './workspace';
