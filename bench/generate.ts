@@ -17,6 +17,7 @@ import { deleteVisit } from '../electron/core/visits/service';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { updateSettings } from '../electron/core/workspace/settings';
 import * as text from './text';
+import { localSessionOptions } from '../electron/core/workspace/localKeys';
 
 /** Bump when the generated data changes, so a stale cached file is not reused. */
 export const GENERATOR_VERSION = 2;
@@ -64,7 +65,7 @@ export function ensureWorkspace(o: GenerateOptions = DEFAULT_SIZE, log = console
 
 export function generate(file: string, o: GenerateOptions, log = console.log): void {
   const r = text.rng(o.seed);
-  const session = new WorkspaceSession(file);
+  const session = new WorkspaceSession(file, localSessionOptions(path.dirname(file)));
   const db = session.db;
   const towns = db.prepare("SELECT id, name FROM lookups WHERE kind = 'town'").all() as { id: string; name: string }[];
   const industries = db.prepare("SELECT id, name FROM lookups WHERE kind = 'industry'").all() as { id: string; name: string }[];

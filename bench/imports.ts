@@ -9,6 +9,7 @@ import { createInvoker, type FileDialogs } from '../electron/core/handlers';
 import { creditCodeFor } from '../electron/core/testing/workspace';
 import { writeXlsx } from '../electron/core/testing/spreadsheets';
 import { WorkspaceSession } from '../electron/core/workspace/session';
+import { localSessionOptions } from '../electron/core/workspace/localKeys';
 
 const TOWNS = ['安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇', '嘉定工业区'];
 
@@ -31,7 +32,7 @@ export async function timeImport(dir: string, file: string, round: number): Prom
     chooseFileToOpen: async () => file,
   };
   const wsFile = path.join(dir, `import-${round}.sqlite`);
-  const session = new WorkspaceSession(wsFile);
+  const session = new WorkspaceSession(wsFile, localSessionOptions(dir));
   const invoke = createInvoker({ session, dataDir: dir, dialogs });
   const call = async <T>(channel: string, input: unknown): Promise<T> => {
     const r = (await invoke(channel, input)) as Result<T>;

@@ -18,6 +18,7 @@ import { benchVetting } from './vetting';
 import { benchExportXlsx } from './exports';
 import { benchVettingSummaries } from './vettingSummaries';
 import { benchImportCompanies } from './imports';
+import { localSessionOptions } from '../electron/core/workspace/localKeys';
 
 interface Figure {
   name: string;
@@ -92,7 +93,7 @@ async function main() {
       const samples: number[] = [];
       for (let i = 0; i < 8; i++) {
         const t0 = process.hrtime.bigint();
-        const session = new WorkspaceSession(copy);
+        const session = new WorkspaceSession(copy, localSessionOptions(path.dirname(copy)));
         const page = await api(session)('companies.list', { limit: 100, sort: 'name' });
         const t = ms(t0);
         session.close();
@@ -102,7 +103,7 @@ async function main() {
       figures.push({ name: 'open workspace + companies.list first page', samples, targetMs: 500 });
     }
 
-    const session = new WorkspaceSession(copy);
+    const session = new WorkspaceSession(copy, localSessionOptions(path.dirname(copy)));
     const call = api(session);
     const counts = session.db.prepare('SELECT (SELECT count(*) FROM companies) AS c, (SELECT count(*) FROM visits) AS v').get() as { c: number; v: number };
     console.log(`  ${counts.c.toLocaleString()} companies, ${counts.v.toLocaleString()} visits in the file\n`);
@@ -173,7 +174,7 @@ async function main() {
     figures.push({ name: 'dashboard.get (all years)', samples: (await timeEach([0], 10, () => call('dashboard.get', { today: '2024-06-30' }))).samples, targetMs: null });
     figures.push({
       name: 'build the example workspace',
-      samples: (await timeEach([0], 3, async () => buildExampleWorkspace(path.join(dir, 'example.sqlite')))).samples,
+      samples: (await timeEach([0], 3, async () => buildExampleWorkspace(path.join(dir, 'example.sqlite'), localSessionOptions(dir).keyring))).samples,
       targetMs: 3000,
     });
 

@@ -105,7 +105,8 @@ import { jobRef, jobStarted, jobStatus } from './jobs/schema';
 import { exportStartInput } from './exports/schema';
 import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
-import { empty, logo, logoInput, settings, settingsUpdateInput, workspaceChoice, workspaceInfo } from './workspace/schema';
+import { empty, logo, logoInput, passphraseInput, settings, settingsUpdateInput, unlockInput, workspaceChoice, workspaceInfo } from './workspace/schema';
+import { backupEntry, backupId } from './backups/schema';
 
 const byId = z.object({ id }).strict();
 const done = z.object({ done: z.literal(true) });
@@ -118,6 +119,26 @@ export const contract = {
   'workspace.create': channel(empty, workspaceChoice),
   'workspace.open': channel(empty, workspaceChoice),
   'workspace.saveCopy': channel(empty, z.object({ path: z.string() }).nullable()),
+  /** Opens the file the last open asked a passphrase for (workspaceNeedsKey), with the one typed. */
+  'workspace.unlock': channel(unlockInput, workspaceInfo),
+  /** "加密此工作区": a workspace from before encryption, encrypted after a checked backup. */
+  'workspace.encrypt': channel(empty, workspaceInfo),
+  /** Puts the workspace under a passphrase (to carry it to another computer), or changes it. */
+  'workspace.setPassphrase': channel(passphraseInput, workspaceInfo),
+
+  // backups and restore (Settings › 备份与恢复)
+  'backups.list': channel(empty, z.array(backupEntry)),
+  /** Backs up now into the workspace's backups folder. */
+  'backups.create': channel(empty, backupEntry),
+  /** Backs up now to a place the user picks (a native dialog); null when cancelled. */
+  'backups.saveTo': channel(empty, z.object({ path: z.string() }).nullable()),
+  /** The newest backup that passes its integrity check (offered when the workspace is damaged). */
+  'backups.newestGood': channel(empty, backupEntry.nullable()),
+  /** Replaces the workspace with a backup; the current state is backed up first. */
+  'backups.restore': channel(backupId, workspaceInfo),
+  /** Looks inside a backup, read-only, until `backups.closeView`. */
+  'backups.openReadOnly': channel(backupId, workspaceInfo),
+  'backups.closeView': channel(empty, workspaceInfo),
 
   'settings.get': channel(empty, settings),
   'settings.update': channel(settingsUpdateInput.strict(), settings),

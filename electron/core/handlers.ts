@@ -36,6 +36,7 @@ import type { WorkspaceSession } from './workspace/session';
 import { getLogo, getSettings, removeLogo, reportIssuer, setLogo, updateSettings } from './workspace/settings';
 import { printReport } from './reports/print';
 import * as vettingReports from './reports/vettingService';
+import { workspaceErrorOf } from './db/errors';
 
 /** The native file dialogs, passed in: Electron shows real ones, tests answer with paths. */
 export interface FileDialogs {
@@ -78,6 +79,12 @@ type Handlers = {
 
 const done = { done: true as const };
 
+/** The open workspace changed (the shell remembers it and retitles the window). */
+const switched = <T>(ctx: CoreContext, value: T): T => {
+  ctx.onWorkspaceChanged?.();
+  return value;
+};
+
 const handlers: Handlers = {
   'workspace.info': (_, { session }) => session.info(),
   'workspace.create': async (_, ctx) => {
@@ -97,9 +104,25 @@ const handlers: Handlers = {
   'workspace.saveCopy': async (_, { session, dialogs }) => {
     const path = await dialogs.chooseCopyDestination(`${session.info().name}-副本.sqlite`);
     if (!path) return null;
-    await session.saveCopy(path);
+    session.saveCopy(path);
     return { path };
   },
+  'workspace.unlock': ({ passphrase }, ctx) => switched(ctx, ctx.session.unlock(passphrase)),
+  'workspace.encrypt': (_, { session }) => session.encrypt(),
+  'workspace.setPassphrase': ({ passphrase }, { session }) => session.setPassphrase(passphrase),
+
+  'backups.list': (_, { session }) => session.listBackups(),
+  'backups.create': (_, { session }) => session.backup('manual'),
+  'backups.saveTo': async (_, { session, dialogs }) => {
+    const path = await dialogs.chooseCopyDestination(`${session.info().name}-备份-${new Date().toISOString().slice(0, 10)}.sqlite`);
+    if (!path) return null;
+    session.saveCopy(path);
+    return { path };
+  },
+  'backups.newestGood': (_, { session }) => session.newestGoodBackup(),
+  'backups.restore': ({ id }, ctx) => switched(ctx, ctx.session.restore(id)),
+  'backups.openReadOnly': ({ id }, ctx) => switched(ctx, ctx.session.openBackup(id)),
+  'backups.closeView': (_, ctx) => switched(ctx, ctx.session.closeBackup()),
 
   'settings.get': (_, { session }) => getSettings(session.db),
   'settings.update': (input, { session }) => {
@@ -274,7 +297,8 @@ const handlers: Handlers = {
 
 const READ_VERBS = new Set(['list', 'get', 'info', 'tags', 'similar', 'export', 'photo', 'compare', 'listForCompany', 'due', 'exportIcs', 'itineraryHtml', 'printItinerary', 'forTrip', 'document', 'targetsBehind', 'totals', 'getBatch', 'logo', 'vettingSummary', 'vettingSummaryHtml', 'vettingSummaries', 'status', 'cancel', 'tripReportHtml', 'tripReportPdf', 'tripReportDocx', 'problems']);
 /** Channels that change the open file; refused while it is damaged and opened read-only. */
-export const writesWorkspace = (c: Channel) => !c.startsWith('workspace.') && !c.startsWith('exports.') && !READ_VERBS.has(c.split('.')[1]!);
+export const writesWorkspace = (c: Channel) =>
+  !c.startsWith('workspace.') && !c.startsWith('exports.') && !c.startsWith('backups.') && !READ_VERBS.has(c.split('.')[1]!);
 
 export interface InvokeOptions {
   /** Also check each output against its schema (tests turn this on to catch contract drift). */
@@ -292,9 +316,7 @@ export function createInvoker(ctx: CoreContext, options: InvokeOptions = {}) {
       return { ok: false, error: { code: 'VALIDATION', key: 'validation', issues: toFieldIssues(parsed.error.issues) } };
     }
     try {
-      if (writesWorkspace(channel) && !ctx.session.writable) {
-        return { ok: false, error: { code: 'WORKSPACE', key: 'workspaceReadOnly' } };
-      }
+      if (writesWorkspace(channel) && !ctx.session.writable) ctx.session.readOnlyError();
       const handler = handlers[channel] as (input: unknown, ctx: CoreContext) => unknown;
       const value = await handler(parsed.data, ctx);
       if (options.checkOutputs) spec.output.parse(value);
@@ -309,7 +331,8 @@ function toApiError(e: unknown, channel: string, options: InvokeOptions): ApiErr
   if (e instanceof ApiFailure) return e.error;
   // The unique indexes are the last line of defence behind the service checks.
   if (e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE') return { code: 'CONFLICT', key: 'duplicate' };
-  if (e instanceof Error && 'code' in e && e.code === 'SQLITE_BUSY') return { code: 'WORKSPACE', key: 'workspaceBusy' };
+  const workspaceError = workspaceErrorOf(e);
+  if (workspaceError) return workspaceError;
   options.logError?.(channel, e);
   return { code: 'INTERNAL', key: 'internal' };
 }

@@ -83,6 +83,8 @@ function fakeElectron(userData: string) {
   }
   const electron = {
     app,
+    // No OS keystore in the stand-in: the shell falls back to its file-backed one.
+    safeStorage: { isEncryptionAvailable: () => false },
     BrowserWindow: FakeWindow,
     protocol: {
       registerSchemesAsPrivileged: (list: unknown[]) => calls.privileged.push(...list),

@@ -9,6 +9,10 @@ import type { Channel, ChannelOutput } from '../../shared/channels';
 import type { ApiError, Result } from '../../shared/result';
 import type { WorkspaceInfo } from '../../shared/workspace/schema';
 import { createInvoker, WorkspaceSession } from '../core';
+import type { SessionOptions } from '../core/workspace/session';
+import { Keyring } from '../core/crypto/keyring';
+import { ApiFailure } from '../../shared/result';
+import { osKeyStore } from './keystore';
 import { bundleFileForUrl, contentTypeFor } from '../shell/bundle';
 import {
   APP_SCHEME,
@@ -54,18 +58,24 @@ if (!app.requestSingleInstanceLock()) {
 
 function openStartupWorkspace(userData: string): WorkspaceSession {
   const remembered = startupWorkspace(userData);
+  const options: SessionOptions = { keyring: new Keyring(userData, osKeyStore(userData)), dataDir: userData };
   try {
-    return new WorkspaceSession(remembered);
+    return new WorkspaceSession(remembered, options);
   } catch (e) {
     const fallback = defaultWorkspacePath(userData);
     if (remembered === fallback) throw e;
-    dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${(e as Error).message}\n\n将打开默认工作区：${fallback}`);
-    return new WorkspaceSession(fallback);
+    dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
+    return new WorkspaceSession(fallback, options);
   }
 }
 
+const describeFailure = (e: unknown) => (e instanceof ApiFailure ? describeError(e.error) : (e as Error).message);
+
 const MESSAGES: Record<string, string> = {
   workspaceUnreadable: '无法读取该文件：它不是工作区，或已损坏。',
+  notAWorkspace: '不是本程序的工作区。',
+  workspaceNeedsKey: '此工作区已加密，本机没有它的密钥：请在“设置 › 工作区”中输入口令打开。',
+  workspaceMissing: '找不到该工作区文件。',
   workspaceTooNew: '该工作区由更新版本的程序创建，请先升级本程序。',
   copyOntoItself: '不能把副本保存到当前打开的工作区文件上。',
   noWorkspace: '没有打开的工作区。',
@@ -80,7 +90,7 @@ async function start() {
   try {
     session = openStartupWorkspace(userData);
   } catch (e) {
-    dialog.showErrorBox('无法打开工作区', `${(e as Error).message}\n\n${userData}`);
+    dialog.showErrorBox('无法打开工作区', `${describeFailure(e)}\n\n${userData}`);
     app.exit(1);
     return;
   }
@@ -204,7 +214,7 @@ async function start() {
           session.open(previous.path);
           rememberWorkspace(userData, previous.path);
         } catch (e) {
-          dialog.showErrorBox('无法回到之前的工作区', `${previous.path}\n${(e as Error).message}`);
+          dialog.showErrorBox('无法回到之前的工作区', `${previous.path}\n${describeFailure(e)}`);
         }
         return;
       }

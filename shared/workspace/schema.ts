@@ -6,10 +6,30 @@ export const workspaceInfo = z.object({
   name: z.string(),
   schemaVersion: z.number(),
   readOnly: z.boolean(),
+  /**
+   * Why it is read-only: damaged (failed its integrity check), a read-only file or medium,
+   * locked (a colleague or another window has it open), or a backup being looked at.
+   */
+  readOnlyReason: z.enum(['damaged', 'readOnlyFile', 'locked', 'backup']).nullable(),
   /** Set when the file failed its integrity check on open. */
   problem: z.string().nullable(),
+  /** Who has it open when it is locked. */
+  lockedBy: z.object({ user: z.string(), computer: z.string() }).nullable(),
+  /** Encrypted at rest (every new workspace; older ones until "加密此工作区"). */
+  encrypted: z.boolean(),
+  /** Its key is a passphrase the user chose (it can be opened on another computer with it). */
+  passphrase: z.boolean(),
+  /** The key is kept by the operating system's keystore (false: only a passphrase protects it). */
+  keystoreProtects: z.boolean(),
+  /** Set while a backup is being looked at (read-only). */
+  viewingBackup: z.object({ createdAt: z.string() }).nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
+
+/** A passphrase for a workspace: long enough to resist guessing by a machine. */
+export const passphraseInput = z.object({ passphrase: z.string().min(8).max(200) }).strict();
+/** Unlocking takes whatever was typed: a wrong one gets "wrong passphrase", not a length rule. */
+export const unlockInput = z.object({ passphrase: z.string().min(1).max(200) }).strict();
 
 /** null: the user closed the file dialog. */
 export const workspaceChoice = workspaceInfo.nullable();

@@ -16,6 +16,7 @@ import { createInvoker, type CoreContext, type FileDialogs, WorkspaceSession } f
 import { type Jobs, jobsOf } from '../../electron/core/jobs/jobs';
 import { openApp } from '../harness/bridge';
 import { pagePrinter } from '../harness/printer';
+import { localSessionOptions } from '../../electron/core/workspace/localKeys';
 
 export { expect } from '@playwright/test';
 
@@ -84,7 +85,7 @@ export const test = base.extend<Fixtures>({
   },
 
   core: async ({ workspace, browser }, use) => {
-    const session = new WorkspaceSession(workspace.path);
+    const session = new WorkspaceSession(workspace.path, localSessionOptions(workspace.dir));
     const dialogs = new StubDialogs();
     // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
     const printer = pagePrinter(browser);

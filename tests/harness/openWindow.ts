@@ -16,6 +16,7 @@ import { createInvoker, type FileDialogs, WorkspaceSession } from '../../electro
 import { rememberWorkspace, startupWorkspace, userDataDirFor } from '../../electron/shell/workspaceLocation';
 import { openApp, RENDERER_DIR } from './bridge';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { localSessionOptions } from '../../electron/core/workspace/localKeys';
 
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { productName: string };
 
@@ -66,7 +67,7 @@ async function main() {
 
   let session: WorkspaceSession;
   try {
-    session = new WorkspaceSession(workspacePath);
+    session = new WorkspaceSession(workspacePath, localSessionOptions(userData));
   } catch (e) {
     fail(`Cannot open the workspace ${workspacePath}: ${(e as Error).message}`);
   }

@@ -11,9 +11,10 @@ import { ApiFailure } from '../../../shared/result';
 import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
 import { migrateFrom, workspaceAtVersion } from '../testing/migrations';
 import { createInvoker } from '../handlers';
-import { createTestWorkspace, creditCodeFor, TestDialogs, tempDir, type TestWorkspace } from '../testing/workspace';
+import { createTestWorkspace, creditCodeFor, rawDb, TestDialogs, tempDir, type TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
+import { localSessionOptions } from '../workspace/localKeys';
 
 const JIADING_TOWNS = [
   '安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇',
@@ -78,7 +79,7 @@ describe('a new workspace', () => {
     ws.session.close();
 
     for (let i = 0; i < 3; i++) {
-      const again = new WorkspaceSession(ws.file);
+      const again = new WorkspaceSession(ws.file, localSessionOptions(ws.dir));
       const db = again.db;
       expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
       expect(db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all()).toEqual(schemaBefore);
@@ -94,20 +95,20 @@ describe('a workspace made by a newer version of the app', () => {
   it('is refused with workspaceTooNew and left as it was', async () => {
     const ws = track(await createTestWorkspace());
     ws.session.close();
-    const raw = new Database(ws.file);
+    const raw = rawDb(ws.file, ws.dir);
     raw.pragma(`user_version = ${LATEST_VERSION + 1}`);
     raw.close();
 
     let error: unknown;
     try {
-      new WorkspaceSession(ws.file);
+      new WorkspaceSession(ws.file, localSessionOptions(ws.dir));
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ApiFailure);
     expect((error as ApiFailure).error).toEqual({ code: 'WORKSPACE', key: 'workspaceTooNew', params: { version: LATEST_VERSION + 1 } });
 
-    const check = new Database(ws.file, { readonly: true });
+    const check = rawDb(ws.file, ws.dir, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1);
     check.close();
   });
@@ -132,8 +133,8 @@ describe('a workspace made by a newer version of the app', () => {
  * `tree` (its b-tree page type) is set to 0, which no valid page has. Page 1 (the schema)
  * is left intact, so the file still opens and `quick_check` finds the damage.
  */
-function damageRootPage(file: string, tree: string): void {
-  const raw = new Database(file); // read-write, so closing it checkpoints and removes the WAL
+function damageRootPage(file: string, dataDir: string, tree: string): void {
+  const raw = rawDb(file, dataDir); // read-write, so closing it checkpoints and removes the WAL
   const { rootpage } = raw.prepare('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(tree) as { rootpage: number };
   const pageSize = raw.pragma('page_size', { simple: true }) as number;
   raw.close();
@@ -160,7 +161,7 @@ describe.each([
     ws = track(await createTestWorkspace());
     for (let i = 0; i < 30; i++) await ws.createCompany({ name: `上海嘉定第${i}精密机械有限公司`, creditCode: creditCodeFor(i), townId: ws.townId('安亭镇') });
     ws.session.close();
-    damageRootPage(ws.file, tree);
+    damageRootPage(ws.file, ws.dir, tree);
     ws.session.open(ws.file);
   }
 
@@ -192,16 +193,6 @@ describe.each([
 });
 
 describe('migrations run on files that already hold data', () => {
-  it('0 → latest: a file with user_version 0 and a stray table of its own is migrated and the table kept', () => {
-    const old = track(
-      migrateFrom(0, `CREATE TABLE import_notes (line TEXT); INSERT INTO import_notes VALUES ('安亭镇 企业名单 2017'), ('马陆镇 企业名单 2018');`),
-    );
-    const db = old.session.db;
-    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
-    expect(db.prepare('SELECT count(*) AS n FROM import_notes').get()).toEqual({ n: 2 });
-    expect(db.prepare("SELECT count(*) AS n FROM lookups WHERE kind = 'town'").get()).toEqual({ n: 12 });
-  });
-
   it('1 → 2: search moves to the new indexes and finds what a version-1 workspace held', async () => {
     // Rows as version 1 of the app wrote them, its search rows included.
     const ids = {
@@ -322,7 +313,7 @@ INSERT INTO companies (id, name, name_key, name_core, name_sort, tags, status, c
   it('a migration that fails leaves the file at its old version, with nothing half-done', () => {
     // A table named like one migration 1 creates makes it fail part-way.
     const old = track(workspaceAtVersion(0, 'CREATE TABLE visits (x TEXT); INSERT INTO visits VALUES (1);'));
-    expect(() => new WorkspaceSession(old.file)).toThrow(ApiFailure);
+    expect(() => new WorkspaceSession(old.file, localSessionOptions(old.dir))).toThrow(ApiFailure);
     const db = new Database(old.file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
@@ -350,7 +341,7 @@ describe('workspace files on disk', () => {
     await ws.createCompany();
     ws.dialogs.nextCopy = path.join(ws.dir, 'copy.sqlite');
     expect(await ws.call('workspace.saveCopy', {})).toEqual({ path: ws.dialogs.nextCopy });
-    const copy = new WorkspaceSession(ws.dialogs.nextCopy);
+    const copy = new WorkspaceSession(ws.dialogs.nextCopy, localSessionOptions(ws.dir));
     expect(copy.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: '上海沪工阀门厂（集团）有限公司' }]);
     copy.close();
   });

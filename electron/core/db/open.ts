@@ -1,38 +1,184 @@
-// Opening a workspace file: pragmas, integrity check, migrations.
+// Opening a workspace file. The order matters: nothing is written to a file before we know
+// it is ours (its header's application_id, or our tables in a file from before that mark),
+// that its key fits, and that its version is not newer than this app. Only then are the
+// pragmas set (journal_mode=WAL writes to the file), the integrity checked and migrations
+// run. Whatever fails closes what was opened.
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { fail } from '../../../shared/result';
+import { applyKey, type WorkspaceKey } from '../crypto/workspaceKey';
+import { APP_ID } from './appId';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { cacheStatements } from './statements';
 
 export type Db = Database.Database;
+
+/** Why a workspace opened read-only; null when it can be written. */
+export type ReadOnlyReason = 'damaged' | 'readOnlyFile' | 'locked' | null;
 
 export interface OpenedDb {
   db: Db;
   /** False when the file failed `quick_check`: it is opened read-only and nothing may be written. */
   healthy: boolean;
   problem: string | null;
+  readOnly: ReadOnlyReason;
+  /** The key that opened it; null for a plain (unencrypted) file. */
+  key: WorkspaceKey | null;
 }
 
-export class NewerWorkspaceError extends Error {
-  constructor(public readonly version: number) {
-    super(`workspace schema ${version} is newer than this app (${LATEST_VERSION})`);
+export interface OpenOptions {
+  /** Keys to try, in order (an encrypted file needs one that fits). */
+  keys?: WorkspaceKey[];
+  /** Create the file when missing, encrypted with `keys[0]` (plain when no key is given). */
+  create?: boolean;
+  /** Open read-only whatever the file allows (another app instance holds it). */
+  readOnly?: boolean;
+  /** Told before migrations change an existing file, with its version (a backup is taken there). */
+  beforeMigrate?: (db: Db, fromVersion: number, key: WorkspaceKey | null) => void;
+}
+
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+/** An encrypted file is whole pages; SQLite's smallest page is 512 bytes. */
+const MIN_PAGE = 512;
+
+export function openDb(path: string, options: OpenOptions = {}): OpenedDb {
+  const keys = options.keys ?? [];
+  const exists = existsSync(path);
+  if (!exists && !options.create) fail('WORKSPACE', 'workspaceMissing');
+  let plain = !exists ? keys.length === 0 : false;
+  if (exists) {
+    const { size } = statSync(path);
+    const head = readHead(path);
+    plain = head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC);
+    if (size === 0 || (!plain && size % MIN_PAGE !== 0)) fail('WORKSPACE', 'notAWorkspace');
+    if (!plain && keys.length === 0) fail('WORKSPACE', 'workspaceNeedsKey');
+  }
+  const fileReadOnly = exists && !canWrite(path);
+  const readOnly = fileReadOnly || options.readOnly === true;
+
+  let db = connect(path, readOnly, exists);
+  try {
+    const key = plain ? null : unlock(db, keys);
+    if (exists) checkIdentity(db);
+    if (readOnly) {
+      setReadPragmas(db);
+      if (schemaVersion(db) < LATEST_VERSION) fail('WORKSPACE', 'workspaceReadOnlyOld');
+      return { db, healthy: true, problem: null, readOnly: fileReadOnly ? 'readOnlyFile' : 'locked', key };
+    }
+    // From here on the file is ours, of a version we know: it may be written.
+    db.pragma('journal_mode = WAL');
+    setReadPragmas(db);
+    const problem = quickCheck(db);
+    if (problem.length > 0) {
+      db.close();
+      db = connect(path, true, true);
+      if (key) applyKey(db, key);
+      setReadPragmas(db);
+      return { db, healthy: false, problem: problem.slice(0, 5).join('; '), readOnly: 'damaged', key };
+    }
+    const from = schemaVersion(db);
+    if (from > 0 && from < LATEST_VERSION) options.beforeMigrate?.(db, from, key);
+    migrate(db);
+    return { db, healthy: true, problem: null, readOnly: null, key };
+  } catch (e) {
+    if (db.open) db.close();
+    throw e;
   }
 }
 
-export function openDb(path: string): OpenedDb {
-  const db = cacheStatements(new Database(path));
+/**
+ * Closes a workspace so that the `.sqlite` file alone is complete: the WAL is checkpointed
+ * into it and truncated, and the file is left in rollback-journal mode, so it can be copied
+ * on its own and opened from a read-only medium (a WAL file cannot be read without writing
+ * its `-shm`). Another connection still reading it keeps WAL mode; that is fine.
+ */
+export function closeDb(db: Db): void {
+  if (!db.open) return;
+  if (!db.readonly) {
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.pragma('journal_mode = DELETE');
+    } catch {
+      // busy (another reader) or the medium went away: SQLite recovers the WAL at the next open
+    }
+  }
+  db.close();
+}
+
+function readHead(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(100);
+    readSync(fd, head, 0, 100, 0);
+    return head;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A file marked read-only (its write bits off, which root would ignore) or on a read-only medium. */
+function canWrite(path: string): boolean {
+  if ((statSync(path).mode & 0o200) === 0) return false;
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function connect(path: string, readonly: boolean, mustExist: boolean): Db {
+  const db = cacheStatements(new Database(path, { readonly, fileMustExist: mustExist }));
+  // Write transactions begin IMMEDIATE: a deferred one takes the write lock only at its first
+  // write, and a lock conflict there fails at once instead of waiting out busy_timeout.
+  const transaction = db.transaction.bind(db);
+  // (better-sqlite3 nests a transaction inside another as a savepoint whichever variant is called.)
+  db.transaction = ((fn: Parameters<Db['transaction']>[0]) => transaction(fn).immediate) as Db['transaction'];
+  return db;
+}
+
+/** The first key that reads the file; a wrong key leaves SQLite unable to read page 1. */
+function unlock(db: Db, keys: WorkspaceKey[]): WorkspaceKey {
+  for (const key of keys) {
+    applyKey(db, key);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_schema').get();
+      return key;
+    } catch (e) {
+      if (!(e instanceof Database.SqliteError && e.code === 'SQLITE_NOTADB')) throw e;
+    }
+  }
+  return fail('WORKSPACE', 'workspaceWrongKey');
+}
+
+/** Ours: our application_id, or (a file from before migration 8 wrote it) our own tables. */
+function checkIdentity(db: Db): void {
+  let appId: number;
+  let version: number;
+  try {
+    appId = db.pragma('application_id', { simple: true }) as number;
+    version = schemaVersion(db);
+  } catch (e) {
+    if (e instanceof Database.SqliteError && e.code === 'SQLITE_NOTADB') fail('WORKSPACE', 'notAWorkspace');
+    throw e;
+  }
+  if (appId !== APP_ID) {
+    const ours =
+      appId === 0 &&
+      version > 0 &&
+      (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name IN ('settings', 'companies', 'audit')`).get() as { n: number }).n === 3;
+    if (!ours) fail('WORKSPACE', 'notAWorkspace');
+  }
+  if (version > LATEST_VERSION) fail('WORKSPACE', 'workspaceTooNew', { version });
+}
+
+function setReadPragmas(db: Db): void {
   // A saved record must survive a power cut: WAL with FULL sync.
-  db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-
-  const problem = quickCheck(db);
-  if (problem.length > 0) {
-    db.close();
-    return { db: cacheStatements(new Database(path, { readonly: true })), healthy: false, problem: problem.slice(0, 5).join('; ') };
-  }
-  migrate(db);
-  return { db, healthy: true, problem: null };
+  // Pages are decrypted as they enter the cache: a larger cache keeps the hot ones decrypted.
+  db.pragma('cache_size = -32768');
 }
 
 /**
@@ -50,7 +196,7 @@ export function openDb(path: string): OpenedDb {
  * When a table's own pages are damaged SQLite does not list the problem but fails the
  * check with SQLITE_CORRUPT: that is a finding too, not a reason to refuse the file.
  */
-function quickCheck(db: Db): string[] {
+export function quickCheck(db: Db): string[] {
   try {
     const tables = (db.pragma('table_list') as { schema: string; name: string; type: string }[]).filter(
       (t) => t.schema === 'main' && (t.type === 'table' || t.type === 'shadow'),
@@ -63,7 +209,6 @@ function quickCheck(db: Db): string[] {
     return problems;
   } catch (e) {
     if (e instanceof Database.SqliteError && e.code.startsWith('SQLITE_CORRUPT')) return [e.message];
-    db.close();
     throw e;
   }
 }
@@ -75,10 +220,7 @@ export function schemaVersion(db: Db): number {
 /** Applies every migration above the file's version, each in its own transaction. */
 export function migrate(db: Db, target = LATEST_VERSION): void {
   const current = schemaVersion(db);
-  if (current > LATEST_VERSION) {
-    db.close();
-    throw new NewerWorkspaceError(current);
-  }
+  if (current > LATEST_VERSION) fail('WORKSPACE', 'workspaceTooNew', { version: current });
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > target) continue;
     db.transaction(() => {

@@ -13,7 +13,9 @@ import { templateItems } from '../../../shared/vetting/template';
 import type { z } from 'zod';
 import { createAgreement } from '../agreements/service';
 import { createCompany } from '../companies/service';
-import { type Db, openDb } from '../db/open';
+import { closeDb, type Db, openDb } from '../db/open';
+import type { Keyring } from '../crypto/keyring';
+import { newRandomKey } from '../crypto/workspaceKey';
 import { asOf } from '../ids';
 import { listLookups } from '../lookups/service';
 import { saveOutcome } from '../outcomes/service';
@@ -104,16 +106,19 @@ class Builder {
  * Takes a second or two: a few hundred small transactions, with fsync off while building
  * (a half-built example is simply rebuilt).
  */
-export function buildExampleWorkspace(path: string): void {
+export function buildExampleWorkspace(path: string, keyring: Keyring): void {
   for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) rmSync(path + suffix);
-  const { db } = openDb(path);
+  // Encrypted like every workspace: it holds (invented) names and phone numbers too.
+  const key = newRandomKey();
+  const { db } = openDb(path, { keys: [key], create: true });
   try {
     db.pragma('synchronous = OFF');
     fill(new Builder(db));
     db.pragma('synchronous = FULL');
   } finally {
-    db.close();
+    closeDb(db);
   }
+  keyring.remember(path, key);
 }
 
 function fill(b: Builder): void {

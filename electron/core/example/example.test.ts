@@ -8,7 +8,7 @@ import { dashboardInput } from '../../../shared/dashboard/schema';
 import { formatCount } from '../../../shared/outcomes/counts';
 import { dashboard } from '../dashboard/service';
 import { type Db, openDb } from '../db/open';
-import { tempDir } from '../testing/workspace';
+import { keyringIn, tempDir } from '../testing/workspace';
 import { buildExampleWorkspace } from './build';
 import { EXAMPLE_FILE_NAME, EXAMPLE_TAG } from './content';
 
@@ -26,9 +26,9 @@ beforeAll(() => {
   dir = tempDir('liaison-example-');
   file = path.join(dir, EXAMPLE_FILE_NAME);
   const t0 = performance.now();
-  buildExampleWorkspace(file);
+  buildExampleWorkspace(file, keyringIn(dir));
   buildMs = performance.now() - t0;
-  db = openDb(file).db;
+  db = openDb(file, { keys: keyringIn(dir).keysFor(file) }).db;
 });
 afterAll(() => {
   db?.close();
@@ -126,8 +126,8 @@ describe('example workspace from the article', () => {
 
   it('gives the same figures when built again', () => {
     const again = path.join(dir, 'again.sqlite');
-    buildExampleWorkspace(again);
-    const other = openDb(again).db;
+    buildExampleWorkspace(again, keyringIn(dir));
+    const other = openDb(again, { keys: keyringIn(dir).keysFor(again) }).db;
     try {
       const strip = (d: Dashboard) => JSON.stringify({ ...d, byTrip: d.byTrip.map(({ tripId: _t, prefectureId: _p, ...r }) => r), byDestination: d.byDestination.map(({ prefectureId: _p, ...r }) => r), options: null });
       expect(strip(dashboard(other, dashboardInput.parse({ today: TODAY })))).toBe(strip(board()));

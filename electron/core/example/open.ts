@@ -17,7 +17,7 @@ export function openExampleWorkspace(session: WorkspaceSession, dataDir: string,
   if (rebuild || !existsSync(path)) {
     mkdirSync(dataDir, { recursive: true });
     const building = `${path}.building`;
-    buildExampleWorkspace(building);
+    buildExampleWorkspace(building, session.keyring);
     if (session.openPath === path) session.close();
     removeFile(path);
     renameSync(building, path);

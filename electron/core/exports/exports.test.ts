@@ -10,10 +10,11 @@ import { buildExampleWorkspace } from '../example/build';
 import { EXAMPLE_FILE_NAME } from '../example/content';
 import { convertWithLibreOffice, CSV_UTF8, CSV_UTF8_IN, parseCsv } from '../testing/libreoffice';
 import { insertCompany, reindexCompany } from '../companies/repository';
-import { createTestWorkspace, creditCodeFor, tempDir, TestWorkspace } from '../testing/workspace';
+import { createTestWorkspace, creditCodeFor, keyringIn, tempDir, TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
 import { writesWorkspace } from '../handlers';
 import { exportFileName } from './service';
+import { localSessionOptions } from '../workspace/localKeys';
 
 /** LibreOffice CSV export: UTF-8 and every text cell quoted, so number and date cells stand out unquoted. */
 const CSV_RAW = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true';
@@ -40,8 +41,8 @@ describe('exports of the example workspace', () => {
   beforeAll(async () => {
     const dir = tempDir('exports-');
     const file = path.join(dir, EXAMPLE_FILE_NAME);
-    buildExampleWorkspace(file);
-    ws = new TestWorkspace(dir, file, new WorkspaceSession(file));
+    buildExampleWorkspace(file, keyringIn(dir));
+    ws = new TestWorkspace(dir, file, new WorkspaceSession(file, localSessionOptions(dir)));
     out = path.join(dir, 'out');
     fs.mkdirSync(out);
   });

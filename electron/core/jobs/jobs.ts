@@ -3,6 +3,7 @@
 // process, cooperatively: between chunks of at most ~50 ms of work a job awaits
 // `checkpoint()`, which yields to the event loop so IPC calls keep being answered (better-sqlite3
 // is synchronous, so a worker thread would need its own connection and gain little here).
+import { workspaceErrorOf } from '../db/errors';
 import type { JobStatus } from '../../../shared/jobs/schema';
 import { ApiFailure, type ApiError, fail } from '../../../shared/result';
 import type { CoreContext } from '../handlers';
@@ -117,7 +118,8 @@ export class Jobs {
 
 function jobError(e: unknown, kind: string): ApiError {
   if (e instanceof ApiFailure) return e.error;
-  if (e instanceof Error && 'code' in e && e.code === 'SQLITE_BUSY') return { code: 'WORKSPACE', key: 'workspaceBusy' };
+  const workspaceError = workspaceErrorOf(e);
+  if (workspaceError) return workspaceError;
   // Unexpected: the main process's log gets the details, the user a general message.
   console.error(`[job ${kind}]`, e);
   return { code: 'INTERNAL', key: 'internal' };

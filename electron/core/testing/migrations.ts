@@ -14,6 +14,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate, schemaVersion } from '../db/open';
 import { WorkspaceSession } from '../workspace/session';
 import { tempDir } from './workspace';
+import { localSessionOptions } from '../workspace/localKeys';
 
 export interface OldWorkspace {
   dir: string;
@@ -40,7 +41,7 @@ export function workspaceAtVersion(version: number, seedSql = ''): OldWorkspace 
 /** Builds a file at `version` with `seedSql` in it, then opens it with today's app (which migrates it). */
 export function migrateFrom(version: number, seedSql: string): OldWorkspace & { session: WorkspaceSession } {
   const old = workspaceAtVersion(version, seedSql);
-  const session = new WorkspaceSession(old.file);
+  const session = new WorkspaceSession(old.file, localSessionOptions(old.dir));
   return {
     ...old,
     session,

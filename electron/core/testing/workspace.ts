@@ -12,6 +12,9 @@ import type { StaffMember } from '../../../shared/staff/schema';
 import type { Visit, VisitInput } from '../../../shared/visits/schema';
 import { type CoreContext, createInvoker, type FileDialogs } from '../handlers';
 import { WorkspaceSession } from '../workspace/session';
+import { localSessionOptions } from '../workspace/localKeys';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey } from '../crypto/workspaceKey';
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
@@ -161,13 +164,28 @@ export class TestWorkspace {
   }
 }
 
+/**
+ * The workspace file opened directly with the driver, as another program holding the key
+ * would: for tests that damage, age or inspect a file behind the app's back. The key comes
+ * from the keyring of `dataDir`; a plain (older) file opens without one.
+ */
+export function rawDb(file: string, dataDir: string, options: Database.Options = {}): Database.Database {
+  const db = new Database(file, options);
+  const [key] = localSessionOptions(dataDir).keyring.keysFor(file);
+  if (key) applyKey(db, key);
+  return db;
+}
+
+/** The keyring the tests' sessions in `dataDir` use. */
+export const keyringIn = (dataDir: string) => localSessionOptions(dataDir).keyring;
+
 export const tempDir = (prefix = 'liaison-test-') => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 
 /** A new workspace file with one staff member, 王建国, chosen as the current user. */
 export async function createTestWorkspace(): Promise<TestWorkspace> {
   const dir = tempDir();
   const file = path.join(dir, '嘉定对口支援.sqlite');
-  const ws = new TestWorkspace(dir, file, new WorkspaceSession(file));
+  const ws = new TestWorkspace(dir, file, new WorkspaceSession(file, localSessionOptions(dir)));
   ws.me = await ws.call('staff.create', { name: '王建国', title: '科长', phone: '021-69989000' });
   await ws.call('settings.update', { currentStaffId: ws.me.id });
   await ws.loadLookups();

@@ -1,19 +1,58 @@
-// The open workspace: one SQLite file. New, open and save-a-copy swap or copy it.
+// The open workspace: one SQLite file, encrypted, locked for one writer, backed up.
+// New, open, unlock, encrypt, save-a-copy, backups and restore all go through here, so
+// the rules (keys from the keyring, the lock, a backup before anything risky) hold for all.
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
-import { existsSync, rmSync } from 'node:fs';
+import type { BackupEntry, BackupReason } from '../../../shared/backups/schema';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
-import { fail } from '../../../shared/result';
-import { type Db, NewerWorkspaceError, openDb, schemaVersion } from '../db/open';
+import { ApiFailure, fail } from '../../../shared/result';
+import { DEFAULT_RETENTION, type RetentionPolicy, backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
+import { check, syncDir, syncFile, writeVerifiedCopy } from '../backups/verifiedCopy';
+import type { Keyring } from '../crypto/keyring';
+import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
+import { closeDb, type Db, openDb, type OpenedDb, schemaVersion } from '../db/open';
+import { currentOwner, type LockOwner, WorkspaceLock } from './lock';
+
+export interface SessionOptions {
+  keyring: Keyring;
+  /** The app's data folder: automatic backups go to its `backups/` folder. Without it, none are made. */
+  dataDir?: string;
+  retention?: RetentionPolicy;
+  /** Who this is, for the lock a colleague would see. */
+  owner?: LockOwner;
+  /** The clock, for tests of daily backups and retention. */
+  now?: () => Date;
+}
+
+interface Current extends OpenedDb {
+  path: string;
+  lock: WorkspaceLock | null;
+  lockedBy: LockOwner | null;
+  /** Set while a backup is looked at read-only: the workspace to go back to. */
+  backupOf: { path: string; createdAt: string } | null;
+}
 
 export class WorkspaceSession {
-  private current: { path: string; db: Db; healthy: boolean; problem: string | null } | null = null;
+  private current: Current | null = null;
+  /** A file that needs a passphrase: chosen in a dialog, waiting for `unlock`. */
+  private pendingUnlock: string | null = null;
+  private readonly now: () => Date;
 
-  constructor(path?: string) {
+  constructor(
+    path: string | undefined,
+    private readonly options: SessionOptions,
+  ) {
+    this.now = options.now ?? (() => new Date());
     if (path) this.open(path);
   }
 
   get db(): Db {
     return this.current?.db ?? fail('WORKSPACE', 'noWorkspace');
+  }
+
+  get keyring(): Keyring {
+    return this.options.keyring;
   }
 
   /** The open file's path, null when none is open. */
@@ -22,49 +61,275 @@ export class WorkspaceSession {
   }
 
   get writable(): boolean {
-    return this.current?.healthy ?? false;
+    return this.current !== null && this.current.readOnly === null && this.current.backupOf === null;
+  }
+
+  /** Why writes are refused, as the error the user reads. */
+  readOnlyError(): never {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    if (c.backupOf) fail('WORKSPACE', 'viewingBackup');
+    if (c.readOnly === 'locked') fail('WORKSPACE', 'workspaceLocked', { user: c.lockedBy?.user ?? '', computer: c.lockedBy?.computer ?? '' });
+    if (c.readOnly === 'readOnlyFile') fail('WORKSPACE', 'workspaceReadOnlyFile');
+    return fail('WORKSPACE', 'workspaceReadOnly');
   }
 
   info(): WorkspaceInfo {
     const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    const shown = c.backupOf?.path ?? c.path;
     return {
       path: c.path,
-      name: basename(c.path).replace(/\.(sqlite|db)$/i, ''),
+      name: basename(shown).replace(/\.(sqlite|db)$/i, ''),
       schemaVersion: schemaVersion(c.db),
-      readOnly: !c.healthy,
+      readOnly: !this.writable,
+      readOnlyReason: c.backupOf ? 'backup' : c.readOnly,
       problem: c.problem,
+      lockedBy: c.lockedBy,
+      encrypted: c.key !== null,
+      passphrase: c.key?.kind === 'passphrase',
+      keystoreProtects: this.options.keyring.store.protects,
+      viewingBackup: c.backupOf ? { createdAt: c.backupOf.createdAt } : null,
     };
   }
 
-  /** Opens (creating if missing) and migrates a workspace file, closing the previous one. */
+  /**
+   * Opens a workspace file, closing the previous one; a missing file becomes a new, encrypted
+   * workspace. A file whose key is not in the keyring waits for `unlock` (workspaceNeedsKey).
+   */
   open(path: string): WorkspaceInfo {
-    let opened;
+    if (!existsSync(path)) return this.create(path);
+    return this.openWith(path, this.options.keyring.keysFor(path));
+  }
+
+  /** Opens the file that asked for a passphrase, with the passphrase the user typed. */
+  unlock(passphrase: string): WorkspaceInfo {
+    const path = this.pendingUnlock ?? fail('WORKSPACE', 'nothingToUnlock');
+    const key: WorkspaceKey = { kind: 'passphrase', text: passphrase };
+    const info = this.openWith(path, [key]);
+    // Remembered only once it opened: a wrong passphrase is never stored.
+    if (this.current?.key === key && this.current.readOnly !== 'readOnlyFile') this.options.keyring.remember(path, key);
+    return info;
+  }
+
+  /** A new, empty, encrypted workspace at `path` (an existing file there is replaced: the dialog asked). */
+  create(path: string): WorkspaceInfo {
+    if (this.current?.path === path) this.close();
+    // Built under a temporary name and renamed once its key is in the keyring: a crash
+    // half-way never leaves an encrypted file nobody has the key of at the chosen path.
+    const building = `${path}.${randomBytes(4).toString('hex')}.liaison-tmp`;
+    const key = newRandomKey();
     try {
-      opened = openDb(path);
-    } catch (e) {
-      if (e instanceof NewerWorkspaceError) return fail('WORKSPACE', 'workspaceTooNew', { version: e.version });
-      return fail('WORKSPACE', 'workspaceUnreadable', { path });
+      const { db } = openDb(building, { keys: [key], create: true });
+      closeDb(db);
+      this.options.keyring.remember(building, key);
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+      renameSync(building, path);
+      syncDir(path.replace(/[/\\][^/\\]*$/, '') || '.');
+    } finally {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(building + suffix, { force: true });
     }
+    return this.openWith(path, [key]);
+  }
+
+  private openWith(path: string, keys: WorkspaceKey[]): WorkspaceInfo {
+    // Our own lock would make the file look held by someone else: let go of it first.
+    if (this.current?.path === path) this.close();
+    const lockResult = WorkspaceLock.acquire(path, this.options.owner ?? currentOwner(), this.now);
+    const lock = 'held' in lockResult ? lockResult.held : null;
+    const lockedBy = 'heldBy' in lockResult ? lockResult.heldBy : null;
+    let opened: OpenedDb;
+    try {
+      opened = openDb(path, {
+        keys,
+        readOnly: lockedBy !== null,
+        beforeMigrate: (db, _from, key) => void this.backupInto(path, db, key, 'premigrate'),
+      });
+    } catch (e) {
+      lock?.release();
+      const keyProblem = e instanceof ApiFailure && (e.error.key === 'workspaceNeedsKey' || e.error.key === 'workspaceWrongKey');
+      if (keyProblem) this.pendingUnlock = path;
+      // The keyring's keys do not fit (the file was re-keyed elsewhere): the user's passphrase may.
+      if (keyProblem && keys.every((k) => k.kind === 'raw')) fail('WORKSPACE', 'workspaceNeedsKey');
+      throw e;
+    }
+    this.pendingUnlock = null;
     this.close();
-    this.current = { path, ...opened };
+    this.current = { ...opened, path, lock, lockedBy, backupOf: null };
+    this.scheduleDailyBackup();
     return this.info();
   }
 
-  /** A new, empty workspace at `path` (an existing file there is replaced: the dialog asked). */
-  create(path: string): WorkspaceInfo {
-    if (this.current?.path === path) this.close();
-    for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) rmSync(path + suffix);
-    return this.open(path);
+  /** Plain (from before encryption) → encrypted under a new random key, after a checked backup. */
+  encrypt(): WorkspaceInfo {
+    const c = this.writableCurrent();
+    if (c.key) fail('WORKSPACE', 'alreadyEncrypted');
+    this.backup('beforeEncrypt');
+    return this.rekeyTo(newRandomKey());
   }
 
-  /** A consistent copy of the open workspace, taken with SQLite's online backup. */
-  async saveCopy(path: string): Promise<void> {
-    if (this.current?.path === path) fail('WORKSPACE', 'copyOntoItself');
-    await this.db.backup(path);
+  /** Puts the workspace under a passphrase the user typed (or changes it). */
+  setPassphrase(passphrase: string): WorkspaceInfo {
+    this.writableCurrent();
+    return this.rekeyTo({ kind: 'passphrase', text: passphrase });
   }
 
+  private rekeyTo(key: WorkspaceKey): WorkspaceInfo {
+    const c = this.writableCurrent();
+    const { path } = c;
+    // The new key is in the keyring before the file changes (the salt stays through a re-key),
+    // so whichever key the file ends up under after a crash, the keyring has it.
+    if (c.key) this.options.keyring.remember(path, key);
+    c.db.pragma('wal_checkpoint(TRUNCATE)');
+    rekey(c.db, key);
+    // Pages written before the re-key may linger in the WAL: checkpoint and truncate it.
+    c.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.options.keyring.settle(path, key);
+    c.key = key;
+    return this.info();
+  }
+
+  private writableCurrent(): Current {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    if (!this.writable) this.readOnlyError();
+    return c;
+  }
+
+  /** A checked copy of the open workspace at `path`, encrypted like it and openable on this computer. */
+  saveCopy(path: string): void {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    if (c.path === path) fail('WORKSPACE', 'copyOntoItself');
+    writeVerifiedCopy(c.db, c.key, path, this.options.keyring);
+  }
+
+  // ── backups ────────────────────────────────────────────────────────────────────────────
+
+  private backupDir(path = this.current?.backupOf?.path ?? this.current?.path): string | null {
+    return this.options.dataDir && path ? backupDirOf(this.options.dataDir, path) : null;
+  }
+
+  /** Takes a backup of the open workspace into its backups folder now. */
+  backup(reason: BackupReason): BackupEntry {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    if (c.backupOf) fail('WORKSPACE', 'viewingBackup');
+    const entry = this.backupInto(c.path, c.db, c.key, reason);
+    return entry ?? fail('WORKSPACE', 'noBackupFolder');
+  }
+
+  private backupInto(workspacePath: string, db: Db, key: WorkspaceKey | null, reason: BackupReason): BackupEntry | null {
+    const dir = this.backupDir(workspacePath);
+    if (!dir) return null;
+    ensureDir(dir);
+    const at = this.now();
+    const file = `${dir}/${backupFileName(at, reason)}`;
+    const facts = writeVerifiedCopy(db, key, file, this.options.keyring);
+    writeFacts(file, at, reason, facts);
+    prune(dir, this.options.retention ?? DEFAULT_RETENTION);
+    return listBackups(dir).find((e) => file.endsWith(e.id)) ?? null;
+  }
+
+  listBackups(): BackupEntry[] {
+    const dir = this.backupDir();
+    return dir ? listBackups(dir) : [];
+  }
+
+  /** The newest backup that opens with a key we have and passes the integrity check. */
+  newestGoodBackup(): BackupEntry | null {
+    const dir = this.backupDir();
+    if (!dir) return null;
+    for (const entry of listBackups(dir)) {
+      const path = backupPath(dir, entry.id)!;
+      for (const key of [...this.options.keyring.keysFor(path), null]) {
+        try {
+          check(path, key);
+          return entry;
+        } catch {
+          // wrong key, or damaged: try the next
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Replaces the workspace with a backup; the current state is backed up first (when it can be read). */
+  restore(id: string): WorkspaceInfo {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    const target = c.backupOf?.path ?? c.path;
+    const dir = this.backupDir(target)!;
+    const source = (dir && backupPath(dir, id)) || fail('NOT_FOUND', 'backupNotFound');
+    const keys = this.options.keyring.keysFor(source);
+    check(source, keys[0] ?? null); // a backup that fails its check is never restored
+    if (!c.backupOf && c.readOnly === null) this.backup('beforeRestore');
+    this.close();
+    const temp = `${target}.${randomBytes(4).toString('hex')}.liaison-tmp`;
+    copyFileSync(source, temp);
+    syncFile(temp);
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
+    renameSync(temp, target);
+    return this.openWith(target, keys);
+  }
+
+  /** Looks inside a backup, read-only; `closeBackup` goes back to the workspace. */
+  openBackup(id: string): WorkspaceInfo {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    const workspace = c.backupOf?.path ?? c.path;
+    const dir = this.backupDir(workspace)!;
+    const path = (dir && backupPath(dir, id)) || fail('NOT_FOUND', 'backupNotFound');
+    const entry = listBackups(dir).find((e) => e.id === id)!;
+    const opened = openDb(path, { keys: this.options.keyring.keysFor(path), readOnly: true });
+    this.close();
+    this.current = { ...opened, readOnly: null, path, lock: null, lockedBy: null, backupOf: { path: workspace, createdAt: entry.createdAt } };
+    return this.info();
+  }
+
+  closeBackup(): WorkspaceInfo {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    if (!c.backupOf) return this.info();
+    return this.open(c.backupOf.path);
+  }
+
+  private dailyTimer: NodeJS.Timeout | null = null;
+
+  /**
+   * The day's first open takes a backup, a moment after the workspace opened so that
+   * opening stays quick; `settle()` waits for it (tests, and closing).
+   */
+  private scheduleDailyBackup(): void {
+    const dir = this.backupDir();
+    if (!dir || !this.writable || hasBackupOn(dir, this.now())) return;
+    const db = this.current!.db;
+    this.dailyTimer = setTimeout(() => {
+      this.dailyTimer = null;
+      if (this.current?.db === db && this.writable) this.backup('daily');
+    }, 1000);
+    this.dailyTimer.unref();
+  }
+
+  /** Runs a pending daily backup now (instead of in a moment). */
+  settle(): void {
+    if (!this.dailyTimer) return;
+    clearTimeout(this.dailyTimer);
+    this.dailyTimer = null;
+    if (this.writable) this.backup('daily');
+  }
+
+  /**
+   * Closes the file complete on its own (WAL checkpointed and truncated), after a backup
+   * when this session changed something, and gives up the lock.
+   */
   close(): void {
-    this.current?.db.close();
+    const c = this.current;
+    if (!c) return;
+    if (this.dailyTimer) clearTimeout(this.dailyTimer);
+    this.dailyTimer = null;
+    try {
+      if (this.writable && changedSinceOpen(c.db)) this.backup('close');
+    } catch {
+      // a backup that cannot be made (disk full) must not keep the file from closing
+    }
+    closeDb(c.db);
+    c.lock?.release();
     this.current = null;
   }
 }
+
+/** Rows this connection inserted, changed or deleted since it opened. */
+const changedSinceOpen = (db: Db) => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n > 0;

@@ -11,7 +11,7 @@ import { type Db, openDb } from '../../db/open';
 import { buildExampleWorkspace } from '../../example/build';
 import { EXAMPLE_FILE_NAME } from '../../example/content';
 import { TEXT_UTF8, convertWithLibreOffice } from '../../testing/libreoffice';
-import { TestWorkspace, tempDir } from '../../testing/workspace';
+import { keyringIn, TestWorkspace, tempDir } from '../../testing/workspace';
 import { WorkspaceSession } from '../../workspace/session';
 import { listTrips } from '../../trips/repository';
 import { createTrip, deleteTrip, getTrip } from '../../trips/service';
@@ -24,6 +24,7 @@ import { pngImage } from '../../testing/images';
 import { removeLogo, setLogo, updateSettings } from '../../workspace/settings';
 import { PDF_OPTIONS } from '../../../../tests/harness/printer';
 import { pdfText } from '../../../../tests/harness/pdf';
+import { localSessionOptions } from '../../workspace/localKeys';
 
 const TODAY = '2018-09-30';
 const ARTIFACTS = path.resolve(__dirname, '../../../../tests/artifacts');
@@ -37,8 +38,8 @@ const tripId = (startsWith: string) => listTrips(db, null).find((t) => t.title.s
 beforeAll(() => {
   dir = tempDir('trip-report-');
   const file = path.join(dir, EXAMPLE_FILE_NAME);
-  buildExampleWorkspace(file);
-  db = openDb(file).db;
+  buildExampleWorkspace(file, keyringIn(dir));
+  db = openDb(file, { keys: keyringIn(dir).keysFor(file) }).db;
 });
 afterAll(() => {
   db?.close();
@@ -176,7 +177,7 @@ describe('the PDF version, printed by Chromium and read by pdftotext', () => {
 describe('the channels', () => {
   it('save the Word version where the user chose, in well under a second, and refuse a PDF without a printer', { timeout: 60_000 }, async () => {
     const file = path.join(dir, EXAMPLE_FILE_NAME);
-    const ws = new TestWorkspace(dir, file, new WorkspaceSession(file));
+    const ws = new TestWorkspace(dir, file, new WorkspaceSession(file, localSessionOptions(dir)));
     try {
       const id = tripId('2018年9月');
       // Cancelled dialog: nothing written, null back.

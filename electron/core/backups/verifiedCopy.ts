@@ -1,0 +1,98 @@
+// A copy of the open workspace that is known good before anyone relies on it: written with
+// `VACUUM INTO` to a temporary name beside the destination (a consistent snapshot that
+// includes what is still in the WAL, compacted, without free pages, and — for an encrypted
+// workspace — encrypted under the same key), opened and checked, flushed to the disk, and
+// only then renamed into place. A copy that fails its check is removed, never kept.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { fail } from '../../../shared/result';
+import type { Keyring } from '../crypto/keyring';
+import { applyKey, type WorkspaceKey } from '../crypto/workspaceKey';
+import { type Db, quickCheck, schemaVersion } from '../db/open';
+
+export interface CopyFacts {
+  size: number;
+  schemaVersion: number;
+  counts: RecordCounts;
+}
+
+export interface RecordCounts {
+  companies: number;
+  visits: number;
+  vettings: number;
+  trips: number;
+}
+
+const COUNTED = {
+  companies: 'SELECT count(*) AS n FROM companies WHERE deleted_at IS NULL',
+  visits: 'SELECT count(*) AS n FROM visits WHERE deleted_at IS NULL',
+  vettings: 'SELECT count(*) AS n FROM vettings',
+  trips: 'SELECT count(*) AS n FROM trips WHERE deleted_at IS NULL',
+} as const;
+
+/** Counts of the main records; a table an older schema lacks counts 0 (a pre-migration backup). */
+export function recordCounts(db: Db): RecordCounts {
+  const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
+  const count = (sql: string) => (tables.has(/FROM (\w+)/.exec(sql)![1]!) ? (db.prepare(sql).get() as { n: number }).n : 0);
+  return {
+    companies: count(COUNTED.companies),
+    visits: count(COUNTED.visits),
+    vettings: count(COUNTED.vettings),
+    trips: count(COUNTED.trips),
+  };
+}
+
+/** Writes a checked copy of `db` at `dest` (replacing what is there) and registers its key. */
+export function writeVerifiedCopy(db: Db, key: WorkspaceKey | null, dest: string, keyring: Keyring): CopyFacts {
+  const temp = `${dest}.${randomBytes(4).toString('hex')}.liaison-tmp`;
+  try {
+    db.prepare('VACUUM INTO ?').run(temp);
+    if (key) keyring.remember(temp, key); // the copy has a salt of its own; the key moves with the rename
+    const facts = check(temp, key);
+    syncFile(temp);
+    renameSync(temp, dest);
+    syncDir(dirname(dest));
+    return facts;
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e;
+  }
+}
+
+/** Opens a copy read-only and checks it; throws when it is not sound. */
+export function check(path: string, key: WorkspaceKey | null): CopyFacts {
+  const copy = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    if (key) applyKey(copy, key);
+    const problems = quickCheck(copy);
+    if (problems.length > 0) fail('WORKSPACE', 'backupDamaged');
+    return { size: statSync(path).size, schemaVersion: schemaVersion(copy), counts: recordCounts(copy) };
+  } finally {
+    copy.close();
+  }
+}
+
+export function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Makes a rename durable. Windows cannot open a folder to flush it, and needs not. */
+export function syncDir(path: string): void {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // EISDIR/EPERM on Windows
+  }
+}
