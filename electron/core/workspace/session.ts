@@ -179,9 +179,17 @@ export class WorkspaceSession {
     // so whichever key the file ends up under after a crash, the keyring has it.
     if (c.key) this.options.keyring.remember(path, key);
     c.db.pragma('wal_checkpoint(TRUNCATE)');
-    rekey(c.db, key);
-    // Pages written before the re-key may linger in the WAL: checkpoint and truncate it.
-    c.db.pragma('wal_checkpoint(TRUNCATE)');
+    // SQLite3MultipleCiphers encrypts a plain file only in rollback-journal mode; we hold the
+    // lock, so no other connection needs the WAL meanwhile.
+    if (!c.key) {
+      c.db.pragma('journal_mode = DELETE');
+      rekey(c.db, key);
+      c.db.pragma('journal_mode = WAL');
+    } else {
+      rekey(c.db, key);
+      // Pages written before the re-key may linger in the WAL: checkpoint and truncate it.
+      c.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     this.options.keyring.settle(path, key);
     c.key = key;
     return this.info();

@@ -1,0 +1,193 @@
+// The workspace travels on laptops to remote counties: a name and a phone number typed into
+// it must never be readable in the file's bytes — not in the file, its WAL, a copy or a
+// backup — and a file opened without its key (or with a wrong one) is left exactly as it was.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../shared/result';
+import { LATEST_VERSION } from '../db/migrations';
+import { workspaceAtVersion } from '../testing/migrations';
+import { createTestWorkspace, tempDir, type TestWorkspace } from '../testing/workspace';
+import { localSessionOptions } from './localKeys';
+import { WorkspaceSession } from './session';
+
+const NAME = '陈美华';
+const PHONE = '13816012345';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+async function workspace(): Promise<TestWorkspace> {
+  const ws = await createTestWorkspace();
+  cleanups.push(() => ws.dispose());
+  return ws;
+}
+function dir(): string {
+  const d = tempDir('liaison-enc-');
+  cleanups.push(() => fs.rmSync(d, { recursive: true, force: true }));
+  return d;
+}
+
+const bytes = (file: string) => fs.readFileSync(file);
+const holds = (file: string, text: string) => bytes(file).includes(Buffer.from(text, 'utf8'));
+const sha256 = (file: string) => createHash('sha256').update(bytes(file)).digest('hex');
+
+function refusal(open: () => unknown): unknown {
+  try {
+    open();
+  } catch (e) {
+    if (e instanceof ApiFailure) return e.error;
+    throw e;
+  }
+  throw new Error('opened, but should have been refused');
+}
+
+async function withContact(ws: TestWorkspace) {
+  return ws.createCompany({ name: '上海沪工阀门厂（集团）有限公司', contacts: [{ name: NAME, role: '人事经理', phone: PHONE }], notes: `联系人${NAME}，电话${PHONE}` });
+}
+
+describe('a new workspace is encrypted', () => {
+  it('keeps a Chinese name and a phone number out of the file, its WAL, a copy and a backup', async () => {
+    const ws = await workspace();
+    const company = await withContact(ws);
+    await ws.createVisit(company.id, { notes: `与${NAME}面谈，电话${PHONE}` });
+    expect((await ws.call('workspace.info', {})).encrypted).toBe(true);
+
+    // While open, the newest writes sit in the WAL.
+    expect(fs.statSync(`${ws.file}-wal`).size).toBeGreaterThan(0);
+    for (const f of [ws.file, `${ws.file}-wal`]) {
+      expect(holds(f, NAME), f).toBe(false);
+      expect(holds(f, PHONE), f).toBe(false);
+    }
+
+    ws.dialogs.nextCopy = path.join(ws.dir, '副本.sqlite');
+    await ws.call('workspace.saveCopy', {});
+    const backup = await ws.call('backups.create', {});
+    const backupFile = findBackup(ws, backup.id);
+    for (const f of [ws.dialogs.nextCopy, backupFile]) {
+      expect(fs.existsSync(f)).toBe(true);
+      expect(holds(f, NAME), f).toBe(false);
+      expect(holds(f, PHONE), f).toBe(false);
+    }
+    // Not a SQLite header either: nothing about the file says what it is.
+    expect(bytes(ws.file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+
+    // After closing, the file alone is complete (WAL checkpointed) and still encrypted.
+    ws.session.close();
+    expect(fs.existsSync(`${ws.file}-wal`)).toBe(false);
+    expect(holds(ws.file, NAME)).toBe(false);
+    ws.session.open(ws.file);
+    expect((await ws.call('companies.get', { id: company.id })).contacts[0]).toMatchObject({ name: NAME, phone: PHONE });
+
+    // The copy opens with the keyring of this computer, and has the contact.
+    const copy = new WorkspaceSession(ws.dialogs.nextCopy, localSessionOptions(ws.dir));
+    cleanups.push(() => copy.close());
+    expect(copy.db.prepare('SELECT name, phone FROM contacts').all()).toEqual([{ name: NAME, phone: PHONE }]);
+  });
+
+  it('finds records by search (FTS5 trigram and bigram) as a plain one does', async () => {
+    const ws = await workspace();
+    await withContact(ws);
+    const byTwo = await ws.call('companies.list', { q: '沪工', limit: 10 });
+    const byFour = await ws.call('companies.list', { q: '阀门厂（', limit: 10 });
+    const byContact = await ws.call('companies.list', { q: NAME, limit: 10 });
+    for (const page of [byTwo, byFour, byContact]) expect(page.rows.map((r) => r.name)).toEqual(['上海沪工阀门厂（集团）有限公司']);
+  });
+
+  it('the example workspace is encrypted too', async () => {
+    const ws = await workspace();
+    const info = await ws.call('workspace.openExample', { rebuild: false });
+    expect(info?.encrypted).toBe(true);
+    const file = info!.path;
+    ws.session.close();
+    expect(holds(file, '德钦')).toBe(false);
+  });
+});
+
+describe('opening without the key', () => {
+  it('on another computer (no key in its keyring): asks for the passphrase and leaves the file unchanged', async () => {
+    const ws = await workspace();
+    await withContact(ws);
+    ws.session.close();
+    const before = sha256(ws.file);
+    const elsewhere = dir();
+
+    expect(refusal(() => new WorkspaceSession(ws.file, localSessionOptions(elsewhere)))).toEqual({ code: 'WORKSPACE', key: 'workspaceNeedsKey' });
+    expect(sha256(ws.file)).toBe(before);
+    for (const suffix of ['-wal', '-shm', '.lock']) expect(fs.existsSync(ws.file + suffix), suffix).toBe(false);
+  });
+
+  it('with a passphrase set, opens on another computer with it; a wrong one is refused and changes nothing', async () => {
+    const ws = await workspace();
+    const company = await withContact(ws);
+    expect((await ws.call('workspace.setPassphrase', { passphrase: '嘉定对口支援2018' })).passphrase).toBe(true);
+    // Too short: refused at the field.
+    expect((await ws.refused('workspace.setPassphrase', { passphrase: 'short' })).issues?.[0]?.path).toEqual(['passphrase']);
+    ws.session.close();
+    expect(holds(ws.file, NAME)).toBe(false);
+    const before = sha256(ws.file);
+
+    const elsewhere = new WorkspaceSession(undefined, localSessionOptions(dir()));
+    cleanups.push(() => elsewhere.close());
+    expect(refusal(() => elsewhere.open(ws.file))).toEqual({ code: 'WORKSPACE', key: 'workspaceNeedsKey' });
+    expect(refusal(() => elsewhere.unlock('不是这个口令'))).toEqual({ code: 'WORKSPACE', key: 'workspaceWrongKey' });
+    expect(sha256(ws.file)).toBe(before);
+    for (const suffix of ['-wal', '-shm', '.lock']) expect(fs.existsSync(ws.file + suffix), suffix).toBe(false);
+
+    const info = elsewhere.unlock('嘉定对口支援2018');
+    expect(info).toMatchObject({ encrypted: true, passphrase: true, readOnly: false });
+    expect(elsewhere.db.prepare('SELECT name FROM companies WHERE id = ?').get(company.id)).toEqual({ name: '上海沪工阀门厂（集团）有限公司' });
+    // Remembered: the next open on that computer needs no typing.
+    elsewhere.close();
+    expect(elsewhere.open(ws.file).readOnly).toBe(false);
+  });
+
+  it('with a key that does not fit (a stale keyring entry), asks for the passphrase and leaves the file unchanged', async () => {
+    const ws = await workspace();
+    ws.session.close();
+    const keyring = JSON.parse(fs.readFileSync(path.join(ws.dir, 'keyring.json'), 'utf8'));
+    const other = await workspace(); // another workspace, another key, same salt slot
+    other.session.close();
+    const otherRing = JSON.parse(fs.readFileSync(path.join(other.dir, 'keyring.json'), 'utf8'));
+    const salt = Object.keys(keyring.entries).find((s) => fs.readFileSync(ws.file).subarray(0, 16).toString('hex') === s)!;
+    keyring.entries[salt] = Object.values(otherRing.entries)[0];
+    // Wrapped by the other data folder's keystore: copy that too, so the wrong key unwraps.
+    fs.copyFileSync(path.join(other.dir, 'local-keystore.key'), path.join(ws.dir, 'local-keystore.key'));
+    fs.writeFileSync(path.join(ws.dir, 'keyring.json'), JSON.stringify(keyring));
+    const before = sha256(ws.file);
+    expect(refusal(() => ws.session.open(ws.file))).toEqual({ code: 'WORKSPACE', key: 'workspaceNeedsKey' });
+    expect(sha256(ws.file)).toBe(before);
+  });
+});
+
+describe('an older, plain workspace', () => {
+  it('opens as it is, and "加密此工作区" encrypts it after a checked backup', async () => {
+    const old = workspaceAtVersion(LATEST_VERSION, `INSERT INTO staff (id, name, phone, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001', '${NAME}', '${PHONE}', '2018-09-10T08:00:00Z', '2018-09-10T08:00:00Z');`);
+    cleanups.push(old.dispose);
+    expect(holds(old.file, NAME)).toBe(true);
+    const session = new WorkspaceSession(old.file, localSessionOptions(old.dir));
+    cleanups.push(() => session.close());
+    expect(session.info().encrypted).toBe(false);
+
+    const info = session.encrypt();
+    expect(info.encrypted).toBe(true);
+    const backups = session.listBackups();
+    expect(backups.map((b) => b.reason)).toContain('beforeEncrypt');
+    session.close();
+    expect(holds(old.file, NAME)).toBe(false);
+    expect(holds(old.file, PHONE)).toBe(false);
+    // The backup taken before is the only plain copy, kept in the app's own folder.
+    const reopened = new WorkspaceSession(old.file, localSessionOptions(old.dir));
+    cleanups.push(() => reopened.close());
+    expect(reopened.db.prepare('SELECT name, phone FROM staff').all()).toEqual([{ name: NAME, phone: PHONE }]);
+    expect(refusal(() => reopened.encrypt())).toEqual({ code: 'WORKSPACE', key: 'alreadyEncrypted' });
+  });
+});
+
+function findBackup(ws: TestWorkspace, id: string): string {
+  const root = path.join(ws.dir, 'backups');
+  for (const d of fs.readdirSync(root)) if (fs.existsSync(path.join(root, d, id))) return path.join(root, d, id);
+  throw new Error(`backup ${id} not found`);
+}
