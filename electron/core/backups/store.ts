@@ -66,16 +66,19 @@ export function removeBackup(dir: string, id: string): void {
 }
 
 /**
- * Which backups to drop: every pre-migration one is kept; of the rest, the newest of each
- * of the last `daily` days, then the newest of each of the `weekly` weeks before them.
+ * Which backups to drop: every pre-migration one is kept; of the rest, for each of the last
+ * `daily` days that have backups, the newest of each kind (the day's first open, on close,
+ * made by hand, before a restore, before encrypting — so the state a day started with stays
+ * next to the state it ended with), then the newest of each of the `weekly` weeks before them.
  * Days and weeks are the computer's local ones, as the user counts them.
  */
 export function backupsToDrop(entries: BackupEntry[], policy: RetentionPolicy): string[] {
   const keep = new Set<string>();
-  const days = new Map<string, string>();
-  const weeks = new Map<string, string>();
+  const days = new Set<string>();
+  const slots = new Set<string>();
+  const weeks = new Set<string>();
   for (const e of entries) {
-    // newest first: the first seen of a day or week is its newest
+    // newest first: the first seen of a slot or week is its newest
     if (e.reason === 'premigrate') {
       keep.add(e.id);
       continue;
@@ -83,15 +86,17 @@ export function backupsToDrop(entries: BackupEntry[], policy: RetentionPolicy): 
     const at = new Date(e.createdAt);
     const day = localDay(at);
     if (days.has(day) || days.size < policy.daily) {
-      if (!days.has(day)) {
-        days.set(day, e.id);
+      days.add(day);
+      const slot = `${day}:${e.reason}`;
+      if (!slots.has(slot)) {
+        slots.add(slot);
         keep.add(e.id);
       }
       continue;
     }
     const week = localWeek(at);
     if (!weeks.has(week) && weeks.size < policy.weekly) {
-      weeks.set(week, e.id);
+      weeks.add(week);
       keep.add(e.id);
     }
   }

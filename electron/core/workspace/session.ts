@@ -265,11 +265,17 @@ export class WorkspaceSession {
     const source = (dir && backupPath(dir, id)) || fail('NOT_FOUND', 'backupNotFound');
     const keys = this.options.keyring.keysFor(source);
     check(source, keys[0] ?? null); // a backup that fails its check is never restored
-    if (!c.backupOf && c.readOnly === null) this.backup('beforeRestore');
-    this.close();
+    // Copied aside before anything else, so no backup taken below can prune it away.
     const temp = `${target}.${randomBytes(4).toString('hex')}.liaison-tmp`;
     copyFileSync(source, temp);
-    syncFile(temp);
+    try {
+      syncFile(temp);
+      if (!c.backupOf && c.readOnly === null) this.backup('beforeRestore');
+    } catch (e) {
+      rmSync(temp, { force: true });
+      throw e;
+    }
+    this.close();
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
     renameSync(temp, target);
     return this.openWith(target, keys);

@@ -1,0 +1,168 @@
+// Backups are what stands between a colleague's mistake (or a dying laptop) and years of
+// records: made by themselves at the risky moments, each checked before it counts, kept as a
+// rolling set, and restorable — or just looked into — from Settings.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackupEntry } from '../../../shared/backups/schema';
+import { LATEST_VERSION } from '../db/migrations';
+import { workspaceAtVersion } from '../testing/migrations';
+import { createTestWorkspace, rawDb, type TestWorkspace } from '../testing/workspace';
+import { localSessionOptions } from '../workspace/localKeys';
+import { WorkspaceSession } from '../workspace/session';
+import { backupDirOf, backupsToDrop, listBackups } from './store';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+async function workspace(): Promise<TestWorkspace> {
+  const ws = await createTestWorkspace();
+  cleanups.push(() => ws.dispose());
+  return ws;
+}
+
+describe('automatic backups', () => {
+  it('the first open of a day takes one (a moment later, so opening stays quick); the next open that day does not', async () => {
+    const ws = await workspace();
+    ws.session.settle();
+    expect(ws.session.listBackups().map((b) => b.reason)).toEqual(['daily']);
+    ws.session.close(); // changed things: a backup on close
+    ws.session.open(ws.file);
+    ws.session.settle();
+    expect(ws.session.listBackups().map((b) => b.reason)).toEqual(['close', 'daily']);
+  });
+
+  it('on close only when something changed, with the record counts of that moment', async () => {
+    const ws = await workspace();
+    ws.session.settle();
+    ws.session.close();
+    ws.session.open(ws.file);
+    const before = ws.session.listBackups().length;
+    ws.session.close(); // nothing changed since opening
+    ws.session.open(ws.file);
+    expect(ws.session.listBackups()).toHaveLength(before);
+
+    const company = await ws.createCompany({ name: '上海备份计数有限公司' });
+    await ws.createVisit(company.id);
+    ws.session.close();
+    ws.session.open(ws.file);
+    const [newest] = ws.session.listBackups();
+    expect(newest).toMatchObject({ reason: 'close', counts: { companies: 1, visits: 1, vettings: 0, trips: 0 }, schemaVersion: LATEST_VERSION });
+    expect(newest!.size).toBeGreaterThan(0);
+  });
+
+  it('before a migration, of the file as it was (its old version), kept whatever the rolling set drops', () => {
+    const old = workspaceAtVersion(LATEST_VERSION - 2, `INSERT INTO staff (id, name, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001', '王建国', '2018-09-10T08:00:00Z', '2018-09-10T08:00:00Z');`);
+    cleanups.push(old.dispose);
+    const session = new WorkspaceSession(old.file, localSessionOptions(old.dir));
+    cleanups.push(() => session.close());
+    const pre = session.listBackups().find((b) => b.reason === 'premigrate')!;
+    expect(pre.schemaVersion).toBe(LATEST_VERSION - 2);
+    expect(session.info().schemaVersion).toBe(LATEST_VERSION);
+    expect(backupsToDrop([...session.listBackups(), ...manyDaily(30)], { daily: 7, weekly: 4 })).not.toContain(pre.id);
+  });
+});
+
+describe('the rolling set', () => {
+  it('keeps the newest of each of the last 7 days and of the 4 weeks before, and every pre-migration one', () => {
+    const entries = [...manyDaily(60), { ...entry(new Date(2026, 0, 1, 9), 'premigrate') }].sort((a, b) => (a.id < b.id ? 1 : -1));
+    const dropped = new Set(backupsToDrop(entries, { daily: 7, weekly: 4 }));
+    const kept = entries.filter((e) => !dropped.has(e.id));
+    expect(kept.filter((e) => e.reason === 'premigrate')).toHaveLength(1);
+    // The last seven days keep both their morning (first open) and evening (close) backups.
+    expect(kept.slice(0, 14)).toEqual(entries.slice(0, 14));
+    // Then one for each of the four weeks before.
+    expect(kept.filter((e) => e.reason !== 'premigrate')).toHaveLength(14 + 4);
+  });
+});
+
+describe('restore and look inside', () => {
+  it('restores a backup over the workspace after backing up the current state first', async () => {
+    const ws = await workspace();
+    const kept = await ws.createCompany({ name: '上海恢复前已有有限公司' });
+    const backup = await ws.call('backups.create', {});
+    expect(backup).toMatchObject({ reason: 'manual', counts: { companies: 1 } });
+    await ws.createCompany({ name: '上海备份之后才建有限公司' });
+    await ws.call('companies.delete', { id: kept.id });
+
+    const info = await ws.call('backups.restore', { id: backup.id });
+    expect(info.readOnly).toBe(false);
+    expect((await ws.call('companies.list', { limit: 10 })).rows.map((r) => r.name)).toEqual(['上海恢复前已有有限公司']);
+    // What was there before the restore is a backup of its own.
+    const beforeRestore = ws.session.listBackups().find((b) => b.reason === 'beforeRestore')!;
+    expect(beforeRestore.counts).toMatchObject({ companies: 1 });
+    await ws.createCompany({ name: '上海恢复后可写有限公司' });
+  });
+
+  it('opens a backup read-only (writes refused with a message), and goes back to the workspace', async () => {
+    const ws = await workspace();
+    await ws.createCompany({ name: '上海只读查看有限公司' });
+    const backup = await ws.call('backups.create', {});
+    await ws.createCompany({ name: '上海查看之后有限公司' });
+
+    const view = await ws.call('backups.openReadOnly', { id: backup.id });
+    expect(view).toMatchObject({ readOnly: true, readOnlyReason: 'backup', viewingBackup: { createdAt: backup.createdAt } });
+    expect((await ws.call('companies.list', { limit: 10 })).rows.map((r) => r.name)).toEqual(['上海只读查看有限公司']);
+    expect(await ws.refused('companies.create', { name: '上海写入备份有限公司' })).toEqual({ code: 'WORKSPACE', key: 'viewingBackup' });
+    expect((await ws.call('backups.list', {})).map((b) => b.id)).toContain(backup.id);
+
+    const back = await ws.call('backups.closeView', {});
+    expect(back).toMatchObject({ readOnly: false, viewingBackup: null, path: ws.file });
+    expect((await ws.call('companies.list', { limit: 10 })).rows).toHaveLength(2);
+  });
+
+  it('offers the newest backup that passes its check, passing over a damaged one', async () => {
+    const ws = await workspace();
+    await ws.createCompany({ name: '上海好备份有限公司' });
+    const good = await ws.call('backups.create', {});
+    ws.session.close(); // changed since opening: a newer backup, on close
+    const bad = listBackups(backupDirOf(ws.dir, ws.file))[0]!;
+    expect(bad.reason).toBe('close');
+    const badFile = path.join(backupDirOf(ws.dir, ws.file), bad.id);
+    const raw = rawDb(badFile, ws.dir, { readonly: true });
+    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'companies'").get() as { rootpage: number };
+    raw.close();
+    const fd = fs.openSync(badFile, 'r+');
+    fs.writeSync(fd, Buffer.alloc(64, 7), 0, 64, (rootpage - 1) * 4096 + 100);
+    fs.closeSync(fd);
+    ws.session.open(ws.file);
+    expect((await ws.call('backups.newestGood', {}))?.id).toBe(good.id);
+    expect(await ws.refused('backups.restore', { id: bad.id })).toMatchObject({ code: 'WORKSPACE' });
+  });
+
+  it('backs up to a place the user picks, as a checked, encrypted copy that opens on this computer', async () => {
+    const ws = await workspace();
+    await ws.createCompany({ name: '上海另存备份有限公司' });
+    ws.dialogs.nextCopy = path.join(ws.dir, 'U盘', '备份.sqlite');
+    fs.mkdirSync(path.dirname(ws.dialogs.nextCopy));
+    expect(await ws.call('backups.saveTo', {})).toEqual({ path: ws.dialogs.nextCopy });
+    const copy = new WorkspaceSession(ws.dialogs.nextCopy, localSessionOptions(ws.dir));
+    cleanups.push(() => copy.close());
+    expect(copy.info().encrypted).toBe(true);
+    expect(copy.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: '上海另存备份有限公司' }]);
+    // No temporary file is left beside it.
+    expect(fs.readdirSync(path.dirname(ws.dialogs.nextCopy)).filter((f) => f.includes('liaison-tmp'))).toEqual([]);
+  });
+
+  it('refuses a backup id that is not one of ours', async () => {
+    const ws = await workspace();
+    expect((await ws.refused('backups.restore', { id: '../工作区.sqlite' })).code).toBe('VALIDATION');
+    expect(await ws.refused('backups.openReadOnly', { id: '20260101-000000-000-manual.sqlite' })).toEqual({ code: 'NOT_FOUND', key: 'backupNotFound' });
+  });
+});
+
+function entry(at: Date, reason: BackupEntry['reason']): BackupEntry {
+  const iso = at.toISOString();
+  const id = `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}-${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}-${iso.slice(20, 23)}-${reason}.sqlite`;
+  return { id, createdAt: iso, reason, size: 1, schemaVersion: LATEST_VERSION, counts: null };
+}
+
+/** `days` days of backups, two a day (morning daily, evening close), newest first. */
+function manyDaily(days: number): BackupEntry[] {
+  const out: BackupEntry[] = [];
+  for (let d = 0; d < days; d++) {
+    out.push(entry(new Date(2026, 11, 4 - d, 18), 'close'), entry(new Date(2026, 11, 4 - d, 9), 'daily'));
+  }
+  return out;
+}
