@@ -3,7 +3,7 @@
 // add a migration that saves the new content as the next version of the default template.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATE } from '../../vetting/defaultTemplate';
-import VETTING_TEMPLATE_V1 from './vetting-template-v1.json';
+import VETTING_TEMPLATE_V1 from './003-vetting-template-v1.json';
 
 describe('frozen migration seeds', () => {
   it('the default checklist resource still equals what migration 3 seeds as version 1', () => {
