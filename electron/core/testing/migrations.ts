@@ -50,3 +50,18 @@ export function migrateFrom(version: number, seedSql: string): OldWorkspace & { 
     },
   };
 }
+
+/**
+ * The schema of an open file as text: user_version, application_id and every entry of
+ * sqlite_schema (type, name, table, SQL), in a stable order. Entries SQLite makes itself
+ * (the automatic indexes of PRIMARY KEY and UNIQUE constraints) have no SQL: a comment says so.
+ */
+export function schemaText(db: Database.Database): string {
+  const rows = db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all() as
+    { type: string; name: string; tbl_name: string; sql: string | null }[];
+  return [
+    `PRAGMA user_version = ${String(db.pragma('user_version', { simple: true }))};`,
+    `PRAGMA application_id = ${String(db.pragma('application_id', { simple: true }))};`,
+    ...rows.map((r) => `\n-- ${r.type} ${r.name} ON ${r.tbl_name}\n${r.sql === null ? '-- (made by SQLite for a PRIMARY KEY or UNIQUE constraint)' : `${r.sql};`}`),
+  ].join('\n');
+}
