@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { schemaText, workspaceAtVersion } from '../../testing/migrations';
 import { openDb } from '../open';
-import { LATEST_VERSION } from './index';
+import { LATEST_VERSION, MIGRATIONS } from './index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const HASHES = path.join(HERE, 'frozen.sha256');
@@ -57,6 +57,19 @@ describe('shipped migrations are frozen', () => {
           `older ones, and helpers the migrations share, are frozen. Add this line to frozen.sha256:\n${sha256(path.join(HERE, name))}  ${name}`,
       );
     }
+  });
+
+  it('versions run 1, 2, 3… in order, each in its own NNN-what.ts with a test NNN-what.test.ts beside it', () => {
+    const files = fs.readdirSync(HERE);
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.version).toBe(i + 1);
+      const prefix = `${String(m.version).padStart(3, '0')}-`;
+      expect(files.filter((f) => f.startsWith(prefix) && f.endsWith('.ts') && !f.endsWith('.test.ts')), `one file for migration ${m.version}`).toHaveLength(1);
+      expect(
+        files.some((f) => f.startsWith(prefix) && f.endsWith('.test.ts')),
+        `migration ${m.version} needs its test, ${prefix}….test.ts: a file at version ${m.version - 1} with rows in every table it touches, migrated (testing/migrations.ts migrateOneStep)`,
+      ).toBe(true);
+    });
   });
 });
 
