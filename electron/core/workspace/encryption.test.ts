@@ -90,9 +90,10 @@ describe('a new workspace is encrypted', () => {
   it('finds records by search (FTS5 trigram and bigram) as a plain one does', async () => {
     const ws = await workspace();
     await withContact(ws);
-    const byTwo = await ws.call('companies.list', { q: '沪工', limit: 10 });
-    const byFour = await ws.call('companies.list', { q: '阀门厂（', limit: 10 });
-    const byContact = await ws.call('companies.list', { q: NAME, limit: 10 });
+    await ws.createCompany({ name: '大董（上海）餐饮管理有限公司', contacts: [], notes: null });
+    const byTwo = await ws.call('companies.list', { query: '沪工', limit: 10 });
+    const byFour = await ws.call('companies.list', { query: '沪工阀门', limit: 10 });
+    const byContact = await ws.call('companies.list', { query: NAME, limit: 10 });
     for (const page of [byTwo, byFour, byContact]) expect(page.rows.map((r) => r.name)).toEqual(['上海沪工阀门厂（集团）有限公司']);
   });
 
