@@ -121,6 +121,8 @@ export const contract = {
   'workspace.saveCopy': channel(empty, z.object({ path: z.string() }).nullable()),
   /** Opens the file the last open asked a passphrase for (workspaceNeedsKey), with the one typed. */
   'workspace.unlock': channel(unlockInput, workspaceInfo),
+  /** The user chose not to type the passphrase: the workspace already open stays open. */
+  'workspace.cancelUnlock': channel(empty, workspaceInfo),
   /** "加密此工作区": a workspace from before encryption, encrypted after a checked backup. */
   'workspace.encrypt': channel(empty, workspaceInfo),
   /** Puts the workspace under a passphrase (to carry it to another computer), or changes it. */

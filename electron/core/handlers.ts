@@ -108,6 +108,7 @@ const handlers: Handlers = {
     return { path };
   },
   'workspace.unlock': ({ passphrase }, ctx) => switched(ctx, ctx.session.unlock(passphrase)),
+  'workspace.cancelUnlock': (_, { session }) => session.cancelUnlock(),
   'workspace.encrypt': (_, { session }) => session.encrypt(),
   'workspace.setPassphrase': ({ passphrase }, { session }) => session.setPassphrase(passphrase),
 

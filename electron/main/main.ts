@@ -9,7 +9,6 @@ import type { Channel, ChannelOutput } from '../../shared/channels';
 import type { ApiError, Result } from '../../shared/result';
 import type { WorkspaceInfo } from '../../shared/workspace/schema';
 import { createInvoker, WorkspaceSession } from '../core';
-import type { SessionOptions } from '../core/workspace/session';
 import { Keyring } from '../core/crypto/keyring';
 import { ApiFailure } from '../../shared/result';
 import { osKeyStore } from './keystore';
@@ -58,15 +57,19 @@ if (!app.requestSingleInstanceLock()) {
 
 function openStartupWorkspace(userData: string): WorkspaceSession {
   const remembered = startupWorkspace(userData);
-  const options: SessionOptions = { keyring: new Keyring(userData, osKeyStore(userData)), dataDir: userData };
+  const session = new WorkspaceSession(undefined, { keyring: new Keyring(userData, osKeyStore(userData)), dataDir: userData });
   try {
-    return new WorkspaceSession(remembered, options);
+    session.open(remembered);
   } catch (e) {
     const fallback = defaultWorkspacePath(userData);
     if (remembered === fallback) throw e;
-    dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
-    return new WorkspaceSession(fallback, options);
+    // A workspace that needs its passphrase here is asked for in the window (info.pendingUnlock).
+    if (!(e instanceof ApiFailure && e.error.key === 'workspaceNeedsKey')) {
+      dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
+    }
+    session.open(fallback);
   }
+  return session;
 }
 
 const describeFailure = (e: unknown) => (e instanceof ApiFailure ? describeError(e.error) : (e as Error).message);
@@ -136,6 +139,8 @@ async function start() {
   const switchWorkspace = async (channel: 'workspace.create' | 'workspace.open' | 'workspace.openExample') => {
     const before = session.info();
     const result = await call(channel);
+    // The window asks for the passphrase (workspace.info's pendingUnlock) when it reloads.
+    if (!result.ok && result.error.key === 'workspaceNeedsKey') return mainWindow?.webContents.reload();
     if (!result.ok) return failed(result.error);
     if (result.value === null || !mainWindow) return;
     switchedFrom = before;

@@ -23,6 +23,11 @@ export const workspaceInfo = z.object({
   keystoreProtects: z.boolean(),
   /** Set while a backup is being looked at (read-only). */
   viewingBackup: z.object({ createdAt: z.string() }).nullable(),
+  /**
+   * A workspace the user chose (File › Open, or the one the app last had open) that needs its
+   * passphrase on this computer: the app asks for it (workspace.unlock) or lets it go (workspace.cancelUnlock).
+   */
+  pendingUnlock: z.object({ name: z.string() }).nullable(),
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 

@@ -163,6 +163,28 @@ describe('opening without the key', () => {
   });
 });
 
+describe('asking for the passphrase', () => {
+  it('File › Open of a workspace whose key this computer lacks keeps the current one open and waits for the passphrase', async () => {
+    const ws = await workspace();
+    const other = await workspace();
+    await other.call('workspace.setPassphrase', { passphrase: '德钦2018年9月' });
+    other.session.close();
+    const carried = path.join(ws.dir, '从县里带回的工作区.sqlite');
+    fs.copyFileSync(other.file, carried);
+
+    ws.dialogs.nextOpen = carried;
+    expect(await ws.refused('workspace.open', {})).toEqual({ code: 'WORKSPACE', key: 'workspaceNeedsKey' });
+    expect(await ws.call('workspace.info', {})).toMatchObject({ path: ws.file, readOnly: false, pendingUnlock: { name: '从县里带回的工作区' } });
+    expect(await ws.refused('workspace.unlock', { passphrase: '不对' })).toEqual({ code: 'WORKSPACE', key: 'workspaceWrongKey' });
+    expect((await ws.call('workspace.cancelUnlock', {})).pendingUnlock).toBeNull();
+    expect(await ws.refused('workspace.unlock', { passphrase: '德钦2018年9月' })).toEqual({ code: 'WORKSPACE', key: 'nothingToUnlock' });
+
+    ws.dialogs.nextOpen = carried;
+    await ws.refused('workspace.open', {});
+    expect(await ws.call('workspace.unlock', { passphrase: '德钦2018年9月' })).toMatchObject({ path: carried, name: '从县里带回的工作区', pendingUnlock: null, passphrase: true });
+  });
+});
+
 describe('an older, plain workspace', () => {
   it('opens as it is, and "加密此工作区" encrypts it after a checked backup', async () => {
     const old = workspaceAtVersion(LATEST_VERSION, `INSERT INTO staff (id, name, phone, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001', '${NAME}', '${PHONE}', '2018-09-10T08:00:00Z', '2018-09-10T08:00:00Z');`);

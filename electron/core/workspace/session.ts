@@ -88,7 +88,13 @@ export class WorkspaceSession {
       passphrase: c.key?.kind === 'passphrase',
       keystoreProtects: this.options.keyring.store.protects,
       viewingBackup: c.backupOf ? { createdAt: c.backupOf.createdAt } : null,
+      pendingUnlock: this.pendingUnlock ? { name: basename(this.pendingUnlock).replace(/\.(sqlite|db)$/i, '') } : null,
     };
+  }
+
+  cancelUnlock(): WorkspaceInfo {
+    this.pendingUnlock = null;
+    return this.info();
   }
 
   /**
