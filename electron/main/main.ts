@@ -64,12 +64,39 @@ function openStartupWorkspace(userData: string): WorkspaceSession {
     const fallback = defaultWorkspacePath(userData);
     if (remembered === fallback) throw e;
     // A workspace that needs its passphrase here is asked for in the window (info.pendingUnlock).
-    if (!(e instanceof ApiFailure && e.error.key === 'workspaceNeedsKey')) {
-      dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
-    }
+    const needsKey = e instanceof ApiFailure && e.error.key === 'workspaceNeedsKey';
+    if (offerRecovery(session, remembered, e)) return session;
+    if (!needsKey) dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
     session.open(fallback);
   }
   return session;
+}
+
+/**
+ * The last workspace cannot be opened at all (damaged beyond a read-only view): rather than a
+ * dead end, offer its newest backup that passes its check. True when it was restored and opened.
+ */
+function offerRecovery(session: WorkspaceSession, path: string, e: unknown): boolean {
+  const backup = session.newestGoodBackup(path);
+  if (!backup) return false;
+  const choice = dialog.showMessageBoxSync({
+    type: 'warning',
+    title: '无法打开工作区',
+    message: `无法打开上次的工作区：${describeFailure(e)}`,
+    detail: `有一个通过完整性检查的备份：${new Date(backup.createdAt).toLocaleString('zh-CN')}（${backup.counts?.companies ?? 0} 家企业，${backup.counts?.visits ?? 0} 条走访）。恢复它吗？无法打开的文件会改名保留在原处。`,
+    buttons: ['恢复此备份', '打开默认工作区'],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (choice !== 0) return false;
+  try {
+    session.recoverFromBackup(path);
+    return true;
+  } catch (err) {
+    dialog.showErrorBox('恢复失败', describeFailure(err));
+    return false;
+  }
 }
 
 const describeFailure = (e: unknown) => (e instanceof ApiFailure ? describeError(e.error) : (e as Error).message);

@@ -131,6 +131,24 @@ describe('restore and look inside', () => {
     expect(await ws.refused('backups.restore', { id: bad.id })).toMatchObject({ code: 'WORKSPACE' });
   });
 
+  it('a workspace that cannot be opened at all is recovered from its newest good backup, the broken file kept aside', async () => {
+    const ws = await workspace();
+    await ws.createCompany({ name: '上海无法打开前有限公司' });
+    await ws.call('backups.create', {});
+    ws.session.close();
+    // Page 1 (the schema) damaged after its salt: no key reads it any more.
+    const fd = fs.openSync(ws.file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(512, 9), 0, 512, 200);
+    fs.closeSync(fd);
+    expect(() => ws.session.open(ws.file)).toThrow();
+    expect(ws.session.newestGoodBackup(ws.file)?.reason).toBe('close');
+
+    const info = ws.session.recoverFromBackup(ws.file);
+    expect(info).toMatchObject({ path: ws.file, readOnly: false });
+    expect((await ws.call('companies.list', { limit: 10 })).rows.map((r) => r.name)).toEqual(['上海无法打开前有限公司']);
+    expect(fs.readdirSync(ws.dir).filter((f) => f.includes('.unreadable-'))).toHaveLength(1);
+  });
+
   it('backs up to a place the user picks, as a checked, encrypted copy that opens on this computer', async () => {
     const ws = await workspace();
     await ws.createCompany({ name: '上海另存备份有限公司' });

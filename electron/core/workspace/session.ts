@@ -246,8 +246,8 @@ export class WorkspaceSession {
   }
 
   /** The newest backup that opens with a key we have and passes the integrity check. */
-  newestGoodBackup(): BackupEntry | null {
-    const dir = this.backupDir();
+  newestGoodBackup(workspacePath?: string): BackupEntry | null {
+    const dir = this.backupDir(workspacePath);
     if (!dir) return null;
     for (const entry of listBackups(dir)) {
       const path = backupPath(dir, entry.id)!;
@@ -285,6 +285,25 @@ export class WorkspaceSession {
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
     renameSync(temp, target);
     return this.openWith(target, keys);
+  }
+
+  /**
+   * For a workspace that cannot be opened at all (its first page damaged, say): puts its
+   * newest good backup in its place and opens that. The unreadable file is kept beside it
+   * as `<name>.unreadable-<time>.sqlite`, never deleted: someone may still rescue it.
+   */
+  recoverFromBackup(path: string): WorkspaceInfo {
+    const entry = this.newestGoodBackup(path) ?? fail('NOT_FOUND', 'backupNotFound');
+    const source = backupPath(this.backupDir(path)!, entry.id)!;
+    const keys = this.options.keyring.keysFor(source);
+    if (this.current?.path === path) this.close();
+    const temp = `${path}.${randomBytes(4).toString('hex')}.liaison-tmp`;
+    copyFileSync(source, temp);
+    syncFile(temp);
+    if (existsSync(path)) renameSync(path, `${path.replace(/\.(sqlite|db)$/i, '')}.unreadable-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite`);
+    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+    renameSync(temp, path);
+    return this.openWith(path, keys);
   }
 
   /** Looks inside a backup, read-only; `closeBackup` goes back to the workspace. */
