@@ -207,6 +207,9 @@ test('due work lists expired vettings and open rectification actions; a vetting 
   await answerTheRest(core, started.id);
   await ok(core, 'settings.update', { vettingValidityMonths: 1 });
   const signed = await ok<Vetting>(core, 'vettings.signOff', { id: started.id });
+  // Ten days before it expires ("one month" is 31 days when signed in December: past the 30-day window).
+  const expires = new Date(`${signed.expiresOn!}T12:00:00+08:00`).getTime();
+  await page.clock.setFixedTime(new Date(expires - 10 * 24 * 3600 * 1000));
   await openAt(page, '#/follow-ups');
   await page.getByRole('tab', { name: '需重新审核' }).click();
   await expect(page.getByRole('row', { name: /嘉兴食品加工有限公司/ })).toContainText('到期');
