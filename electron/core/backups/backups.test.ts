@@ -163,6 +163,17 @@ describe('restore and look inside', () => {
     expect(fs.readdirSync(path.dirname(ws.dialogs.nextCopy)).filter((f) => f.includes('liaison-tmp'))).toEqual([]);
   });
 
+  it('backups made before a passphrase was set still open and restore afterwards', async () => {
+    const ws = await workspace();
+    await ws.createCompany({ name: '上海改口令前有限公司' });
+    const before = await ws.call('backups.create', {});
+    await ws.call('workspace.setPassphrase', { passphrase: '嘉定对口支援2026' });
+    await ws.createCompany({ name: '上海改口令后有限公司' });
+    expect((await ws.call('backups.newestGood', {}))?.id).toBe(before.id);
+    await ws.call('backups.restore', { id: before.id });
+    expect((await ws.call('companies.list', { limit: 10 })).rows.map((r) => r.name)).toEqual(['上海改口令前有限公司']);
+  });
+
   it('refuses a backup id that is not one of ours', async () => {
     const ws = await workspace();
     expect((await ws.refused('backups.restore', { id: '../工作区.sqlite' })).code).toBe('VALIDATION');

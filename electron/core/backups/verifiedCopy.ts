@@ -61,6 +61,19 @@ export function writeVerifiedCopy(db: Db, key: WorkspaceKey | null, dest: string
   }
 }
 
+/** Checks a copy with the first of `keys` that opens it (null: a plain copy); throws when none does or it is not sound. */
+export function checkWithAny(path: string, keys: (WorkspaceKey | null)[]): CopyFacts {
+  let error: unknown = new Error('no key to try');
+  for (const key of keys) {
+    try {
+      return check(path, key);
+    } catch (e) {
+      error = e;
+    }
+  }
+  throw error;
+}
+
 /** Opens a copy read-only and checks it; throws when it is not sound. */
 export function check(path: string, key: WorkspaceKey | null): CopyFacts {
   const copy = new Database(path, { readonly: true, fileMustExist: true });

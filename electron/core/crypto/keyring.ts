@@ -14,7 +14,7 @@ const SALT_BYTES = 16;
 
 interface KeyringFile {
   version: 1;
-  /** salt (hex) → wrapped keys, newest first (an older one stays until a re-key is known good). */
+  /** salt (hex) → wrapped keys, newest first (older ones open copies and backups made before a re-key). */
   entries: Record<string, string[]>;
 }
 
@@ -52,23 +52,16 @@ export class Keyring {
     });
   }
 
-  /** Remembers `key` for the file at `path` (first in its list). */
+  /**
+   * Remembers `key` for the file at `path`, first in its list. Keys it had before stay: a
+   * copy or backup (`VACUUM INTO` keeps the salt) made before a re-key still needs its own.
+   */
   remember(path: string, key: WorkspaceKey): void {
     const salt = fileSalt(path);
     if (!salt) throw new Error('an encrypted workspace has a salt before its key is remembered');
     const file = this.read();
-    const wrapped = this.store.wrap(JSON.stringify(key)).toString('base64');
-    const kept = this.keysFor(path).filter((k) => JSON.stringify(k) !== JSON.stringify(key));
-    file.entries[salt] = [wrapped, ...kept.slice(0, 1).map((k) => this.store.wrap(JSON.stringify(k)).toString('base64'))];
-    this.write(file);
-  }
-
-  /** Keeps only `key` for the file at `path` (after a re-key is known good). */
-  settle(path: string, key: WorkspaceKey): void {
-    const salt = fileSalt(path);
-    if (!salt) return;
-    const file = this.read();
-    file.entries[salt] = [this.store.wrap(JSON.stringify(key)).toString('base64')];
+    const older = this.keysFor(path).filter((k) => JSON.stringify(k) !== JSON.stringify(key));
+    file.entries[salt] = [key, ...older].map((k) => this.store.wrap(JSON.stringify(k)).toString('base64'));
     this.write(file);
   }
 

@@ -8,7 +8,7 @@ import type { BackupEntry, BackupReason } from '../../../shared/backups/schema';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { ApiFailure, fail } from '../../../shared/result';
 import { DEFAULT_RETENTION, type RetentionPolicy, backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
-import { check, syncDir, syncFile, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { checkWithAny, syncDir, syncFile, writeVerifiedCopy } from '../backups/verifiedCopy';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
 import { closeDb, type Db, openDb, type OpenedDb, schemaVersion } from '../db/open';
@@ -182,7 +182,8 @@ export class WorkspaceSession {
     const c = this.writableCurrent();
     const { path } = c;
     // The new key is in the keyring before the file changes (the salt stays through a re-key),
-    // so whichever key the file ends up under after a crash, the keyring has it.
+    // so whichever key the file ends up under after a crash, the keyring has it; the old one
+    // stays too, for the backups made before.
     if (c.key) this.options.keyring.remember(path, key);
     c.db.pragma('wal_checkpoint(TRUNCATE)');
     // SQLite3MultipleCiphers encrypts a plain file only in rollback-journal mode; we hold the
@@ -196,7 +197,7 @@ export class WorkspaceSession {
       // Pages written before the re-key may linger in the WAL: checkpoint and truncate it.
       c.db.pragma('wal_checkpoint(TRUNCATE)');
     }
-    this.options.keyring.settle(path, key);
+    if (!c.key) this.options.keyring.remember(path, key); // a plain file has no salt before the re-key
     c.key = key;
     return this.info();
   }
@@ -250,14 +251,11 @@ export class WorkspaceSession {
     const dir = this.backupDir(workspacePath);
     if (!dir) return null;
     for (const entry of listBackups(dir)) {
-      const path = backupPath(dir, entry.id)!;
-      for (const key of [...this.options.keyring.keysFor(path), null]) {
-        try {
-          check(path, key);
-          return entry;
-        } catch {
-          // wrong key, or damaged: try the next
-        }
+      try {
+        checkWithAny(backupPath(dir, entry.id)!, [...this.options.keyring.keysFor(backupPath(dir, entry.id)!), null]);
+        return entry;
+      } catch {
+        // no key of ours opens it, or it is damaged: try the next
       }
     }
     return null;
@@ -270,7 +268,7 @@ export class WorkspaceSession {
     const dir = this.backupDir(target)!;
     const source = (dir && backupPath(dir, id)) || fail('NOT_FOUND', 'backupNotFound');
     const keys = this.options.keyring.keysFor(source);
-    check(source, keys[0] ?? null); // a backup that fails its check is never restored
+    checkWithAny(source, keys.length ? keys : [null]); // a backup that fails its check is never restored
     // Copied aside before anything else, so no backup taken below can prune it away.
     const temp = `${target}.${randomBytes(4).toString('hex')}.liaison-tmp`;
     copyFileSync(source, temp);
