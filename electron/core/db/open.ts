@@ -50,7 +50,7 @@ export function openDb(path: string, options: OpenOptions = {}): OpenedDb {
     const { size } = statSync(path);
     const head = readHead(path);
     plain = head.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC);
-    if (size === 0 || (!plain && size % MIN_PAGE !== 0)) fail('WORKSPACE', 'notAWorkspace');
+    if (size === 0 || (!plain && (size % MIN_PAGE !== 0 || isOtherKnownFile(path)))) fail('WORKSPACE', 'notAWorkspace');
     if (!plain && keys.length === 0) fail('WORKSPACE', 'workspaceNeedsKey');
   }
   const fileReadOnly = exists && !canWrite(path);
@@ -111,6 +111,32 @@ function readHead(path: string): Buffer {
     const head = Buffer.alloc(100);
     readSync(fd, head, 0, 100, 0);
     return head;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Signatures of files people open by mistake: ZIP (xlsx, docx), PDF, PNG, JPEG, old Office. */
+const OTHER_MAGIC = ['504b0304', '25504446', '89504e47', 'ffd8ff', 'd0cf11e0'];
+
+/**
+ * An encrypted workspace is indistinguishable from random bytes; a text file or a document
+ * of another kind is not. Its first 512 bytes: a known signature, or valid UTF-8 text
+ * (random bytes almost never are).
+ */
+function isOtherKnownFile(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(MIN_PAGE);
+    const n = readSync(fd, head, 0, MIN_PAGE, 0);
+    const hex = head.subarray(0, 4).toString('hex');
+    if (OTHER_MAGIC.some((m) => hex.startsWith(m))) return true;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, n - 4)); // a character may be cut at the end
+      return true;
+    } catch {
+      return false;
+    }
   } finally {
     closeSync(fd);
   }

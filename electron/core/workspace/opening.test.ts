@@ -54,6 +54,9 @@ describe('a file that is not a workspace of this app', () => {
   it.each([
     ['an empty file', (f: string) => fs.writeFileSync(f, '')],
     ['a text file', (f: string) => fs.writeFileSync(f, '企业名单\n上海沪工阀门厂\n'.repeat(200))],
+    // Whole pages long, like an encrypted workspace, but text all the same.
+    ['a text file of exactly 4096 bytes', (f: string) => fs.writeFileSync(f, 'a'.repeat(4096))],
+    ['a spreadsheet (a ZIP) of whole pages', (f: string) => fs.writeFileSync(f, Buffer.concat([Buffer.from('504b0304', 'hex'), Buffer.alloc(4092, 7)]))],
     [
       "another program's SQLite database",
       (f: string) => {
