@@ -94,10 +94,10 @@ const handlers: Handlers = {
     ctx.onWorkspaceChanged?.();
     return info;
   },
-  'workspace.saveCopy': async (_, { session, dialogs }) => {
+  'workspace.saveCopy': async (_, { session, dialogs, dataDir }) => {
     const path = await dialogs.chooseCopyDestination(`${session.info().name}-副本.sqlite`);
     if (!path) return null;
-    await session.saveCopy(path);
+    await session.saveCopy(path, dataDir);
     return { path };
   },
 

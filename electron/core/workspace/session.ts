@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { existsSync, rmSync } from 'node:fs';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { fail } from '../../../shared/result';
+import { saveVia } from '../files/atomicSave';
 import { type Db, NewerWorkspaceError, openDb, schemaVersion } from '../db/open';
 
 export class WorkspaceSession {
@@ -57,10 +58,22 @@ export class WorkspaceSession {
     return this.open(path);
   }
 
-  /** A consistent copy of the open workspace, taken with SQLite's online backup. */
-  async saveCopy(path: string): Promise<void> {
+  /**
+   * A consistent copy of the open workspace, taken with SQLite's online backup into a temporary
+   * file beside `path` and renamed onto it (files/atomicSave, journalled in `dataDir`): a
+   * failed or killed copy leaves no half a database under the name the user chose.
+   */
+  async saveCopy(path: string, dataDir: string): Promise<void> {
     if (this.current?.path === path) fail('WORKSPACE', 'copyOntoItself');
-    await this.db.backup(path);
+    const db = this.db;
+    await saveVia(dataDir, path, async (tempPath) => {
+      await db.backup(tempPath);
+      // A file being replaced may have SQLite files of its own beside it (a WAL or a hot rollback
+      // journal a crash left). The backup used to write into that database and so took them
+      // into account; after a rename SQLite would apply them to the new copy and find it
+      // corrupt. They belong to the file the user chose to replace, so they go with it.
+      for (const suffix of ['-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+    });
   }
 
   close(): void {
