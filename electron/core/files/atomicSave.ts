@@ -136,7 +136,12 @@ export interface PendingSave {
    * or at least finished writing. On failure the temporary file is still there: discard() it.
    */
   commit(): Promise<void>;
-  /** Removes the temporary file and its journal entry. Safe to call more than once and after commit(). */
+  /**
+   * Removes the temporary file and its journal entry. Never throws (it runs while another error
+   * is on its way to the user): a file that cannot be removed now (Windows, a virus scanner
+   * holding it) keeps its entry, and the next start removes it. Safe to call more than once
+   * and after commit().
+   */
   discard(): Promise<void>;
 }
 
@@ -170,7 +175,13 @@ export async function startSave(dataDir: string, destination: string): Promise<P
     async discard() {
       // After a commit the temporary name may belong to nothing, or (in theory) to another
       // save's file: only remove it while it is still this save's.
-      if (!settled) await rm(tempPath, { force: true });
+      if (!settled) {
+        try {
+          await rm(tempPath, { force: true });
+        } catch {
+          return;
+        }
+      }
       settled = true;
       await forget(entry);
     },
