@@ -2,7 +2,6 @@
 // same path as the app (exports.start answered with a file, then jobs.status polled like the
 // renderer does, every 200 ms would only add waiting: here as soon as the event loop allows).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createInvoker, type FileDialogs } from '../electron/core/handlers';
 import type { WorkspaceSession } from '../electron/core/workspace/session';
@@ -17,7 +16,8 @@ export async function benchExportXlsx(session: WorkspaceSession, dir: string, ro
     chooseSaveDestination: async () => file,
     chooseFileToOpen: async () => null,
   };
-  const invoke = createInvoker({ session, dataDir: os.tmpdir(), dialogs });
+  // The bench's own folder as the app's data folder: the export's save journal goes there, not into the shared temp folder.
+  const invoke = createInvoker({ session, dataDir: dir, dialogs });
   const samples: number[] = [];
   let rows = 0;
   for (let r = 0; r <= rounds; r++) {

@@ -101,10 +101,10 @@ const handlers: Handlers = {
     ctx.onWorkspaceChanged?.();
     return info;
   },
-  'workspace.saveCopy': async (_, { session, dialogs }) => {
+  'workspace.saveCopy': async (_, { session, dialogs, dataDir }) => {
     const path = await dialogs.chooseCopyDestination(`${session.info().name}-副本.sqlite`);
     if (!path) return null;
-    session.saveCopy(path);
+    await session.saveCopy(path, dataDir);
     return { path };
   },
   'workspace.unlock': ({ passphrase }, ctx) => switched(ctx, ctx.session.unlock(passphrase)),
@@ -114,10 +114,10 @@ const handlers: Handlers = {
 
   'backups.list': (_, { session }) => session.listBackups(),
   'backups.create': (_, { session }) => session.backup('manual'),
-  'backups.saveTo': async (_, { session, dialogs }) => {
+  'backups.saveTo': async (_, { session, dialogs, dataDir }) => {
     const path = await dialogs.chooseCopyDestination(`${session.info().name}-备份-${new Date().toISOString().slice(0, 10)}.sqlite`);
     if (!path) return null;
-    session.saveCopy(path);
+    await session.saveCopy(path, dataDir);
     return { path };
   },
   'backups.newestGood': (_, { session }) => session.newestGoodBackup(),

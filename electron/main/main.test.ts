@@ -336,9 +336,9 @@ describe('File › Open and unsaved edits', () => {
   it('File › Save a copy writes a copy and keeps the open workspace', async () => {
     fake.answers.save = join(userData, '备份.sqlite');
     menuItem(fake, '文件', '另存副本…').click();
-    await new Promise((r) => setTimeout(r, 50));
+    // The copy is written, checked and flushed before it is renamed into place and confirmed.
+    await until(() => fake.calls.messageBoxes.at(-1)?.message === '副本已保存。');
     expect(existsSync(join(userData, '备份.sqlite'))).toBe(true);
-    expect(fake.calls.messageBoxes.at(-1)).toMatchObject({ message: '副本已保存。' });
     expect(await call(fake, 'workspace.info')).toMatchObject({ value: { name: '工作区' } });
   });
 });

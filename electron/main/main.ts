@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { Channel, ChannelOutput } from '../../shared/channels';
 import type { ApiError, Result } from '../../shared/result';
 import type { WorkspaceInfo } from '../../shared/workspace/schema';
-import { createInvoker, WorkspaceSession } from '../core';
 import { Keyring } from '../core/crypto/keyring';
 import { ApiFailure } from '../../shared/result';
 import { osKeyStore } from './keystore';
+import { createInvoker, removeLeftoverTempFiles, WorkspaceSession } from '../core';
 import { bundleFileForUrl, contentTypeFor } from '../shell/bundle';
 import {
   APP_SCHEME,
@@ -115,6 +115,13 @@ const describeError = (error: ApiError) => MESSAGES[error.key] ?? `${error.code}
 async function start() {
   const userData = app.getPath('userData');
   mkdirSync(userData, { recursive: true });
+  // Saves a crash or power cut interrupted (an export, a printed report, a copy) left hidden
+  // temporary files beside where the user wanted them; the journal in userData names them.
+  // Not awaited: tidying up must not hold up the window, and a save this process starts
+  // meanwhile is left alone (its process is running). It never throws.
+  void removeLeftoverTempFiles(userData).then((removed) => {
+    if (removed.length) console.log(`Removed ${removed.length} temporary file(s) of interrupted saves:`, removed);
+  });
 
   let session: WorkspaceSession;
   try {

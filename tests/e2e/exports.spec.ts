@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
+import { JOURNAL_DIR } from '../../electron/core/files/atomicSave';
 import { convertWithLibreOffice, CSV_UTF8, parseCsv } from '../../electron/core/testing/libreoffice';
 import { expect, test } from './fixtures';
 import { ok, openAt } from './helpers';
@@ -92,7 +93,9 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   await dialog.getByRole('button', { name: '取消' }).click();
   await expect(dialog.getByText('已取消，没有留下任何文件或记录。')).toBeVisible();
   await shot('export-cancelled');
-  expect(fs.readdirSync(workspace.dir).filter((f) => f.startsWith('企业名录'))).toEqual([]);
+  // Not the file, nor its hidden temporary (.企业名录.xlsx.<hex>.liaison-part), nor a journal entry.
+  expect(fs.readdirSync(workspace.dir).filter((f) => f.includes('企业名录'))).toEqual([]);
+  expect(fs.readdirSync(path.join(workspace.dir, JOURNAL_DIR))).toEqual([]);
   await dialog.getByRole('button', { name: '关闭' }).click();
   core.jobs.pauseAtCheckpointMs = 0;
 

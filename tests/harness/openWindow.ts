@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createInvoker, type FileDialogs, WorkspaceSession } from '../../electron/core';
+import { createInvoker, type FileDialogs, removeLeftoverTempFiles, WorkspaceSession } from '../../electron/core';
 import { rememberWorkspace, startupWorkspace, userDataDirFor } from '../../electron/shell/workspaceLocation';
 import { openApp, RENDERER_DIR } from './bridge';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
@@ -61,6 +61,10 @@ async function main() {
   }
 
   const userData = userDataDirFor(pkg.productName, process.env, process.platform, homedir());
+  // As the desktop app does at start (electron/main/main.ts): temporary files of saves a crash
+  // interrupted go, whichever of the two was running then (they share this data folder).
+  const leftovers = await removeLeftoverTempFiles(userData);
+  if (leftovers.length) console.log(`Removed ${leftovers.length} temporary file(s) of interrupted saves:`, leftovers);
   const requested = argValue('--workspace');
   const workspacePath = requested ? resolve(requested) : startupWorkspace(userData);
   mkdirSync(dirname(workspacePath), { recursive: true });

@@ -44,13 +44,21 @@ export function recordCounts(db: Db): RecordCounts {
   };
 }
 
+/**
+ * Writes a copy of `db` into `target` (missing or empty) and checks it; its key is registered
+ * (VACUUM INTO keeps the salt, so this only matters for a key the keyring lacks).
+ */
+export function vacuumInto(db: Db, key: WorkspaceKey | null, target: string, keyring: Keyring): CopyFacts {
+  db.prepare('VACUUM INTO ?').run(target);
+  if (key) keyring.remember(target, key);
+  return check(target, key);
+}
+
 /** Writes a checked copy of `db` at `dest` (replacing what is there) and registers its key. */
 export function writeVerifiedCopy(db: Db, key: WorkspaceKey | null, dest: string, keyring: Keyring): CopyFacts {
   const temp = `${dest}.${randomBytes(4).toString('hex')}.liaison-tmp`;
   try {
-    db.prepare('VACUUM INTO ?').run(temp);
-    if (key) keyring.remember(temp, key); // the copy has a salt of its own; the key moves with the rename
-    const facts = check(temp, key);
+    const facts = vacuumInto(db, key, temp, keyring);
     syncFile(temp);
     renameSync(temp, dest);
     syncDir(dirname(dest));

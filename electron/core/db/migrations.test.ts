@@ -15,6 +15,7 @@ import { createTestWorkspace, creditCodeFor, rawDb, TestDialogs, tempDir, type T
 import { WorkspaceSession } from '../workspace/session';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { localSessionOptions } from '../workspace/localKeys';
+import { JOURNAL_DIR } from '../files/atomicSave';
 
 const JIADING_TOWNS = [
   '安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇',
@@ -344,6 +345,37 @@ describe('workspace files on disk', () => {
     const copy = new WorkspaceSession(ws.dialogs.nextCopy, localSessionOptions(ws.dir));
     expect(copy.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: '上海沪工阀门厂（集团）有限公司' }]);
     copy.close();
+    // Written beside it under a temporary name and renamed: nothing else is left, nor journalled.
+    expect(fs.readdirSync(ws.dir).filter((f) => f.includes('copy.sqlite'))).toEqual(['copy.sqlite']);
+    expect(fs.readdirSync(path.join(ws.dir, JOURNAL_DIR))).toEqual([]);
+  });
+
+  it('Save a copy onto an old workspace replaces it whole, even with a WAL of the old one left beside it by a crash', async () => {
+    const ws = track(await createTestWorkspace());
+    await ws.createCompany();
+    const target = path.join(ws.dir, '旧副本.sqlite');
+    // An old workspace whose process died before checkpointing: its WAL still holds its last rows.
+    const old = new Database(target);
+    old.pragma('journal_mode = WAL');
+    old.exec('CREATE TABLE companies (name TEXT); INSERT INTO companies VALUES (\'旧数据\')');
+    const wal = fs.readFileSync(`${target}-wal`);
+    expect(wal.length).toBeGreaterThan(0);
+    old.close();
+    fs.writeFileSync(`${target}-wal`, wal);
+
+    ws.dialogs.nextCopy = target;
+    expect(await ws.call('workspace.saveCopy', {})).toEqual({ path: target });
+    const copy = new WorkspaceSession(target, localSessionOptions(ws.dir));
+    expect(copy.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: '上海沪工阀门厂（集团）有限公司' }]);
+    copy.close();
+  });
+
+  it('Save a copy into a folder that is not there fails and leaves nothing', async () => {
+    const ws = track(await createTestWorkspace());
+    ws.dialogs.nextCopy = path.join(ws.dir, 'no-such-folder', 'copy.sqlite');
+    expect((await ws.invoke('workspace.saveCopy', {})).ok).toBe(false);
+    expect(fs.existsSync(path.join(ws.dir, 'no-such-folder'))).toBe(false);
+    expect(fs.readdirSync(path.join(ws.dir, JOURNAL_DIR))).toEqual([]);
   });
 
   it('Save a copy onto the open file itself is refused', async () => {

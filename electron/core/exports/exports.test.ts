@@ -13,6 +13,7 @@ import { insertCompany, reindexCompany } from '../companies/repository';
 import { createTestWorkspace, creditCodeFor, keyringIn, tempDir, TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
 import { writesWorkspace } from '../handlers';
+import { JOURNAL_DIR } from '../files/atomicSave';
 import { exportFileName } from './service';
 import { localSessionOptions } from '../workspace/localKeys';
 
@@ -24,6 +25,33 @@ async function finished(ws: TestWorkspace, id: string): Promise<JobStatus> {
     const s = await ws.call('jobs.status', { id });
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** What the app's journal of saves under way holds (the test workspace's folder is its data folder). */
+const journal = (ws: TestWorkspace) => {
+  const dir = path.join(ws.context.dataDir, JOURNAL_DIR);
+  return fs.existsSync(dir) ? fs.readdirSync(dir) : [];
+};
+
+/** Enough companies that an export takes many chunks (written straight through the repository: fast). */
+function addManyCompanies(ws: TestWorkspace) {
+  if (ws.count('SELECT count(*) AS n FROM companies') >= 3000) return;
+  ws.db.transaction(() => {
+    for (let i = 0; i < 3000; i++) {
+      const id = `01890a5d-ac96-774b-bcce-${String(i).padStart(12, '0')}`;
+      insertCompany(ws.db, id, { name: `嘉定测试企业${i}号`, creditCode: null, townId: null, industryId: null, headcount: i, address: null, tags: [], status: 'candidate', notes: null, contacts: [] }, '2026-01-01T00:00:00Z');
+      reindexCompany(ws.db, id);
+    }
+  })();
+}
+
+/** Waits until the job has written its first chunk. */
+async function underWay(ws: TestWorkspace, id: string): Promise<void> {
+  for (;;) {
+    const s = await ws.call('jobs.status', { id });
+    if (s.done > 0) return;
+    await new Promise((r) => setImmediate(r));
   }
 }
 
@@ -89,19 +117,24 @@ describe('exports of the example workspace', () => {
     expect(again.find((r) => r[1] === deqin[1] && r[4] === '招聘会')![head.indexOf('入场求职者（原文）')]).toBe('400余');
   });
 
-  it('every dataset exports in both formats with headers in the chosen language', async () => {
+  it('every dataset exports in both formats with headers in the chosen language; the folder then holds just those files', async () => {
     const datasets = ['companies', 'visits', 'vettings', 'positions', 'outcomes', 'placements'] as const;
+    const all = path.join(out, 'all');
+    fs.mkdirSync(all);
     for (const dataset of datasets) {
       for (const format of ['xlsx', 'csv'] as const) {
-        const file = path.join(out, `${dataset}.${format}`);
+        const file = path.join(all, `${dataset}.${format}`);
         const job = await exportTo(ws, file, { dataset, format, lang: 'en', filter: {} });
         expect(job.state, `${dataset} ${format}`).toBe('done');
         expect(job.result!.rows as number, dataset).toBeGreaterThan(0);
       }
     }
-    const vettings = parseCsv(fs.readFileSync(path.join(out, 'vettings.csv'), 'utf8'));
+    // No temporary file beside them, and nothing left in the journal.
+    expect(fs.readdirSync(all).sort()).toEqual(datasets.flatMap((d) => [`${d}.csv`, `${d}.xlsx`]).sort());
+    expect(journal(ws)).toEqual([]);
+    const vettings = parseCsv(fs.readFileSync(path.join(all, 'vettings.csv'), 'utf8'));
     expect(vettings[0]!.slice(0, 6)).toEqual(['Company', 'Date', 'Checklist version', 'Status', 'Verdict', 'Overall score']);
-    const positions = parseCsv(fs.readFileSync(await convertWithLibreOffice(path.join(out, 'positions.xlsx'), CSV_UTF8, path.join(out, 'pos')), 'utf8'));
+    const positions = parseCsv(fs.readFileSync(await convertWithLibreOffice(path.join(all, 'positions.xlsx'), CSV_UTF8, path.join(out, 'pos')), 'utf8'));
     expect(positions[0]!.slice(0, 5)).toEqual(['Company', 'Town', 'Job type', 'Position', 'Headcount']);
     expect(exportFileName({ dataset: 'positions', format: 'csv', lang: 'zh' }, '2026-11-24')).toBe('岗位表-2026-11-24.csv');
   });
@@ -131,36 +164,31 @@ describe('exports of a workspace made in the test', () => {
     expect(rows[1]![rows[0]!.indexOf('备注')]).toBe(tricky);
   });
 
-  it('a cancelled export leaves no file, not even a part-written one; a cancelled dialog starts nothing', async () => {
+  it('a cancelled export leaves no file, not even a part-written one, and no journal entry; a cancelled dialog starts nothing', async () => {
     ws.dialogs.nextSave = null;
     expect(await ws.call('exports.start', { dataset: 'companies', format: 'xlsx', lang: 'zh', filter: {} })).toBeNull();
 
-    // Enough companies that the export takes several chunks (written straight through the repository: fast).
-    ws.db.transaction(() => {
-      for (let i = 0; i < 3000; i++) {
-        const id = `01890a5d-ac96-774b-bcce-${String(i).padStart(12, '0')}`;
-        insertCompany(ws.db, id, { name: `嘉定测试企业${i}号`, creditCode: null, townId: null, industryId: null, headcount: i, address: null, tags: [], status: 'candidate', notes: null, contacts: [] }, '2026-01-01T00:00:00Z');
-        reindexCompany(ws.db, id);
-      }
-    })();
+    addManyCompanies(ws);
+    const folder = path.join(ws.dir, 'cancelled');
+    fs.mkdirSync(folder);
     for (const format of ['xlsx', 'csv'] as const) {
-      const file = path.join(ws.dir, `cancel.${format}`);
+      const file = path.join(folder, `cancel.${format}`);
       ws.dialogs.nextSave = file;
       const { jobId } = (await ws.call('exports.start', { dataset: 'companies', format, lang: 'zh', filter: {} }))!;
-      for (;;) {
-        const s = await ws.call('jobs.status', { id: jobId });
-        if (s.done > 0) break;
-        await new Promise((r) => setImmediate(r));
-      }
+      await underWay(ws, jobId);
+      // Half-way, the half-written spreadsheet is there under its temporary name, journalled.
+      expect(fs.readdirSync(folder)).toEqual([expect.stringMatching(new RegExp(`^\\.cancel\\.${format}\\.[0-9a-f]{8}\\.liaison-part$`))]);
+      expect(journal(ws)).toHaveLength(1);
       await ws.call('jobs.cancel', { id: jobId });
       const end = await finished(ws, jobId);
       expect(end.state).toBe('cancelled');
       expect(end.done).toBeLessThan(end.total);
-      expect(fs.readdirSync(ws.dir).filter((f) => f.startsWith('cancel.'))).toEqual([]);
+      expect(fs.readdirSync(folder)).toEqual([]);
+      expect(journal(ws)).toEqual([]);
     }
 
     // An XLSX is mostly zipped after its last row: a cancel then stops it too.
-    const file = path.join(ws.dir, 'late.xlsx');
+    const file = path.join(folder, 'late.xlsx');
     ws.dialogs.nextSave = file;
     const { jobId } = (await ws.call('exports.start', { dataset: 'companies', format: 'xlsx', lang: 'zh', filter: {} }))!;
     for (;;) {
@@ -171,7 +199,8 @@ describe('exports of a workspace made in the test', () => {
     }
     await ws.call('jobs.cancel', { id: jobId });
     expect((await finished(ws, jobId)).state).toBe('cancelled');
-    expect(fs.readdirSync(ws.dir).filter((f) => f.startsWith('late.'))).toEqual([]);
+    expect(fs.readdirSync(folder)).toEqual([]);
+    expect(journal(ws)).toEqual([]);
   });
 
   it('refuses bad input before asking where to save; a folder that cannot be written is a clear failure, no file left', async () => {
@@ -187,7 +216,24 @@ describe('exports of a workspace made in the test', () => {
       expect(job).toMatchObject({ state: 'failed', error: { code: 'WORKSPACE', key: 'exportWriteFailed', params: { path: missing } }, result: null });
     }
     expect(fs.existsSync(path.join(ws.dir, 'no-such-folder'))).toBe(false);
+    expect(journal(ws)).toEqual([]);
     // Exports only read: a workspace opened read-only can still be exported.
     expect(writesWorkspace('exports.start')).toBe(false);
+  });
+
+  it('a folder removed while the export writes into it (a USB stick pulled out) fails the job and leaves nothing', async () => {
+    addManyCompanies(ws);
+    for (const format of ['xlsx', 'csv'] as const) {
+      const stick = path.join(ws.dir, 'U盘');
+      fs.mkdirSync(stick);
+      const file = path.join(stick, `企业名录.${format}`);
+      ws.dialogs.nextSave = file;
+      const { jobId } = (await ws.call('exports.start', { dataset: 'companies', format, lang: 'zh', filter: {} }))!;
+      await underWay(ws, jobId);
+      fs.rmSync(stick, { recursive: true });
+      expect(await finished(ws, jobId)).toMatchObject({ state: 'failed', error: { code: 'WORKSPACE', key: 'exportWriteFailed', params: { path: file } } });
+      expect(fs.existsSync(stick)).toBe(false);
+      expect(journal(ws)).toEqual([]);
+    }
   });
 });

@@ -1,12 +1,13 @@
 // 'exports.start': ask where to save (a Chinese file name with today's date is suggested),
 // then write the spreadsheet as a job, chunk by chunk, with progress and cancel. The file is
-// written next to the destination as "<name>.part" and renamed at the end, so a cancelled or
-// failed export leaves nothing behind and never clobbers a file the user chose to replace.
-import fs from 'node:fs';
+// written to a journalled temporary file next to the destination and renamed onto it at the
+// end (files/atomicSave.ts), so a cancelled, failed or killed export leaves nothing behind and
+// never clobbers a file the user chose to replace with half a spreadsheet.
 import type { ExportRequest } from '../../../shared/exports/schema';
 import { localDay } from '../../../shared/dates';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
+import { type PendingSave, startSave } from '../files/atomicSave';
 import type { CoreContext, FileFilter } from '../handlers';
 import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import type { ExportSource, Label, Lang } from './columns';
@@ -53,7 +54,7 @@ export async function startExport(ctx: CoreContext, r: ExportRequest): Promise<{
   const path = await ctx.dialogs.chooseSaveDestination(exportFileName(r), FILTERS[r.format]);
   if (!path) return null;
   const db = ctx.session.db;
-  return { jobId: jobsOf(ctx).start(`export.${r.dataset}`, (job) => writeExport(db, r, path, job)) };
+  return { jobId: jobsOf(ctx).start(`export.${r.dataset}`, (job) => writeExport(db, r, path, job, ctx.dataDir)) };
 }
 
 /** `work`, unless the job is cancelled first (then JobCancelled; `work` is left to fail quietly once its file is gone). */
@@ -63,17 +64,18 @@ function untilCancelled<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
   return Promise.race([work, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new JobCancelled()), { once: true }))]);
 }
 
-/** Writes the export to `path`; the job's result is { path, rows }. */
-export async function writeExport(db: Db, r: ExportRequest, path: string, job: JobContext): Promise<{ path: string; rows: number }> {
+/** Writes the export to `path` (journalled in `dataDir`, see atomicSave); the job's result is { path, rows }. */
+export async function writeExport(db: Db, r: ExportRequest, path: string, job: JobContext, dataDir: string): Promise<{ path: string; rows: number }> {
   job.progress(0, 0, 'reading');
   const source = sourceOf(db, r);
   job.progress(0, source.total, 'writing');
   await job.checkpoint();
-  const part = `${path}.part`;
+  let save: PendingSave | null = null;
   let writer: SheetWriter | null = null;
   let rows = 0;
   try {
-    writer = r.format === 'xlsx' ? xlsxWriter(part, source.columns, FILE_NAMES[r.dataset][r.lang]) : csvWriter(part, source.columns);
+    save = await startSave(dataDir, path);
+    writer = r.format === 'xlsx' ? xlsxWriter(save.tempPath, source.columns, FILE_NAMES[r.dataset][r.lang]) : csvWriter(save.tempPath, source.columns);
     for (const chunk of source.chunks()) {
       await writer.add(chunk);
       rows += chunk.length;
@@ -84,10 +86,11 @@ export async function writeExport(db: Db, r: ExportRequest, path: string, job: J
     // sit at 100 %, and let a cancel stop it there too.
     job.progress(rows, source.total, 'saving');
     await untilCancelled(writer.finish(), job.signal);
-    fs.renameSync(part, path);
+    // A cancel that lands while the file is being put in place comes too late: the export is done.
+    await save.commit();
   } catch (e) {
     await writer?.abort();
-    fs.rmSync(part, { force: true });
+    await save?.discard();
     // A file system refusal (read-only folder, file open in Excel on Windows) is the user's to fix.
     if (e instanceof Error && 'syscall' in e) fail('WORKSPACE', 'exportWriteFailed', { path });
     throw e;

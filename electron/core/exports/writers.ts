@@ -7,6 +7,7 @@ import type { Cell, Column } from './columns';
 
 export interface SheetWriter {
   add(rows: Cell[][]): Promise<void>;
+  /** Writes the rest and closes the file, so it can be fsynced and renamed into place. */
   finish(): Promise<void>;
   /** Stops writing and closes the file (the caller removes it). */
   abort(): Promise<void>;
@@ -69,9 +70,18 @@ export function xlsxWriter(file: string, columns: Column[], sheetName: string): 
     async finish() {
       sheet.commit();
       await guard(book.commit());
+      await guard(closed(stream));
     },
     abort: () => close(stream),
   };
+}
+
+/**
+ * Resolves once a stream that was ended has written everything and closed its file (its own
+ * descriptor released before the file is renamed: Windows is fussy about renaming open files).
+ */
+async function closed(stream: fs.WriteStream): Promise<void> {
+  if (!stream.closed) await once(stream, 'close');
 }
 
 /** Closes a stream that may have failed already (then it is closed and 'close' will not come again). */
@@ -105,7 +115,7 @@ export function csvWriter(file: string, columns: Column[]): SheetWriter {
     },
     async finish() {
       stream.end();
-      await guard(once(stream, 'finish'));
+      await guard(closed(stream));
     },
     abort: () => close(stream),
   };

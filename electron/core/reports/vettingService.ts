@@ -1,9 +1,8 @@
 // Exporting vetting summaries: one company's as a PDF straight away (a page or two prints in
 // well under a second), a set's as a job — pages are built a few companies at a time with a
 // checkpoint between (the window stays responsive, cancel stops it), then Chromium prints the
-// whole document once. The file is written only at the very end, so a cancelled or failed job
-// leaves nothing behind.
-import { rm, writeFile } from 'node:fs/promises';
+// whole document once. The file is written only at the very end, through a temporary file
+// (files/atomicSave), so a cancelled, failed or killed job leaves nothing behind.
 import { localDay } from '../../../shared/dates';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -12,7 +11,7 @@ import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import { getTrip } from '../trips/service';
 import { reportIssuer } from '../workspace/settings';
 import type { ReportLang } from './document';
-import { printerOf, printReport } from './print';
+import { printerOf, printReport, saveReport } from './print';
 import { signedOffSummaryData, type VettingSummaryData, vettingSummaryData } from './vettingData';
 import { companyPage, vettingSummariesHtml, vettingSummaryHtml } from './vettingSummary';
 
@@ -84,12 +83,7 @@ export async function startSummariesJob(ctx: CoreContext, set: SummarySet, lang:
     const pdf = await printer.toPdf(built.html);
     // Printing cannot be interrupted: a cancel that came meanwhile still wins, before any file exists.
     if (job.signal.aborted) throw new JobCancelled();
-    try {
-      await writeFile(path, pdf);
-    } catch (e) {
-      await rm(path, { force: true });
-      throw e;
-    }
+    await saveReport(ctx, path, pdf);
     job.progress(built.companies + 1, built.companies + 1, 'printing');
     return { path, companies: built.companies, vetted: built.vetted };
   });

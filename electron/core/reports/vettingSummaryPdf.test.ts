@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../tests/harness/chromium';
+import { JOURNAL_DIR } from '../files/atomicSave';
 import { createInvoker } from '../handlers';
 import { createVettedCompany, FAILED_NOTE } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
@@ -84,7 +85,7 @@ describe('vetting summary PDFs', () => {
     }
   });
 
-  it('a set as a job: the file appears only when done; a cancelled job leaves none; a refused set starts nothing', { timeout: 90_000 }, async () => {
+  it('a set as a job: the file appears only when done, alone; a cancelled job leaves none; a refused set starts nothing', { timeout: 90_000 }, async () => {
     ws = await createTestWorkspace();
     try {
       const a = await createVettedCompany(ws, { name: '上海沪工阀门厂（集团）有限公司' });
@@ -103,19 +104,25 @@ describe('vetting summary PDFs', () => {
         }
       };
 
-      const file = path.join(dir, 'job.pdf');
+      const folder = path.join(dir, 'job');
+      fs.mkdirSync(folder);
+      const journal = () => fs.readdirSync(path.join(ws.context.dataDir, JOURNAL_DIR));
+      const file = path.join(folder, 'job.pdf');
       ws.dialogs.nextPdf = file;
       const { jobId } = await call('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' });
       const done = await settle(String(jobId));
       expect(done).toMatchObject({ kind: 'reports.vettingSummaries', state: 'done', done: 2, total: 2, stage: 'printing', result: { path: file, companies: 1, vetted: 1 } });
       expect(flat(pdfText(file))).toContain('上海沪工阀门厂（集团）有限公司');
+      // No temporary file beside it, no journal entry left.
+      expect(fs.readdirSync(folder)).toEqual(['job.pdf']);
+      expect(journal()).toEqual([]);
 
-      const cancelled = path.join(dir, 'cancelled.pdf');
+      const cancelled = path.join(folder, 'cancelled.pdf');
       ws.dialogs.nextPdf = cancelled;
       const second = await call('reports.vettingSummaries', { companyIds: [a.companyId], lang: 'zh' });
       await call('jobs.cancel', { id: second.jobId });
       expect((await settle(String(second.jobId))).state).toBe('cancelled');
-      expect(fs.existsSync(cancelled)).toBe(false);
+      expect(fs.readdirSync(folder)).toEqual(['job.pdf']);
 
       // A cancelled save dialog starts nothing; a core without Chromium says so before asking.
       ws.dialogs.nextPdf = null;

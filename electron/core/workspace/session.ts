@@ -8,7 +8,8 @@ import type { BackupEntry, BackupReason } from '../../../shared/backups/schema';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { ApiFailure, fail } from '../../../shared/result';
 import { DEFAULT_RETENTION, type RetentionPolicy, backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
-import { checkWithAny, syncDir, syncFile, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { checkWithAny, syncDir, syncFile, vacuumInto, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
 import { closeDb, type Db, openDb, type OpenedDb, schemaVersion } from '../db/open';
@@ -208,11 +209,22 @@ export class WorkspaceSession {
     return c;
   }
 
-  /** A checked copy of the open workspace at `path`, encrypted like it and openable on this computer. */
-  saveCopy(path: string): void {
+  /**
+   * A checked copy of the open workspace at `path` (a place the user chose), encrypted like it
+   * and openable on this computer: written into a temporary file beside it (files/atomicSave,
+   * journalled in `dataDir`, so a killed copy leaves nothing behind after the next start),
+   * checked, and renamed onto it.
+   */
+  async saveCopy(path: string, dataDir: string): Promise<void> {
     const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
-    if (c.path === path) fail('WORKSPACE', 'copyOntoItself');
-    writeVerifiedCopy(c.db, c.key, path, this.options.keyring);
+    if (c.path === path || c.backupOf?.path === path) fail('WORKSPACE', 'copyOntoItself');
+    await saveVia(dataDir, path, async (tempPath) => {
+      vacuumInto(c.db, c.key, tempPath, this.options.keyring);
+      // A file being replaced may have SQLite files of its own beside it (a WAL or a hot journal
+      // a crash left); after the rename SQLite would apply them to the new copy and find it
+      // corrupt. They belong to the file the user chose to replace, so they go with it.
+      for (const suffix of ['-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
+    });
   }
 
   // ── backups ────────────────────────────────────────────────────────────────────────────

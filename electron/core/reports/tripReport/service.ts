@@ -1,11 +1,11 @@
 // Saving the trip report (工作简报): the user picks where it goes in a native save dialog,
 // then the PDF is printed through Chromium or the .docx written. Both take well under a
 // second on a real trip (a trip has tens of items, not thousands), so they are plain calls,
-// not jobs. A failed write leaves no half-written file behind.
-import { rm, writeFile } from 'node:fs/promises';
+// not jobs. Both are saved through a temporary file (files/atomicSave): a failed or killed
+// write leaves no half-written file behind.
 import type { ReportLang } from '../../trips/labels';
 import type { CoreContext } from '../../handlers';
-import { printReport } from '../print';
+import { printReport, saveReport } from '../print';
 import { tripReportData } from './data';
 import { tripReportDocx } from './docx';
 import { tripReportHtml } from './html';
@@ -28,11 +28,6 @@ export async function saveTripReportDocx(ctx: CoreContext, tripId: string, lang:
   const bytes = await tripReportDocx(d);
   const path = await ctx.dialogs.chooseSaveDestination(`${d.fileBase}.docx`, [WORD_FILTER]);
   if (!path) return null;
-  try {
-    await writeFile(path, bytes);
-  } catch (e) {
-    await rm(path, { force: true });
-    throw e;
-  }
+  await saveReport(ctx, path, bytes);
   return { path };
 }

@@ -12,6 +12,7 @@ import { buildExampleWorkspace } from '../../example/build';
 import { EXAMPLE_FILE_NAME } from '../../example/content';
 import { TEXT_UTF8, convertWithLibreOffice } from '../../testing/libreoffice';
 import { keyringIn, TestWorkspace, tempDir } from '../../testing/workspace';
+import { JOURNAL_DIR } from '../../files/atomicSave';
 import { WorkspaceSession } from '../../workspace/session';
 import { listTrips } from '../../trips/repository';
 import { createTrip, deleteTrip, getTrip } from '../../trips/service';
@@ -191,6 +192,15 @@ describe('the channels', () => {
       console.log(`reports.tripReportDocx on the Deqin trip: ${ms.toFixed(0)} ms`);
       expect(ms).toBeLessThan(1000);
       expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+      // Just the file: no temporary one beside it (they start with a dot), no journal entry.
+      expect(fs.readdirSync(dir).filter((f) => f.includes('saved.docx'))).toEqual(['saved.docx']);
+      expect(fs.readdirSync(path.join(dir, JOURNAL_DIR))).toEqual([]);
+      // A folder that is not there: refused with the reason, nothing made.
+      const missing = path.join(dir, 'no-such-folder', 'saved.docx');
+      ws.dialogs.nextSave = missing;
+      expect(await ws.refused('reports.tripReportDocx', { tripId: id, lang: 'zh' })).toEqual({ code: 'WORKSPACE', key: 'exportWriteFailed', params: { path: missing } });
+      expect(fs.existsSync(path.join(dir, 'no-such-folder'))).toBe(false);
+      expect(fs.readdirSync(path.join(dir, JOURNAL_DIR))).toEqual([]);
       const { html } = await ws.call('reports.tripReportHtml', { tripId: id, lang: 'zh' });
       expect(html).toContain('四、招聘和培训成效');
       expect((await ws.refused('reports.tripReportPdf', { tripId: id, lang: 'zh' })).key).toBe('printingUnavailable');
