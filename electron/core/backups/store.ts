@@ -105,6 +105,9 @@ export function backupsToDrop(entries: BackupEntry[], policy: RetentionPolicy): 
 
 export function prune(dir: string, policy: RetentionPolicy): void {
   for (const id of backupsToDrop(listBackups(dir), policy)) removeBackup(dir, id);
+  // A backup interrupted by a crash leaves its temporary file; this folder is ours alone and
+  // only the workspace's one writer backs up into it, so none is in use right now.
+  for (const f of readdirSync(dir)) if (f.endsWith('.liaison-tmp')) rmSync(join(dir, f), { force: true });
 }
 
 export const ensureDir = (dir: string) => mkdirSync(dir, { recursive: true });
