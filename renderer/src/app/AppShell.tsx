@@ -13,12 +13,13 @@ import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
-import { Alert, AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
+import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
 import { setLanguage } from '../i18n';
 import { useWorkspace } from './WorkspaceContext';
@@ -93,13 +94,15 @@ export function AppShell() {
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Toolbar variant="dense" />
-        {ws.info?.readOnly && (
-          <Alert severity="error" sx={{ borderRadius: 0 }}>
-            {t('app.readOnly', { problem: ws.info.problem ?? '' })}
-          </Alert>
-        )}
+        <ReadOnlyBanner />
         <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', p: 2.5 }}>
-          {ws.loadError ? <ErrorState error={ws.loadError} onRetry={ws.changed} /> : ws.info ? <Outlet /> : <LoadingState />}
+          {ws.loadError ? (
+            <ErrorState error={ws.loadError} onRetry={ws.changed} />
+          ) : ws.info ? (
+            <Outlet />
+          ) : (
+            <LoadingState />
+          )}
         </Box>
       </Box>
       {ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />}

@@ -12,6 +12,7 @@ import { exportsEn, jobErrorsEn, jobsEn } from '../features/exports/i18n';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
+import { backupsEn } from '../features/backups/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
 export const en: Translations = {
@@ -20,7 +21,6 @@ export const en: Translations = {
     workspace: 'Workspace: {{name}}',
     noUser: 'Who am I?',
     switchLanguage: '中文',
-    readOnly: 'This workspace file is damaged and can only be viewed, not changed. Open a backup instead ({{problem}}).',
   },
   vetting: vettingEn,
   templates: templatesEn,
@@ -36,6 +36,7 @@ export const en: Translations = {
   dashboard: dashboardEn,
   jobs: jobsEn,
   exports: exportsEn,
+  backups: backupsEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',

@@ -13,6 +13,7 @@ import { exportsZh, jobErrorsZh, jobsZh } from '../features/exports/i18n';
 import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
+import { backupsZh } from '../features/backups/i18n';
 
 export const zh = {
   app: {
@@ -20,7 +21,6 @@ export const zh = {
     workspace: '工作区：{{name}}',
     noUser: '未选择身份',
     switchLanguage: 'English',
-    readOnly: '此工作区文件已损坏，只能查看，不能修改。请从备份打开（{{problem}}）',
   },
   vetting: vettingZh,
   templates: templatesZh,
@@ -36,6 +36,7 @@ export const zh = {
   dashboard: dashboardZh,
   jobs: jobsZh,
   exports: exportsZh,
+  backups: backupsZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',

@@ -6,6 +6,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
+import { BackupsSection } from '../backups/BackupsSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
@@ -14,9 +15,9 @@ import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
 import { WorkspaceSection } from './WorkspaceSection';
 
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+function Section({ id, title, hint, children }: { id?: string; title: string; hint?: string; children: ReactNode }) {
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" id={id}>
       <CardContent>
         <Typography variant="h6" component="h3" sx={{ fontSize: 16, fontWeight: 600 }}>{title}</Typography>
         {hint && <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{hint}</Typography>}
@@ -68,6 +69,9 @@ export function SettingsPage() {
         </Stack>
         <Section title={t('settings.workspace.title')} hint={t('settings.workspace.hint')}>
           <WorkspaceSection />
+        </Section>
+        <Section id="backups" title={t('backups.title')} hint={t('backups.hint')}>
+          <BackupsSection />
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />
