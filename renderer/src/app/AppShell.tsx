@@ -15,10 +15,11 @@ import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
 import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
+import { DamagedWorkspace } from '../features/backups/DamagedWorkspace';
 import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
 import { setLanguage } from '../i18n';
@@ -45,6 +46,10 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const ws = useWorkspace();
   const navigate = useNavigate();
+  // A damaged workspace opens on its own screen; the user may leave it to look around
+  // read-only (the banner brings it back). Remembered per file, so another damaged one shows it again.
+  const [browsingDamaged, setBrowsingDamaged] = useState<string | null>(null);
+  const damagedScreen = ws.info?.readOnlyReason === 'damaged' && browsingDamaged !== ws.info.path;
 
   useEffect(() => {
     document.title = ws.info ? `${ws.info.name} — ${t('app.title')}` : t('app.title');
@@ -94,9 +99,11 @@ export function AppShell() {
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Toolbar variant="dense" />
-        <ReadOnlyBanner />
+        {!damagedScreen && <ReadOnlyBanner onShowDamagedHelp={() => setBrowsingDamaged(null)} />}
         <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', p: 2.5 }}>
-          {ws.loadError ? (
+          {damagedScreen ? (
+            <DamagedWorkspace onBrowse={() => setBrowsingDamaged(ws.info?.path ?? null)} />
+          ) : ws.loadError ? (
             <ErrorState error={ws.loadError} onRetry={ws.changed} />
           ) : ws.info ? (
             <Outlet />

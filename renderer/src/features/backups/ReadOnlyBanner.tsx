@@ -1,6 +1,6 @@
 // The strip across the app while the open workspace cannot be written, saying why and what
 // the user can do: a backup being looked at (back / restore it), a colleague's lock, a
-// read-only file or medium, or a damaged file.
+// read-only file or medium, or a damaged file (its screen can be brought back).
 import { Alert, Button, Stack } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { useRestore } from './useRestore';
 
 const strip = { borderRadius: 0, alignItems: 'center' } as const;
 
-export function ReadOnlyBanner() {
+export function ReadOnlyBanner({ onShowDamagedHelp }: { onShowDamagedHelp?: () => void }) {
   const { t } = useTranslation();
   const { info } = useWorkspace();
   if (!info?.readOnlyReason) return null;
@@ -38,6 +38,7 @@ export function ReadOnlyBanner() {
           severity="error"
           sx={strip}
           data-testid="read-only-banner"
+          action={onShowDamagedHelp && <Button color="inherit" size="small" onClick={onShowDamagedHelp}>{t('backups.banner.damagedHelp')}</Button>}
         >
           {t('backups.banner.damaged')}
         </Alert>

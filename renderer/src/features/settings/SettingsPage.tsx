@@ -1,11 +1,12 @@
 import { Autocomplete, Box, Card, CardContent, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
+import { useLocation } from 'react-router';
 import { BackupsSection } from '../backups/BackupsSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
@@ -32,6 +33,11 @@ export function SettingsPage() {
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
   const active = ws.staff.filter((s) => s.active);
+  // Other screens send the user to one section (the damaged workspace to its backups).
+  const section = (useLocation().state as { section?: string } | null)?.section;
+  useEffect(() => {
+    if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
+  }, [section]);
 
   return (
     <Box sx={{ maxWidth: 1100 }}>
