@@ -21,6 +21,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
 import { DamagedWorkspace } from '../features/backups/DamagedWorkspace';
 import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
+import { UnlockDialog } from '../features/encryption/UnlockDialog';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
 import { setLanguage } from '../i18n';
 import { useWorkspace } from './WorkspaceContext';
@@ -112,7 +113,11 @@ export function AppShell() {
           )}
         </Box>
       </Box>
-      {ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />}
+      {ws.info?.pendingUnlock ? (
+        <UnlockDialog key={ws.info.pendingUnlock.name} name={ws.info.pendingUnlock.name} />
+      ) : (
+        ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />
+      )}
     </Box>
   );
 }
