@@ -95,4 +95,10 @@ test('a damaged workspace without a good backup says so and still offers the exp
   await expect(screen.getByRole('heading', { name: 'This workspace file is damaged' })).toBeVisible();
   await expect(screen).toContainText('No backup that passes its integrity check was found.');
   await shot('damaged-no-backup-en');
+
+  // 查看全部备份 leaves the screen for Settings, scrolled to the backups (none here).
+  await screen.getByRole('button', { name: 'See all backups' }).click();
+  await expect(page.getByRole('heading', { name: 'Backups and restore' })).toBeInViewport();
+  await expect(page.getByTestId('backups')).toContainText('No backups yet');
+  await expect(page.getByTestId('read-only-banner')).toContainText('What to do');
 });

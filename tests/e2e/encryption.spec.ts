@@ -122,6 +122,7 @@ test('a file that needs its passphrase: cancel keeps the open workspace, a wrong
   await page.getByRole('button', { name: '打开工作区…' }).click();
   const prompt = page.getByRole('dialog', { name: '输入口令' });
   await expect(prompt).toContainText('工作区“德钦招聘”已加密，这台电脑上没有它的密钥');
+  await expect(page.locator('.MuiDialog-container')).toHaveCSS('opacity', '1'); // faded in
   await shot('unlock-prompt');
   await prompt.getByRole('button', { name: '取消' }).click();
   await expect(prompt).toBeHidden();

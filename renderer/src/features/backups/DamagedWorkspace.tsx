@@ -101,7 +101,7 @@ export function DamagedWorkspace({ onBrowse }: { onBrowse: () => void }) {
             </Stack>
           </Stack>
         ) : (
-          <Stack spacing={1} sx={{ alignItems: 'flex-start' }} data-testid="no-good-backup">
+          <Stack spacing={1} useFlexGap sx={{ alignItems: 'flex-start' }} data-testid="no-good-backup">
             <Typography sx={{ fontWeight: 600 }}>{t('backups.damaged.noGoodBackup')}</Typography>
             <Typography variant="body2" color="text.secondary">{t('backups.damaged.noGoodBackupHint')}</Typography>
             <Button onClick={allBackups} sx={{ ml: -1 }}>{t('backups.damaged.allBackups')}</Button>
