@@ -13,12 +13,15 @@ import PersonOutline from '@mui/icons-material/PersonOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
-import { Alert, AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
+import { DamagedWorkspace } from '../features/backups/DamagedWorkspace';
+import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
+import { UnlockDialog } from '../features/encryption/UnlockDialog';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
 import { setLanguage } from '../i18n';
 import { useWorkspace } from './WorkspaceContext';
@@ -44,6 +47,10 @@ export function AppShell() {
   const { t, i18n } = useTranslation();
   const ws = useWorkspace();
   const navigate = useNavigate();
+  // A damaged workspace opens on its own screen; the user may leave it to look around
+  // read-only (the banner brings it back). Remembered per file, so another damaged one shows it again.
+  const [browsingDamaged, setBrowsingDamaged] = useState<string | null>(null);
+  const damagedScreen = ws.info?.readOnlyReason === 'damaged' && browsingDamaged !== ws.info.path;
 
   useEffect(() => {
     document.title = ws.info ? `${ws.info.name} — ${t('app.title')}` : t('app.title');
@@ -93,16 +100,24 @@ export function AppShell() {
       </Drawer>
       <Box component="main" sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', overflow: 'hidden' }}>
         <Toolbar variant="dense" />
-        {ws.info?.readOnly && (
-          <Alert severity="error" sx={{ borderRadius: 0 }}>
-            {t('app.readOnly', { problem: ws.info.problem ?? '' })}
-          </Alert>
-        )}
+        {!damagedScreen && <ReadOnlyBanner onShowDamagedHelp={() => setBrowsingDamaged(null)} />}
         <Box sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', overflow: 'auto', p: 2.5 }}>
-          {ws.loadError ? <ErrorState error={ws.loadError} onRetry={ws.changed} /> : ws.info ? <Outlet /> : <LoadingState />}
+          {damagedScreen ? (
+            <DamagedWorkspace onBrowse={() => setBrowsingDamaged(ws.info?.path ?? null)} />
+          ) : ws.loadError ? (
+            <ErrorState error={ws.loadError} onRetry={ws.changed} />
+          ) : ws.info ? (
+            <Outlet />
+          ) : (
+            <LoadingState />
+          )}
         </Box>
       </Box>
-      {ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />}
+      {ws.info?.pendingUnlock ? (
+        <UnlockDialog key={ws.info.pendingUnlock.name} name={ws.info.pendingUnlock.name} />
+      ) : (
+        ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />
+      )}
     </Box>
   );
 }

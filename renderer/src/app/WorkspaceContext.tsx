@@ -38,18 +38,29 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let live = true;
     (async () => {
-      try {
-        const [info, settings, staff, towns, industries] = await Promise.all([
-          call(api().workspace.info({})),
-          call(api().settings.get({})),
-          call(api().staff.list({ includeInactive: true })),
-          call(api().lookups.list({ kind: 'town' })),
-          call(api().lookups.list({ kind: 'industry' })),
-        ]);
-        if (live) setState({ info, settings, staff, towns, industries, loadError: null });
-      } catch (e) {
-        if (live) setState((s) => ({ ...s, loadError: (e as { error?: ApiError }).error ?? { code: 'INTERNAL', key: 'internal' } }));
-      }
+      const [info, settings, staff, towns, industries] = await Promise.allSettled([
+        call(api().workspace.info({})),
+        call(api().settings.get({})),
+        call(api().staff.list({ includeInactive: true })),
+        call(api().lookups.list({ kind: 'town' })),
+        call(api().lookups.list({ kind: 'industry' })),
+      ]);
+      if (!live) return;
+      const errorOf = (r: PromiseRejectedResult): ApiError => (r.reason as { error?: ApiError }).error ?? { code: 'INTERNAL', key: 'internal' };
+      if (info.status === 'rejected') return setState((s) => ({ ...s, loadError: errorOf(info) }));
+      const valueOr = <T,>(r: PromiseSettledResult<T>, fallback: T): T => (r.status === 'fulfilled' ? r.value : fallback);
+      const failed = [settings, staff, towns, industries].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      // A damaged file is read as far as it can be: what fails stays empty, the damaged-workspace
+      // screen and banner say why, and each screen reports what it cannot read itself.
+      const damaged = info.value.readOnlyReason === 'damaged';
+      setState({
+        info: info.value,
+        settings: valueOr(settings, null),
+        staff: valueOr(staff, []),
+        towns: valueOr(towns, []),
+        industries: valueOr(industries, []),
+        loadError: failed && !damaged ? errorOf(failed) : null,
+      });
     })();
     return () => {
       live = false;

@@ -12,6 +12,8 @@ import { exportsEn, jobErrorsEn, jobsEn } from '../features/exports/i18n';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
+import { backupsEn } from '../features/backups/i18n';
+import { encryptionEn } from '../features/encryption/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
 export const en: Translations = {
@@ -20,7 +22,6 @@ export const en: Translations = {
     workspace: 'Workspace: {{name}}',
     noUser: 'Who am I?',
     switchLanguage: '中文',
-    readOnly: 'This workspace file is damaged and can only be viewed, not changed. Open a backup instead ({{problem}}).',
   },
   vetting: vettingEn,
   templates: templatesEn,
@@ -36,6 +37,8 @@ export const en: Translations = {
   dashboard: dashboardEn,
   jobs: jobsEn,
   exports: exportsEn,
+  backups: backupsEn,
+  encryption: encryptionEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
@@ -174,7 +177,7 @@ export const en: Translations = {
     noWorkspace: 'No workspace is open', workspaceTooNew: 'This workspace was made by a newer version of the app (version {{version}}); please update the app', workspaceUnreadable: 'This file cannot be opened; it may not be a workspace',
     notAWorkspace: 'Not a workspace of this app; the file was not changed', workspaceMissing: 'The workspace file cannot be found',
     workspaceNeedsKey: 'This workspace is encrypted and this computer does not have its key: enter its passphrase', workspaceWrongKey: 'Wrong passphrase (or not a workspace of this app); the file was not changed',
-    nothingToUnlock: 'No workspace is waiting for a passphrase', alreadyEncrypted: 'This workspace is already encrypted',
+    nothingToUnlock: 'No workspace is waiting for a passphrase', alreadyEncrypted: 'This workspace is already encrypted', passphraseMismatch: 'The two passphrases do not match',
     workspaceReadOnlyOld: 'This workspace is read-only and was made by an older version; it must be upgraded to open: copy it to a writable place first',
     workspaceLocked: 'This workspace is in use by {{user}} on {{computer}}; it can be viewed but not changed', workspaceReadOnlyFile: 'This workspace file or its medium is read-only; it can be viewed but not changed',
     viewingBackup: 'You are looking at a backup (read-only): go back to the workspace to make changes',

@@ -13,6 +13,8 @@ import { exportsZh, jobErrorsZh, jobsZh } from '../features/exports/i18n';
 import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
+import { backupsZh } from '../features/backups/i18n';
+import { encryptionZh } from '../features/encryption/i18n';
 
 export const zh = {
   app: {
@@ -20,7 +22,6 @@ export const zh = {
     workspace: '工作区：{{name}}',
     noUser: '未选择身份',
     switchLanguage: 'English',
-    readOnly: '此工作区文件已损坏，只能查看，不能修改。请从备份打开（{{problem}}）',
   },
   vetting: vettingZh,
   templates: templatesZh,
@@ -36,6 +37,8 @@ export const zh = {
   dashboard: dashboardZh,
   jobs: jobsZh,
   exports: exportsZh,
+  backups: backupsZh,
+  encryption: encryptionZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
@@ -174,7 +177,7 @@ export const zh = {
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',
     notAWorkspace: '不是本程序的工作区，文件没有改动', workspaceMissing: '找不到这个工作区文件',
     workspaceNeedsKey: '此工作区已加密，本机没有它的密钥：请输入它的口令', workspaceWrongKey: '口令不正确（或此文件不是本程序的工作区），文件没有改动',
-    nothingToUnlock: '没有等待输入口令的工作区', alreadyEncrypted: '此工作区已经加密',
+    nothingToUnlock: '没有等待输入口令的工作区', alreadyEncrypted: '此工作区已经加密', passphraseMismatch: '两次输入的口令不一致',
     workspaceReadOnlyOld: '此工作区是只读的，且由旧版本程序创建，需要升级后才能打开：请把它复制到可写的位置再打开',
     workspaceLocked: '此工作区正由 {{user}} 在 {{computer}} 上使用，只能查看，不能修改', workspaceReadOnlyFile: '此工作区文件或所在的存储介质是只读的，只能查看，不能修改',
     viewingBackup: '正在查看备份（只读）：请先回到工作区再修改',

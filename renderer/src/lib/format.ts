@@ -14,14 +14,21 @@ export function useFormat() {
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
     const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    const timestamp = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
     const number = new Intl.NumberFormat(locale);
+    // One decimal: a fresh workspace is a fraction of a megabyte, a busy one tens of them.
+    const megabytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const collator = new Intl.Collator(locale.startsWith('zh') ? 'zh' : 'en');
     return {
       locale,
       /** A YYYY-MM-DD calendar date (no time zone shift). */
       date: (iso: string | null | undefined) => (iso ? date.format(new Date(`${iso}T00:00:00Z`)) : ''),
       dateTime: (iso: string | null | undefined) => (iso ? dateTime.format(new Date(iso)) : ''),
+      /** With seconds, where several things happen in one minute (a backup before a restore, then one on closing). */
+      timestamp: (iso: string | null | undefined) => (iso ? timestamp.format(new Date(iso)) : ''),
       number: (n: number | null | undefined) => (n === null || n === undefined ? '' : number.format(n)),
+      /** A size in bytes as megabytes (the number only; the unit comes from the text around it). */
+      megabytes: (bytes: number) => megabytes.format(bytes / (1024 * 1024)),
       compare: collator.compare,
     };
   }, [locale]);

@@ -1,11 +1,13 @@
 import { Autocomplete, Box, Card, CardContent, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
+import { useLocation } from 'react-router';
+import { BackupsSection } from '../backups/BackupsSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
@@ -14,9 +16,9 @@ import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
 import { WorkspaceSection } from './WorkspaceSection';
 
-function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+function Section({ id, title, hint, children }: { id?: string; title: string; hint?: string; children: ReactNode }) {
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" id={id}>
       <CardContent>
         <Typography variant="h6" component="h3" sx={{ fontSize: 16, fontWeight: 600 }}>{title}</Typography>
         {hint && <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{hint}</Typography>}
@@ -31,6 +33,11 @@ export function SettingsPage() {
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
   const active = ws.staff.filter((s) => s.active);
+  // Other screens send the user to one section (the damaged workspace to its backups).
+  const section = (useLocation().state as { section?: string } | null)?.section;
+  useEffect(() => {
+    if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
+  }, [section]);
 
   return (
     <Box sx={{ maxWidth: 1100 }}>
@@ -68,6 +75,9 @@ export function SettingsPage() {
         </Stack>
         <Section title={t('settings.workspace.title')} hint={t('settings.workspace.hint')}>
           <WorkspaceSection />
+        </Section>
+        <Section id="backups" title={t('backups.title')} hint={t('backups.hint')}>
+          <BackupsSection />
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />

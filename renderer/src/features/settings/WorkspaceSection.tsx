@@ -1,14 +1,18 @@
-// New, open and save-a-copy of workspace files. The file dialogs are native ones
-// shown by the main process; the renderer never names a path itself.
+// New, open and save-a-copy of workspace files, and their encryption. The file dialogs are
+// native ones shown by the main process; the renderer never names a path itself.
 import CreateNewFolderOutlined from '@mui/icons-material/CreateNewFolderOutlined';
 import FileCopyOutlined from '@mui/icons-material/FileCopyOutlined';
 import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
-import { Button, Stack, Typography } from '@mui/material';
+import { Button, Divider, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { api, call } from '../../lib/api';
+import { api, ApiCallError, call } from '../../lib/api';
 import { OpenExampleButton } from '../dashboard/OpenExampleButton';
+import { EncryptionStatus } from '../encryption/EncryptionStatus';
+
+/** The chosen file is encrypted and this computer's keys do not open it: its passphrase may (the app asks, see UnlockDialog). */
+const needsPassphrase = (e: unknown) => e instanceof ApiCallError && (e.error.key === 'workspaceNeedsKey' || e.error.key === 'workspaceWrongKey');
 
 export function WorkspaceSection() {
   const { t } = useTranslation();
@@ -28,7 +32,9 @@ export function WorkspaceSection() {
         notify(t('settings.workspace.opened', { name: info.name }));
       }
     } catch (e) {
-      notifyError(e);
+      // The core now waits for the passphrase (info.pendingUnlock); re-reading the info asks for it.
+      if (needsPassphrase(e)) ws.changed();
+      else notifyError(e);
     }
   }
 
@@ -47,6 +53,8 @@ export function WorkspaceSection() {
         <OpenExampleButton variant="outlined" />
         <OpenExampleButton variant="text" rebuild />
       </Stack>
+      <Divider />
+      <EncryptionStatus />
     </Stack>
   );
 }
