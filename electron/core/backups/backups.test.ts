@@ -174,6 +174,27 @@ describe('restore and look inside', () => {
     expect((await ws.call('companies.list', { limit: 10 })).rows.map((r) => r.name)).toEqual(['上海改口令前有限公司']);
   });
 
+  it('a damaged workspace restored from a backup is kept aside, not overwritten; a locked one cannot be restored over', async () => {
+    const ws = await workspace();
+    await ws.createCompany({ name: '上海损坏前有限公司' });
+    const good = await ws.call('backups.create', {});
+    ws.session.close();
+    const raw = rawDb(ws.file, ws.dir);
+    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'companies_by_town'").get() as { rootpage: number };
+    raw.close();
+    const fd = fs.openSync(ws.file, 'r+');
+    fs.writeSync(fd, Buffer.from([0]), 0, 1, (rootpage - 1) * 4096);
+    fs.closeSync(fd);
+    expect(ws.session.open(ws.file).readOnlyReason).toBe('damaged');
+    await ws.call('backups.restore', { id: good.id });
+    expect(fs.readdirSync(ws.dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
+    expect((await ws.call('workspace.info', {})).readOnly).toBe(false);
+
+    const colleague = new WorkspaceSession(ws.file, localSessionOptions(ws.dir, { owner: { user: 'lisi', computer: 'PC-2' } }));
+    cleanups.push(() => colleague.close());
+    expect(() => colleague.restore(good.id)).toThrow(/workspaceLocked/);
+  });
+
   it('refuses a backup id that is not one of ours', async () => {
     const ws = await workspace();
     expect((await ws.refused('backups.restore', { id: '../工作区.sqlite' })).code).toBe('VALIDATION');

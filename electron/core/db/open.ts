@@ -105,6 +105,9 @@ export function closeDb(db: Db): void {
   db.close();
 }
 
+/** A SQLite file in clear (an older workspace, or a backup of one): its header says so. */
+export const isPlainSqliteFile = (path: string): boolean => readHead(path).subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC);
+
 function readHead(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {

@@ -201,11 +201,19 @@ describe('an older, plain workspace', () => {
     session.close();
     expect(holds(old.file, NAME)).toBe(false);
     expect(holds(old.file, PHONE)).toBe(false);
-    // The backup taken before is the only plain copy, kept in the app's own folder.
+    // Its backups (the one taken before encrypting included) are encrypted too, and still open.
+    const backupDir = path.join(old.dir, 'backups', fs.readdirSync(path.join(old.dir, 'backups'))[0]!);
+    const backupFiles = fs.readdirSync(backupDir).filter((f) => f.endsWith('.sqlite'));
+    expect(backupFiles.length).toBeGreaterThan(0);
+    for (const f of backupFiles) expect(holds(path.join(backupDir, f), NAME), f).toBe(false);
     const reopened = new WorkspaceSession(old.file, localSessionOptions(old.dir));
     cleanups.push(() => reopened.close());
     expect(reopened.db.prepare('SELECT name, phone FROM staff').all()).toEqual([{ name: NAME, phone: PHONE }]);
     expect(refusal(() => reopened.encrypt())).toEqual({ code: 'WORKSPACE', key: 'alreadyEncrypted' });
+    const before = reopened.listBackups().find((b) => b.reason === 'beforeEncrypt')!;
+    expect(reopened.newestGoodBackup()).not.toBeNull();
+    reopened.restore(before.id);
+    expect(reopened.db.prepare('SELECT name FROM staff').all()).toEqual([{ name: NAME }]);
   });
 });
 

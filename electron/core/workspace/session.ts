@@ -3,7 +3,8 @@
 // the rules (keys from the keyring, the lock, a backup before anything risky) hold for all.
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { BackupEntry, BackupReason } from '../../../shared/backups/schema';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { ApiFailure, fail } from '../../../shared/result';
@@ -12,7 +13,7 @@ import { checkWithAny, syncDir, syncFile, vacuumInto, writeVerifiedCopy } from '
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
-import { closeDb, type Db, openDb, type OpenedDb, schemaVersion } from '../db/open';
+import { closeDb, type Db, isPlainSqliteFile, openDb, type OpenedDb, schemaVersion } from '../db/open';
 import { currentOwner, type LockOwner, WorkspaceLock } from './lock';
 
 export interface SessionOptions {
@@ -130,7 +131,7 @@ export class WorkspaceSession {
       this.options.keyring.remember(building, key);
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
       renameSync(building, path);
-      syncDir(path.replace(/[/\\][^/\\]*$/, '') || '.');
+      syncDir(dirname(path));
     } finally {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(building + suffix, { force: true });
     }
@@ -158,7 +159,9 @@ export class WorkspaceSession {
       if (keyProblem && keys.every((k) => k.kind === 'raw')) fail('WORKSPACE', 'workspaceNeedsKey');
       throw e;
     }
-    this.pendingUnlock = null;
+    // Another file opening (the default workspace, after the last one asked for its passphrase
+    // at start) leaves the question open; the one it was about answers it.
+    if (this.pendingUnlock === path) this.pendingUnlock = null;
     this.close();
     this.current = { ...opened, path, lock, lockedBy, backupOf: null };
     this.scheduleDailyBackup();
@@ -170,7 +173,32 @@ export class WorkspaceSession {
     const c = this.writableCurrent();
     if (c.key) fail('WORKSPACE', 'alreadyEncrypted');
     this.backup('beforeEncrypt');
-    return this.rekeyTo(newRandomKey());
+    const info = this.rekeyTo(newRandomKey());
+    this.encryptPlainBackups();
+    return info;
+  }
+
+  /**
+   * The backups of a workspace that was plain are plain too, the one just taken included: once
+   * the workspace is encrypted they are encrypted under its key, so no clear copy of the
+   * people's data stays in the app's folder.
+   */
+  private encryptPlainBackups(): void {
+    const dir = this.backupDir();
+    const key = this.current?.key;
+    if (!dir || !key) return;
+    for (const entry of listBackups(dir)) {
+      const file = join(dir, entry.id);
+      if (!isPlainSqliteFile(file)) continue;
+      const db = new Database(file, { fileMustExist: true });
+      try {
+        db.pragma('journal_mode = DELETE'); // SQLite3MultipleCiphers encrypts a plain file only in rollback mode
+        rekey(db, key);
+      } finally {
+        db.close();
+      }
+      this.options.keyring.remember(file, key);
+    }
   }
 
   /** Puts the workspace under a passphrase the user typed (or changes it). */
@@ -273,10 +301,20 @@ export class WorkspaceSession {
     return null;
   }
 
-  /** Replaces the workspace with a backup; the current state is backed up first (when it can be read). */
+  /**
+   * Replaces the workspace with a backup. The current state is backed up first; a damaged
+   * file, which cannot be backed up, is kept aside as `<name>.damaged-<time>.sqlite` instead.
+   * Refused while a colleague has the file open or the file is read-only.
+   */
   restore(id: string): WorkspaceInfo {
-    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
-    const target = c.backupOf?.path ?? c.path;
+    let c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    // From a backup being looked at: back to the workspace first, which takes its lock.
+    if (c.backupOf) {
+      this.closeBackup();
+      c = this.current!;
+    }
+    if (c.readOnly === 'locked' || c.readOnly === 'readOnlyFile') this.readOnlyError();
+    const target = c.path;
     const dir = this.backupDir(target)!;
     const source = (dir && backupPath(dir, id)) || fail('NOT_FOUND', 'backupNotFound');
     const keys = this.options.keyring.keysFor(source);
@@ -284,17 +322,25 @@ export class WorkspaceSession {
     // Copied aside before anything else, so no backup taken below can prune it away.
     const temp = `${target}.${randomBytes(4).toString('hex')}.liaison-tmp`;
     copyFileSync(source, temp);
+    const damaged = c.readOnly === 'damaged';
     try {
       syncFile(temp);
-      if (!c.backupOf && c.readOnly === null) this.backup('beforeRestore');
+      if (!damaged) this.backup('beforeRestore');
     } catch (e) {
       rmSync(temp, { force: true });
       throw e;
     }
     this.close();
+    this.replaceWith(target, temp, damaged ? 'damaged' : null);
+    return this.openWith(target, keys);
+  }
+
+  /** Renames `temp` onto `target`; with `keepAs`, the file there is kept aside under that word and the time. */
+  private replaceWith(target: string, temp: string, keepAs: 'damaged' | 'unreadable' | null): void {
+    if (keepAs && existsSync(target)) renameSync(target, `${target.replace(/\.(sqlite|db)$/i, '')}.${keepAs}-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite`);
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
     renameSync(temp, target);
-    return this.openWith(target, keys);
+    syncDir(dirname(target));
   }
 
   /**
@@ -310,9 +356,7 @@ export class WorkspaceSession {
     const temp = `${path}.${randomBytes(4).toString('hex')}.liaison-tmp`;
     copyFileSync(source, temp);
     syncFile(temp);
-    if (existsSync(path)) renameSync(path, `${path.replace(/\.(sqlite|db)$/i, '')}.unreadable-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite`);
-    for (const suffix of ['-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
-    renameSync(temp, path);
+    this.replaceWith(path, temp, 'unreadable');
     return this.openWith(path, keys);
   }
 
