@@ -320,7 +320,8 @@ function dropTornLine(file: string): boolean {
 
 /** Files of our temporary-name patterns: beside the workspace, in its backups and data folders, and the exports. */
 function tempFilesOf(w: WorkspaceDirs): number {
-  const temp = /\.(liaison-tmp|part|tmp)$/;
+  // .liaison-part: the exports' temporary files once they save through atomicSave (branch exports).
+  const temp = /\.(liaison-tmp|liaison-part|part|tmp)$/;
   const count = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => temp.test(f)).length : 0);
   return count(path.dirname(w.workspace)) + count(w.dataDir) + count(backupDirOf(w.dataDir, w.workspace)) + count(w.exportsDir);
 }
@@ -524,8 +525,7 @@ async function deepCheck(session: WorkspaceSession, w: WorkspaceDirs, acks: AckL
       if (f.kind === 'company') {
         const c = await call('companies.get', { id: a.id! });
         if (c.name !== f.name || c.contacts.length !== f.contacts) fail(`company ${a.id} reads back with ${c.contacts.length} of ${f.contacts} contacts`);
-        const found = await call('companies.list', { query: f.name, limit: 10 });
-        if (!found.rows.some((r) => r.id === a.id)) fail(`company ${a.id} is not found by searching its name`);
+        if (!(await foundBySearch(call, f.name, a.id!))) fail(`company ${a.id} is not found by searching its name`);
       } else if (f.kind === 'visit') {
         const v = await call('visits.get', { id: a.id! });
         if (v.companyId !== f.companyId || v.followUps.length !== f.followUps) fail(`visit ${a.id} reads back with ${v.followUps.length} of ${f.followUps} follow-ups`);
@@ -552,6 +552,15 @@ async function deepCheck(session: WorkspaceSession, w: WorkspaceDirs, acks: AckL
     }
   }
   for (const a of fresh) w.deepChecked.add(ackKey(a));
+}
+
+/** Whether searching the company list for `name` finds company `id` (paging on: the generated names share most of their text). */
+async function foundBySearch(call: Call, name: string, id: string): Promise<boolean> {
+  for (let offset = 0; ; offset += 500) {
+    const page = await call('companies.list', { query: name, offset, limit: 500 });
+    if (page.rows.some((r) => r.id === id)) return true;
+    if (page.rows.length < 500) return false;
+  }
 }
 
 /** An export is a complete file: read back whole the first time, unchanged after. `rows` is known once acknowledged. */
