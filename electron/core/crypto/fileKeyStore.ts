@@ -4,8 +4,9 @@
 // workspace that travels without that folder, but not against someone who has both. It
 // says so (`protects: false`), and Settings then suggests a passphrase.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { syncDir } from '../backups/verifiedCopy';
 import type { KeyStore } from './keystore';
 
 export const FILE_KEYSTORE_NAME = 'local-keystore.key';
@@ -15,12 +16,8 @@ export function fileKeyStore(dataDir: string): KeyStore {
   let machineKey: Buffer | null = null;
   const key = (): Buffer => {
     if (machineKey) return machineKey;
-    if (existsSync(path)) machineKey = Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
-    else {
-      mkdirSync(dirname(path), { recursive: true });
-      machineKey = randomBytes(32);
-      writeFileSync(path, machineKey.toString('hex'), { mode: 0o600, flag: 'wx' });
-    }
+    if (!existsSync(path)) createKeyFile(path);
+    machineKey = Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
     return machineKey;
   };
   return {
@@ -37,4 +34,34 @@ export function fileKeyStore(dataDir: string): KeyStore {
       return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]).toString('utf8');
     },
   };
+}
+
+/**
+ * Writes a new random key to `path` so that the file is never there incomplete: written and
+ * flushed under a temporary name, then linked to its name, which fails if another process
+ * made the key first (then theirs is the one, and is read back). Writing it in place let a
+ * crash between creating the file and writing it — or a power cut before the disk had it —
+ * leave an empty key file, and with it no workspace could be created or opened again here
+ * ("Invalid key length"), while blobs wrapped by the lost key stayed in the keyring.
+ */
+function createKeyFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const fd = openSync(temp, 'wx', 0o600);
+    try {
+      writeSync(fd, randomBytes(32).toString('hex'));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    try {
+      linkSync(temp, path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // another process made it first: theirs is the key
+    }
+  } finally {
+    rmSync(temp, { force: true }); // also when the disk is full: no key file is better than half of one
+  }
+  syncDir(dirname(path));
 }
