@@ -23,6 +23,13 @@ describe('the file keystore', () => {
     expect(fileKeyStore(dir).unwrap(blob)).toBe('秘密');
   });
 
+  it('a key file an older version left empty is set aside, not deleted, and a new key made', () => {
+    fs.writeFileSync(path.join(dir, FILE_KEYSTORE_NAME), '');
+    const store = fileKeyStore(dir);
+    expect(store.unwrap(store.wrap('秘密'))).toBe('秘密');
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith(`${FILE_KEYSTORE_NAME}.broken-`))).toHaveLength(1);
+  });
+
   it('works after a crash left a written key under its temporary name, not yet linked to its own', () => {
     // What a kill between writing the temporary file and linking it leaves behind.
     fs.writeFileSync(path.join(dir, `${FILE_KEYSTORE_NAME}.0badc0de.tmp`), 'ab'.repeat(32));

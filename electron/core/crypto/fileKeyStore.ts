@@ -4,7 +4,7 @@
 // workspace that travels without that folder, but not against someone who has both. It
 // says so (`protects: false`), and Settings then suggests a passphrase.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { syncDir } from '../backups/verifiedCopy';
 import type { KeyStore } from './keystore';
@@ -16,6 +16,12 @@ export function fileKeyStore(dataDir: string): KeyStore {
   let machineKey: Buffer | null = null;
   const key = (): Buffer => {
     if (machineKey) return machineKey;
+    if (existsSync(path) && !/^[0-9a-f]{64}$/.test(readFileSync(path, 'utf8').trim())) {
+      // Cut short by a crash before this file was written whole: unusable as it is. Kept aside
+      // (never deleted) and replaced, so workspaces can be made again; those whose keys it
+      // wrapped now open with their passphrase.
+      renameSync(path, `${path}.broken-${Date.now()}`);
+    }
     if (!existsSync(path)) createKeyFile(path);
     machineKey = Buffer.from(readFileSync(path, 'utf8').trim(), 'hex');
     return machineKey;
