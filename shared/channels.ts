@@ -106,7 +106,7 @@ import { exportStartInput } from './exports/schema';
 import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, passphraseInput, settings, settingsUpdateInput, unlockInput, workspaceChoice, workspaceInfo } from './workspace/schema';
-import { backupEntry, backupId } from './backups/schema';
+import { backupEntry, backupId, retentionPolicy } from './backups/schema';
 
 const byId = z.object({ id }).strict();
 const done = z.object({ done: z.literal(true) });
@@ -141,6 +141,9 @@ export const contract = {
   /** Looks inside a backup, read-only, until `backups.closeView`. */
   'backups.openReadOnly': channel(backupId, workspaceInfo),
   'backups.closeView': channel(empty, workspaceInfo),
+  /** How many automatic backups are kept (app-wide); setting it applies from the next backup. */
+  'backups.retention': channel(empty, retentionPolicy),
+  'backups.setRetention': channel(retentionPolicy, retentionPolicy),
 
   'settings.get': channel(empty, settings),
   'settings.update': channel(settingsUpdateInput.strict(), settings),

@@ -37,6 +37,7 @@ import { getLogo, getSettings, removeLogo, reportIssuer, setLogo, updateSettings
 import { printReport } from './reports/print';
 import * as vettingReports from './reports/vettingService';
 import { workspaceErrorOf } from './db/errors';
+import { readRetention, writeRetention } from './backups/policy';
 
 /** The native file dialogs, passed in: Electron shows real ones, tests answer with paths. */
 export interface FileDialogs {
@@ -124,6 +125,8 @@ const handlers: Handlers = {
   'backups.restore': ({ id }, ctx) => switched(ctx, ctx.session.restore(id)),
   'backups.openReadOnly': ({ id }, ctx) => switched(ctx, ctx.session.openBackup(id)),
   'backups.closeView': (_, ctx) => switched(ctx, ctx.session.closeBackup()),
+  'backups.retention': (_, { dataDir }) => readRetention(dataDir),
+  'backups.setRetention': (policy, { dataDir }) => writeRetention(dataDir, policy),
 
   'settings.get': (_, { session }) => getSettings(session.db),
   'settings.update': (input, { session }) => {

@@ -19,3 +19,11 @@ export type BackupEntry = z.infer<typeof backupEntry>;
 
 /** A backup named by its id; anything that is not one of our file names is refused. */
 export const backupId = z.object({ id: z.string().regex(/^\d{8}-\d{6}-\d{3}-[a-zA-Z]+\.sqlite$/, 'invalidFormat') }).strict();
+
+/**
+ * How many automatic backups are kept (an app-wide setting): for each of the last `daily`
+ * days the newest of each kind, then one for each of the `weekly` weeks before. Pre-migration
+ * backups are always kept.
+ */
+export const retentionPolicy = z.object({ daily: z.number().int().min(1).max(90), weekly: z.number().int().min(0).max(104) }).strict();
+export type RetentionPolicy = z.infer<typeof retentionPolicy>;

@@ -1,7 +1,7 @@
 // Settings › 备份与恢复: the user backs up now and sees the backup listed with its record
 // counts, restores it after a change and gets the record back as it was, looks inside a
 // backup read-only (writes are refused with a message), and goes back to the workspace.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { BackupEntry } from '../../shared/backups/schema';
@@ -161,4 +161,23 @@ test('no backups yet: the section says when they are made', async ({ app: page, 
   await section.getByRole('button', { name: '备份到…' }).click();
   await expect(page.getByText(`备份已保存到 ${copy}`)).toBeVisible();
   expect(core.dialogs.asked.at(-1)?.kind).toBe('chooseCopyDestination');
+});
+
+test('the retention rule is said in words and can be changed; a rule of 0 days is refused at the field', async ({ app: page, core, workspace, shot }) => {
+  await seed(core);
+  await page.reload();
+  const section = await openBackups(page);
+  await expect(section).toContainText('保留规则：最近 7 天每天各类备份的最新一份，以及之前 4 周每周一份');
+  await section.getByRole('button', { name: '更改…' }).click();
+  const dialog = page.getByRole('dialog', { name: '备份保留规则' });
+  await dialog.getByLabel('按天保留').fill('0');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('不能小于 1')).toBeVisible();
+  await shot('backups-retention-refused');
+  await dialog.getByLabel('按天保留').fill('14');
+  await dialog.getByLabel('再按周保留').fill('8');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(section).toContainText('保留规则：最近 14 天每天各类备份的最新一份，以及之前 8 周每周一份');
+  expect(JSON.parse(readFileSync(join(workspace.dir, 'backups', 'retention.json'), 'utf8'))).toEqual({ daily: 14, weekly: 8 });
 });

@@ -77,6 +77,23 @@ describe('the rolling set', () => {
   });
 });
 
+describe('the retention rule (Settings › 备份与恢复)', () => {
+  it('is app-wide, 7 days and 4 weeks until changed, refused out of range, and prunes from the next backup on', async () => {
+    const ws = await workspace();
+    expect(await ws.call('backups.retention', {})).toEqual({ daily: 7, weekly: 4 });
+    expect((await ws.refused('backups.setRetention', { daily: 0, weekly: 4 })).issues?.[0]).toMatchObject({ path: ['daily'], key: 'tooSmall' });
+    expect((await ws.refused('backups.setRetention', { daily: 7, weekly: -1 })).issues?.[0]).toMatchObject({ path: ['weekly'] });
+    expect(await ws.call('backups.setRetention', { daily: 1, weekly: 0 })).toEqual({ daily: 1, weekly: 0 });
+    // One day, newest of each kind: a second manual backup replaces the first.
+    const first = await ws.call('backups.create', {});
+    await new Promise((r) => setTimeout(r, 5));
+    const second = await ws.call('backups.create', {});
+    const ids = (await ws.call('backups.list', {})).map((b) => b.id);
+    expect(ids).toContain(second.id);
+    expect(ids).not.toContain(first.id);
+  });
+});
+
 describe('restore and look inside', () => {
   it('restores a backup over the workspace after backing up the current state first', async () => {
     const ws = await workspace();

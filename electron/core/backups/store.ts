@@ -4,17 +4,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import type { BackupEntry, BackupReason } from '../../../shared/backups/schema';
+import type { BackupEntry, BackupReason, RetentionPolicy } from '../../../shared/backups/schema';
 import type { CopyFacts } from './verifiedCopy';
-
-export interface RetentionPolicy {
-  /** Newest backup of each of the last N days that have one. */
-  daily: number;
-  /** Newest backup of each of the N weeks before those days. */
-  weekly: number;
-}
-
-export const DEFAULT_RETENTION: RetentionPolicy = { daily: 7, weekly: 4 };
 
 const BACKUP_FILE = /^(\d{8}-\d{6}-\d{3})-([a-zA-Z]+)\.sqlite$/;
 

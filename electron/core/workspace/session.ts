@@ -5,10 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { BackupEntry, BackupReason } from '../../../shared/backups/schema';
+import type { BackupEntry, BackupReason, RetentionPolicy } from '../../../shared/backups/schema';
+import { readRetention } from '../backups/policy';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { ApiFailure, fail } from '../../../shared/result';
-import { DEFAULT_RETENTION, type RetentionPolicy, backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
+import { backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
 import { checkWithAny, syncDir, syncFile, vacuumInto, writeVerifiedCopy } from '../backups/verifiedCopy';
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
@@ -20,6 +21,7 @@ export interface SessionOptions {
   keyring: Keyring;
   /** The app's data folder: automatic backups go to its `backups/` folder. Without it, none are made. */
   dataDir?: string;
+  /** How many backups to keep; by default the app-wide setting in `dataDir` (Settings › 备份与恢复). */
   retention?: RetentionPolicy;
   /** Who this is, for the lock a colleague would see. */
   owner?: LockOwner;
@@ -277,7 +279,7 @@ export class WorkspaceSession {
     const file = `${dir}/${backupFileName(at, reason)}`;
     const facts = writeVerifiedCopy(db, key, file, this.options.keyring);
     writeFacts(file, at, reason, facts);
-    prune(dir, this.options.retention ?? DEFAULT_RETENTION);
+    prune(dir, this.options.retention ?? readRetention(this.options.dataDir!));
     return listBackups(dir).find((e) => file.endsWith(e.id)) ?? null;
   }
 

@@ -13,6 +13,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useBackupWords } from './backupWords';
+import { RetentionRule } from './RetentionRule';
 import { canRestoreOver, useRestore } from './useRestore';
 
 type Listing = { phase: 'loading' } | { phase: 'failed'; error: ApiError } | { phase: 'ready'; entries: BackupEntry[] };
@@ -83,6 +84,7 @@ export function BackupsSection() {
         </Button>
         {!canBackUp && <Typography variant="body2" color="text.secondary">{t('backups.readOnlyNote')}</Typography>}
       </Stack>
+      <RetentionRule />
       {listing.phase === 'loading' ? (
         <LoadingState />
       ) : listing.phase === 'failed' ? (
