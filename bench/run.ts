@@ -167,6 +167,15 @@ async function main() {
     const counts = sessions.encrypted.db.prepare('SELECT (SELECT count(*) FROM companies) AS c, (SELECT count(*) FROM visits) AS v').get() as { c: number; v: number };
     console.log(`  ${counts.c.toLocaleString()} companies, ${counts.v.toLocaleString()} visits in each file\n`);
 
+    // (a') A backup of the whole workspace, as the app takes one: VACUUM INTO a temporary
+    // name, opened and quick-checked, flushed, renamed (the rolling set keeps the newest).
+    since = Date.now();
+    {
+      const { samples } = await timeBoth([0], 3, (v) => time(() => sessions[v].backup('manual')), { warmup: false });
+      const sizes = both((v) => (sessions[v].listBackups()[0]!.size / 1e6).toFixed(0));
+      add({ name: 'backup (VACUUM INTO, check, rename)', samples, targetMs: 3000, note: `copies of ${sizes.plain} / ${sizes.encrypted} MB; warm: after the day's backup` }, since);
+    }
+
     // (b) Search.
     const searches: [string, Channel, readonly string[]][] = [
       ['companies.list search, 2 characters', 'companies.list', text.QUERIES_2],
