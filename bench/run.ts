@@ -322,6 +322,7 @@ async function main() {
 
   console.log('');
   printTable(figures);
+  await crashTrials();
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
 
@@ -334,6 +335,21 @@ function sanityCheck(files: Both<string>): void {
   const found = both((v) => fs.readFileSync(files[v]).includes(needle));
   const ok = found.plain && !found.encrypted;
   console.log(`  sanity: "${name}" in the plain file's bytes: ${found.plain ? 'yes' : 'NO'}; in the encrypted file's: ${found.encrypted ? 'YES' : 'no'} — ${ok ? 'ok' : 'SANITY FAIL'}`);
+}
+
+/**
+ * Crash trials (bench/crash.ts, written on another branch): run when the module is there.
+ * Looked for first, so an error inside it is reported rather than taken for "not present".
+ */
+async function crashTrials(): Promise<void> {
+  if (!['crash.ts', 'crash.js'].some((f) => fs.existsSync(path.join(__dirname, f)))) {
+    console.log('\ncrash bench not present');
+    return;
+  }
+  const specifier = './crash'; // a variable, so type-checking does not need the file
+  const { crashBench } = (await import(specifier)) as { crashBench: (trials?: number) => Promise<{ trials: number; failures: number }> };
+  const r = await crashBench();
+  console.log(`\ncrash trials: ${r.trials}, failures: ${r.failures}`);
 }
 
 function printTable(figures: Figure[]) {
