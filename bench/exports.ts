@@ -6,7 +6,14 @@ import path from 'node:path';
 import { createInvoker, type FileDialogs } from '../electron/core/handlers';
 import type { WorkspaceSession } from '../electron/core/workspace/session';
 
-export async function benchExportXlsx(session: WorkspaceSession, dir: string, rounds: number): Promise<{ samples: number[]; note: string }> {
+export interface ExportRun {
+  ms: number;
+  rows: number;
+  bytes: number;
+}
+
+/** Exports of every company of `session` to an XLSX in `dir`, one per call: each timed until the job is done and the file closed. */
+export function xlsxExporter(session: WorkspaceSession, dir: string): () => Promise<ExportRun> {
   const file = path.join(dir, 'export.xlsx');
   const dialogs: FileDialogs = {
     chooseNewWorkspace: async () => null,
@@ -18,9 +25,7 @@ export async function benchExportXlsx(session: WorkspaceSession, dir: string, ro
   };
   // The bench's own folder as the app's data folder: the export's save journal goes there, not into the shared temp folder.
   const invoke = createInvoker({ session, dataDir: dir, dialogs });
-  const samples: number[] = [];
-  let rows = 0;
-  for (let r = 0; r <= rounds; r++) {
+  return async () => {
     const t0 = process.hrtime.bigint();
     const started = await invoke('exports.start', { dataset: 'companies', format: 'xlsx', lang: 'zh', filter: {} });
     if (!started.ok || !started.value) throw new Error(`exports.start failed: ${JSON.stringify(started)}`);
@@ -31,15 +36,12 @@ export async function benchExportXlsx(session: WorkspaceSession, dir: string, ro
       const status = s.value as { state: string; result: { rows: number } | null; error: unknown };
       if (status.state === 'failed') throw new Error(`export failed: ${JSON.stringify(status.error)}`);
       if (status.state === 'done') {
-        rows = status.result!.rows;
-        break;
+        const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+        const bytes = fs.statSync(file).size;
+        fs.rmSync(file, { force: true });
+        return { ms, rows: status.result!.rows, bytes };
       }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    // The first round warms up (exceljs loads, SQLite pages come into cache).
-    if (r > 0) samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  const mb = (fs.statSync(file).size / 1e6).toFixed(1);
-  fs.rmSync(file, { force: true });
-  return { samples, note: `${rows.toLocaleString()} rows, ${mb} MB` };
+  };
 }

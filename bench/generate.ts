@@ -1,15 +1,24 @@
 // Builds the benchmark workspace: 20,000 companies and 100,000 visits, written through
 // the core's own repository functions in one transaction, so the tables, indexes and
 // search index are exactly what the app would have written. The file is cached in
-// bench/.data/, keyed by the generator version and the schema version.
+// bench/.data/, keyed by the generator version and the schema version. Like every new
+// workspace it is encrypted; its key is in the keyring of bench/.data/ (keyring.json and
+// the file-backed keystore's key beside it). `plainTwin` decrypts a copy, so the bench can
+// measure the same data plain (as a workspace from before encryption) beside it.
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { ApiFailure } from '../shared/result';
 import { companyInput } from '../shared/companies/schema';
 import type { CompanyStatus } from '../shared/companies/status';
 import { visitInput } from '../shared/visits/schema';
 import * as companies from '../electron/core/companies/repository';
 import { deleteCompany } from '../electron/core/companies/service';
+import { FILE_KEYSTORE_NAME } from '../electron/core/crypto/fileKeyStore';
+import { KEYRING_NAME, type Keyring } from '../electron/core/crypto/keyring';
+import { applyKey } from '../electron/core/crypto/workspaceKey';
 import { LATEST_VERSION } from '../electron/core/db/migrations';
+import { closeDb, openDb } from '../electron/core/db/open';
 import { newId, nowIso } from '../electron/core/ids';
 import { createStaff } from '../electron/core/staff/service';
 import * as visits from '../electron/core/visits/repository';
@@ -32,6 +41,15 @@ export const DEFAULT_SIZE: GenerateOptions = { companies: 20_000, visits: 100_00
 
 const DATA_DIR = path.join(__dirname, '.data');
 
+/** The keyring that holds the cached workspace's key: in bench/.data/, beside the file. */
+export const cacheKeyring = (): Keyring => localSessionOptions(DATA_DIR).keyring;
+
+/** Puts a copy of the cache's keyring (and the key that unwraps it) into `dataDir`, for sessions on a copy of the cached file. */
+export function copyCacheKeyring(dataDir: string): void {
+  fs.mkdirSync(dataDir, { recursive: true });
+  for (const name of [KEYRING_NAME, FILE_KEYSTORE_NAME]) fs.copyFileSync(path.join(DATA_DIR, name), path.join(dataDir, name));
+}
+
 export function cachedWorkspacePath(o: GenerateOptions = DEFAULT_SIZE): string {
   return path.join(DATA_DIR, `workspace-g${GENERATOR_VERSION}-s${LATEST_VERSION}-${o.companies}c-${o.visits}v-${o.seed}.sqlite`);
 }
@@ -52,7 +70,12 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 /** Returns the path of a ready workspace, generating it first if it is not cached. */
 export function ensureWorkspace(o: GenerateOptions = DEFAULT_SIZE, log = console.log): { file: string; generatedMs: number | null } {
   const file = cachedWorkspacePath(o);
-  if (fs.existsSync(file)) return { file, generatedMs: null };
+  if (fs.existsSync(file)) {
+    const problem = cacheProblem(file);
+    if (problem === null) return { file, generatedMs: null };
+    log(`  the cached ${path.basename(file)} ${problem}: generating it again`);
+    for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + s, { force: true });
+  }
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const tmp = `${file}.part`;
   for (const s of ['', '-wal', '-shm']) fs.rmSync(tmp + s, { force: true });
@@ -63,9 +86,65 @@ export function ensureWorkspace(o: GenerateOptions = DEFAULT_SIZE, log = console
   return { file, generatedMs };
 }
 
+/**
+ * Why the cached file cannot be measured as it is, null when it can. A plain file (cached
+ * before workspaces were encrypted) or one whose key is not in the keyring beside it (the
+ * keyring was deleted, or the file copied in from elsewhere) is generated again: a fresh
+ * one is exactly what the app writes today, which a conversion would only approximate.
+ */
+function cacheProblem(file: string): string | null {
+  try {
+    const { db, key } = openDb(file, { keys: cacheKeyring().keysFor(file), readOnly: true });
+    closeDb(db);
+    return key ? null : 'is plain (cached before workspaces were encrypted)';
+  } catch (e) {
+    const why = e instanceof ApiFailure ? e.error.key : String(e);
+    return why === 'workspaceNeedsKey' || why === 'workspaceWrongKey' ? 'does not open with a key of the keyring beside it' : `does not open (${why})`;
+  }
+}
+
+/**
+ * A plain copy of the encrypted workspace `encrypted` at `dest`: copied, opened with its key,
+ * then `PRAGMA rekey = ''`, which SQLite3MultipleCiphers answers by writing every page back
+ * decrypted (in rollback mode, as it needs for a re-key; the cached file is closed in it).
+ * Checked: the copy starts with SQLite's plain header, opens without a key and has the same
+ * rows. The app opens it as a workspace from before encryption.
+ */
+export function plainTwin(encrypted: string, keyring: Keyring, dest: string): void {
+  const [key] = keyring.keysFor(encrypted);
+  if (!key) throw new Error(`no key for ${encrypted} in ${keyring.path}`);
+  for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(dest + s, { force: true });
+  fs.copyFileSync(encrypted, dest);
+  const counts = (db: Database.Database) => JSON.stringify(db.prepare('SELECT (SELECT count(*) FROM companies) AS c, (SELECT count(*) FROM visits) AS v').get());
+  const db = new Database(dest, { fileMustExist: true });
+  let before: string;
+  try {
+    applyKey(db, key);
+    db.pragma('journal_mode = DELETE');
+    before = counts(db);
+    db.pragma(`rekey = ''`);
+  } finally {
+    db.close();
+  }
+  const head = Buffer.alloc(16);
+  const fd = fs.openSync(dest, 'r');
+  fs.readSync(fd, head, 0, 16, 0);
+  fs.closeSync(fd);
+  if (head.toString('latin1') !== 'SQLite format 3\0') throw new Error(`PRAGMA rekey = '' left ${dest} encrypted`);
+  const plain = new Database(dest, { readonly: true, fileMustExist: true });
+  try {
+    const after = counts(plain);
+    if (after !== before) throw new Error(`the plain twin has other rows: ${after} instead of ${before}`);
+  } finally {
+    plain.close();
+  }
+}
+
 export function generate(file: string, o: GenerateOptions, log = console.log): void {
   const r = text.rng(o.seed);
-  const session = new WorkspaceSession(file, localSessionOptions(path.dirname(file)));
+  // The key goes into the keyring beside the file; no data folder, so no automatic backups
+  // (closing after all these changes would otherwise copy the whole file into .data/backups).
+  const session = new WorkspaceSession(file, { keyring: localSessionOptions(path.dirname(file)).keyring });
   const db = session.db;
   const towns = db.prepare("SELECT id, name FROM lookups WHERE kind = 'town'").all() as { id: string; name: string }[];
   const industries = db.prepare("SELECT id, name FROM lookups WHERE kind = 'industry'").all() as { id: string; name: string }[];

@@ -1,6 +1,8 @@
 // The vetting figures from issue 3, measured at the API in the benchmark workspace:
 // a vetting of 60 items with 40 photos (~200 KB each, as the renderer sends them after
 // downscaling) opens with vettings.get in < 300 ms and saves each answer in < 10 ms.
+// `prepareVetting` builds the vetting (untimed); the bench times `get` and `answer` calls,
+// alternating between the plain and the encrypted workspace.
 import { pngImage } from '../electron/core/testing/images';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/channels';
 import type { AnswerValue } from '../shared/vetting/answers';
@@ -8,13 +10,13 @@ import type { TemplateContent, TemplateItemInput } from '../shared/vetting/templ
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
-export interface VettingFigures {
-  get: number[];
-  answer: number[];
+export interface PreparedVetting {
+  /** Opens the whole vetting (items, answers, 40 photos). */
+  get: () => Promise<void>;
+  /** Saves the `i`-th answer of a round of re-answering (each item in turn, its value flipping). */
+  answer: (i: number) => Promise<void>;
   note: string;
 }
-
-const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
 /** The default checklist grown to 60 items: a sixth section of 13 yes/no and 8 photo items. */
 function sixtyItems(base: TemplateContent): TemplateContent {
@@ -27,7 +29,7 @@ function sixtyItems(base: TemplateContent): TemplateContent {
   return { ...base, name: { zh: '审核清单（60 项）', en: 'Checklist (60 items)' }, sections: [...base.sections, { key: 'site', title: { zh: '现场记录', en: 'On site' }, items: extra as never }] };
 }
 
-export async function benchVetting(call: Call, companyId: string): Promise<VettingFigures> {
+export async function prepareVetting(call: Call, companyId: string): Promise<PreparedVetting> {
   const [defaultTemplate] = await call('templates.list', {});
   const base = await call('templates.get', { id: defaultTemplate!.id });
   const template = await call('templates.create', { content: sixtyItems(base.content) });
@@ -54,20 +56,16 @@ export async function benchVetting(call: Call, companyId: string): Promise<Vetti
     if (item.kind === 'multiChoice') v = await call('vettings.answer', { vettingId: v.id, itemKey: item.key, value: [item.options[0]!.key] });
   }
 
-  const get: number[] = [];
-  for (let i = 0; i < 25; i++) {
-    const t0 = process.hrtime.bigint();
-    const full = await call('vettings.get', { id: v.id });
-    if (i > 0) get.push(ms(t0)); // the first read warms the cache
-    if (full.photos.length !== 40) throw new Error('photos missing');
-  }
-
-  const answer: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const item = answerable[i % answerable.length]!;
-    const t0 = process.hrtime.bigint();
-    await call('vettings.answer', { vettingId: v.id, itemKey: item.key, value: answerFor(item.kind, i % 2 === 0)! });
-    answer.push(ms(t0));
-  }
-  return { get, answer, note: `60 items, ${answerable.length} answered and re-answered, 40 photos (${(photoBytes / 40 / 1024).toFixed(0)} KB each)` };
+  const vettingId = v.id;
+  return {
+    get: async () => {
+      const full = await call('vettings.get', { id: vettingId });
+      if (full.photos.length !== 40) throw new Error('photos missing');
+    },
+    answer: async (i) => {
+      const item = answerable[i % answerable.length]!;
+      await call('vettings.answer', { vettingId, itemKey: item.key, value: answerFor(item.kind, i % 2 === 0)! });
+    },
+    note: `60 items, ${answerable.length} answered and re-answered, 40 photos (${(photoBytes / 40 / 1024).toFixed(0)} KB each)`,
+  };
 }
