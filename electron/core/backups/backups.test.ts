@@ -140,8 +140,9 @@ describe('restore and look inside', () => {
     const raw = rawDb(badFile, ws.dir, { readonly: true });
     const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'companies'").get() as { rootpage: number };
     raw.close();
+    // The page's header (its first bytes) garbled, as a failing disk would.
     const fd = fs.openSync(badFile, 'r+');
-    fs.writeSync(fd, Buffer.alloc(64, 7), 0, 64, (rootpage - 1) * 4096 + 100);
+    fs.writeSync(fd, Buffer.alloc(64, 7), 0, 64, (rootpage - 1) * 4096);
     fs.closeSync(fd);
     ws.session.open(ws.file);
     expect((await ws.call('backups.newestGood', {}))?.id).toBe(good.id);
@@ -153,9 +154,9 @@ describe('restore and look inside', () => {
     await ws.createCompany({ name: '上海无法打开前有限公司' });
     await ws.call('backups.create', {});
     ws.session.close();
-    // Page 1 (the schema) damaged after its salt: no key reads it any more.
+    // Page 1's header damaged after its salt: no key reads it any more.
     const fd = fs.openSync(ws.file, 'r+');
-    fs.writeSync(fd, Buffer.alloc(512, 9), 0, 512, 200);
+    fs.writeSync(fd, Buffer.alloc(512, 9), 0, 512, 16);
     fs.closeSync(fd);
     expect(() => ws.session.open(ws.file)).toThrow();
     expect(ws.session.newestGoodBackup(ws.file)?.reason).toBe('close');

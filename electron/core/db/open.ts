@@ -56,9 +56,10 @@ export function openDb(path: string, options: OpenOptions = {}): OpenedDb {
   const fileReadOnly = exists && !canWrite(path);
   const readOnly = fileReadOnly || options.readOnly === true;
 
-  let db = connect(path, readOnly, exists);
+  const unlocked = plain ? { db: connect(path, readOnly, exists), key: null } : unlock(path, readOnly, exists, keys);
+  let db = unlocked.db;
+  const key = unlocked.key;
   try {
-    const key = plain ? null : unlock(db, keys);
     if (exists) checkIdentity(db);
     if (readOnly) {
       setReadPragmas(db);
@@ -166,14 +167,21 @@ function connect(path: string, readonly: boolean, mustExist: boolean): Db {
   return db;
 }
 
-/** The first key that reads the file; a wrong key leaves SQLite unable to read page 1. */
-function unlock(db: Db, keys: WorkspaceKey[]): WorkspaceKey {
+/**
+ * A connection opened with the first key that reads the file (a wrong key leaves SQLite
+ * unable to read page 1). Each key gets a fresh connection: after a failed key,
+ * SQLite3MultipleCiphers lets the same connection read with the right one but refuses its
+ * writes as "readonly database".
+ */
+function unlock(path: string, readOnly: boolean, exists: boolean, keys: WorkspaceKey[]): { db: Db; key: WorkspaceKey } {
   for (const key of keys) {
-    applyKey(db, key);
+    const db = connect(path, readOnly, exists);
     try {
+      applyKey(db, key);
       db.prepare('SELECT count(*) FROM sqlite_schema').get();
-      return key;
+      return { db, key };
     } catch (e) {
+      db.close();
       if (!(e instanceof Database.SqliteError && e.code === 'SQLITE_NOTADB')) throw e;
     }
   }

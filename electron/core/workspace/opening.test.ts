@@ -237,7 +237,7 @@ describe('another process holding a write', () => {
       [
         '-e',
         `const D = require('better-sqlite3-multiple-ciphers'); const db = new D(process.argv[1]);
-         db.pragma("cipher = 'sqlcipher'"); db.pragma('legacy = 4'); db.pragma(\`key = "x'\${process.argv[2]}'"\`);
+         db.pragma("cipher = 'sqlcipher'"); db.pragma('legacy = 4'); db.pragma('hmac_use = 0'); db.pragma(\`key = "x'\${process.argv[2]}'"\`);
          db.exec('BEGIN IMMEDIATE'); console.log('held');
          setTimeout(() => { db.exec('COMMIT'); db.close(); require('fs').writeFileSync(process.argv[3], ''); }, 1000);`,
         ws.file,
