@@ -23,6 +23,8 @@ async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { 
   if (!keepBackups) rmSync(join(workspace.dir, 'backups'), { recursive: true, force: true });
   damageRootPage(workspace.path, workspace.dir, 'companies_by_town');
   core.session.open(workspace.path);
+  // The check runs a moment after opening (the file was closed cleanly); finish it now.
+  core.session.settle();
   expect(core.session.info().readOnlyReason).toBe('damaged');
   await page.reload();
 }

@@ -3,24 +3,16 @@
 // rolling set, and restorable — or just looked into — from Settings.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackupEntry } from '../../../shared/backups/schema';
 import { LATEST_VERSION } from '../db/migrations';
 import { workspaceAtVersion } from '../testing/migrations';
-import { createTestWorkspace, rawDb, type TestWorkspace } from '../testing/workspace';
+import { afterThisTest, workspace } from '../testing/scope';
+import { rawDb } from '../testing/workspace';
 import { localSessionOptions } from '../workspace/localKeys';
 import { WorkspaceSession } from '../workspace/session';
 import { backupDirOf, backupsToDrop, listBackups } from './store';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-async function workspace(): Promise<TestWorkspace> {
-  const ws = await createTestWorkspace();
-  cleanups.push(() => ws.dispose());
-  return ws;
-}
 
 describe('automatic backups', () => {
   it('the first open of a day takes one (a moment later, so opening stays quick); the next open that day does not', async () => {
@@ -54,9 +46,9 @@ describe('automatic backups', () => {
 
   it('before a migration, of the file as it was (its old version), kept whatever the rolling set drops', () => {
     const old = workspaceAtVersion(LATEST_VERSION - 2, `INSERT INTO staff (id, name, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001', '王建国', '2018-09-10T08:00:00Z', '2018-09-10T08:00:00Z');`);
-    cleanups.push(old.dispose);
+    afterThisTest(old.dispose);
     const session = new WorkspaceSession(old.file, localSessionOptions(old.dir));
-    cleanups.push(() => session.close());
+    afterThisTest(() => session.close());
     const pre = session.listBackups().find((b) => b.reason === 'premigrate')!;
     expect(pre.schemaVersion).toBe(LATEST_VERSION - 2);
     expect(session.info().schemaVersion).toBe(LATEST_VERSION);
@@ -174,7 +166,7 @@ describe('restore and look inside', () => {
     fs.mkdirSync(path.dirname(ws.dialogs.nextCopy));
     expect(await ws.call('backups.saveTo', {})).toEqual({ path: ws.dialogs.nextCopy });
     const copy = new WorkspaceSession(ws.dialogs.nextCopy, localSessionOptions(ws.dir));
-    cleanups.push(() => copy.close());
+    afterThisTest(() => copy.close());
     expect(copy.info().encrypted).toBe(true);
     expect(copy.db.prepare('SELECT name FROM companies').all()).toEqual([{ name: '上海另存备份有限公司' }]);
     // No temporary file is left beside it.
@@ -203,13 +195,15 @@ describe('restore and look inside', () => {
     const fd = fs.openSync(ws.file, 'r+');
     fs.writeSync(fd, Buffer.from([0]), 0, 1, (rootpage - 1) * 4096);
     fs.closeSync(fd);
-    expect(ws.session.open(ws.file).readOnlyReason).toBe('damaged');
+    ws.session.open(ws.file);
+    ws.session.settle();
+    expect(ws.session.info().readOnlyReason).toBe('damaged');
     await ws.call('backups.restore', { id: good.id });
     expect(fs.readdirSync(ws.dir).filter((f) => f.includes('.damaged-'))).toHaveLength(1);
     expect((await ws.call('workspace.info', {})).readOnly).toBe(false);
 
     const colleague = new WorkspaceSession(ws.file, localSessionOptions(ws.dir, { owner: { user: 'lisi', computer: 'PC-2' } }));
-    cleanups.push(() => colleague.close());
+    afterThisTest(() => colleague.close());
     expect(() => colleague.restore(good.id)).toThrow(/workspaceLocked/);
   });
 

@@ -24,6 +24,8 @@ export interface OpenedDb {
   readOnly: ReadOnlyReason;
   /** The key that opened it; null for a plain (unencrypted) file. */
   key: WorkspaceKey | null;
+  /** The integrity check ran while opening (see OpenOptions.deferCheck). */
+  checked: boolean;
 }
 
 export interface OpenOptions {
@@ -33,6 +35,12 @@ export interface OpenOptions {
   create?: boolean;
   /** Open read-only whatever the file allows (another app instance holds it). */
   readOnly?: boolean;
+  /**
+   * Leave the integrity check to the caller (`checkableTables` / `checkTable`, table by table,
+   * after opening) when the file was closed cleanly and needs no migration. `checked` says
+   * whether it ran.
+   */
+  deferCheck?: boolean;
   /** Told before migrations change an existing file, with its version (a backup is taken there). */
   beforeMigrate?: (db: Db, fromVersion: number, key: WorkspaceKey | null) => void;
 }
@@ -64,23 +72,26 @@ export function openDb(path: string, options: OpenOptions = {}): OpenedDb {
     if (readOnly) {
       setReadPragmas(db);
       if (schemaVersion(db) < LATEST_VERSION) fail('WORKSPACE', 'workspaceReadOnlyOld');
-      return { db, healthy: true, problem: null, readOnly: fileReadOnly ? 'readOnlyFile' : 'locked', key };
+      return { db, healthy: true, problem: null, readOnly: fileReadOnly ? 'readOnlyFile' : 'locked', key, checked: false };
     }
     // From here on the file is ours, of a version we know: it may be written.
+    const closedCleanly = db.pragma('journal_mode', { simple: true }) !== 'wal' && !hasWalContent(path);
+    const from = schemaVersion(db);
     db.pragma('journal_mode = WAL');
     setReadPragmas(db);
-    const problem = quickCheck(db);
+    // The check reads every page: on a large encrypted file most of the time of opening. It
+    // may wait until after opening (the caller runs `checkTables`) when the file was closed
+    // cleanly and needs no migration; after a crash, or before a migration, it runs now.
+    const deferCheck = options.deferCheck === true && closedCleanly && from === LATEST_VERSION;
+    const problem = deferCheck ? [] : quickCheck(db);
     if (problem.length > 0) {
       db.close();
-      db = connect(path, true, true);
-      if (key) applyKey(db, key);
-      setReadPragmas(db);
-      return { db, healthy: false, problem: problem.slice(0, 5).join('; '), readOnly: 'damaged', key };
+      db = openDamaged(path, key);
+      return { db, healthy: false, problem: describeProblems(problem), readOnly: 'damaged', key, checked: true };
     }
-    const from = schemaVersion(db);
     if (from > 0 && from < LATEST_VERSION) options.beforeMigrate?.(db, from, key);
     migrate(db);
-    return { db, healthy: true, problem: null, readOnly: null, key };
+    return { db, healthy: true, problem: null, readOnly: null, key, checked: !deferCheck };
   } catch (e) {
     if (db.open) db.close();
     throw e;
@@ -239,19 +250,48 @@ function setReadPragmas(db: Db): void {
  * check with SQLITE_CORRUPT: that is a finding too, not a reason to refuse the file.
  */
 export function quickCheck(db: Db): string[] {
+  for (const table of checkableTables(db)) {
+    const problems = checkTable(db, table);
+    if (problems.length > 0) return problems;
+  }
+  return [];
+}
+
+/** The tables `quickCheck` goes through, SQLite's schema first. */
+export function checkableTables(db: Db): string[] {
+  return (db.pragma('table_list') as { schema: string; name: string; type: string }[])
+    .filter((t) => t.schema === 'main' && (t.type === 'table' || t.type === 'shadow'))
+    .map((t) => t.name)
+    .sort((a, b) => Number(b === 'sqlite_schema') - Number(a === 'sqlite_schema'));
+}
+
+/** The problems `quick_check` finds in one table and its indexes; none when they are sound. */
+export function checkTable(db: Db, table: string): string[] {
   try {
-    const tables = (db.pragma('table_list') as { schema: string; name: string; type: string }[]).filter(
-      (t) => t.schema === 'main' && (t.type === 'table' || t.type === 'shadow'),
-    );
-    const problems: string[] = [];
-    for (const t of tables) {
-      const check = db.pragma(`quick_check("${t.name.replace(/"/g, '""')}")`, { simple: false }) as { quick_check: string }[];
-      problems.push(...check.map((r) => r.quick_check).filter((r) => r !== 'ok'));
-    }
-    return problems;
+    const check = db.pragma(`quick_check("${table.replace(/"/g, '""')}")`, { simple: false }) as { quick_check: string }[];
+    return check.map((r) => r.quick_check).filter((r) => r !== 'ok');
   } catch (e) {
-    if (e instanceof Database.SqliteError && e.code.startsWith('SQLITE_CORRUPT')) return [e.message];
+    if (e instanceof Database.SqliteError && (e.code.startsWith('SQLITE_CORRUPT') || e.code === 'SQLITE_NOTADB')) return [e.message];
     throw e;
+  }
+}
+
+export const describeProblems = (problems: string[]) => problems.slice(0, 5).join('; ');
+
+/** A damaged file, opened read-only so nothing is ever written to it. */
+export function openDamaged(path: string, key: WorkspaceKey | null): Db {
+  const db = connect(path, true, true);
+  if (key) applyKey(db, key);
+  setReadPragmas(db);
+  return db;
+}
+
+/** A WAL with frames in it: the last session did not close (a crash), or is still open. */
+function hasWalContent(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
   }
 }
 

@@ -1,48 +1,23 @@
 // The workspace travels on laptops to remote counties: a name and a phone number typed into
 // it must never be readable in the file's bytes — not in the file, its WAL, a copy or a
 // backup — and a file opened without its key (or with a wrong one) is left exactly as it was.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../shared/result';
+import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../db/migrations';
 import { workspaceAtVersion } from '../testing/migrations';
-import { createTestWorkspace, tempDir, type TestWorkspace } from '../testing/workspace';
+import { afterThisTest, dir, refusal, sha256, workspace } from '../testing/scope';
+import type { TestWorkspace } from '../testing/workspace';
 import { localSessionOptions } from './localKeys';
 import { WorkspaceSession } from './session';
 
 const NAME = '陈美华';
 const PHONE = '13816012345';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-async function workspace(): Promise<TestWorkspace> {
-  const ws = await createTestWorkspace();
-  cleanups.push(() => ws.dispose());
-  return ws;
-}
-function dir(): string {
-  const d = tempDir('liaison-enc-');
-  cleanups.push(() => fs.rmSync(d, { recursive: true, force: true }));
-  return d;
-}
 
 const bytes = (file: string) => fs.readFileSync(file);
 const holds = (file: string, text: string) => bytes(file).includes(Buffer.from(text, 'utf8'));
-const sha256 = (file: string) => createHash('sha256').update(bytes(file)).digest('hex');
 
-function refusal(open: () => unknown): unknown {
-  try {
-    open();
-  } catch (e) {
-    if (e instanceof ApiFailure) return e.error;
-    throw e;
-  }
-  throw new Error('opened, but should have been refused');
-}
 
 async function withContact(ws: TestWorkspace) {
   return ws.createCompany({ name: '上海沪工阀门厂（集团）有限公司', contacts: [{ name: NAME, role: '人事经理', phone: PHONE }], notes: `联系人${NAME}，电话${PHONE}` });
@@ -83,7 +58,7 @@ describe('a new workspace is encrypted', () => {
 
     // The copy opens with the keyring of this computer, and has the contact.
     const copy = new WorkspaceSession(ws.dialogs.nextCopy, localSessionOptions(ws.dir));
-    cleanups.push(() => copy.close());
+    afterThisTest(() => copy.close());
     expect(copy.db.prepare('SELECT name, phone FROM contacts').all()).toEqual([{ name: NAME, phone: PHONE }]);
   });
 
@@ -131,7 +106,7 @@ describe('opening without the key', () => {
     const before = sha256(ws.file);
 
     const elsewhere = new WorkspaceSession(undefined, localSessionOptions(dir()));
-    cleanups.push(() => elsewhere.close());
+    afterThisTest(() => elsewhere.close());
     expect(refusal(() => elsewhere.open(ws.file))).toEqual({ code: 'WORKSPACE', key: 'workspaceNeedsKey' });
     expect(refusal(() => elsewhere.unlock('不是这个口令'))).toEqual({ code: 'WORKSPACE', key: 'workspaceWrongKey' });
     expect(sha256(ws.file)).toBe(before);
@@ -188,10 +163,10 @@ describe('asking for the passphrase', () => {
 describe('an older, plain workspace', () => {
   it('opens as it is, and "加密此工作区" encrypts it after a checked backup', async () => {
     const old = workspaceAtVersion(LATEST_VERSION, `INSERT INTO staff (id, name, phone, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001', '${NAME}', '${PHONE}', '2018-09-10T08:00:00Z', '2018-09-10T08:00:00Z');`);
-    cleanups.push(old.dispose);
+    afterThisTest(old.dispose);
     expect(holds(old.file, NAME)).toBe(true);
     const session = new WorkspaceSession(old.file, localSessionOptions(old.dir));
-    cleanups.push(() => session.close());
+    afterThisTest(() => session.close());
     expect(session.info().encrypted).toBe(false);
 
     const info = session.encrypt();
@@ -207,7 +182,7 @@ describe('an older, plain workspace', () => {
     expect(backupFiles.length).toBeGreaterThan(0);
     for (const f of backupFiles) expect(holds(path.join(backupDir, f), NAME), f).toBe(false);
     const reopened = new WorkspaceSession(old.file, localSessionOptions(old.dir));
-    cleanups.push(() => reopened.close());
+    afterThisTest(() => reopened.close());
     expect(reopened.db.prepare('SELECT name, phone FROM staff').all()).toEqual([{ name: NAME, phone: PHONE }]);
     expect(refusal(() => reopened.encrypt())).toEqual({ code: 'WORKSPACE', key: 'alreadyEncrypted' });
     const before = reopened.listBackups().find((b) => b.reason === 'beforeEncrypt')!;

@@ -2,43 +2,18 @@
 // read-only, or is held by a colleague is met with a clear message and left as it was; a
 // refused open leaves nothing open behind it; a closed workspace is one complete file.
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { afterEach, describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../shared/result';
+import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../db/migrations';
-import { createTestWorkspace, rawDb, tempDir, type TestWorkspace } from '../testing/workspace';
+import { afterThisTest, dir, refusal, sha256, workspace } from '../testing/scope';
+import { rawDb, type TestWorkspace } from '../testing/workspace';
 import { localSessionOptions } from './localKeys';
 import { lockPathOf, STALE_AFTER_MS } from './lock';
 import { WorkspaceSession } from './session';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length) cleanups.pop()!();
-});
-async function workspace(): Promise<TestWorkspace> {
-  const ws = await createTestWorkspace();
-  cleanups.push(() => ws.dispose());
-  return ws;
-}
-function dir(): string {
-  const d = tempDir('liaison-open-');
-  cleanups.push(() => fs.rmSync(d, { recursive: true, force: true }));
-  return d;
-}
-const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
-function refusal(open: () => unknown): unknown {
-  try {
-    open();
-  } catch (e) {
-    if (e instanceof ApiFailure) return e.error;
-    throw e;
-  }
-  throw new Error('opened, but should have been refused');
-}
 
 /** What a refused open must leave: the file's bytes as they were and nothing beside it. */
 function expectUntouched(file: string, before: string) {
@@ -76,12 +51,12 @@ describe('a file that is not a workspace of this app', () => {
       },
     ],
   ])('%s is refused and left untouched', (_, make) => {
-    const d = dir();
+    const d = dir('liaison-open-');
     const file = path.join(d, '别人的文件.sqlite');
     make(file);
     const before = sha256(file);
     const session = new WorkspaceSession(undefined, localSessionOptions(d));
-    cleanups.push(() => session.close());
+    afterThisTest(() => session.close());
     expect(refusal(() => session.open(file))).toEqual(notOurs);
     expectUntouched(file, before);
   });
@@ -115,7 +90,7 @@ describe('a workspace from a newer version of the app', () => {
 
 describe('a refused open', () => {
   it('closes what it opened: no file descriptors pile up, no -wal/-shm stay behind', async () => {
-    const d = dir();
+    const d = dir('liaison-open-');
     const files = {
       empty: path.join(d, 'empty.sqlite'),
       foreign: path.join(d, 'foreign.sqlite'),
@@ -127,7 +102,7 @@ describe('a refused open', () => {
     const ws = await workspace();
     ws.session.close();
     const elsewhere = new WorkspaceSession(undefined, localSessionOptions(d)); // has no key for ws.file
-    cleanups.push(() => elsewhere.close());
+    afterThisTest(() => elsewhere.close());
 
     const attempt = () => {
       for (const f of [files.empty, files.foreign, ws.file]) {
@@ -152,7 +127,7 @@ describe('a read-only file', () => {
     await ws.createCompany({ name: '上海只读文件有限公司' });
     ws.session.close();
     fs.chmodSync(ws.file, 0o444);
-    cleanups.push(() => fs.existsSync(ws.file) && fs.chmodSync(ws.file, 0o644));
+    afterThisTest(() => fs.existsSync(ws.file) && fs.chmodSync(ws.file, 0o644));
     const before = sha256(ws.file);
     const info = ws.session.open(ws.file);
     expect(info).toMatchObject({ readOnly: true, readOnlyReason: 'readOnlyFile', problem: null });
@@ -167,15 +142,10 @@ describe('one writer per workspace', () => {
   it('a second window gets a read-only view naming who has it; the first keeps writing', async () => {
     const ws = await workspace();
     const second = new WorkspaceSession(ws.file, localSessionOptions(ws.dir, { owner: { user: 'lisi', computer: 'PC-2' } }));
-    cleanups.push(() => second.close());
+    afterThisTest(() => second.close());
     const info = second.info();
     expect(info).toMatchObject({ readOnly: true, readOnlyReason: 'locked', lockedBy: { computer: expect.any(String) } });
-    expect(() => second.readOnlyError()).toThrow(ApiFailure);
-    try {
-      second.readOnlyError();
-    } catch (e) {
-      expect((e as ApiFailure).error).toMatchObject({ code: 'WORKSPACE', key: 'workspaceLocked', params: { user: expect.any(String), computer: expect.any(String) } });
-    }
+    expect(refusal(() => second.readOnlyError())).toMatchObject({ code: 'WORKSPACE', key: 'workspaceLocked', params: { user: expect.any(String), computer: expect.any(String) } });
     await ws.createCompany({ name: '上海第一窗口有限公司' });
     // The second sees the first's saved work.
     expect(second.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 1 });
@@ -211,6 +181,47 @@ describe('one writer per workspace', () => {
   });
 });
 
+describe('the integrity check', () => {
+  function damageIndex(ws: TestWorkspace) {
+    const raw = rawDb(ws.file, ws.dir);
+    const { rootpage } = raw.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'companies_by_town'").get() as { rootpage: number };
+    raw.close();
+    const fd = fs.openSync(ws.file, 'r+');
+    fs.writeSync(fd, Buffer.alloc(32, 0), 0, 32, (rootpage - 1) * 4096);
+    fs.closeSync(fd);
+  }
+
+  it('after a clean close runs a moment after opening, and damage it finds turns the workspace read-only', async () => {
+    const ws = await workspace();
+    for (let i = 0; i < 20; i++) await ws.createCompany({ name: `上海检查第${i}有限公司`, townId: ws.townId('安亭镇') });
+    ws.session.close();
+    damageIndex(ws);
+    expect(ws.session.open(ws.file).readOnly).toBe(false); // opened at once, the check still to come
+    ws.session.settle();
+    expect(ws.session.info()).toMatchObject({ readOnly: true, readOnlyReason: 'damaged', problem: expect.stringMatching(/.+/) });
+    const before = sha256(ws.file);
+    expect(await ws.refused('companies.create', { name: '上海损坏后写入有限公司' })).toEqual({ code: 'WORKSPACE', key: 'workspaceReadOnly' });
+    ws.session.close();
+    expect(sha256(ws.file)).toBe(before); // nothing written to it after the damage was found
+  });
+
+  it('after a crash (the WAL still there) runs while opening', async () => {
+    const ws = await workspace();
+    for (let i = 0; i < 20; i++) await ws.createCompany({ name: `上海崩溃后第${i}有限公司`, townId: ws.townId('安亭镇') });
+    ws.session.close();
+    damageIndex(ws);
+    // What a crash leaves: the file in WAL mode with frames in its WAL.
+    const raw = rawDb(ws.file, ws.dir);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('wal_autocheckpoint = 0');
+    raw.exec("INSERT INTO settings (key, value) VALUES ('crashMarker', '1') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    const walCopy = fs.readFileSync(`${ws.file}-wal`);
+    raw.close();
+    fs.writeFileSync(`${ws.file}-wal`, walCopy);
+    expect(ws.session.open(ws.file)).toMatchObject({ readOnly: true, readOnlyReason: 'damaged' });
+  });
+});
+
 describe('closing', () => {
   it('leaves the .sqlite file complete on its own: copying just it keeps every saved record', async () => {
     const ws = await workspace();
@@ -221,7 +232,7 @@ describe('closing', () => {
     const alone = path.join(ws.dir, '只拷贝主文件.sqlite');
     fs.copyFileSync(ws.file, alone);
     const copy = new WorkspaceSession(alone, localSessionOptions(ws.dir));
-    cleanups.push(() => copy.close());
+    afterThisTest(() => copy.close());
     expect(copy.db.prepare('SELECT count(*) AS n FROM companies').get()).toEqual({ n: 20 });
   });
 });

@@ -14,8 +14,11 @@ import { checkWithAny, syncDir, syncFile, vacuumInto, writeVerifiedCopy } from '
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
-import { closeDb, type Db, isPlainSqliteFile, openDb, type OpenedDb, schemaVersion } from '../db/open';
+import { checkableTables, checkTable, closeDb, type Db, describeProblems, isPlainSqliteFile, openDamaged, openDb, type OpenedDb, schemaVersion } from '../db/open';
 import { currentOwner, type LockOwner, WorkspaceLock } from './lock';
+
+/** How long after opening the integrity check and the day's backup start. */
+const BACKGROUND_START_MS = 1000;
 
 export interface SessionOptions {
   keyring: Keyring;
@@ -151,6 +154,7 @@ export class WorkspaceSession {
       opened = openDb(path, {
         keys,
         readOnly: lockedBy !== null,
+        deferCheck: true,
         beforeMigrate: (db, _from, key) => void this.backupInto(path, db, key, 'premigrate'),
       });
     } catch (e) {
@@ -166,7 +170,7 @@ export class WorkspaceSession {
     if (this.pendingUnlock === path) this.pendingUnlock = null;
     this.close();
     this.current = { ...opened, path, lock, lockedBy, backupOf: null };
-    this.scheduleDailyBackup();
+    if (opened.readOnly === null) this.startBackgroundWork(opened.checked);
     return this.info();
   }
 
@@ -381,29 +385,64 @@ export class WorkspaceSession {
     return this.open(c.backupOf.path);
   }
 
-  private dailyTimer: NodeJS.Timeout | null = null;
+  // ── after opening: the integrity check, then the day's first backup ─────────────────────
+
+  /** The work left after opening, run a moment later so opening stays quick. */
+  private background: { db: Db; tables: string[]; timer: NodeJS.Timeout | null } | null = null;
 
   /**
-   * The day's first open takes a backup, a moment after the workspace opened so that
-   * opening stays quick; `settle()` waits for it (tests, and closing).
+   * After a clean close the integrity check waits until after opening (openDb's deferCheck):
+   * it goes table by table, a step at a time, so the calls of a user who has just opened the
+   * workspace are answered between them; writes go on meanwhile. If it finds damage the
+   * workspace turns read-only from then on, as if the damage had been found while opening.
+   * Then comes the day's first backup. `settle()` runs what is left at once (tests, closing).
    */
-  private scheduleDailyBackup(): void {
-    const dir = this.backupDir();
-    if (!dir || !this.writable || hasBackupOn(dir, this.now())) return;
+  private startBackgroundWork(checked: boolean): void {
     const db = this.current!.db;
-    this.dailyTimer = setTimeout(() => {
-      this.dailyTimer = null;
-      if (this.current?.db === db && this.writable) this.backup('daily');
-    }, 1000);
-    this.dailyTimer.unref();
+    this.background = { db, tables: checked ? [] : checkableTables(db), timer: null };
+    this.nextBackgroundStep(BACKGROUND_START_MS);
   }
 
-  /** Runs a pending daily backup now (instead of in a moment). */
+  private nextBackgroundStep(delayMs: number): void {
+    const work = this.background;
+    if (!work) return;
+    work.timer = setTimeout(() => {
+      work.timer = null;
+      if (this.background !== work || this.current?.db !== work.db) return;
+      if (this.backgroundStep()) this.nextBackgroundStep(0);
+    }, delayMs);
+    work.timer.unref();
+  }
+
+  /** One step; true while there is more to do. */
+  private backgroundStep(): boolean {
+    const work = this.background!;
+    const table = work.tables.shift();
+    if (table !== undefined) {
+      const problems = checkTable(work.db, table);
+      if (problems.length === 0) return true;
+      this.markDamaged(problems);
+    } else if (this.writable) {
+      const dir = this.backupDir();
+      if (dir && !hasBackupOn(dir, this.now())) this.backup('daily');
+    }
+    this.background = null;
+    return false;
+  }
+
+  /** Damage found after opening: from now on the file is only read, like one found damaged while opening. */
+  private markDamaged(problems: string[]): void {
+    const c = this.current!;
+    c.db.close(); // not closeDb: nothing more is written to a damaged file
+    this.current = { ...c, db: openDamaged(c.path, c.key), healthy: false, problem: describeProblems(problems), readOnly: 'damaged' };
+  }
+
+  /** Runs what is left of the work after opening now (the integrity check, the day's backup). */
   settle(): void {
-    if (!this.dailyTimer) return;
-    clearTimeout(this.dailyTimer);
-    this.dailyTimer = null;
-    if (this.writable) this.backup('daily');
+    const work = this.background;
+    if (!work) return;
+    if (work.timer) clearTimeout(work.timer);
+    while (this.background === work && this.backgroundStep());
   }
 
   /**
@@ -413,8 +452,8 @@ export class WorkspaceSession {
   close(): void {
     const c = this.current;
     if (!c) return;
-    if (this.dailyTimer) clearTimeout(this.dailyTimer);
-    this.dailyTimer = null;
+    if (this.background?.timer) clearTimeout(this.background.timer);
+    this.background = null;
     try {
       if (this.writable && changedSinceOpen(c.db)) this.backup('close');
     } catch {
