@@ -32,7 +32,7 @@ class Emitter {
 }
 
 /** A recording stand-in for the parts of Electron that main.ts uses. */
-function fakeElectron(userData: string) {
+function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) {
   const calls = {
     privileged: [] as unknown[],
     protocolHandlers: new Map<string, (req: Request) => Promise<Response>>(),
@@ -83,8 +83,14 @@ function fakeElectron(userData: string) {
   }
   const electron = {
     app,
-    // No OS keystore in the stand-in: the shell falls back to its file-backed one.
-    safeStorage: { isEncryptionAvailable: () => false },
+    // By default no OS keystore: the shell falls back to its file-backed one. With one, it
+    // "wraps" by tagging and reversing, enough to see which store a blob went through.
+    safeStorage: {
+      isEncryptionAvailable: () => options.osKeystore === true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.concat([Buffer.from('OSKEY:'), Buffer.from(text).reverse()]),
+      decryptString: (blob: Buffer) => Buffer.from(blob.subarray(6)).reverse().toString(),
+    },
     BrowserWindow: FakeWindow,
     protocol: {
       registerSchemesAsPrivileged: (list: unknown[]) => calls.privileged.push(...list),
@@ -125,8 +131,8 @@ async function until(done: () => boolean, ms = 5000) {
 }
 
 /** Loads a fresh copy of the main bundle with the fake electron, and lets the app become ready. */
-async function startMain(userData: string): Promise<Fake> {
-  const fake = fakeElectron(userData);
+async function startMain(userData: string, options: { osKeystore?: boolean } = {}): Promise<Fake> {
+  const fake = fakeElectron(userData, options);
   (globalThis as any).__fakeElectron = fake.electron;
   const req = createRequire(bundle);
   delete req.cache[bundle];
@@ -189,6 +195,24 @@ describe('the main process', () => {
     const info = await call(fake, 'workspace.info');
     expect(info).toEqual({ ok: true, value: expect.objectContaining({ path: join(userData, '工作区.sqlite') }) });
     expect(JSON.parse(readFileSync(join(userData, 'last-workspace.json'), 'utf8'))).toEqual({ path: join(userData, '工作区.sqlite') });
+  });
+
+  it('keeps each workspace key wrapped by the OS keystore (safeStorage), never in clear', async () => {
+    quit(fake);
+    rmSync(userData, { recursive: true, force: true });
+    userData = mkdtempSync(join(tmpdir(), 'liaison-userdata-'));
+    fake = await startMain(userData, { osKeystore: true });
+    const info = await call(fake, 'workspace.info');
+    expect(info).toMatchObject({ ok: true, value: { encrypted: true, keystoreProtects: true } });
+    const ring = JSON.parse(readFileSync(join(userData, 'keyring.json'), 'utf8')) as { entries: Record<string, string[]> };
+    const blobs = Object.values(ring.entries).flat();
+    expect(blobs.length).toBeGreaterThan(0);
+    for (const blob of blobs) {
+      const bytes = Buffer.from(blob, 'base64');
+      expect(bytes.subarray(0, 6).toString()).toBe('OSKEY:');
+      expect(bytes.toString()).not.toMatch(/"hex"/); // the key's JSON only ever in wrapped form
+    }
+    expect(existsSync(join(userData, 'local-keystore.key'))).toBe(false);
   });
 
   it('handles exactly the contract channels, and only for the app page', async () => {
