@@ -25,6 +25,7 @@ import * as text from './text';
 import { prepareVetting } from './vetting';
 import { launchPrinterBrowser, prepareVettingSummaries } from './vettingSummaries';
 import { crashBench } from './crash';
+import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
 const VARIANTS: readonly Variant[] = ['plain', 'encrypted'];
@@ -172,7 +173,14 @@ async function main() {
     // name, opened and quick-checked, flushed, renamed (the rolling set keeps the newest).
     since = Date.now();
     {
-      const { samples } = await timeBoth([0], 3, (v) => time(() => sessions[v].backup('manual')), { warmup: false });
+      // Each sample starts with the disk's write-back queue empty (`sync`, untimed): otherwise
+      // the fsync of one backup pays for the gigabyte the one before left in the page cache,
+      // which swung single samples between 1.7 and 4.3 s on this machine.
+      const backupOnce = (v: Variant) => {
+        execFileSync('sync');
+        return time(() => sessions[v].backup('manual'));
+      };
+      const { samples } = await timeBoth([0], 5, backupOnce, { warmup: false });
       const sizes = both((v) => (sessions[v].listBackups()[0]!.size / 1e6).toFixed(0));
       add({ name: 'backup (VACUUM INTO, check, rename)', samples, targetMs: 3000, note: `copies of ${sizes.plain} / ${sizes.encrypted} MB; warm: after the day's backup` }, since);
     }
