@@ -11,7 +11,7 @@ import { ok } from './helpers';
 const COMPANIES = ['上海沪工阀门厂（集团）有限公司', '大董（上海）餐饮管理有限公司', '上海嘉定精密机械有限公司'];
 
 /** Three companies in 安亭镇 and a visit; then the file is closed (backed up on closing) and one index page damaged. */
-async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { keepBackups }: { keepBackups: boolean }) {
+async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { keepBackups, checkFirst = true }: { keepBackups: boolean; checkFirst?: boolean }) {
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
   await ok(core, 'settings.update', { currentStaffId: me.id });
   const towns = await ok<{ id: string; name: string }[]>(core, 'lookups.list', { kind: 'town' });
@@ -23,11 +23,26 @@ async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { 
   if (!keepBackups) rmSync(join(workspace.dir, 'backups'), { recursive: true, force: true });
   damageRootPage(workspace.path, workspace.dir, 'companies_by_town');
   core.session.open(workspace.path);
+  if (!checkFirst) return page.reload();
   // The check runs a moment after opening (the file was closed cleanly); finish it now.
   core.session.settle();
   expect(core.session.info().readOnlyReason).toBe('damaged');
   await page.reload();
 }
+
+test('damage found by the check after opening: the next save is refused and the damaged-workspace screen appears', async ({ app: page, core, workspace }) => {
+  await damagedWorkspace(page, core, workspace, { keepBackups: true, checkFirst: false });
+  // Opened at once, writable; the check is still to come.
+  await expect(page.getByRole('link', { name: '企业', exact: true })).toBeVisible();
+  await expect(page.getByTestId('damaged-workspace')).toHaveCount(0);
+  core.session.settle(); // the check, done
+  await page.getByRole('link', { name: '企业', exact: true }).click();
+  await page.getByRole('button', { name: '新建企业' }).first().click();
+  await page.getByLabel('企业名称').fill('上海检查之后才建有限公司');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('此工作区已损坏，只能查看，不能修改')).toBeVisible();
+  await expect(page.getByTestId('read-only-banner')).toContainText('此工作区文件已损坏');
+});
 
 test('a damaged workspace offers its newest good backup, and restoring it gives a writable workspace', async ({ app: page, core, workspace, shot }) => {
   await damagedWorkspace(page, core, workspace, { keepBackups: true });

@@ -10,7 +10,7 @@ import { ApiFailure, fail } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { readRetention } from '../backups/policy';
 import { backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
-import { checkWithAny, syncDir, syncFile, vacuumInto, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { checkWithAny, copyInto, syncDir, syncFile, writeVerifiedCopy } from '../backups/verifiedCopy';
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
@@ -253,7 +253,7 @@ export class WorkspaceSession {
     const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
     if (c.path === path || c.backupOf?.path === path) fail('WORKSPACE', 'copyOntoItself');
     await saveVia(dataDir, path, async (tempPath) => {
-      vacuumInto(c.db, c.key, tempPath, this.options.keyring);
+      copyInto(c.db, c.path, c.key, tempPath, this.options.keyring);
       // A file being replaced may have SQLite files of its own beside it (a WAL or a hot journal
       // a crash left); after the rename SQLite would apply them to the new copy and find it
       // corrupt. They belong to the file the user chose to replace, so they go with it.
@@ -281,7 +281,7 @@ export class WorkspaceSession {
     ensureDir(dir);
     const at = this.now();
     const file = `${dir}/${backupFileName(at, reason)}`;
-    const facts = writeVerifiedCopy(db, key, file, this.options.keyring);
+    const facts = writeVerifiedCopy(db, workspacePath, key, file, this.options.keyring);
     writeFacts(file, at, reason, facts);
     prune(dir, this.options.retention ?? readRetention(this.options.dataDir!));
     return listBackups(dir).find((e) => file.endsWith(e.id)) ?? null;

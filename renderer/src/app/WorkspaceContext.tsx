@@ -5,7 +5,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useM
 import type { LookupItem } from '../../../shared/lookups/schema';
 import type { StaffMember } from '../../../shared/staff/schema';
 import type { Settings, WorkspaceInfo } from '../../../shared/workspace/schema';
-import { api, call } from '../lib/api';
+import { api, call, WORKSPACE_STATE_EVENT } from '../lib/api';
 import type { ApiError } from '../../../shared/result';
 
 interface WorkspaceState {
@@ -34,6 +34,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     loadError: null,
   });
   const changed = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    window.addEventListener(WORKSPACE_STATE_EVENT, changed);
+    return () => window.removeEventListener(WORKSPACE_STATE_EVENT, changed);
+  }, [changed]);
 
   useEffect(() => {
     let live = true;

@@ -27,6 +27,17 @@ export async function call<T>(promise: Promise<Result<T>>): Promise<T> {
     // The bridge itself failed (e.g. the main process went away).
     throw new ApiCallError({ code: 'INTERNAL', key: 'bridgeDown' });
   }
-  if (!result.ok) throw new ApiCallError(result.error);
+  if (!result.ok) {
+    if (READ_ONLY_NOW.has(result.error.key)) window.dispatchEvent(new Event(WORKSPACE_STATE_EVENT));
+    throw new ApiCallError(result.error);
+  }
   return result.value;
 }
+
+/**
+ * Told when a refusal shows the workspace has become read-only since the window last asked
+ * (damage found by the check that runs after opening, say): WorkspaceContext reads its state
+ * again, so the banner or the damaged-workspace screen appears.
+ */
+export const WORKSPACE_STATE_EVENT = 'liaison:workspace-state';
+const READ_ONLY_NOW = new Set(['workspaceReadOnly', 'workspaceDamaged', 'workspaceLocked', 'workspaceReadOnlyFile', 'viewingBackup']);
