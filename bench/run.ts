@@ -182,7 +182,7 @@ async function main() {
       };
       const { samples } = await timeBoth([0], 5, backupOnce, { warmup: false });
       const sizes = both((v) => (sessions[v].listBackups()[0]!.size / 1e6).toFixed(0));
-      add({ name: 'backup (VACUUM INTO, check, rename)', samples, targetMs: 3000, note: `copies of ${sizes.plain} / ${sizes.encrypted} MB; warm: after the day's backup` }, since);
+      add({ name: 'backup (copy, check, rename)', samples, targetMs: 3000, note: `copies of ${sizes.plain} / ${sizes.encrypted} MB; warm: after the day's backup` }, since);
     }
 
     // (b) Search.
