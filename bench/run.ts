@@ -169,7 +169,7 @@ async function main() {
     const counts = sessions.encrypted.db.prepare('SELECT (SELECT count(*) FROM companies) AS c, (SELECT count(*) FROM visits) AS v').get() as { c: number; v: number };
     console.log(`  ${counts.c.toLocaleString()} companies, ${counts.v.toLocaleString()} visits in each file\n`);
 
-    // (a') A backup of the whole workspace, as the app takes one: VACUUM INTO a temporary
+    // (a') A backup of the whole workspace, as the app takes one: the checkpointed file copied to a temporary
     // name, opened and quick-checked, flushed, renamed (the rolling set keeps the newest).
     since = Date.now();
     {
