@@ -30,18 +30,18 @@ async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { 
   await page.reload();
 }
 
-test('damage found by the check after opening: the next save is refused and the damaged-workspace screen appears', async ({ app: page, core, workspace }) => {
+test('damage found by the check after opening: the window turns to the damaged-workspace screen at the next call it refuses', async ({ app: page, core, workspace }) => {
   await damagedWorkspace(page, core, workspace, { keepBackups: true, checkFirst: false });
   // Opened at once, writable; the check is still to come.
   await expect(page.getByRole('link', { name: '企业', exact: true })).toBeVisible();
   await expect(page.getByTestId('damaged-workspace')).toHaveCount(0);
-  core.session.settle(); // the check, done
+  expect(core.session.info().readOnly).toBe(false);
+  core.session.settle(); // the check, done: it found the damaged index
+  expect(core.session.info().readOnlyReason).toBe('damaged');
+  // The next thing the user does is refused, and the window shows why and the way out.
   await page.getByRole('link', { name: '企业', exact: true }).click();
-  await page.getByRole('button', { name: '新建企业' }).first().click();
-  await page.getByLabel('企业名称').fill('上海检查之后才建有限公司');
-  await page.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('此工作区已损坏，只能查看，不能修改')).toBeVisible();
-  await expect(page.getByTestId('read-only-banner')).toContainText('此工作区文件已损坏');
+  await expect(page.getByTestId('damaged-workspace').getByRole('heading', { name: '此工作区文件已损坏' })).toBeVisible();
+  await expect(page.getByTestId('newest-good-backup')).toContainText('关闭时');
 });
 
 test('a damaged workspace offers its newest good backup, and restoring it gives a writable workspace', async ({ app: page, core, workspace, shot }) => {

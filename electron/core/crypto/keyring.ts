@@ -59,8 +59,11 @@ export class Keyring {
   remember(path: string, key: WorkspaceKey): void {
     const salt = fileSalt(path);
     if (!salt) throw new Error('an encrypted workspace has a salt before its key is remembered');
+    const known = this.keysFor(path);
+    // A copy or backup keeps its workspace's salt: usually its key is there already, first.
+    if (known[0] && JSON.stringify(known[0]) === JSON.stringify(key)) return;
     const file = this.read();
-    const older = this.keysFor(path).filter((k) => JSON.stringify(k) !== JSON.stringify(key));
+    const older = known.filter((k) => JSON.stringify(k) !== JSON.stringify(key));
     file.entries[salt] = [key, ...older].map((k) => this.store.wrap(JSON.stringify(k)).toString('base64'));
     this.write(file);
   }
