@@ -80,7 +80,7 @@ export function openDb(path: string, options: OpenOptions = {}): OpenedDb {
     db.pragma('journal_mode = WAL');
     setReadPragmas(db);
     // The check reads every page: on a large encrypted file most of the time of opening. It
-    // may wait until after opening (the caller runs `checkTables`) when the file was closed
+    // may wait until after opening (the caller runs `checkTable` per table) when the file was closed
     // cleanly and needs no migration; after a crash, or before a migration, it runs now.
     const deferCheck = options.deferCheck === true && closedCleanly && from === LATEST_VERSION;
     const problem = deferCheck ? [] : quickCheck(db);
