@@ -151,6 +151,9 @@ const menuItem = (fake: Fake, top: string, label: string) =>
 const quit = (fake: Fake) => fake.app.emit('will-quit');
 
 beforeAll(async () => {
+  // Each test loads a fresh copy of the main bundle, and each copy's libraries add their own
+  // process 'exit' listener: more than Node's default of ten warns of a leak that is not one.
+  process.setMaxListeners(40);
   root = mkdtempSync(join(tmpdir(), 'liaison-main-'));
   // Laid out like dist/: electron/main.cjs next to preload.cjs, the renderer beside it.
   mkdirSync(join(root, 'electron'));
