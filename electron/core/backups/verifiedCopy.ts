@@ -12,13 +12,14 @@
 // or this is a read-only view of a file another window writes, VACUUM INTO is used instead. Either way the copy is left in rollback-journal mode, so it
 // opens on its own, also from a write-protected USB stick.
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, copyFileSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { fail } from '../../../shared/result';
 import type { Keyring } from '../crypto/keyring';
 import { applyKey, type WorkspaceKey } from '../crypto/workspaceKey';
 import { type Db, quickCheck, schemaVersion } from '../db/open';
+import { flushDirSync, flushFileSync } from '../files/flush';
 
 export interface CopyFacts {
   size: number;
@@ -71,9 +72,9 @@ export function writeVerifiedCopy(db: Db, source: string, key: WorkspaceKey | nu
   const temp = `${dest}.${randomBytes(4).toString('hex')}.liaison-tmp`;
   try {
     const facts = copyInto(db, source, key, temp, keyring);
-    syncFile(temp);
+    flushFileSync(temp);
     renameSync(temp, dest);
-    syncDir(dirname(dest));
+    flushDirSync(dirname(dest));
     return facts;
   } catch (e) {
     rmSync(temp, { force: true });
@@ -108,28 +109,5 @@ export function check(path: string, key: WorkspaceKey | null, { toRollbackMode =
     return { size: statSync(path).size, schemaVersion: schemaVersion(copy), counts: recordCounts(copy) };
   } finally {
     copy.close();
-  }
-}
-
-export function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Makes a rename durable. Windows cannot open a folder to flush it, and needs not. */
-export function syncDir(path: string): void {
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    // EISDIR/EPERM on Windows
   }
 }

@@ -6,7 +6,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { syncDir } from '../backups/verifiedCopy';
+import { flushDirSync } from '../files/flush';
 import type { KeyStore } from './keystore';
 
 export const FILE_KEYSTORE_NAME = 'local-keystore.key';
@@ -69,5 +69,5 @@ function createKeyFile(path: string): void {
   } finally {
     rmSync(temp, { force: true }); // also when the disk is full: no key file is better than half of one
   }
-  syncDir(dirname(path));
+  flushDirSync(dirname(path));
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { flushDirSync } from '../files/flush';
 import type { KeyStore } from './keystore';
 import type { WorkspaceKey } from './workspaceKey';
 
@@ -93,5 +94,6 @@ export class Keyring {
       closeSync(fd);
     }
     renameSync(temp, this.path);
+    flushDirSync(dirname(this.path));
   }
 }

@@ -27,6 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { flushDir, flushFile } from './flush';
 
 export const TEMP_FILE_SUFFIX = '.liaison-part';
 
@@ -63,39 +64,6 @@ export function tempPathFor(destination: string): string {
   return join(dirname(destination), `.${shortened(basename(destination))}.${randomBytes(4).toString('hex')}${TEMP_FILE_SUFFIX}`);
 }
 
-/**
- * Error codes of a folder fsync that mean "this platform or file system cannot do that", not
- * "the disk failed": Windows cannot open a folder as a file (EISDIR, EPERM, EACCES), some
- * network and FUSE file systems refuse fsync on a folder (EINVAL, ENOTSUP). The rename has
- * happened by then; it is just not forced to disk, which is all those systems offer.
- */
-const NO_DIR_SYNC = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP']);
-
-async function syncDir(dir: string): Promise<void> {
-  let handle;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch (e) {
-    if (!NO_DIR_SYNC.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** Opens `file` for writing, forces what was written to it onto the disk, closes it. */
-async function syncFile(file: string): Promise<void> {
-  // A fresh descriptor is enough: fsync flushes the file, whichever descriptor wrote it (so a
-  // stream or SQLite that wrote and closed its own is covered). 'r+' because Windows needs
-  // write access to flush.
-  const handle = await open(file, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
 interface JournalEntry {
   /** The temporary file's absolute path. */
   path: string;
@@ -118,7 +86,7 @@ async function journal(dataDir: string, tempPath: string): Promise<string> {
     throw e;
   }
   await handle.close();
-  await syncDir(dir);
+  await flushDir(dir);
   return entry;
 }
 
@@ -166,10 +134,10 @@ export async function startSave(dataDir: string, destination: string): Promise<P
     tempPath,
     async commit() {
       if (settled) throw new Error('this save was already committed or discarded');
-      await syncFile(tempPath);
+      await flushFile(tempPath);
       await rename(tempPath, destination);
       settled = true;
-      await syncDir(dirname(destination));
+      await flushDir(dirname(destination));
       await forget(entry);
     },
     async discard() {

@@ -10,7 +10,8 @@ import { ApiFailure, fail } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { readRetention } from '../backups/policy';
 import { backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
-import { checkWithAny, copyInto, syncDir, syncFile, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { checkWithAny, copyInto, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { flushDirSync, flushFileSync } from '../files/flush';
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
@@ -136,7 +137,7 @@ export class WorkspaceSession {
       this.options.keyring.remember(building, key);
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
       renameSync(building, path);
-      syncDir(dirname(path));
+      flushDirSync(dirname(path));
     } finally {
       for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(building + suffix, { force: true });
     }
@@ -330,7 +331,7 @@ export class WorkspaceSession {
     copyFileSync(source, temp);
     const damaged = c.readOnly === 'damaged';
     try {
-      syncFile(temp);
+      flushFileSync(temp);
       if (!damaged) this.backup('beforeRestore');
     } catch (e) {
       rmSync(temp, { force: true });
@@ -346,7 +347,7 @@ export class WorkspaceSession {
     if (keepAs && existsSync(target)) renameSync(target, `${target.replace(/\.(sqlite|db)$/i, '')}.${keepAs}-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite`);
     for (const suffix of ['-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
     renameSync(temp, target);
-    syncDir(dirname(target));
+    flushDirSync(dirname(target));
   }
 
   /**
@@ -361,7 +362,7 @@ export class WorkspaceSession {
     if (this.current?.path === path) this.close();
     const temp = `${path}.${randomBytes(4).toString('hex')}.liaison-tmp`;
     copyFileSync(source, temp);
-    syncFile(temp);
+    flushFileSync(temp);
     this.replaceWith(path, temp, 'unreadable');
     return this.openWith(path, keys);
   }
