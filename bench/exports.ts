@@ -3,7 +3,7 @@
 // renderer does, every 200 ms would only add waiting: here as soon as the event loop allows).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createInvoker, type FileDialogs } from '../electron/core/handlers';
+import { createInvoker, type FileDialogs } from '../electron/core';
 import type { WorkspaceSession } from '../electron/core/workspace/session';
 
 export interface ExportRun {

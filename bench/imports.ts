@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ImportOpened, ImportSummary } from '../shared/imports/schema';
 import type { Result } from '../shared/result';
 import { closeDb, openDb } from '../electron/core/db/open';
-import { createInvoker, type FileDialogs } from '../electron/core/handlers';
+import { createInvoker, type FileDialogs } from '../electron/core';
 import { creditCodeFor } from '../electron/core/testing/workspace';
 import { writeXlsx } from '../electron/core/testing/spreadsheets';
 import { WorkspaceSession } from '../electron/core/workspace/session';

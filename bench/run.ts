@@ -15,7 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/channels';
 import { buildExampleWorkspace } from '../electron/core/example/build';
-import { createInvoker, type FileDialogs } from '../electron/core/handlers';
+import { createInvoker, type FileDialogs } from '../electron/core';
 import { localSessionOptions } from '../electron/core/workspace/localKeys';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { xlsxExporter } from './exports';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { closeDb, openDb } from '../electron/core/db/open';
-import { createInvoker } from '../electron/core/handlers';
+import { createInvoker } from '../electron/core';
 import { createVettedCompany } from '../electron/core/testing/vettedCompany';
 import { createTestWorkspace, tempDir, TestWorkspace } from '../electron/core/testing/workspace';
 import { localSessionOptions } from '../electron/core/workspace/localKeys';

@@ -111,198 +111,202 @@ import { backupEntry, backupId, retentionPolicy } from './backups/schema';
 const byId = z.object({ id }).strict();
 const done = z.object({ done: z.literal(true) });
 
-const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+// Each channel says whether it changes the records of the open workspace: the core refuses
+// those while the workspace is read-only (damaged, in use elsewhere, a backup being viewed).
+/** Reads the open workspace, or works outside it (a job's status, a file it writes elsewhere). */
+const read = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: false as const });
+/** Changes records in the open workspace, or begins work that will (the steps of an import). */
+const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: true as const });
+/** Chooses, copies, backs up or re-keys the workspace file itself: the session decides what a read-only file allows. */
+const file = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output, writes: false as const });
 
 export const contract = {
-  'workspace.info': channel(empty, workspaceInfo),
+  'workspace.info': file(empty, workspaceInfo),
   // The path comes from a native file dialog in the main process, never from the renderer.
-  'workspace.create': channel(empty, workspaceChoice),
-  'workspace.open': channel(empty, workspaceChoice),
-  'workspace.saveCopy': channel(empty, z.object({ path: z.string() }).nullable()),
+  'workspace.create': file(empty, workspaceChoice),
+  'workspace.open': file(empty, workspaceChoice),
+  'workspace.saveCopy': file(empty, z.object({ path: z.string() }).nullable()),
   /** Opens the file the last open asked a passphrase for (workspaceNeedsKey), with the one typed. */
-  'workspace.unlock': channel(unlockInput, workspaceInfo),
+  'workspace.unlock': file(unlockInput, workspaceInfo),
   /** The user chose not to type the passphrase: the workspace already open stays open. */
-  'workspace.cancelUnlock': channel(empty, workspaceInfo),
+  'workspace.cancelUnlock': file(empty, workspaceInfo),
   /** "加密此工作区": a workspace from before encryption, encrypted after a checked backup. */
-  'workspace.encrypt': channel(empty, workspaceInfo),
+  'workspace.encrypt': file(empty, workspaceInfo),
   /** Puts the workspace under a passphrase (to carry it to another computer), or changes it. */
-  'workspace.setPassphrase': channel(passphraseInput, workspaceInfo),
+  'workspace.setPassphrase': file(passphraseInput, workspaceInfo),
 
   // backups and restore (Settings › 备份与恢复)
-  'backups.list': channel(empty, z.array(backupEntry)),
+  'backups.list': file(empty, z.array(backupEntry)),
   /** Backs up now into the workspace's backups folder. */
-  'backups.create': channel(empty, backupEntry),
+  'backups.create': file(empty, backupEntry),
   /** Backs up now to a place the user picks (a native dialog); null when cancelled. */
-  'backups.saveTo': channel(empty, z.object({ path: z.string() }).nullable()),
+  'backups.saveTo': file(empty, z.object({ path: z.string() }).nullable()),
   /** The newest backup that passes its integrity check (offered when the workspace is damaged). */
-  'backups.newestGood': channel(empty, backupEntry.nullable()),
+  'backups.newestGood': file(empty, backupEntry.nullable()),
   /** Replaces the workspace with a backup; the current state is backed up first. */
-  'backups.restore': channel(backupId, workspaceInfo),
+  'backups.restore': file(backupId, workspaceInfo),
   /** Looks inside a backup, read-only, until `backups.closeView`. */
-  'backups.openReadOnly': channel(backupId, workspaceInfo),
-  'backups.closeView': channel(empty, workspaceInfo),
+  'backups.openReadOnly': file(backupId, workspaceInfo),
+  'backups.closeView': file(empty, workspaceInfo),
   /** How many automatic backups are kept (app-wide); setting it applies from the next backup. */
-  'backups.retention': channel(empty, retentionPolicy),
-  'backups.setRetention': channel(retentionPolicy, retentionPolicy),
+  'backups.retention': file(empty, retentionPolicy),
+  'backups.setRetention': file(retentionPolicy, retentionPolicy),
 
-  'settings.get': channel(empty, settings),
-  'settings.update': channel(settingsUpdateInput.strict(), settings),
+  'settings.get': read(empty, settings),
+  'settings.update': write(settingsUpdateInput.strict(), settings),
 
-  'staff.list': channel(staffListInput, z.array(staffMember)),
-  'staff.create': channel(staffInput, staffMember),
-  'staff.update': channel(staffUpdateInput, staffMember),
-  'staff.deactivate': channel(byId, staffMember),
-  'staff.reactivate': channel(byId, staffMember),
+  'staff.list': read(staffListInput, z.array(staffMember)),
+  'staff.create': write(staffInput, staffMember),
+  'staff.update': write(staffUpdateInput, staffMember),
+  'staff.deactivate': write(byId, staffMember),
+  'staff.reactivate': write(byId, staffMember),
 
-  'lookups.list': channel(lookupListInput, z.array(lookupItem)),
-  'lookups.create': channel(lookupCreateInput, lookupItem),
-  'lookups.rename': channel(lookupRenameInput, lookupItem),
-  'lookups.delete': channel(byId, done),
+  'lookups.list': read(lookupListInput, z.array(lookupItem)),
+  'lookups.create': write(lookupCreateInput, lookupItem),
+  'lookups.rename': write(lookupRenameInput, lookupItem),
+  'lookups.delete': write(byId, done),
 
-  'companies.list': channel(companyListInput, companyList),
-  'companies.get': channel(byId, company),
-  'companies.create': channel(companyInput, company),
-  'companies.update': channel(companyUpdateInput, company),
-  'companies.delete': channel(byId, done),
-  'companies.similar': channel(similarInput, similarCompanies),
-  'companies.tags': channel(empty, z.array(z.string())),
+  'companies.list': read(companyListInput, companyList),
+  'companies.get': read(byId, company),
+  'companies.create': write(companyInput, company),
+  'companies.update': write(companyUpdateInput, company),
+  'companies.delete': write(byId, done),
+  'companies.similar': read(similarInput, similarCompanies),
+  'companies.tags': read(empty, z.array(z.string())),
 
-  'visits.list': channel(visitListInput, visitList),
-  'visits.get': channel(byId, visit),
-  'visits.create': channel(visitInput, visit),
-  'visits.update': channel(visitUpdateInput, visit),
-  'visits.delete': channel(byId, done),
+  'visits.list': read(visitListInput, visitList),
+  'visits.get': read(byId, visit),
+  'visits.create': write(visitInput, visit),
+  'visits.update': write(visitUpdateInput, visit),
+  'visits.delete': write(byId, done),
 
-  'followUps.list': channel(followUpListInput, z.array(followUpRow)),
-  'followUps.setDone': channel(followUpSetDoneInput, followUpRow),
+  'followUps.list': read(followUpListInput, z.array(followUpRow)),
+  'followUps.setDone': write(followUpSetDoneInput, followUpRow),
 
-  'templates.list': channel(empty, z.array(templateSummary)),
-  'templates.get': channel(templateGetInput, templateVersion),
-  'templates.create': channel(templateCreateInput, templateVersion),
-  'templates.saveVersion': channel(templateSaveInput, templateVersion),
-  'templates.export': channel(templateGetInput, templateExport),
-  'templates.import': channel(templateImportInput, templateVersion),
+  'templates.list': read(empty, z.array(templateSummary)),
+  'templates.get': read(templateGetInput, templateVersion),
+  'templates.create': write(templateCreateInput, templateVersion),
+  'templates.saveVersion': write(templateSaveInput, templateVersion),
+  'templates.export': read(templateGetInput, templateExport),
+  'templates.import': write(templateImportInput, templateVersion),
 
-  'vettings.start': channel(vettingStartInput, vetting),
-  'vettings.get': channel(byId, vetting),
-  'vettings.answer': channel(vettingAnswerInput, vetting),
-  'vettings.attachPhoto': channel(vettingAttachPhotoInput, photoMeta),
-  'vettings.photo': channel(byId, photo),
-  'vettings.removePhoto': channel(byId, done),
-  'vettings.override': channel(vettingOverrideInput, vetting),
-  'vettings.signOff': channel(byId, vetting),
-  'vettings.amend': channel(byId, vetting),
-  'vettings.compare': channel(vettingCompareInput, vettingComparison),
-  'vettings.listForCompany': channel(vettingListForCompanyInput, z.array(vettingRow)),
-  'vettings.due': channel(vettingDueInput, z.array(dueRow)),
+  'vettings.start': write(vettingStartInput, vetting),
+  'vettings.get': read(byId, vetting),
+  'vettings.answer': write(vettingAnswerInput, vetting),
+  'vettings.attachPhoto': write(vettingAttachPhotoInput, photoMeta),
+  'vettings.photo': read(byId, photo),
+  'vettings.removePhoto': write(byId, done),
+  'vettings.override': write(vettingOverrideInput, vetting),
+  'vettings.signOff': write(byId, vetting),
+  'vettings.amend': write(byId, vetting),
+  'vettings.compare': read(vettingCompareInput, vettingComparison),
+  'vettings.listForCompany': read(vettingListForCompanyInput, z.array(vettingRow)),
+  'vettings.due': read(vettingDueInput, z.array(dueRow)),
 
-  'actions.create': channel(actionCreateInput, action),
-  'actions.list': channel(actionListInput, z.array(action)),
-  'actions.setDone': channel(actionSetDoneInput, action),
+  'actions.create': write(actionCreateInput, action),
+  'actions.list': read(actionListInput, z.array(action)),
+  'actions.setDone': write(actionSetDoneInput, action),
 
-  'jobTypes.list': channel(empty, z.array(jobType)),
-  'jobTypes.create': channel(jobTypeCreateInput, jobType),
-  'jobTypes.rename': channel(jobTypeRenameInput, jobType),
-  'jobTypes.delete': channel(byId, done),
+  'jobTypes.list': read(empty, z.array(jobType)),
+  'jobTypes.create': write(jobTypeCreateInput, jobType),
+  'jobTypes.rename': write(jobTypeRenameInput, jobType),
+  'jobTypes.delete': write(byId, done),
 
-  'positions.list': channel(positionListInput, z.array(position)),
-  'positions.get': channel(byId, position),
-  'positions.create': channel(positionInput, position),
-  'positions.update': channel(positionUpdateInput, position),
-  'positions.delete': channel(byId, done),
+  'positions.list': read(positionListInput, z.array(position)),
+  'positions.get': read(byId, position),
+  'positions.create': write(positionInput, position),
+  'positions.update': write(positionUpdateInput, position),
+  'positions.delete': write(byId, done),
 
-  'regions.list': channel(empty, z.array(prefecture)),
-  'regions.create': channel(regionCreateInput, z.union([prefecture, county])),
-  'regions.rename': channel(regionRenameInput, z.union([prefecture, county])),
-  'regions.delete': channel(byId, done),
+  'regions.list': read(empty, z.array(prefecture)),
+  'regions.create': write(regionCreateInput, z.union([prefecture, county])),
+  'regions.rename': write(regionRenameInput, z.union([prefecture, county])),
+  'regions.delete': write(byId, done),
 
-  'trips.list': channel(tripListInput, z.array(tripRow)),
-  'trips.get': channel(byId, trip),
-  'trips.create': channel(tripInput, trip),
-  'trips.update': channel(tripUpdateInput, trip),
-  'trips.delete': channel(byId, done),
-  'trips.copy': channel(tripCopyInput, trip),
-  'trips.addMember': channel(memberAddInput, trip),
-  'trips.updateMember': channel(memberUpdateInput, trip),
-  'trips.removeMember': channel(byId, trip),
-  'trips.setParticipants': channel(participantsInput, trip),
-  'trips.removeParticipant': channel(participantRemoveInput, trip),
-  'trips.exportIcs': channel(byId, icsExport),
-  'trips.itineraryHtml': channel(itineraryHtmlInput, itineraryHtmlOutput),
+  'trips.list': read(tripListInput, z.array(tripRow)),
+  'trips.get': read(byId, trip),
+  'trips.create': write(tripInput, trip),
+  'trips.update': write(tripUpdateInput, trip),
+  'trips.delete': write(byId, done),
+  'trips.copy': write(tripCopyInput, trip),
+  'trips.addMember': write(memberAddInput, trip),
+  'trips.updateMember': write(memberUpdateInput, trip),
+  'trips.removeMember': write(byId, trip),
+  'trips.setParticipants': write(participantsInput, trip),
+  'trips.removeParticipant': write(participantRemoveInput, trip),
+  'trips.exportIcs': read(byId, icsExport),
+  'trips.itineraryHtml': read(itineraryHtmlInput, itineraryHtmlOutput),
   // The PDF goes where the user picks in a native save dialog; null when they cancel.
-  'trips.printItinerary': channel(itineraryHtmlInput, z.object({ path: z.string() }).nullable()),
+  'trips.printItinerary': read(itineraryHtmlInput, z.object({ path: z.string() }).nullable()),
 
-  'itinerary.create': channel(itemCreateInput, trip),
-  'itinerary.update': channel(itemUpdateInput, trip),
-  'itinerary.delete': channel(byId, trip),
+  'itinerary.create': write(itemCreateInput, trip),
+  'itinerary.update': write(itemUpdateInput, trip),
+  'itinerary.delete': write(byId, trip),
 
-  // jobs (issue 6): long work polled by id; see electron/core/jobs/jobs.ts
-  'jobs.status': channel(jobRef, jobStatus),
-  'jobs.cancel': channel(jobRef, done),
-  // exports (issue 6): asks where to save, then writes the spreadsheet as a job; null when the dialog was cancelled
-  'exports.start': channel(exportStartInput, jobStarted),
+  // jobs: long work polled by id; see electron/core/jobs/jobs.ts
+  'jobs.status': read(jobRef, jobStatus),
+  'jobs.cancel': read(jobRef, done),
+  // exports: asks where to save, then writes the spreadsheet as a job; null when the dialog was cancelled
+  'exports.start': read(exportStartInput, jobStarted),
 
-  // reports (issue 6): the unit name is in settings.update; the logo travels on its own (up to 512 KB)
-  'settings.logo': channel(empty, logo),
-  'settings.setLogo': channel(logoInput, z.object({ dataUrl: z.string() })),
-  'settings.removeLogo': channel(empty, done),
-  'reports.vettingSummary': channel(vettingSummaryInput, vettingSummarySaved),
-  'reports.vettingSummaryHtml': channel(vettingSummaryInput, vettingSummaryHtmlOutput),
+  // reports: the unit name is in settings.update; the logo travels on its own (up to 512 KB)
+  'settings.logo': read(empty, logo),
+  'settings.setLogo': write(logoInput, z.object({ dataUrl: z.string() })),
+  'settings.removeLogo': write(empty, done),
+  'reports.vettingSummary': read(vettingSummaryInput, vettingSummarySaved),
+  'reports.vettingSummaryHtml': read(vettingSummaryInput, vettingSummaryHtmlOutput),
   // Long: a job (see jobs.*); null when the user cancelled the save dialog.
-  'reports.vettingSummaries': channel(vettingSummariesInput, jobStarted),
+  'reports.vettingSummaries': read(vettingSummariesInput, jobStarted),
 
-  // tripReport (issue 6): the 工作简报 of one trip; plain calls (well under a second), null when the save dialog was cancelled
-  'reports.tripReportHtml': channel(tripReportInput, tripReportHtmlOutput),
-  'reports.tripReportPdf': channel(tripReportInput, tripReportSaved),
-  'reports.tripReportDocx': channel(tripReportInput, tripReportSaved),
+  // the trip report: the 工作简报 of one trip; plain calls (well under a second), null when the save dialog was cancelled
+  'reports.tripReportHtml': read(tripReportInput, tripReportHtmlOutput),
+  'reports.tripReportPdf': read(tripReportInput, tripReportSaved),
+  'reports.tripReportDocx': read(tripReportInput, tripReportSaved),
 
-  // imports (issue 6): open, preview and commit are jobs (see jobs.*) whose results are importOpened,
+  // imports: open, preview and commit are jobs (see jobs.*) whose results are importOpened,
   // importSummary and importResult; open returns null when the user cancelled the file dialog.
-  'imports.open': channel(importOpenInput, jobStarted),
-  'imports.preview': channel(importRunInput, jobStarted),
-  'imports.problems': channel(importProblemsInput, importProblemsPage),
-  'imports.commit': channel(importRunInput, jobStarted),
-  'imports.discard': channel(importRef, done),
+  'imports.open': write(importOpenInput, jobStarted),
+  'imports.preview': write(importRunInput, jobStarted),
+  'imports.problems': read(importProblemsInput, importProblemsPage),
+  'imports.commit': write(importRunInput, jobStarted),
+  'imports.discard': write(importRef, done),
 
-  // outcomes (issue 5)
-  'outcomes.get': channel(outcomeGetInput, outcome),
-  'outcomes.save': channel(outcomeSaveInput, outcome),
-  'outcomes.clear': channel(outcomeGetInput, done),
-  'outcomes.forTrip': channel(tripOutcomesInput, tripOutcomes),
-  'outcomes.list': channel(outcomeListInput, z.array(outcomeRow)),
+  'outcomes.get': read(outcomeGetInput, outcome),
+  'outcomes.save': write(outcomeSaveInput, outcome),
+  'outcomes.clear': write(outcomeGetInput, done),
+  'outcomes.forTrip': read(tripOutcomesInput, tripOutcomes),
+  'outcomes.list': read(outcomeListInput, z.array(outcomeRow)),
 
-  // agreements (issue 5)
-  'agreements.list': channel(agreementListInput, z.array(agreementRow)),
-  'agreements.get': channel(agreementGetInput, agreement),
-  'agreements.create': channel(agreementCreateInput, agreement),
-  'agreements.update': channel(agreementUpdateInput, agreement),
-  'agreements.delete': channel(byId, done),
-  'agreements.attachDocument': channel(documentAttachInput, documentMeta),
-  'agreements.document': channel(byId, documentData),
-  'agreements.removeDocument': channel(byId, done),
-  'agreements.targetsBehind': channel(targetsBehindInput, z.array(behindTarget)),
+  'agreements.list': read(agreementListInput, z.array(agreementRow)),
+  'agreements.get': read(agreementGetInput, agreement),
+  'agreements.create': write(agreementCreateInput, agreement),
+  'agreements.update': write(agreementUpdateInput, agreement),
+  'agreements.delete': write(byId, done),
+  'agreements.attachDocument': write(documentAttachInput, documentMeta),
+  'agreements.document': read(byId, documentData),
+  'agreements.removeDocument': write(byId, done),
+  'agreements.targetsBehind': read(targetsBehindInput, z.array(behindTarget)),
 
-  // placements (issue 5)
-  'placements.list': channel(placementListInput, placementList),
-  'placements.totals': channel(placementListInput, placementTotals),
-  'placements.getBatch': channel(byId, batch),
-  'placements.createBatch': channel(batchInput, batch),
-  'placements.updateBatch': channel(batchUpdateInput, batch),
-  'placements.deleteBatch': channel(byId, done),
-  'placements.createCheckIn': channel(checkInInput, checkIn),
-  'placements.updateCheckIn': channel(checkInUpdateInput, checkIn),
-  'placements.deleteCheckIn': channel(byId, done),
+  'placements.list': read(placementListInput, placementList),
+  'placements.totals': read(placementListInput, placementTotals),
+  'placements.getBatch': read(byId, batch),
+  'placements.createBatch': write(batchInput, batch),
+  'placements.updateBatch': write(batchUpdateInput, batch),
+  'placements.deleteBatch': write(byId, done),
+  'placements.createCheckIn': write(checkInInput, checkIn),
+  'placements.updateCheckIn': write(checkInUpdateInput, checkIn),
+  'placements.deleteCheckIn': write(byId, done),
 
-  // dashboard and example workspace (issue 5)
-  'dashboard.get': channel(dashboardInput, dashboard),
+  // the dashboard
+  'dashboard.get': read(dashboardInput, dashboard),
   /** Builds the example workspace from the article (when missing, or again with `rebuild`) and opens it. */
-  'workspace.openExample': channel(z.object({ rebuild: z.boolean().default(false) }).strict(), workspaceChoice),
+  'workspace.openExample': file(z.object({ rebuild: z.boolean().default(false) }).strict(), workspaceChoice),
 
-  'trash.list': channel(empty, z.array(trashItem)),
-  'trash.restore': channel(trashRef, done),
-  'trash.purge': channel(trashRef, done),
+  'trash.list': read(empty, z.array(trashItem)),
+  'trash.restore': write(trashRef, done),
+  'trash.purge': write(trashRef, done),
 
-  'audit.list': channel(auditListInput, z.array(auditEntry)),
+  'audit.list': read(auditListInput, z.array(auditEntry)),
 } as const;
 
 export type Contract = typeof contract;

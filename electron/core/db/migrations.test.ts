@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/result';
 import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
 import { migrateFrom, workspaceAtVersion } from '../testing/migrations';
-import { createInvoker } from '../handlers';
+import { createInvoker } from '../invoke';
 import { createTestWorkspace, creditCodeFor, rawDb, TestDialogs, tempDir, type TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';

@@ -12,7 +12,7 @@ import { convertWithLibreOffice, CSV_UTF8, CSV_UTF8_IN, parseCsv } from '../test
 import { insertCompany, reindexCompany } from '../companies/repository';
 import { createTestWorkspace, creditCodeFor, keyringIn, tempDir, TestWorkspace } from '../testing/workspace';
 import { WorkspaceSession } from '../workspace/session';
-import { writesWorkspace } from '../handlers';
+import { writesWorkspace } from '../invoke';
 import { JOURNAL_DIR } from '../files/atomicSave';
 import { exportFileName } from './service';
 import { localSessionOptions } from '../workspace/localKeys';

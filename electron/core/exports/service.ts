@@ -8,7 +8,7 @@ import { localDay } from '../../../shared/dates';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { type PendingSave, startSave } from '../files/atomicSave';
-import type { CoreContext, FileFilter } from '../handlers';
+import type { CoreContext, FileFilter } from '../context';
 import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import type { ExportSource, Label, Lang } from './columns';
 import { companiesSource, companyFileName } from './datasets/companies';

@@ -2,7 +2,7 @@
 // preview and commit plan every row in a job, yielding between chunks so the window stays
 // responsive. The commit can be cancelled until its one write transaction starts.
 import type { DuplicateChoice, ImportMapping, ImportTarget } from '../../../shared/imports/schema';
-import type { CoreContext } from '../handlers';
+import type { CoreContext } from '../context';
 import { jobsOf } from '../jobs/jobs';
 import { commitImport, importsOf, openImport, previewImport, problemsPage } from './service';
 

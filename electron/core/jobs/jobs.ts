@@ -6,7 +6,7 @@
 import { workspaceErrorOf } from '../db/errors';
 import type { JobStatus } from '../../../shared/jobs/schema';
 import { ApiFailure, type ApiError, fail } from '../../../shared/result';
-import type { CoreContext } from '../handlers';
+import type { CoreContext } from '../context';
 import { newId } from '../ids';
 
 export interface JobContext {

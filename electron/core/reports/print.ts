@@ -3,7 +3,7 @@
 // Where no Chromium is at hand (a bare core) printing says so instead of failing inside.
 import { fail } from '../../../shared/result';
 import { saveBytes } from '../files/atomicSave';
-import type { CoreContext } from '../handlers';
+import type { CoreContext } from '../context';
 
 /** The printer, or a clear refusal when this core has none. */
 export function printerOf(ctx: CoreContext) {

@@ -6,7 +6,7 @@
 import { localDay } from '../../../shared/dates';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
-import type { CoreContext } from '../handlers';
+import type { CoreContext } from '../context';
 import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import { getTrip } from '../trips/service';
 import { reportIssuer } from '../workspace/settings';

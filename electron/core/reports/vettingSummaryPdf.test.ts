@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../tests/harness/chromium';
 import { JOURNAL_DIR } from '../files/atomicSave';
-import { createInvoker } from '../handlers';
+import { createInvoker } from '../invoke';
 import { createVettedCompany, FAILED_NOTE } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { buildSummariesHtml, companySummaryHtml } from './vettingService';

@@ -33,7 +33,7 @@ import ExcelJS from 'exceljs';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/channels';
 import { backupDirOf, backupPath } from '../backups/store';
 import { check } from '../backups/verifiedCopy';
-import { type CoreContext, createInvoker } from '../handlers';
+import { type CoreContext, createInvoker } from '../index';
 import { decodeText, parseCsv } from '../imports/csv';
 import { localSessionOptions } from '../workspace/localKeys';
 import { WorkspaceSession } from '../workspace/session';

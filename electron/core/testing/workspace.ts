@@ -10,7 +10,7 @@ import type { ApiError, Result } from '../../../shared/result';
 import type { Company, CompanyInput, CompanyUpdateInput } from '../../../shared/companies/schema';
 import type { StaffMember } from '../../../shared/staff/schema';
 import type { Visit, VisitInput } from '../../../shared/visits/schema';
-import { type CoreContext, createInvoker, type FileDialogs } from '../handlers';
+import { type CoreContext, createInvoker, type FileDialogs } from '../index';
 import { WorkspaceSession } from '../workspace/session';
 import { localSessionOptions } from '../workspace/localKeys';
 import Database from 'better-sqlite3-multiple-ciphers';

@@ -4,7 +4,7 @@
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Trip } from '../../../shared/trips/contract';
-import { writesWorkspace } from '../handlers';
+import { writesWorkspace } from '../invoke';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 
 let ws: TestWorkspace;

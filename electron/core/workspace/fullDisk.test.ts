@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInvoker } from '../handlers';
+import { createInvoker } from '../invoke';
 import { TestDialogs, tempDir } from '../testing/workspace';
 import { localSessionOptions } from './localKeys';
 import { WorkspaceSession } from './session';

@@ -4,7 +4,7 @@
 // not jobs. Both are saved through a temporary file (files/atomicSave): a failed or killed
 // write leaves no half-written file behind.
 import type { ReportLang } from '../../trips/labels';
-import type { CoreContext } from '../../handlers';
+import type { CoreContext } from '../../context';
 import { printReport, saveReport } from '../print';
 import { tripReportData } from './data';
 import { tripReportDocx } from './docx';

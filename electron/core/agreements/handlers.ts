@@ -1,0 +1,14 @@
+import { done, type HandlerMap } from '../handlerMap';
+import * as agreements from './service';
+
+export const agreementHandlers: HandlerMap<'agreements'> = {
+  'agreements.list': ({ today, ...filter }, { session }) => agreements.listAgreements(session.db, filter, today),
+  'agreements.get': ({ id, today }, { session }) => agreements.getAgreement(session.db, id, today),
+  'agreements.create': ({ agreement, today }, { session }) => agreements.createAgreement(session.db, agreement, today),
+  'agreements.update': ({ id, agreement, today }, { session }) => agreements.updateAgreement(session.db, id, agreement, today),
+  'agreements.delete': ({ id }, { session }) => (agreements.deleteAgreement(session.db, id), done),
+  'agreements.attachDocument': ({ agreementId, fileName, data }, { session }) => agreements.attachDocument(session.db, agreementId, fileName, data),
+  'agreements.document': ({ id }, { session }) => agreements.getDocument(session.db, id),
+  'agreements.removeDocument': ({ id }, { session }) => (agreements.removeDocument(session.db, id), done),
+  'agreements.targetsBehind': ({ today }, { session }) => agreements.targetsBehind(session.db, today),
+};

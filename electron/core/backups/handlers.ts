@@ -1,0 +1,20 @@
+// backups.*: Settings › 备份与恢复.
+import { type HandlerMap, switched } from '../handlerMap';
+import { readRetention, writeRetention } from './policy';
+
+export const backupHandlers: HandlerMap<'backups'> = {
+  'backups.list': (_, { session }) => session.listBackups(),
+  'backups.create': (_, { session }) => session.backup('manual'),
+  'backups.saveTo': async (_, { session, dialogs, dataDir }) => {
+    const path = await dialogs.chooseCopyDestination(`${session.info().name}-备份-${new Date().toISOString().slice(0, 10)}.sqlite`);
+    if (!path) return null;
+    await session.saveCopy(path, dataDir);
+    return { path };
+  },
+  'backups.newestGood': (_, { session }) => session.newestGoodBackup(),
+  'backups.restore': ({ id }, ctx) => switched(ctx, ctx.session.restore(id)),
+  'backups.openReadOnly': ({ id }, ctx) => switched(ctx, ctx.session.openBackup(id)),
+  'backups.closeView': (_, ctx) => switched(ctx, ctx.session.closeBackup()),
+  'backups.retention': (_, { dataDir }) => readRetention(dataDir),
+  'backups.setRetention': (policy, { dataDir }) => writeRetention(dataDir, policy),
+};

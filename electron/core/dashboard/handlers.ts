@@ -1,0 +1,6 @@
+import type { HandlerMap } from '../handlerMap';
+import { dashboard } from './service';
+
+export const dashboardHandlers: HandlerMap<'dashboard'> = {
+  'dashboard.get': (input, { session }) => dashboard(session.db, input),
+};

@@ -1,0 +1,31 @@
+// templates.* (checklists), vettings.* and actions.* (rectification actions from failed items).
+import { done, type HandlerMap } from '../handlerMap';
+import * as actions from './actions';
+import * as vettings from './service';
+import * as templates from './templates';
+
+export const vettingHandlers: HandlerMap<'templates' | 'vettings' | 'actions'> = {
+  'templates.list': (_, { session }) => templates.listTemplates(session.db),
+  'templates.get': ({ id, version }, { session }) => templates.getTemplate(session.db, id, version ?? null),
+  'templates.create': ({ content }, { session }) => templates.createTemplate(session.db, content),
+  'templates.saveVersion': ({ id, content }, { session }) => templates.saveTemplateVersion(session.db, id, content),
+  'templates.export': ({ id, version }, { session }) => templates.exportTemplate(session.db, id, version ?? null),
+  'templates.import': ({ text }, { session }) => templates.importTemplate(session.db, text),
+
+  'vettings.start': (input, { session }) => vettings.startVetting(session.db, input),
+  'vettings.get': ({ id }, { session }) => vettings.getVetting(session.db, id),
+  'vettings.answer': (input, { session }) => vettings.answerItem(session.db, input),
+  'vettings.attachPhoto': (input, { session }) => vettings.attachPhoto(session.db, input),
+  'vettings.photo': ({ id }, { session }) => vettings.getPhoto(session.db, id),
+  'vettings.removePhoto': ({ id }, { session }) => (vettings.removePhoto(session.db, id), done),
+  'vettings.override': (input, { session }) => vettings.overrideVerdict(session.db, input),
+  'vettings.signOff': ({ id }, { session }) => vettings.signOffVetting(session.db, id),
+  'vettings.amend': ({ id }, { session }) => vettings.amendVetting(session.db, id),
+  'vettings.compare': ({ fromId, toId }, { session }) => vettings.compareVettings(session.db, fromId, toId),
+  'vettings.listForCompany': ({ companyId }, { session }) => vettings.listForCompany(session.db, companyId),
+  'vettings.due': ({ today, withinDays }, { session }) => vettings.dueForRevetting(session.db, today, withinDays),
+
+  'actions.create': (input, { session }) => actions.createAction(session.db, input),
+  'actions.list': ({ companyId, scope }, { session }) => actions.listActions(session.db, companyId ?? null, scope),
+  'actions.setDone': ({ id, done: d }, { session }) => actions.setActionDone(session.db, id, d),
+};
