@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/channels';
 import { CONTENT_SECURITY_POLICY } from '../shell/security';
+import { buildCore, CORE_ENTRY, nodeBundle } from '../../scripts/bundles.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 let bundle: string;
@@ -44,6 +45,7 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
     permissionRequest: null as null | Listener,
     blockedUrls: [] as string[],
     exitCode: null as number | null,
+    quits: 0,
   };
   const answers = { messageBoxSync: 1, open: null as string | null, save: null as string | null };
   const app = new (class extends Emitter {
@@ -55,7 +57,7 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
     getPath = (name: string) => (name === 'userData' ? userData : join(userData, name));
     getName = () => '对口支援工作台';
     getVersion = () => '0.1.0';
-    quit = () => {};
+    quit = () => void calls.quits++;
     exit = (code: number) => void (calls.exitCode = code);
   })();
   class FakeWebContents extends Emitter {
@@ -148,7 +150,12 @@ const trustedEvent = { senderFrame: { url: 'app://bundle/index.html', parent: nu
 const call = (fake: Fake, channel: string, input: unknown = {}, event: unknown = trustedEvent) => fake.calls.ipc.get(channel)!(event, input);
 const menuItem = (fake: Fake, top: string, label: string) =>
   fake.calls.menu!.template.find((m) => m.label === top)!.submenu.find((i: any) => i.label === label);
-const quit = (fake: Fake) => fake.app.emit('will-quit');
+/** Quits as Electron does: 'will-quit', which main.ts holds off until the core has closed the workspace. */
+async function quit(fake: Fake) {
+  let held = false;
+  fake.app.emit('will-quit', { preventDefault: () => (held = true) });
+  if (held) await until(() => fake.calls.quits > 0);
+}
 
 beforeAll(async () => {
   // Each test loads a fresh copy of the main bundle, and each copy's libraries add their own
@@ -166,16 +173,11 @@ beforeAll(async () => {
   writeFileSync(join(root, 'node_modules', 'electron', 'index.js'), 'module.exports = globalThis.__fakeElectron;');
   symlinkSync(join(repo, 'node_modules', 'better-sqlite3-multiple-ciphers'), join(root, 'node_modules', 'better-sqlite3-multiple-ciphers'), 'junction');
   bundle = join(root, 'electron', 'main.cjs');
-  await build({
-    entryPoints: [join(repo, 'electron/main/main.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: ['electron', 'better-sqlite3-multiple-ciphers'],
-    logLevel: 'silent',
-  });
+  // main.cjs and the core's worker script beside it, built as scripts/build.mjs builds them.
+  await Promise.all([
+    build({ ...nodeBundle, entryPoints: [join(repo, 'electron/main/main.ts')], outfile: bundle, logLevel: 'silent' }),
+    buildCore(CORE_ENTRY, join(root, 'electron', 'core.cjs')),
+  ]);
 }, 30_000);
 
 let userData: string;
@@ -184,8 +186,8 @@ beforeEach(async () => {
   userData = mkdtempSync(join(tmpdir(), 'liaison-userdata-'));
   fake = await startMain(userData);
 });
-afterEach(() => {
-  quit(fake);
+afterEach(async () => {
+  await quit(fake);
   rmSync(userData, { recursive: true, force: true });
 });
 
@@ -201,7 +203,7 @@ describe('the main process', () => {
   });
 
   it('keeps each workspace key wrapped by the OS keystore (safeStorage), never in clear', async () => {
-    quit(fake);
+    await quit(fake);
     rmSync(userData, { recursive: true, force: true });
     userData = mkdtempSync(join(tmpdir(), 'liaison-userdata-'));
     fake = await startMain(userData, { osKeystore: true });
@@ -298,8 +300,9 @@ describe('File › Open and unsaved edits', () => {
   const openOther = async () => {
     const other = join(userData, '楚雄专场.sqlite');
     fake.answers.open = other;
+    const reloads = fake.calls.windows[0]!.webContents.reloads;
     menuItem(fake, '文件', '打开工作区…').click();
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => fake.calls.windows[0]!.webContents.reloads > reloads);
     return other;
   };
   const unload = () => {
@@ -315,7 +318,7 @@ describe('File › Open and unsaved edits', () => {
     expect(JSON.parse(readFileSync(join(userData, 'last-workspace.json'), 'utf8'))).toEqual({ path: other });
 
     // Next start opens it again.
-    quit(fake);
+    await quit(fake);
     fake = await startMain(userData);
     expect(await call(fake, 'workspace.info')).toMatchObject({ ok: true, value: { path: other } });
   });
@@ -323,7 +326,8 @@ describe('File › Open and unsaved edits', () => {
   it('cancelling the dialog changes nothing', async () => {
     fake.answers.open = null;
     menuItem(fake, '文件', '打开工作区…').click();
-    await new Promise((r) => setTimeout(r, 20));
+    // The dialog is asked for by the core and answered here; give that round trip time to happen.
+    await new Promise((r) => setTimeout(r, 200));
     expect(fake.calls.windows[0]!.webContents.reloads).toBe(0);
     expect(await call(fake, 'workspace.info')).toMatchObject({ value: { path: join(userData, '工作区.sqlite') } });
   });
@@ -355,7 +359,7 @@ describe('File › Open and unsaved edits', () => {
   it('File › New creates the chosen file (with .sqlite added) and switches to it', async () => {
     fake.answers.save = join(userData, '德钦');
     menuItem(fake, '文件', '新建工作区…').click();
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => fake.calls.windows[0]!.webContents.reloads > 0);
     expect(existsSync(join(userData, '德钦.sqlite'))).toBe(true);
     expect(await call(fake, 'workspace.info')).toMatchObject({ value: { name: '德钦' } });
   });

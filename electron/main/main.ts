@@ -1,17 +1,16 @@
 // The Electron main process: one window showing the renderer from app://bundle, the
-// menu, native dialogs and the IPC wiring to the core. Everything it decides about
-// security comes from electron/shell (tested without Electron).
+// menu, native dialogs, printing and the IPC wiring to the core, which runs in a worker
+// thread (dist/electron/core.cjs) so that no query or job ever holds up the window.
+// Everything it decides about security comes from electron/shell (tested without Electron).
 import { app, BrowserWindow, dialog, Menu, protocol, session as electronSession } from 'electron';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Channel, ChannelOutput } from '../../shared/channels';
-import type { ApiError, Result } from '../../shared/result';
+import type { ApiError } from '../../shared/result';
 import type { WorkspaceInfo } from '../../shared/workspace/schema';
-import { Keyring } from '../core/crypto/keyring';
 import { ApiFailure } from '../../shared/result';
 import { osKeyStore } from './keystore';
-import { createInvoker, removeLeftoverTempFiles, WorkspaceSession } from '../core';
+import { type CoreWorker, startCoreWorker } from '../core/worker/client';
 import { bundleFileForUrl, contentTypeFor } from '../shell/bundle';
 import {
   APP_SCHEME,
@@ -32,6 +31,7 @@ import { buildMenu } from './menu';
 // main.cjs sits in dist/electron, next to preload.cjs; the renderer is in dist/renderer.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
+const CORE = join(__dirname, 'core.cjs');
 
 // Must happen before `ready`.
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES.map((s) => ({ scheme: s.scheme, privileges: { ...s.privileges } })));
@@ -55,29 +55,27 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function openStartupWorkspace(userData: string): WorkspaceSession {
+async function openStartupWorkspace(core: CoreWorker, userData: string): Promise<void> {
   const remembered = startupWorkspace(userData);
-  const session = new WorkspaceSession(undefined, { keyring: new Keyring(userData, osKeyStore(userData)), dataDir: userData });
   try {
-    session.open(remembered);
+    await core.open(remembered);
   } catch (e) {
     const fallback = defaultWorkspacePath(userData);
     if (remembered === fallback) throw e;
     // A workspace that needs its passphrase here is asked for in the window (info.pendingUnlock).
     const needsKey = e instanceof ApiFailure && e.error.key === 'workspaceNeedsKey';
-    if (offerRecovery(session, remembered, e)) return session;
+    if (await offerRecovery(core, remembered, e)) return;
     if (!needsKey) dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
-    session.open(fallback);
+    await core.open(fallback);
   }
-  return session;
 }
 
 /**
  * The last workspace cannot be opened at all (damaged beyond a read-only view): rather than a
  * dead end, offer its newest backup that passes its check. True when it was restored and opened.
  */
-function offerRecovery(session: WorkspaceSession, path: string, e: unknown): boolean {
-  const backup = session.newestGoodBackup(path);
+async function offerRecovery(core: CoreWorker, path: string, e: unknown): Promise<boolean> {
+  const backup = await core.newestGoodBackup(path);
   if (!backup) return false;
   const choice = dialog.showMessageBoxSync({
     type: 'warning',
@@ -91,7 +89,7 @@ function offerRecovery(session: WorkspaceSession, path: string, e: unknown): boo
   });
   if (choice !== 0) return false;
   try {
-    session.recoverFromBackup(path);
+    await core.recoverFromBackup(path);
     return true;
   } catch (err) {
     dialog.showErrorBox('恢复失败', describeFailure(err));
@@ -115,36 +113,28 @@ const describeError = (error: ApiError) => MESSAGES[error.key] ?? `${error.code}
 async function start() {
   const userData = app.getPath('userData');
   mkdirSync(userData, { recursive: true });
-  // Saves a crash or power cut interrupted (an export, a printed report, a copy) left hidden
-  // temporary files beside where the user wanted them; the journal in userData names them.
-  // Not awaited: tidying up must not hold up the window, and a save this process starts
-  // meanwhile is left alone (its process is running). It never throws.
-  void removeLeftoverTempFiles(userData).then((removed) => {
-    if (removed.length) console.log(`Removed ${removed.length} temporary file(s) of interrupted saves:`, removed);
-  });
 
-  let session: WorkspaceSession;
+  // The core (database, services, jobs) in its worker thread; it asks this process for what
+  // only Electron can do: native dialogs, printing, the OS keystore. At start it also removes
+  // the temporary files of saves a crash interrupted.
+  let core: CoreWorker;
   try {
-    session = openStartupWorkspace(userData);
+    core = await startCoreWorker({
+      script: CORE,
+      dataDir: userData,
+      keyStore: osKeyStore(userData),
+      dialogs: nativeFileDialogs(() => mainWindow),
+      printer: chromiumPrinter,
+      onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path),
+    });
+    await openStartupWorkspace(core, userData);
   } catch (e) {
     dialog.showErrorBox('无法打开工作区', `${describeFailure(e)}\n\n${userData}`);
     app.exit(1);
     return;
   }
-
-  const invoke = createInvoker(
-    {
-      session,
-      dataDir: userData,
-      dialogs: nativeFileDialogs(() => mainWindow),
-      printer: chromiumPrinter,
-      onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path),
-    },
-    { logError: (channel, error) => console.error(`[${channel}]`, error) },
-  );
-  const call = <C extends Channel>(channel: C) => invoke(channel, {}) as Promise<Result<ChannelOutput<C>>>;
-  rememberWorkspace(userData, session.info().path);
-  registerIpc(invoke);
+  rememberWorkspace(userData, (await core.info()).path);
+  registerIpc(core.invoke);
 
   // The renderer's files, from dist/renderer only.
   protocol.handle(APP_SCHEME, async (request) => {
@@ -171,8 +161,8 @@ async function start() {
 
   // File › New / Open: the core shows the dialog and switches; the renderer then starts afresh.
   const switchWorkspace = async (channel: 'workspace.create' | 'workspace.open' | 'workspace.openExample') => {
-    const before = session.info();
-    const result = await call(channel);
+    const before = await core.info();
+    const result = await core.call(channel, {});
     // The window asks for the passphrase (workspace.info's pendingUnlock) when it reloads.
     if (!result.ok && result.error.key === 'workspaceNeedsKey') return mainWindow?.webContents.reload();
     if (!result.ok) return failed(result.error);
@@ -188,20 +178,21 @@ async function start() {
         openWorkspace: () => void switchWorkspace('workspace.open'),
         openExample: () => void switchWorkspace('workspace.openExample'),
         saveCopy: async () => {
-          const result = await call('workspace.saveCopy');
+          const result = await core.call('workspace.saveCopy', {});
           if (!result.ok) return failed(result.error);
           if (result.value && mainWindow) {
             await dialog.showMessageBox(mainWindow, { type: 'info', title: '另存副本', message: '副本已保存。', detail: result.value.path });
           }
         },
-        about: () => {
+        about: async () => {
+          const { path } = await core.info();
           const options = {
             type: 'info' as const,
             title: '关于',
             message: `${app.getName()} ${app.getVersion()}`,
             detail: [
               '上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组',
-              `工作区：${session.info().path}`,
+              `工作区：${path}`,
               `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
             ].join('\n'),
           };
@@ -249,12 +240,11 @@ async function start() {
           noLink: true,
         });
         if (choice === 0) return event.preventDefault();
-        try {
-          session.open(previous.path);
-          rememberWorkspace(userData, previous.path);
-        } catch (e) {
-          dialog.showErrorBox('无法回到之前的工作区', `${previous.path}\n${describeFailure(e)}`);
-        }
+        // The page stays; the workspace its edits belong to opens again under it.
+        core.open(previous.path).then(
+          () => rememberWorkspace(userData, previous.path),
+          (e: unknown) => dialog.showErrorBox('无法回到之前的工作区', `${previous.path}\n${describeFailure(e)}`),
+        );
         return;
       }
       const choice = dialog.showMessageBoxSync(win, {
@@ -280,7 +270,19 @@ async function start() {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => session.close());
+  // The workspace is closed cleanly (checkpointed, its lock released) before the process ends.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void core
+      .close()
+      .catch((e: unknown) => console.error('[core] closing:', e))
+      .finally(() => {
+        closed = true;
+        app.quit();
+      });
+  });
 }
 
 // Every web contents (the window, devtools, anything a page tries to open) gets the same guards.

@@ -1,0 +1,28 @@
+// The tests' own operations on the core in its worker thread, on top of the host's
+// (electron/core/worker/ops.ts): look at the session's state, finish its background work now,
+// play a slow machine, seed many records quickly. Built into dist/test/core.cjs only.
+import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
+import { jobsOf } from '../../electron/core/jobs/jobs';
+import type { CoreState, Ops } from '../../electron/core/worker/ops';
+
+export const testOps = {
+  /** Runs the session's pending background work (the deferred check, the day's backup) now. */
+  settle: ({ session }: CoreState) => session.settle(),
+  state: ({ session }: CoreState) => ({ writable: session.writable, openPath: session.openPath }),
+  /** Milliseconds every job checkpoint waits, as on a slow machine (0: none). */
+  pauseJobs: ({ ctx }: CoreState, ms: number) => void (jobsOf(ctx).pauseAtCheckpointMs = ms),
+  /** `count` companies named `${prefix}${i}号有限公司`, written straight through the repository. */
+  seedCompanies: ({ session }: CoreState, count: number, prefix: string) => {
+    const db = session.db;
+    db.transaction(() => {
+      for (let i = 0; i < count; i++) {
+        const id = `01890a5d-ac96-774b-bcce-${String(i).padStart(12, '0')}`;
+        const values = { name: `${prefix}${i}号有限公司`, creditCode: null, townId: null, industryId: null, headcount: i + 1, address: '嘉定区示例路1号', tags: [], status: 'candidate' as const, notes: null, contacts: [] };
+        insertCompany(db, id, values, '2026-01-01T00:00:00Z');
+        reindexCompany(db, id);
+      }
+    })();
+  },
+} satisfies Ops;
+
+export type TestOps = typeof testOps;
