@@ -8,5 +8,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,
+    // The core's worker script, for the tests that run it in its thread as the app does.
+    globalSetup: ['tests/unit/buildCore.ts'],
   },
 });

@@ -17,7 +17,7 @@ const COUNTS = '企业 2 · 走访 1 · 审核 0 · 出访 0';
 /** 王芳 at work: two companies and a visit, after the day's first-open backup of the empty workspace. */
 async function seed(core: Core): Promise<Company> {
   // The daily backup is taken a moment after opening; take it now so the list is the same every run.
-  core.session.settle();
+  await core.ops.settle();
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
   await ok(core, 'settings.update', { currentStaffId: me.id });
   const company = await ok<Company>(core, 'companies.create', { name: NAME, headcount: 850 });
@@ -116,7 +116,7 @@ test('a backup viewed read-only: a banner says so, writes are refused, and the w
 
   await banner.getByRole('button', { name: '返回工作区' }).click();
   await expect(banner).toHaveCount(0);
-  expect(core.session.writable).toBe(true);
+  expect((await core.ops.state()).writable).toBe(true);
   expect(await nameOf(core, company.id)).toBe(RENAMED);
   await page.getByRole('link', { name: '企业', exact: true }).click();
   await expect(page.getByRole('row', { name: new RegExp(RENAMED.replace(/[()（）]/g, '.')) })).toBeVisible();
@@ -138,7 +138,7 @@ test('a backup viewed read-only can be restored from its banner, after the works
   await expect(banner).toHaveCount(0);
   await shot('backup-restored-from-view');
 
-  expect(core.session.writable).toBe(true);
+  expect((await core.ops.state()).writable).toBe(true);
   expect(await nameOf(core, company.id)).toBe(NAME);
   // The renamed state was kept before it was replaced.
   const entries = await ok<BackupEntry[]>(core, 'backups.list', {});

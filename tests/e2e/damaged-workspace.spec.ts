@@ -19,14 +19,17 @@ async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { 
   const ids: string[] = [];
   for (const name of COMPANIES) ids.push((await ok<{ id: string }>(core, 'companies.create', { name, townId })).id);
   await ok(core, 'visits.create', { companyId: ids[0], visitDate: '2018-09-10', staffIds: [me.id], purpose: '赴德钦专场招聘前走访' });
-  core.session.close();
+  await core.ops.close();
   if (!keepBackups) rmSync(join(workspace.dir, 'backups'), { recursive: true, force: true });
   damageRootPage(workspace.path, workspace.dir, 'companies_by_town');
-  core.session.open(workspace.path);
-  if (!checkFirst) return page.reload();
+  if (!checkFirst) {
+    await core.ops.openHeld(workspace.path);
+    return page.reload();
+  }
+  await core.ops.open(workspace.path);
   // The check runs a moment after opening (the file was closed cleanly); finish it now.
-  core.session.settle();
-  expect(core.session.info().readOnlyReason).toBe('damaged');
+  await core.ops.settle();
+  expect((await core.ops.info()).readOnlyReason).toBe('damaged');
   await page.reload();
 }
 
@@ -35,9 +38,9 @@ test('damage found by the check after opening: the window turns to the damaged-w
   // Opened at once, writable; the check is still to come.
   await expect(page.getByRole('link', { name: '企业', exact: true })).toBeVisible();
   await expect(page.getByTestId('damaged-workspace')).toHaveCount(0);
-  expect(core.session.info().readOnly).toBe(false);
-  core.session.settle(); // the check, done: it found the damaged index
-  expect(core.session.info().readOnlyReason).toBe('damaged');
+  expect((await core.ops.info()).readOnly).toBe(false);
+  await core.ops.settle(); // the check, done: it found the damaged index
+  expect((await core.ops.info()).readOnlyReason).toBe('damaged');
   // The next thing the user does is refused, and the window shows why and the way out.
   await page.getByRole('link', { name: '企业', exact: true }).click();
   await expect(page.getByTestId('damaged-workspace').getByRole('heading', { name: '此工作区文件已损坏' })).toBeVisible();
@@ -89,7 +92,7 @@ test('a damaged workspace offers its newest good backup, and restoring it gives 
   await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
 
   // Writable again: a new company is saved, and the file holds all four.
-  expect(core.session.writable).toBe(true);
+  expect((await core.ops.state()).writable).toBe(true);
   await page.getByRole('link', { name: '企业', exact: true }).click();
   await page.getByRole('button', { name: '新建企业' }).first().click();
   await page.getByLabel('企业名称').fill('上海安亭汽车零部件有限公司');

@@ -87,7 +87,7 @@ test('an older plain workspace is encrypted, then put under a passphrase that op
     await shot('encryption-passphrase');
 
     // Stored: on "another computer" (a data folder with no keys) the file needs the passphrase, and it opens with it.
-    core.session.close();
+    await core.ops.close();
     const elsewhere = new WorkspaceSession(undefined, localSessionOptions(made(tempDir('liaison-elsewhere-'))));
     try {
       expect(() => elsewhere.open(old.file)).toThrow(/workspaceNeedsKey/);
@@ -148,6 +148,6 @@ test('a file that needs its passphrase: cancel keeps the open workspace, a wrong
   await page.getByRole('link', { name: '企业', exact: true }).click();
   await expect(page.getByRole('row', { name: /德钦县劳务输出服务站/ })).toBeVisible();
   // Stored: this computer now remembers its key, so the next open asks nothing.
-  expect(core.session.openPath).toBe(file);
+  expect((await core.ops.state()).openPath).toBe(file);
   expect(keyringIn(workspace.dir).keysFor(file)).toEqual([{ kind: 'passphrase', text: PASSPHRASE }]);
 });

@@ -3,7 +3,6 @@
 // LibreOffice (XLSX) or checked byte by byte (CSV). A long export cancelled leaves no file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
 import { JOURNAL_DIR } from '../../electron/core/files/atomicSave';
 import { convertWithLibreOffice, CSV_UTF8, parseCsv } from '../../electron/core/testing/libreoffice';
 import { expect, test } from './fixtures';
@@ -71,20 +70,13 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '陈建国' });
   await ok(core, 'settings.update', { currentStaffId: me.id });
   // 20,000 companies, written straight through the repository so seeding is quick.
-  const db = core.session.db;
-  db.transaction(() => {
-    for (let i = 0; i < 20_000; i++) {
-      const id = `01890a5d-ac96-774b-bcce-${String(i).padStart(12, '0')}`;
-      insertCompany(db, id, { name: `嘉定测试企业${i}号有限公司`, creditCode: null, townId: null, industryId: null, headcount: i + 1, address: '嘉定区示例路1号', tags: [], status: 'candidate', notes: null, contacts: [] }, '2026-01-01T00:00:00Z');
-      reindexCompany(db, id);
-    }
-  })();
+  await core.ops.seedCompanies(20_000, '嘉定测试企业');
   await openAt(page, '#/companies');
   await expect(page.getByText('嘉定测试企业0号有限公司')).toBeVisible();
   const file = path.join(workspace.dir, '企业名录.xlsx');
   // This machine writes the file in about a second; play a slow one (each chunk waits) so the
   // person's 取消 lands half-way whatever the load, then cancel once progress shows.
-  core.jobs.pauseAtCheckpointMs = 200;
+  await core.ops.pauseJobs(200);
   core.dialogs.answer(file);
   await page.getByRole('button', { name: '导出' }).click();
   await page.getByTestId('export-companies-xlsx').click();
@@ -97,7 +89,7 @@ test('a long export cancelled half-way leaves no file', async ({ app: page, core
   expect(fs.readdirSync(workspace.dir).filter((f) => f.includes('企业名录'))).toEqual([]);
   expect(fs.readdirSync(path.join(workspace.dir, JOURNAL_DIR))).toEqual([]);
   await dialog.getByRole('button', { name: '关闭' }).click();
-  core.jobs.pauseAtCheckpointMs = 0;
+  await core.ops.pauseJobs(0);
 
   // Again, to the end this time: all 20,000 rows.
   const csv = path.join(workspace.dir, '企业名录.csv');

@@ -1,5 +1,6 @@
 // Playwright fixtures: every test gets its own workspace file in a fresh temp folder,
-// the real core on it, and the real renderer bridged to that core.
+// the real core on it in its own worker thread (as the desktop app runs it), and the real
+// renderer bridged to that core.
 //
 //   test('…', async ({ app: page, core, shot }) => {
 //     await core.invoke('companies.create', { name: '…' });   // seed through the same handlers
@@ -12,11 +13,12 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Api } from '../../shared/channels';
 import type { Result } from '../../shared/result';
-import { createInvoker, type CoreContext, type FileDialogs, WorkspaceSession } from '../../electron/core';
-import { type Jobs, jobsOf } from '../../electron/core/jobs/jobs';
+import type { FileDialogs } from '../../electron/core';
+import { type CoreWorker, type RemoteOps, remoteOps, startCoreWorker } from '../../electron/core/worker/client';
+import type { HostOps } from '../../electron/core/worker/ops';
 import { openApp } from '../harness/bridge';
 import { pagePrinter } from '../harness/printer';
-import { localSessionOptions } from '../../electron/core/workspace/localKeys';
+import type { TestOps } from '../harness/testOps';
 
 export { expect } from '@playwright/test';
 
@@ -58,14 +60,14 @@ export class StubDialogs implements FileDialogs {
 }
 
 export interface Core {
-  session: WorkspaceSession;
   /** The same invoke the desktop app's IPC handlers call (outputs are checked against the contract too). */
   invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+  /** The core's own operations: the host's (open, close, info, …) and the tests' (settle, state, pauseJobs, …). */
+  ops: RemoteOps<HostOps & TestOps>;
   dialogs: StubDialogs;
   /** How many times the core reported that the open workspace changed. */
   workspaceChanges: number;
-  /** The core's long-work runner (e.g. `jobs.pauseAtCheckpointMs` to play a slow machine). */
-  jobs: Jobs;
+  worker: CoreWorker;
 }
 
 interface Fixtures {
@@ -76,6 +78,8 @@ interface Fixtures {
 }
 
 const ARTIFACTS = join(__dirname, '..', 'artifacts');
+/** Built by `npm run test:e2e` (scripts/build.mjs): the shipped core plus the tests' operations. */
+const TEST_CORE = join(__dirname, '..', '..', 'dist', 'test', 'core.cjs');
 
 export const test = base.extend<Fixtures>({
   workspace: async ({}, use) => {
@@ -85,20 +89,20 @@ export const test = base.extend<Fixtures>({
   },
 
   core: async ({ workspace, browser }, use) => {
-    const session = new WorkspaceSession(workspace.path, localSessionOptions(workspace.dir));
     const dialogs = new StubDialogs();
-    // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
-    const printer = pagePrinter(browser);
-    const ctx: CoreContext = { session, dataDir: workspace.dir, dialogs, printer, onWorkspaceChanged: () => void core.workspaceChanges++ };
-    const core: Core = {
-      session,
+    const worker = await startCoreWorker({
+      script: TEST_CORE,
+      dataDir: workspace.dir,
       dialogs,
-      workspaceChanges: 0,
-      jobs: jobsOf(ctx),
-      invoke: createInvoker(ctx, { checkOutputs: true, logError: console.error }),
-    };
+      // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
+      printer: pagePrinter(browser),
+      checkOutputs: true,
+      onWorkspaceChanged: () => void core.workspaceChanges++,
+    });
+    const core: Core = { worker, invoke: worker.invoke, ops: remoteOps<HostOps & TestOps>(worker), dialogs, workspaceChanges: 0 };
+    await core.ops.open(workspace.path);
     await use(core);
-    session.close();
+    await worker.close();
   },
 
   app: async ({ page, core }, use) => {

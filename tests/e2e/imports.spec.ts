@@ -176,7 +176,7 @@ test('checking a file can be stopped half-way: the mapping stays, nothing is imp
   await pick(page, '企业名称 *', '第 3 列：单位全称');
   // Play a slow machine so the check is still running when the person stops it (long enough
   // for the screenshot below on a loaded two-core machine).
-  core.jobs.pauseAtCheckpointMs = 2000;
+  await core.ops.pauseJobs(2000);
   await page.getByRole('button', { name: '检查数据' }).click();
   const progress = page.getByRole('status');
   await expect(progress.getByRole('button', { name: '取消' })).toBeVisible();

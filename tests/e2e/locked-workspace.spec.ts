@@ -10,10 +10,10 @@ test('a workspace in use on another computer: the banner names who has it, and w
   await ok(core, 'settings.update', { currentStaffId: me.id });
   await ok(core, 'backups.create', {});
   // 李明 opens the file on his computer while it is closed here; then it is opened here again.
-  core.session.close();
+  await core.ops.close();
   const colleague = new WorkspaceSession(workspace.path, localSessionOptions(workspace.dir, { owner: { user: '李明', computer: 'RSJ-PC-07' } }));
   try {
-    core.session.open(workspace.path);
+    await core.ops.open(workspace.path);
     await page.reload();
 
     const banner = page.getByTestId('read-only-banner');

@@ -12,12 +12,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { createInvoker, type FileDialogs, removeLeftoverTempFiles, WorkspaceSession } from '../../electron/core';
+import type { FileDialogs } from '../../electron/core';
+import { type CoreWorker, startCoreWorker } from '../../electron/core/worker/client';
 import { rememberWorkspace, startupWorkspace, userDataDirFor } from '../../electron/shell/workspaceLocation';
 import { openApp, RENDERER_DIR } from './bridge';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
-import { localSessionOptions } from '../../electron/core/workspace/localKeys';
 
+const CORE = join(__dirname, '..', '..', 'dist', 'electron', 'core.cjs');
 const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { productName: string };
 
 function fail(message: string, code = 1): never {
@@ -56,27 +57,15 @@ async function main() {
 
   try {
     readFileSync(join(RENDERER_DIR, 'index.html'));
+    readFileSync(CORE);
   } catch {
-    fail(`The renderer is not built (${RENDERER_DIR}/index.html is missing): run \`npm run build\` first.`);
+    fail(`The app is not built (${RENDERER_DIR}/index.html or ${CORE} is missing): run \`npm run build\` first.`);
   }
 
   const userData = userDataDirFor(pkg.productName, process.env, process.platform, homedir());
-  // As the desktop app does at start (electron/main/main.ts): temporary files of saves a crash
-  // interrupted go, whichever of the two was running then (they share this data folder).
-  const leftovers = await removeLeftoverTempFiles(userData);
-  if (leftovers.length) console.log(`Removed ${leftovers.length} temporary file(s) of interrupted saves:`, leftovers);
   const requested = argValue('--workspace');
   const workspacePath = requested ? resolve(requested) : startupWorkspace(userData);
   mkdirSync(dirname(workspacePath), { recursive: true });
-
-  let session: WorkspaceSession;
-  try {
-    session = new WorkspaceSession(workspacePath, localSessionOptions(userData));
-  } catch (e) {
-    fail(`Cannot open the workspace ${workspacePath}: ${(e as Error).message}`);
-  }
-  rememberWorkspace(userData, workspacePath);
-  console.log(`工作区 / workspace: ${workspacePath}`);
 
   const noDialog = (what: string) => async () => {
     console.log(`「${what}」需要桌面版的文件对话框；在 Chromium 窗口中不可用。可用 --workspace <文件> 启动以打开其他工作区。`);
@@ -91,10 +80,18 @@ async function main() {
     chooseSaveDestination: noDialog('导出'),
     chooseFileToOpen: noDialog('导入'),
   };
-  const invoke = createInvoker(
-    { session, dataDir: userData, dialogs, onWorkspaceChanged: () => rememberWorkspace(userData, session.info().path) },
-    { logError: (channel, error) => console.error(`[${channel}]`, error) },
-  );
+  // The core in its worker thread, as the desktop app runs it (the same dist/electron/core.cjs;
+  // at start it removes the temporary files of saves a crash interrupted). Keys are wrapped by
+  // the file-backed stand-in for the OS keystore, in the same data folder.
+  let core: CoreWorker;
+  try {
+    core = await startCoreWorker({ script: CORE, dataDir: userData, dialogs, onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path) });
+    await core.open(workspacePath);
+  } catch (e) {
+    fail(`Cannot open the workspace ${workspacePath}: ${(e as Error).message}`);
+  }
+  rememberWorkspace(userData, workspacePath);
+  console.log(`工作区 / workspace: ${workspacePath}`);
 
   // A throwaway profile: the app keeps nothing in the browser, everything is in the workspace file.
   const profile = mkdtempSync(join(tmpdir(), 'liaison-chromium-'));
@@ -117,7 +114,7 @@ async function main() {
     if (closing) return;
     closing = true;
     await context.close().catch(() => {});
-    session.close();
+    await core.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
     process.exit(code);
   };
@@ -140,7 +137,7 @@ async function main() {
     return void (dialog.type() === 'alert' ? dialog.accept() : dialog.dismiss());
   });
 
-  await openApp(page, invoke, { onBlockedRequest: (url) => console.warn(`blocked: ${url}`) });
+  await openApp(page, core.invoke, { onBlockedRequest: (url) => console.warn(`blocked: ${url}`) });
   console.log('窗口已打开；关闭窗口即退出。 / The window is open; close it to quit.');
   if (process.env.LIAISON_SCREENSHOT) {
     await page.waitForLoadState('networkidle');

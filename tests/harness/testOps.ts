@@ -8,6 +8,12 @@ import type { CoreState, Ops } from '../../electron/core/worker/ops';
 export const testOps = {
   /** Runs the session's pending background work (the deferred check, the day's backup) now. */
   settle: ({ session }: CoreState) => session.settle(),
+  /** Opens `path` with its check after opening held until `settle()`. */
+  openHeld: ({ session }: CoreState, path: string) => {
+    const info = session.open(path);
+    session.holdBackgroundWork();
+    return info;
+  },
   state: ({ session }: CoreState) => ({ writable: session.writable, openPath: session.openPath }),
   /** Milliseconds every job checkpoint waits, as on a slow machine (0: none). */
   pauseJobs: ({ ctx }: CoreState, ms: number) => void (jobsOf(ctx).pauseAtCheckpointMs = ms),

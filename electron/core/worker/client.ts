@@ -9,6 +9,7 @@ import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import type { FileDialogs, HtmlPrinter } from '../context';
 import type { KeyStore } from '../crypto/keystore';
 import type { BackupEntry } from '../../../shared/backups/schema';
+import type { Ops } from './ops';
 import type { CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
 import { answerSyncCalls } from './syncCall';
 
@@ -147,4 +148,15 @@ export async function startCoreWorker(options: CoreWorkerOptions): Promise<CoreW
   const core = new CoreWorker(options);
   await core.ready;
   return core;
+}
+
+type DropFirst<A extends unknown[]> = A extends [unknown, ...infer Rest] ? Rest : never;
+/** An operation of ops.ts as the host calls it: the same arguments after the core's state, answered by promise. */
+export type RemoteOps<O extends Ops> = {
+  [K in keyof O]: (...args: DropFirst<Parameters<O[K]>>) => Promise<Awaited<ReturnType<O[K]>>>;
+};
+
+/** The core's operations `O` as typed functions (`ops.settle()`), each a `control` message. */
+export function remoteOps<O extends Ops>(core: CoreWorker): RemoteOps<O> {
+  return new Proxy({} as RemoteOps<O>, { get: (_, op: string) => (...args: unknown[]) => core.control(op, ...args) });
 }

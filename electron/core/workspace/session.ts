@@ -110,7 +110,11 @@ export class WorkspaceSession {
    * workspace. A file whose key is not in the keyring waits for `unlock` (workspaceNeedsKey).
    */
   open(path: string): WorkspaceInfo {
-    if (!existsSync(path)) return this.create(path);
+    if (!existsSync(path)) {
+      // A folder that is gone (a USB stick pulled out, a drive not mapped) is not a place to start afresh.
+      if (!existsSync(dirname(path))) fail('WORKSPACE', 'workspaceMissing');
+      return this.create(path);
+    }
     return this.openWith(path, this.options.keyring.keysFor(path));
   }
 
@@ -436,6 +440,13 @@ export class WorkspaceSession {
     const c = this.current!;
     c.db.close(); // not closeDb: nothing more is written to a damaged file
     this.current = { ...c, db: openDamaged(c.path, c.key), healthy: false, problem: describeProblems(problems), readOnly: 'damaged' };
+  }
+
+  /** Keeps the work after opening from starting by itself: it waits for `settle()` (tests that need it at a moment of their choosing). */
+  holdBackgroundWork(): void {
+    const work = this.background;
+    if (work?.timer) clearTimeout(work.timer);
+    if (work) work.timer = null;
   }
 
   /** Runs what is left of the work after opening now (the integrity check, the day's backup). */
