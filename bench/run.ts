@@ -9,6 +9,7 @@
 //
 //   npm run bench                          full size (generated once, cached in bench/.data/)
 //   npm run bench -- --companies 2000 --visits 10000   a smaller workspace for a quick look
+//   npm run bench -- --main-thread        only how long the main thread is held up (core in its worker)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +26,7 @@ import * as text from './text';
 import { prepareVetting } from './vetting';
 import { launchPrinterBrowser, prepareVettingSummaries } from './vettingSummaries';
 import { crashBench } from './crash';
+import { mainThreadBench, printStallTable } from './mainThread';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -117,6 +119,10 @@ async function main() {
   console.log(`Benchmark workspace: ${size.companies.toLocaleString()} companies, ${size.visits.toLocaleString()} visits`);
   const { file, generatedMs } = ensureWorkspace(size);
   console.log(generatedMs === null ? `  cached: ${path.relative(process.cwd(), file)}` : `  generated in ${(generatedMs / 1000).toFixed(1)} s: ${path.relative(process.cwd(), file)}`);
+  if (process.argv.includes('--main-thread')) {
+    // Only the main-thread figures: `npm run bench -- --main-thread`.
+    return printStallTable(await mainThreadBench(file, console.log), console.log);
+  }
 
   // Measured on copies, so visits.create and the rest do not change the cached file. Each
   // variant has a data folder of its own (keyring, backups); the encrypted copy's key is in
@@ -334,6 +340,8 @@ async function main() {
 
   console.log('');
   printTable(figures);
+  console.log('\nthe main thread while the core works …');
+  printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
