@@ -1,4 +1,4 @@
-// The export figure of issue 6: all companies of the bench workspace to XLSX, through the
+// The export figure: all companies of the bench workspace to XLSX, through the
 // same path as the app (exports.start answered with a file, then jobs.status polled like the
 // renderer does, every 200 ms would only add waiting: here as soon as the event loop allows).
 import fs from 'node:fs';

@@ -1,4 +1,4 @@
-// The import figure (issue 6): a 10,000-row XLSX register of companies with contacts read,
+// The import figure: a 10,000-row XLSX register of companies with contacts read,
 // previewed and committed into a fresh workspace through the channels, as the wizard does
 // (imports.open → imports.preview → imports.commit, each a job polled through jobs.status).
 // The new workspace is encrypted as the app makes it, or plain (as one from before

@@ -1,4 +1,4 @@
-// `npm run bench`: the performance figures from the issue, measured at the API (the same
+// `npm run bench`: the app's performance figures and their targets, measured at the API (the same
 // invoke function Electron's IPC calls) on a generated workspace of 20,000 companies and
 // 100,000 visits — every figure twice, on the workspace encrypted (as the app now makes every
 // workspace) and on a plain twin of it (the same file decrypted, opened as a workspace from
@@ -269,7 +269,7 @@ async function main() {
     }
 
     // (e) The dashboard on this workspace (its follow-ups and vettings feed the due work), and
-    // building the example workspace from the article (issue 5) — encrypted as the app builds
+    // building the example workspace from the source article — encrypted as the app builds
     // it, and plain for the comparison.
     await screen('dashboard.get (all years)', 10, (call) => call('dashboard.get', { today: '2024-06-30' }));
     since = Date.now();
@@ -280,7 +280,7 @@ async function main() {
       add({ name: 'build the example workspace', samples, targetMs: 3000 }, since);
     }
 
-    // (f) Exporting every company to XLSX as a job, file written and closed (issue 6). The
+    // (f) Exporting every company to XLSX as a job, file written and closed. The
     // first export of each is a warm-up (exceljs loads, SQLite pages come into cache).
     since = Date.now();
     {
@@ -295,7 +295,7 @@ async function main() {
     }
 
     // (g) The vetting summary of 200 vetted companies as one PDF, as the job runs it: pages
-    // built, then printed by the Debian Chromium (page.pdf; no Electron here) (issue 6). Each
+    // built, then printed by the Debian Chromium (page.pdf; no Electron here). Each
     // variant's 200 companies are made in a new workspace of its own first (untimed).
     since = Date.now();
     {
@@ -318,7 +318,7 @@ async function main() {
     }
 
     // (h) Importing 10,000 companies from an XLSX into a new workspace: read, preview, commit,
-    // each a job polled through jobs.status as the wizard does (issue 6).
+    // each a job polled through jobs.status as the wizard does.
     since = Date.now();
     {
       const xlsx = path.join(dir, 'import-10000.xlsx');

@@ -1,4 +1,4 @@
-// The vetting figures from issue 3, measured at the API in the benchmark workspace:
+// The vetting figures, measured at the API in the benchmark workspace:
 // a vetting of 60 items with 40 photos (~200 KB each, as the renderer sends them after
 // downscaling) opens with vettings.get in < 300 ms and saves each answer in < 10 ms.
 // `prepareVetting` builds the vetting (untimed); the bench times `get` and `answer` calls,

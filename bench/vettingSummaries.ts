@@ -1,4 +1,4 @@
-// Bench: the vetting summary of 200 companies as a PDF (issue 6: < 20 s), run as the app runs
+// Bench: the vetting summary of 200 companies as a PDF (target < 20 s), run as the app runs
 // it — the 'reports.vettingSummaries' job builds the pages, Chromium prints, the file is
 // written. The bench has no Electron: the printer is the Debian Chromium driven by
 // playwright-core (page.pdf), as in the tests. The companies are made in a fresh workspace

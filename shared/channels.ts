@@ -52,7 +52,8 @@ import {
   tripRow,
   tripUpdateInput,
 } from './trips/contract';
-import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput, tripInput } from './trips/schema';
+import { tripInput } from './trips/schema';
+import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput } from './positions/schema';
 import { id } from './validation';
 import {
   batch,

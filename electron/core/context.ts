@@ -3,7 +3,10 @@
 // main process over the worker's message port; in tests by stand-ins.
 import type { WorkspaceSession } from './workspace/session';
 
-/** The native file dialogs, passed in: Electron shows real ones, tests answer with paths. */
+/**
+ * The native file dialogs, passed in: Electron shows real ones, tests answer with paths. Every
+ * `suggestedName` is made by safeFileName (shared/fileNames.ts), so the dialogs show it as it is.
+ */
 export interface FileDialogs {
   chooseNewWorkspace(): Promise<string | null>;
   chooseWorkspaceToOpen(): Promise<string | null>;

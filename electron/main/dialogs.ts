@@ -7,9 +7,6 @@ import type { FileDialogs, FileFilter } from '../core';
 const filters = [{ name: '工作区', extensions: ['sqlite'] }];
 const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
 
-/** Suggested names come from titles, which may hold characters no file system accepts. */
-const safeName = (name: string) => name.replace(/[\\/:*?"<>|]/g, '_');
-
 /** GTK's save dialog does not add the extension the filter names. */
 const withExtension = (path: string, ext = '.sqlite') => (extname(path).toLowerCase() === ext ? path : `${path}${ext}`);
 
@@ -30,11 +27,11 @@ export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDi
   return {
     chooseNewWorkspace: () => save('新建工作区', '新工作区.sqlite'),
     chooseCopyDestination: (suggestedName) => save('另存副本', suggestedName),
-    choosePdfDestination: (suggestedName) => save('保存 PDF', suggestedName.replace(/[\\/:*?"<>|]/g, '_'), 'pdf'),
+    choosePdfDestination: (suggestedName) => save('保存 PDF', suggestedName, 'pdf'),
     async chooseSaveDestination(suggestedName: string, fileFilters: FileFilter[]) {
       const options: Electron.SaveDialogOptions = {
         title: '导出',
-        defaultPath: join(app.getPath('documents'), safeName(suggestedName)),
+        defaultPath: join(app.getPath('documents'), suggestedName),
         buttonLabel: '保存',
         filters: fileFilters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { companyListInput } from '../companies/schema';
 import { outcomeListInput } from '../outcomes/schema';
 import { placementListInput } from '../placements/schema';
-import { positionListInput } from '../trips/schema';
+import { positionListInput } from '../positions/schema';
 import { visitListInput } from '../visits/schema';
 
 export const EXPORT_DATASETS = ['companies', 'visits', 'vettings', 'positions', 'outcomes', 'placements'] as const;

@@ -1,4 +1,6 @@
 // backups.*: Settings › 备份与恢复.
+import { localDay } from '../../../shared/dates';
+import { safeFileName } from '../../../shared/fileNames';
 import { type HandlerMap, switched } from '../handlerMap';
 import { readRetention, writeRetention } from './policy';
 
@@ -6,7 +8,7 @@ export const backupHandlers: HandlerMap<'backups'> = {
   'backups.list': (_, { session }) => session.listBackups(),
   'backups.create': (_, { session }) => session.backup('manual'),
   'backups.saveTo': async (_, { session, dialogs, dataDir }) => {
-    const path = await dialogs.chooseCopyDestination(`${session.info().name}-备份-${new Date().toISOString().slice(0, 10)}.sqlite`);
+    const path = await dialogs.chooseCopyDestination(safeFileName(`${session.info().name}-备份-${localDay()}`, 'sqlite'));
     if (!path) return null;
     await session.saveCopy(path, dataDir);
     return { path };

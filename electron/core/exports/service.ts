@@ -5,6 +5,7 @@
 // never clobbers a file the user chose to replace with half a spreadsheet.
 import type { ExportRequest } from '../../../shared/exports/schema';
 import { localDay } from '../../../shared/dates';
+import { safeFileName } from '../../../shared/fileNames';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { type PendingSave, startSave } from '../files/atomicSave';
@@ -31,7 +32,7 @@ const FILTERS: Record<ExportRequest['format'], FileFilter[]> = {
 
 /** The suggested file name, e.g. 企业名录-2026-11-24.xlsx (the name in the UI language). */
 export const exportFileName = (r: Pick<ExportRequest, 'dataset' | 'format' | 'lang'>, today = localDay()) =>
-  `${FILE_NAMES[r.dataset][r.lang as Lang]}-${today}.${r.format}`;
+  safeFileName(`${FILE_NAMES[r.dataset][r.lang as Lang]}-${today}`, r.format);
 
 function sourceOf(db: Db, r: ExportRequest): ExportSource {
   switch (r.dataset) {

@@ -27,6 +27,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { truncateUtf8 } from '../../../shared/fileNames';
 import { flushDir, flushFile } from './flush';
 
 export const TEMP_FILE_SUFFIX = '.liaison-part';
@@ -48,16 +49,7 @@ export const JOURNAL_DIR = 'pending-files';
  */
 const NAME_BYTES = 120;
 
-function shortened(name: string): string {
-  let out = '';
-  let bytes = 0;
-  for (const ch of name) {
-    bytes += Buffer.byteLength(ch);
-    if (bytes > NAME_BYTES) break;
-    out += ch;
-  }
-  return out || 'file';
-}
+const shortened = (name: string): string => truncateUtf8(name, NAME_BYTES) || 'file';
 
 /** A fresh temporary path next to `destination`. */
 export function tempPathFor(destination: string): string {

@@ -3,7 +3,7 @@
 // record leaves the workspace as it was. Duplicates are skipped or updated as the user chose.
 import { companyInput, type Company, type CompanyInput } from '../../../shared/companies/schema';
 import type { DuplicateChoice, ImportResult } from '../../../shared/imports/schema';
-import { positionInput, type Position, type PositionInput } from '../../../shared/trips/schema';
+import { positionInput, type Position, type PositionInput } from '../../../shared/positions/schema';
 import * as companies from '../companies/service';
 import type { Db } from '../db/open';
 import * as positions from '../positions/service';

@@ -7,7 +7,7 @@ import { companyNameKey } from '../../../shared/companies/names';
 import type { ImportDuplicate, ImportMapping, ImportProblem, ImportTarget } from '../../../shared/imports/schema';
 import { REQUIRED_FIELDS } from '../../../shared/imports/schema';
 import { toFieldIssues } from '../../../shared/result';
-import { positionInput, type PositionInput } from '../../../shared/trips/schema';
+import { positionInput, type PositionInput } from '../../../shared/positions/schema';
 import { companyIdByCreditCode, companyIdByName } from '../companies/repository';
 import type { Db } from '../db/open';
 import { listLookups } from '../lookups/service';

@@ -3,7 +3,7 @@
 // nothing is stored; every change is audited.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Company } from '../../../shared/companies/schema';
-import type { PositionInput } from '../../../shared/trips/schema';
+import type { PositionInput } from '../../../shared/positions/schema';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 
 let ws: TestWorkspace;

@@ -1,5 +1,5 @@
 // SQL for positions (岗位) and the job-type list they use.
-import type { JobType, Position, PositionListInput, PositionValues } from '../../../shared/trips/schema';
+import type { JobType, Position, PositionListInput, PositionValues } from '../../../shared/positions/schema';
 import type { Db } from '../db/open';
 
 interface PositionRecord {

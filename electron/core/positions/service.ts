@@ -2,7 +2,7 @@
 // on the list; every change is audited. Deleting hides it (trips that took it along
 // keep their history).
 import { conflictOn, fail } from '../../../shared/result';
-import type { JobType, Position, PositionValues } from '../../../shared/trips/schema';
+import type { JobType, Position, PositionValues } from '../../../shared/positions/schema';
 import { created, diff, recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
 import type { Db } from '../db/open';

@@ -4,6 +4,7 @@
 // whole document once. The file is written only at the very end, through a temporary file
 // (files/atomicSave), so a cancelled, failed or killed job leaves nothing behind.
 import { localDay } from '../../../shared/dates';
+import { safeFileName } from '../../../shared/fileNames';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import type { CoreContext } from '../context';
@@ -15,9 +16,6 @@ import { printerOf, printReport, saveReport } from './print';
 import { signedOffSummaryData, type VettingSummaryData, vettingSummaryData } from './vettingData';
 import { companyPage, vettingSummariesHtml, vettingSummaryHtml } from './vettingSummary';
 
-/** The file name a save dialog suggests (no characters a file system refuses). */
-const fileName = (s: string) => `${s.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 120)}.pdf`;
-
 export function companySummaryHtml(db: Db, companyId: string, lang: ReportLang, date = localDay()): string {
   return vettingSummaryHtml(signedOffSummaryData(db, companyId), lang, reportIssuer(db), date);
 }
@@ -25,7 +23,7 @@ export function companySummaryHtml(db: Db, companyId: string, lang: ReportLang, 
 export async function printCompanySummary(ctx: CoreContext, companyId: string, lang: ReportLang): Promise<{ path: string } | null> {
   const data = signedOffSummaryData(ctx.session.db, companyId);
   const html = vettingSummaryHtml(data, lang, reportIssuer(ctx.session.db));
-  return printReport(ctx, html, fileName(`${data.company.name}-${lang === 'zh' ? '审核摘要' : 'vetting summary'}`));
+  return printReport(ctx, html, safeFileName(`${data.company.name}-${lang === 'zh' ? '审核摘要' : 'vetting summary'}`, 'pdf'));
 }
 
 export type SummarySet = { companyIds: string[] } | { tripId: string };
@@ -75,7 +73,7 @@ export async function startSummariesJob(ctx: CoreContext, set: SummarySet, lang:
   const { companyIds, subtitle } = resolveSet(ctx.session.db, set);
   if (!companyIds.length) fail('VALIDATION', 'noCompaniesToReport');
   const base = lang === 'zh' ? '企业审核摘要' : 'vetting summaries';
-  const path = await ctx.dialogs.choosePdfDestination(fileName(subtitle ? `${subtitle}-${lang === 'zh' ? '参与企业审核摘要' : base}` : `${base}（${companyIds.length}）`));
+  const path = await ctx.dialogs.choosePdfDestination(safeFileName(subtitle ? `${subtitle}-${lang === 'zh' ? '参与企业审核摘要' : base}` : `${base}（${companyIds.length}）`, 'pdf'));
   if (!path) return null;
   const jobId = jobsOf(ctx).start('reports.vettingSummaries', async (job) => {
     job.progress(0, companyIds.length + 1, 'buildingPages');

@@ -1,4 +1,5 @@
 // trips.*, their itinerary.* and the regions.* they go to.
+import { safeFileName } from '../../../shared/fileNames';
 import { done, type HandlerMap } from '../handlerMap';
 import { printReport } from '../reports/print';
 import { reportIssuer } from '../workspace/settings';
@@ -32,7 +33,7 @@ export const tripHandlers: HandlerMap<'trips' | 'itinerary' | 'regions'> = {
   'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang, reportIssuer(session.db)) }),
   'trips.printItinerary': ({ id, lang }, ctx) => {
     const trip = trips.getTrip(ctx.session.db, id);
-    return printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), `${trip.title}-行程.pdf`);
+    return printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), safeFileName(`${trip.title}-行程`, 'pdf'));
   },
 
   'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),

@@ -3,6 +3,7 @@
 // saving since 1991), UIDs stable per item so a second import updates rather than
 // duplicates, TEXT values escaped, lines folded at 75 octets without cutting a UTF-8
 // character in two, CRLF line ends.
+import { safeFileName } from '../../../shared/fileNames';
 import type { Trip } from '../../../shared/trips/contract';
 import { type ReportLang, WORDS, inTimeOrder, itemFacts } from './labels';
 
@@ -60,9 +61,8 @@ export function foldLine(line: string): string {
 const localStamp = (s: string) => `${s.slice(0, 4)}${s.slice(5, 7)}${s.slice(8, 10)}T${s.slice(11, 13)}${s.slice(14, 16)}00`;
 const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-/** A file name for the export: the trip's title without characters file systems refuse. */
-export const icsFileName = (trip: Pick<Trip, 'title' | 'startDate'>) =>
-  `${`${trip.title.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').trim() || 'trip'}-${trip.startDate}`.slice(0, 120)}.ics`;
+/** A file name for the export: the trip's title and first day. */
+export const icsFileName = (trip: Pick<Trip, 'title' | 'startDate'>) => safeFileName(`${trip.title}-${trip.startDate}`, 'ics');
 
 export function itineraryIcs(trip: Trip, options: { now?: Date; lang?: ReportLang } = {}): string {
   const lang = options.lang ?? 'zh';

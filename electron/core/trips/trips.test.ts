@@ -2,7 +2,8 @@
 // companies taken along with their positions, the itinerary with its warnings, and
 // copying a past trip. Bad input is refused with a clear key and nothing is half-saved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ItineraryItemInput, PositionInput, TripInput } from '../../../shared/trips/schema';
+import type { ItineraryItemInput, TripInput } from '../../../shared/trips/schema';
+import type { PositionInput } from '../../../shared/positions/schema';
 import { migrateFrom } from '../testing/migrations';
 import { answerAllPassing } from '../testing/vetting';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';

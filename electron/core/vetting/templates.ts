@@ -2,6 +2,7 @@
 // saving the template again makes the next version, so every vetting keeps showing
 // exactly the questions it was answered with. Files shared between colleagues are
 // validated like any other input: a bad file is refused and nothing is stored.
+import { safeFileName } from '../../../shared/fileNames';
 import { fail } from '../../../shared/result';
 import { toFieldIssues } from '../../../shared/result';
 import type { TemplateSummary, TemplateVersion } from '../../../shared/vetting/schema';
@@ -52,8 +53,7 @@ export function saveTemplateVersion(db: Db, id: string, content: TemplateContent
 export function exportTemplate(db: Db, id: string, version: number | null): { fileName: string; text: string } {
   const t = getTemplate(db, id, version);
   const doc = { format: TEMPLATE_FILE_FORMAT, formatVersion: 1, template: t.content };
-  const safeName = t.content.name.zh.replace(/[\\/:*?"<>|\s]+/g, '_');
-  return { fileName: `${safeName}-v${t.version}.json`, text: `${JSON.stringify(doc, null, 2)}\n` };
+  return { fileName: safeFileName(`${t.content.name.zh}-v${t.version}`, 'json'), text: `${JSON.stringify(doc, null, 2)}\n` };
 }
 
 /** Imports a shared template file as a new template of this workspace (never over an existing one). */

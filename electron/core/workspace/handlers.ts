@@ -1,4 +1,5 @@
 // workspace.* (which file is open, its key) and settings.* (the workspace's own settings).
+import { safeFileName } from '../../../shared/fileNames';
 import { done, type HandlerMap, switched } from '../handlerMap';
 import { openExampleWorkspace } from '../example/open';
 import { assertActiveStaff } from '../staff/service';
@@ -15,7 +16,7 @@ export const workspaceHandlers: HandlerMap<'workspace' | 'settings'> = {
     return path ? switched(ctx, ctx.session.open(path)) : null;
   },
   'workspace.saveCopy': async (_, { session, dialogs, dataDir }) => {
-    const path = await dialogs.chooseCopyDestination(`${session.info().name}-副本.sqlite`);
+    const path = await dialogs.chooseCopyDestination(safeFileName(`${session.info().name}-副本`, 'sqlite'));
     if (!path) return null;
     await session.saveCopy(path, dataDir);
     return { path };

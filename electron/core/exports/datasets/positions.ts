@@ -1,5 +1,5 @@
 // 岗位表: the positions a job fair prints, as filtered on the positions screen.
-import type { PositionListInput } from '../../../../shared/trips/schema';
+import type { PositionListInput } from '../../../../shared/positions/schema';
 import type { Db } from '../../db/open';
 import { listPositions } from '../../positions/repository';
 import { col, type ExportSource, inChunks, type Lang, yesNo } from '../columns';

@@ -81,7 +81,7 @@ export interface TripReportData {
   totalFigures: Record<CountField, string | null>;
   agreements: string[];
   emptyText: { delegation: string; itinerary: string; events: string; agreements: string };
-  /** Without extension: "工作简报-2018年9月 赴迪庆州德钦县…" */
+  /** What the saved files are named after, without extension: "工作简报-2018年9月 赴迪庆州德钦县…" (safeFileName makes the names). */
   fileBase: string;
 }
 
@@ -195,6 +195,6 @@ export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: 
     totalFigures,
     agreements: agreementLines,
     emptyText: { delegation: w.noDelegation, itinerary: w.noItinerary, events: w.noEvents, agreements: w.noAgreements },
-    fileBase: w.fileName(trip.title).replace(/[\\/:*?"<>|]/g, '_'),
+    fileBase: w.fileName(trip.title),
   };
 }

@@ -3,6 +3,7 @@
 // second on a real trip (a trip has tens of items, not thousands), so they are plain calls,
 // not jobs. Both are saved through a temporary file (files/atomicSave): a failed or killed
 // write leaves no half-written file behind.
+import { safeFileName } from '../../../../shared/fileNames';
 import type { ReportLang } from '../../trips/labels';
 import type { CoreContext } from '../../context';
 import { printReport, saveReport } from '../print';
@@ -19,14 +20,14 @@ export function tripReportPreview(ctx: CoreContext, tripId: string, lang: Report
 
 export async function saveTripReportPdf(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {
   const { html, fileBase } = tripReportPreview(ctx, tripId, lang);
-  return printReport(ctx, html, `${fileBase}.pdf`);
+  return printReport(ctx, html, safeFileName(fileBase, 'pdf'));
 }
 
 export async function saveTripReportDocx(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {
   // Built before the dialog opens: a trip that is gone fails without asking for a file.
   const d = tripReportData(ctx.session.db, tripId, lang);
   const bytes = await tripReportDocx(d);
-  const path = await ctx.dialogs.chooseSaveDestination(`${d.fileBase}.docx`, [WORD_FILTER]);
+  const path = await ctx.dialogs.chooseSaveDestination(safeFileName(d.fileBase, 'docx'), [WORD_FILTER]);
   if (!path) return null;
   await saveReport(ctx, path, bytes);
   return { path };

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { EDUCATION_LEVELS, positionInput, type Position, SHIFT_PATTERNS } from '../../../../shared/trips/schema';
+import { EDUCATION_LEVELS, positionInput, type Position, SHIFT_PATTERNS } from '../../../../shared/positions/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

@@ -7,7 +7,7 @@ import { useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, Link as RouterLink } from 'react-router';
 import type { ApiError } from '../../../../shared/result';
-import type { Position } from '../../../../shared/trips/schema';
+import type { Position } from '../../../../shared/positions/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButton } from '../exports/ExportButton';

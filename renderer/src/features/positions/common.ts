@@ -1,7 +1,7 @@
 // How a position's facts read in a list or a comparison, in the user's language.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobType, Position } from '../../../../shared/trips/schema';
+import type { JobType, Position } from '../../../../shared/positions/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';

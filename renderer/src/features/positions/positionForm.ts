@@ -1,5 +1,5 @@
 // What the position form holds, and how it becomes the contract's input.
-import type { EDUCATION_LEVELS, Position, PositionInput, SHIFT_PATTERNS } from '../../../../shared/trips/schema';
+import type { EDUCATION_LEVELS, Position, PositionInput, SHIFT_PATTERNS } from '../../../../shared/positions/schema';
 import { numberOrNull } from '../../lib/formResolver';
 
 export interface PositionForm {

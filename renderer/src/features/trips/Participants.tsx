@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { Participant, Trip } from '../../../../shared/trips/contract';
-import type { Position } from '../../../../shared/trips/schema';
+import type { Position } from '../../../../shared/positions/schema';
 import { useNotifier } from '../../app/Notifier';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
