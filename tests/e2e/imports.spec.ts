@@ -25,8 +25,8 @@ function register(): (string | number | null)[][] {
     if (i === 7) name = null; // missing name
     if (i === 12) code = '91310114ABCDEFGHJ1'; // bad check character
     if (i === 20) town = '火星镇'; // not on the town list
-    if (i === 25) (name = EXISTING[0]!), (code = null);
-    if (i === 28) (name = EXISTING[1]!), (code = null);
+    if (i === 25) [name, code] = [EXISTING[0]!, null]; // an existing company, without its code
+    if (i === 28) [name, code] = [EXISTING[1]!, null];
     rows.push([i, i % 2 ? '民营' : '外资', name, code, town, 100 + i * 10, `联系人${i}`, `1380000${String(i).padStart(4, '0')}`]);
   }
   return rows;

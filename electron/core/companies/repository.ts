@@ -152,10 +152,14 @@ const ORDER: Record<NonNullable<CompanyListInput['sort']>, string> = {
 export function listCompanies(db: Db, input: Required<Pick<CompanyListInput, 'sort' | 'offset' | 'limit'>> & CompanyListInput): { total: number; rows: CompanyRow[] } {
   const where = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
-  if (input.status) (where.push('c.status = ?'), params.push(input.status));
-  if (input.townId) (where.push('c.town_id = ?'), params.push(input.townId));
-  if (input.industryId) (where.push('c.industry_id = ?'), params.push(input.industryId));
-  if (input.tag) (where.push('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)'), params.push(input.tag));
+  const filter = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (input.status) filter('c.status = ?', input.status);
+  if (input.townId) filter('c.town_id = ?', input.townId);
+  if (input.industryId) filter('c.industry_id = ?', input.industryId);
+  if (input.tag) filter('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)', input.tag);
   const filtered = where.length > 1;
   const countWhere = [...where];
   const countParams = [...params];

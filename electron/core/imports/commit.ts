@@ -14,8 +14,7 @@ export function commitPlan(db: Db, plan: ImportPlan, duplicates: DuplicateChoice
   db.transaction(() => {
     plan.records.forEach((r, i) => {
       if (r.existingId && duplicates === 'skip') result.skipped += 1;
-      else if (r.kind === 'company') writeCompany(db, r) === 'created' ? (result.created += 1) : (result.updated += 1);
-      else writePosition(db, r) === 'created' ? (result.created += 1) : (result.updated += 1);
+      else result[r.kind === 'company' ? writeCompany(db, r) : writePosition(db, r)] += 1;
       onRecord?.(i + 1);
     });
   })();

@@ -29,14 +29,17 @@ export function parseCsv(text: string, separator = ','): string[][] {
     const ch = text[i]!;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') (field += '"'), (i += 1);
-        else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else quoted = false;
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
     else if (ch === separator) endField();
-    else if (ch === '\r' && text[i + 1] === '\n') (endRow(), (i += 1));
-    else if (ch === '\n' || ch === '\r') endRow();
-    else field += ch;
+    else if (ch === '\n' || ch === '\r') {
+      endRow();
+      if (ch === '\r' && text[i + 1] === '\n') i += 1; // CRLF ends one row
+    } else field += ch;
     i += 1;
   }
   if (field !== '' || row.length > 0) endRow();
@@ -50,7 +53,10 @@ export function guessSeparator(text: string): string {
   let most = 0;
   for (const s of [',', ';', '\t']) {
     const n = firstLine.split(s).length - 1;
-    if (n > most) (best = s), (most = n);
+    if (n > most) {
+      best = s;
+      most = n;
+    }
   }
   return best;
 }

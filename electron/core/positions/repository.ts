@@ -30,10 +30,14 @@ export function findPosition(db: Db, id: string): Position | null {
 export function listPositions(db: Db, f: PositionListInput): Position[] {
   const where = ['p.deleted_at IS NULL', 'c.deleted_at IS NULL'];
   const params: unknown[] = [];
-  if (f.companyId) (where.push('p.company_id = ?'), params.push(f.companyId));
-  if (f.jobTypeId) (where.push('p.job_type_id = ?'), params.push(f.jobTypeId));
-  if (f.townId) (where.push('c.town_id = ?'), params.push(f.townId));
-  if (f.minPay !== null && f.minPay !== undefined) (where.push('coalesce(p.pay_max, p.pay_min) >= ?'), params.push(f.minPay));
+  const filter = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (f.companyId) filter('p.company_id = ?', f.companyId);
+  if (f.jobTypeId) filter('p.job_type_id = ?', f.jobTypeId);
+  if (f.townId) filter('c.town_id = ?', f.townId);
+  if (f.minPay !== null && f.minPay !== undefined) filter('coalesce(p.pay_max, p.pay_min) >= ?', f.minPay);
   if (f.roomAndBoard) where.push('p.room_included = 1 AND p.board_included = 1');
   const rows = db.prepare(`${SELECT} WHERE ${where.join(' AND ')} ORDER BY c.name_sort, j.sort_order, p.title, p.id`).all(...params) as PositionRecord[];
   return rows.map(toPosition);

@@ -143,11 +143,15 @@ export function setVisitDeleted(db: Db, id: string, deletedAt: string | null, at
 export function listVisits(db: Db, input: VisitListInput & { offset: number; limit: number }): { total: number; rows: VisitRow[] } {
   const where = ['v.deleted_at IS NULL', 'c.deleted_at IS NULL'];
   const params: unknown[] = [];
-  if (input.from) (where.push('v.visit_date >= ?'), params.push(input.from));
-  if (input.to) (where.push('v.visit_date <= ?'), params.push(input.to));
-  if (input.companyId) (where.push('v.company_id = ?'), params.push(input.companyId));
-  if (input.townId) (where.push('c.town_id = ?'), params.push(input.townId));
-  if (input.staffId) (where.push('EXISTS (SELECT 1 FROM visit_staff vs WHERE vs.visit_id = v.id AND vs.staff_id = ?)'), params.push(input.staffId));
+  const filter = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (input.from) filter('v.visit_date >= ?', input.from);
+  if (input.to) filter('v.visit_date <= ?', input.to);
+  if (input.companyId) filter('v.company_id = ?', input.companyId);
+  if (input.townId) filter('c.town_id = ?', input.townId);
+  if (input.staffId) filter('EXISTS (SELECT 1 FROM visit_staff vs WHERE vs.visit_id = v.id AND vs.staff_id = ?)', input.staffId);
   const filtered = where.length > 2;
   const countWhere = [...where];
   const countParams = [...params];
