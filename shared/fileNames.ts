@@ -21,7 +21,7 @@
 export const MAX_FILE_NAME_BYTES = 255;
 
 const LINE_BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
-const REFUSED = /[\\/:*?"<>|\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\p{Cs}]+/gu;
+const REFUSED = /[\\/:*?"<>|\p{Cc}\u202a-\u202e\u2066-\u2069\p{Cs}]+/gu;
 const ENDS = /^[\s.]+|[\s.]+$/gu;
 const DEVICE = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³]|CONIN\$|CONOUT\$)(?= *(?:\.|$))/i;
 

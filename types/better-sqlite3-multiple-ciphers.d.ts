@@ -3,6 +3,6 @@
 // tsconfig `paths` entry would also redirect tsx at run time (to a .d.ts), so the driver is
 // typed with better-sqlite3's DefinitelyTyped declarations.
 declare module 'better-sqlite3-multiple-ciphers' {
-  import Database = require('better-sqlite3');
+  import Database from 'better-sqlite3';
   export = Database;
 }

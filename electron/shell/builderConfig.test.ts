@@ -7,12 +7,27 @@ import { parse } from 'yaml';
 import { FUSES } from './fuses';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-const config = parse(read('electron-builder.yml')) as Record<string, any>;
-const pkg = JSON.parse(read('package.json')) as Record<string, any>;
-
 type Target = { target: string; arch: string[] };
-const targets = (platform: string): Target[] => config[platform].target;
-const archsOf = (platform: string, name: string) => targets(platform).find((t) => t.target === name)?.arch;
+type Platform = 'win' | 'linux' | 'mac';
+
+/** What these tests read of the configuration (electron-builder's schema check below takes the whole file). */
+interface BuilderConfig extends Record<Platform, { target: Target[] }> {
+  appId: string;
+  productName: string;
+  directories: { output: string };
+  files: string[];
+  asar: boolean;
+  asarUnpack: string[];
+  npmRebuild: boolean;
+  electronFuses: Record<string, boolean>;
+  nsis: { oneClick: boolean; allowToChangeInstallationDirectory: boolean; language: string; installerLanguages: string[] };
+  linux: { target: Target[]; category: string };
+}
+
+const config = parse(read('electron-builder.yml')) as BuilderConfig;
+const pkg = JSON.parse(read('package.json')) as { main: string; productName: string; dependencies: Record<string, string> };
+
+const archsOf = (platform: Platform, name: string) => config[platform].target.find((t) => t.target === name)?.arch;
 
 describe('electron-builder.yml', () => {
   it('names the product', () => {
@@ -26,7 +41,7 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(config.files).toContain('dist/**');
     expect(config.files).toContain('package.json');
-    const modules = (config.files as string[]).filter((f) => f.startsWith('node_modules/'));
+    const modules = config.files.filter((f) => f.startsWith('node_modules/'));
     expect(modules.length).toBeGreaterThan(0);
     for (const f of modules) expect(f).toMatch(/^node_modules\/better-sqlite3-multiple-ciphers\//);
     // The runtime needs its JS and the prebuilt binaries; sources and build files stay out.
@@ -75,9 +90,10 @@ describe('electron-builder.yml', () => {
     // Deep imports: validateConfiguration is not re-exported from the package root.
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config');
     const { DebugLogger } = await import('builder-util');
-    await expect(validateConfiguration(structuredClone(config), new DebugLogger(false))).resolves.toBeUndefined();
+    type Configuration = Parameters<typeof validateConfiguration>[0];
+    await expect(validateConfiguration(structuredClone(config) as Configuration, new DebugLogger(false))).resolves.toBeUndefined();
     // And it does reject a misspelt key, so the check above means something.
-    const misspelt = { ...structuredClone(config), electronFuse: {} } as Parameters<typeof validateConfiguration>[0];
+    const misspelt = { ...structuredClone(config), electronFuse: {} } as Configuration;
     await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(/electronFuse/);
   });
 });

@@ -6,7 +6,7 @@ export function companyNameKey(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/\s+/g, '')
-    .replace(/[【\[{]/g, '(')
+    .replace(/[【[{]/g, '(')
     .replace(/[】\]}]/g, ')')
     .toLowerCase();
 }

@@ -34,7 +34,7 @@ describe('vetting summaries', () => {
     expect(html).toContain('<tr><th>住宿</th><td colspan="3">提供宿舍，每间4人；提供四人间宿舍，食堂一日三餐免费。</td></tr>');
     // The verdict, the score and who signed it off.
     const verdict = { approved: '通过', conditional: '有条件通过', rejected: '不通过' }[vetting.verdict!];
-    expect(html).toContain(`审核结论：<strong class="verdict-${vetting.verdict}">${verdict}</strong>　总分：<strong>${vetting.score.overall}</strong>`);
+    expect(html).toContain(`审核结论：<strong class="verdict-${vetting.verdict}">${verdict}</strong>\u3000总分：<strong>${vetting.score.overall}</strong>`);
     expect(html).toContain('<tr><th>签核人</th><td>王建国</td><th>签核日期</th>');
     // The sections side by side with their scores, and the overall score.
     for (const s of vetting.score.sections) expect(html).toContain(`<td class="num" data-section="${s.key}">${s.score ?? '—'}</td>`);

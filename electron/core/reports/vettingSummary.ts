@@ -103,7 +103,7 @@ function factsTable(d: VettingSummaryData, w: SummaryWords): string {
 
 function verdictBlock(v: Vetting, lang: ReportLang, w: SummaryWords): string {
   const verdict = v.verdict ?? v.score.suggestedVerdict;
-  return `<p class="verdict-line">${esc(w.verdict)}：<strong class="verdict-${verdict ?? 'none'}">${esc(verdict ? VERDICT_LABELS[lang][verdict] : '—')}</strong>　${esc(w.overall)}：<strong>${num(v.score.overall)}</strong></p>
+  return `<p class="verdict-line">${esc(w.verdict)}：<strong class="verdict-${verdict ?? 'none'}">${esc(verdict ? VERDICT_LABELS[lang][verdict] : '—')}</strong>\u3000${esc(w.overall)}：<strong>${num(v.score.overall)}</strong></p>
 ${pairsTable('signoff', [
   { k: w.signedOffBy, v: v.signedOffByName ?? '—' },
   { k: w.signedOffAt, v: day(v.signedOffAt, lang) },
