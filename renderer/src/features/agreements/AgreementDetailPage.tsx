@@ -44,9 +44,8 @@ export function AgreementDetailPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     call(api().agreements.get({ id: id!, today: todayIso() })).then(
-      (v) => live && setAgreement(v),
+      (v) => live && (setAgreement(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
@@ -66,7 +65,7 @@ export function AgreementDetailPage() {
     }
   }
 
-  if (error) return <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error) return <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />;
   if (!agreement) return <LoadingState />;
   const a = agreement;
   return (

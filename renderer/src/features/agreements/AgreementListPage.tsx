@@ -39,10 +39,9 @@ export function AgreementListPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     const today = todayIso();
     call(api().agreements.list({ year, type, tripId, prefectureId, today })).then(
-      (v) => live && setRows(v),
+      (v) => live && (setRows(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     // The year filter offers the years that have agreements.
@@ -82,7 +81,7 @@ export function AgreementListPage() {
         {filtered && <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('agreements.filter.clear')}</Button>}
       </Stack>
       {error ? (
-        <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />
       ) : !rows ? (
         <LoadingState />
       ) : rows.length === 0 ? (

@@ -20,8 +20,6 @@ import type { Scope } from './links';
 import { OpenExampleButton } from './OpenExampleButton';
 import { YearChart } from './YearChart';
 
-const FILTERS = ['year', 'prefectureId', 'tripId'] as const;
-
 export function DashboardPage() {
   const { t } = useTranslation();
   const ws = useWorkspace();
@@ -41,18 +39,16 @@ export function DashboardPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
-    call(api().dashboard.get({ ...scope, today: todayIso() })).then(
-      (v) => live && setData(v),
+    call(api().dashboard.get({ year: scope.year, prefectureId: scope.prefectureId, tripId: scope.tripId, today: todayIso() })).then(
+      (v) => live && (setData(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- scope is rebuilt from these on every render
   }, [scope.year, scope.prefectureId, scope.tripId, ws.version, attempt]);
 
-  const setFilter = (key: (typeof FILTERS)[number], value: string) => {
+  const setFilter = (key: keyof Scope, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
@@ -60,7 +56,7 @@ export function DashboardPage() {
   };
 
   const header = <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.subtitle')} />;
-  if (error) return <Box>{header}<ErrorState error={error} onRetry={() => setAttempt((a) => a + 1)} /></Box>;
+  if (error) return <Box>{header}<ErrorState error={error} onRetry={() => (setError(null), setAttempt((a) => a + 1))} /></Box>;
   if (!data) return <Box>{header}<LoadingState /></Box>;
   if (!data.hasRecords) {
     return (
@@ -78,7 +74,7 @@ export function DashboardPage() {
   }
 
   const o = data.options;
-  const select = (key: (typeof FILTERS)[number], label: string, value: string | null, options: { value: string; label: string }[], width: number) => (
+  const select = (key: keyof Scope, label: string, value: string | null, options: { value: string; label: string }[], width: number) => (
     <TextField
       select
       size="small"

@@ -30,7 +30,6 @@ export function FollowUpsPage() {
 
   useEffect(() => {
     if (scope === 'revetting' || scope === 'actions') return;
-    setRows(null);
     call(api().followUps.list({ scope, today })).then(
       (r) => (setRows(r), setError(null)),
       (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
@@ -49,7 +48,7 @@ export function FollowUpsPage() {
   return (
     <Box sx={{ maxWidth: 1200 }}>
       <PageHeader title={t('followUps.title')} subtitle={t('followUps.subtitle')} />
-      <Tabs value={scope} onChange={(_, v: Scope) => setScope(v)} sx={{ mb: 1 }}>
+      <Tabs value={scope} onChange={(_, v: Scope) => (setScope(v), setRows(null))} sx={{ mb: 1 }}>
         <Tab value="overdue" label={t('followUps.overdue')} />
         <Tab value="open" label={t('followUps.open')} />
         <Tab value="all" label={t('followUps.all')} />

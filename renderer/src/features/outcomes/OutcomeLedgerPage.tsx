@@ -16,8 +16,8 @@ import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { TABLE_FIELDS, useCount } from './common';
 
-const FILTERS = ['year', 'prefectureId', 'tripId', 'kind'] as const;
-type FilterKey = (typeof FILTERS)[number];
+/** The filters, kept in the address. */
+type FilterKey = 'year' | 'prefectureId' | 'tripId' | 'kind';
 
 export function OutcomeLedgerPage() {
   const { t } = useTranslation();
@@ -41,10 +41,8 @@ export function OutcomeLedgerPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
-    setRows(null);
     call(api().outcomes.list({ year, prefectureId, tripId, kind })).then(
-      (v) => live && setRows(v),
+      (v) => live && (setRows(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
@@ -87,7 +85,7 @@ export function OutcomeLedgerPage() {
   const clear = <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('outcomes.filter.clear')}</Button>;
 
   let body;
-  if (error) body = <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error) body = <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />;
   else if (!rows) body = <LoadingState />;
   else if (rows.length === 0) body = filtered ? <EmptyState title={t('outcomes.noMatch')} action={clear} /> : <EmptyState title={t('outcomes.empty')} hint={t('outcomes.emptyHint')} />;
   else {

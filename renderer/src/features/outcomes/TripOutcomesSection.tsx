@@ -27,9 +27,8 @@ export function TripOutcomesSection({ tripId }: { tripId: string }) {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     call(api().outcomes.forTrip({ tripId })).then(
-      (v) => live && setData(v),
+      (v) => live && (setData(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
@@ -40,7 +39,7 @@ export function TripOutcomesSection({ tripId }: { tripId: string }) {
   const eventName = (e: TripOutcomes['events'][number]) => e.title ?? e.place ?? t(`itinerary.kind.${e.kind}`);
 
   let body;
-  if (error) body = <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />;
+  if (error) body = <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />;
   else if (!data) body = <LoadingState />;
   else if (data.events.length === 0) body = <EmptyState title={t('outcomes.noEvents')} hint={t('outcomes.noEventsHint')} />;
   else {

@@ -63,11 +63,9 @@ export function PlacementsPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
-    setData(null);
     const f = { year: filters.year, prefectureId: filters.prefectureId, tripId: filters.tripId };
     Promise.all([call(api().placements.list(f)), call(api().placements.totals(f))]).then(
-      ([list, totals]) => live && setData({ list, totals }),
+      ([list, totals]) => live && (setData({ list, totals }), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
@@ -116,7 +114,7 @@ export function PlacementsPage() {
         {select(t('placements.filter.trip'), filters.tripId ?? '', (v) => setFilters({ tripId: v || null }), (trips ?? []).map((x) => ({ value: x.id, label: x.title })), 320, 'filter-trip')}
       </Stack>
       {error ? (
-        <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />
       ) : !data || !totals ? (
         <LoadingState />
       ) : empty ? (

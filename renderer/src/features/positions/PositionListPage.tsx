@@ -37,9 +37,8 @@ export function PositionListPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     call(api().positions.list({ jobTypeId: jobTypeId || null, townId: townId || null, minPay, roomAndBoard })).then(
-      (v) => live && setRows(v),
+      (v) => live && (setRows(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
@@ -95,7 +94,7 @@ export function PositionListPage() {
         {filtered && <Button onClick={clear}>{t('positions.filter.clear')}</Button>}
       </Stack>
       {error ? (
-        <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />
       ) : !rows ? (
         <LoadingState />
       ) : rows.length === 0 ? (

@@ -27,9 +27,8 @@ export function TripListPage() {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     call(api().trips.list({ status: status || null })).then(
-      (v) => live && setRows(v),
+      (v) => live && (setRows(v), setError(null)),
       (e: unknown) => live && setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
     return () => {
@@ -48,7 +47,7 @@ export function TripListPage() {
         </TextField>
       </Stack>
       {error ? (
-        <ErrorState error={error} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorState error={error} onRetry={() => (setError(null), setAttempt((n) => n + 1))} />
       ) : !rows ? (
         <LoadingState />
       ) : rows.length === 0 ? (

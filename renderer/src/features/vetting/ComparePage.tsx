@@ -35,15 +35,15 @@ export function ComparePage() {
   const [error, setError] = useState<ApiError | null>(null);
 
   useEffect(() => {
-    setData(null);
     Promise.all([call(api().vettings.compare({ fromId, toId })), call(api().vettings.get({ id: fromId })), call(api().vettings.get({ id: toId }))]).then(
-      ([cmp, from, to]) => setData({ cmp, from, to }),
+      ([cmp, from, to]) => (setData({ cmp, from, to }), setError(null)),
       (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
     );
   }, [fromId, toId]);
 
   if (error) return <ErrorState error={error} />;
-  if (!data) return <LoadingState />;
+  // The comparison of two other vettings is not shown while this one loads.
+  if (!data || data.from.id !== fromId || data.to.id !== toId) return <LoadingState />;
   const { cmp, from, to } = data;
   const fromItems = new Map(templateItems(from.template).map((i) => [i.key, i]));
   const toItems = new Map(templateItems(to.template).map((i) => [i.key, i]));

@@ -39,10 +39,10 @@ export function VettingPage() {
   const accept = useCallback((v: Vetting) => setVetting((prev) => (prev && prev.id === v.id && v.updatedAt < prev.updatedAt ? prev : v)), []);
 
   const load = useCallback(() => {
-    setError(null);
     call(api().vettings.get({ id })).then(
       (v) => {
         setVetting(v);
+        setError(null);
         call(api().actions.list({ companyId: v.companyId, scope: 'all' })).then((list) => setActions(list.filter((a) => a.vettingId === v.id)), () => setActions([]));
       },
       (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }),
@@ -50,7 +50,7 @@ export function VettingPage() {
   }, [id]);
   useEffect(load, [load]);
 
-  if (error) return <ErrorState error={error} onRetry={load} />;
+  if (error) return <ErrorState error={error} onRetry={() => (setError(null), load())} />;
   if (!vetting || vetting.id !== id) return <LoadingState />;
 
   const readOnly = vetting.status === 'signedOff';

@@ -53,9 +53,8 @@ export function ItineraryPage() {
   const [personId, setPersonId] = useState('');
 
   const load = useCallback(() => {
-    setError(null);
     call(api().trips.get({ id }))
-      .then(setTrip)
+      .then((v) => (setTrip(v), setError(null)))
       .catch((e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }));
   }, [id]);
   useEffect(load, [load, ws.version]);
@@ -70,7 +69,7 @@ export function ItineraryPage() {
     return m;
   }, [trip]);
 
-  if (error) return <ErrorState error={error} onRetry={load} />;
+  if (error) return <ErrorState error={error} onRetry={() => (setError(null), load())} />;
   if (!trip) return <LoadingState />;
 
   const memberName = new Map(trip.members.map((m) => [m.id, m.name]));
