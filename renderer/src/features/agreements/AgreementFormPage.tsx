@@ -37,7 +37,7 @@ export function AgreementFormPage() {
   const { notifyError } = useNotifier();
   const regions = useRegions();
   const trips = useTripOptions();
-  const [trip, setTrip] = useState<Trip | null>(null);
+  const [loadedTrip, setLoadedTrip] = useState<Trip | null>(null);
   const presetTripId = params.get('tripId') ?? '';
   const { form, record: agreement, submit, guard, banner, gate } = useRecordForm<Agreement, AgreementForm>({
     id,
@@ -66,22 +66,21 @@ export function AgreementFormPage() {
   const tripId = form.watch('tripId');
   useEffect(() => {
     let live = true;
-    if (!tripId) {
-      setTrip(null);
-      return;
-    }
+    if (!tripId) return;
     call(api().trips.get({ id: tripId })).then(
       (v) => {
         if (!live) return;
-        setTrip(v);
+        setLoadedTrip(v);
         if (!form.getValues('prefectureId')) form.setValue('prefectureId', v.prefectureId, { shouldDirty: true });
       },
-      () => live && setTrip(null),
+      () => live && setLoadedTrip(null),
     );
     return () => {
       live = false;
     };
   }, [tripId, form]);
+  // Another trip's events are never offered while the chosen one loads.
+  const trip = tripId && loadedTrip?.id === tripId ? loadedTrip : null;
 
   if (gate) return gate;
   const errors = form.formState.errors;

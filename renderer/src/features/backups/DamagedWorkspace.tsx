@@ -36,21 +36,23 @@ export function DamagedWorkspace({ onBrowse }: { onBrowse: () => void }) {
   const navigate = useNavigate();
   const words = useBackupWords();
   const restore = useRestore();
-  const [newest, setNewest] = useState<Newest>({ phase: 'loading' });
+  const path = ws.info?.path;
+  const [answer, setAnswer] = useState<{ path: string | undefined; newest: Newest } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [details, setDetails] = useState(false);
 
   useEffect(() => {
     let live = true;
-    setNewest({ phase: 'loading' });
     call(api().backups.newestGood({})).then(
-      (entry) => live && setNewest({ phase: 'ready', entry }),
-      (e) => live && setNewest({ phase: 'failed', error: e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' } }),
+      (entry) => live && setAnswer({ path, newest: { phase: 'ready', entry } }),
+      (e) => live && setAnswer({ path, newest: { phase: 'failed', error: e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' } } }),
     );
     return () => {
       live = false;
     };
-  }, [ws.info?.path, attempt]);
+  }, [path, attempt]);
+  // The newest backup of another workspace file is never offered for this one.
+  const newest: Newest = answer && answer.path === path ? answer.newest : { phase: 'loading' };
 
   const allBackups = () => {
     onBrowse();
@@ -83,7 +85,7 @@ export function DamagedWorkspace({ onBrowse }: { onBrowse: () => void }) {
         {newest.phase === 'loading' ? (
           <LoadingState />
         ) : newest.phase === 'failed' ? (
-          <ErrorState error={newest.error} onRetry={() => setAttempt((n) => n + 1)} />
+          <ErrorState error={newest.error} onRetry={() => (setAnswer(null), setAttempt((n) => n + 1))} />
         ) : newest.entry ? (
           <Stack spacing={1.5} data-testid="newest-good-backup">
             <Box>

@@ -9,15 +9,16 @@ import { api, call } from '../../lib/api';
 export function SimilarNames({ name, excludeId }: { name: string; excludeId: string | null }) {
   const { t } = useTranslation();
   const [similar, setSimilar] = useState<{ id: string; name: string }[]>([]);
+  const trimmed = name.trim();
   useEffect(() => {
-    const trimmed = name.trim();
-    if (trimmed.length < 2) return setSimilar([]);
+    if (trimmed.length < 2) return;
     const timer = window.setTimeout(() => {
       call(api().companies.similar({ name: trimmed, excludeId })).then(setSimilar, () => setSimilar([]));
     }, 200);
     return () => window.clearTimeout(timer);
-  }, [name, excludeId]);
-  if (similar.length === 0) return null;
+  }, [trimmed, excludeId]);
+  // Names too short to compare show nothing, whatever the last answer was.
+  if (trimmed.length < 2 || similar.length === 0) return null;
   return (
     <Alert severity="warning" sx={{ mt: 1 }} data-testid="similar-names">
       {t('company.similar')}

@@ -71,20 +71,24 @@ export function TemplateEditorPage() {
   const ready = latest !== null;
   const draft = useDraft(`template:${id}`, form, ready);
 
-  const load = useCallback(async () => {
-    try {
-      const [current, list] = await Promise.all([call(api().templates.get({ id })), call(api().templates.list({}))]);
-      const versions = await Promise.all(
-        Array.from({ length: current.version - 1 }, (_, i) => call(api().templates.get({ id, version: i + 1 }))),
-      );
-      setSummary(list.find((s) => s.id === id) ?? null);
-      setHistory([current, ...versions.reverse()]);
-      return current;
-    } catch (e) {
-      setLoadError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' });
-      return null;
-    }
-  }, [id]);
+  // The template with its older versions and its summary; state changes only when the answers are in.
+  const load = useCallback(
+    () =>
+      Promise.all([call(api().templates.get({ id })), call(api().templates.list({}))])
+        .then(async ([current, list]) => {
+          const versions = await Promise.all(
+            Array.from({ length: current.version - 1 }, (_, i) => call(api().templates.get({ id, version: i + 1 }))),
+          );
+          setSummary(list.find((s) => s.id === id) ?? null);
+          setHistory([current, ...versions.reverse()]);
+          return current;
+        })
+        .catch((e: unknown) => {
+          setLoadError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' });
+          return null;
+        }),
+    [id],
+  );
 
   useEffect(() => {
     load().then((current) => {
@@ -99,6 +103,7 @@ export function TemplateEditorPage() {
 
   const dirty = form.formState.isDirty && !saving;
   const guard = useUnsavedGuard(dirty, draft.clear, draft.flush);
+  const name = useWatch({ control: form.control, name: 'name.zh' });
 
   const submit = form.handleSubmit(
     async (values) => {
@@ -127,7 +132,6 @@ export function TemplateEditorPage() {
 
   const usedBy = summary?.usedBy ?? 0;
   const errors = form.formState.errors;
-  const name = form.watch('name.zh');
 
   return (
     <Box component="form" onSubmit={submit} noValidate sx={{ maxWidth: 1200 }}>
@@ -227,12 +231,11 @@ function SectionCard({ form, si, count, lockedKeys, onMove, onRemove }: { form: 
   const [open, setOpen] = useState<Set<string>>(new Set());
   const [openNew, setOpenNew] = useState(false);
   // A new item opens for editing once its row exists.
-  useEffect(() => {
-    const last = fields[fields.length - 1];
-    if (!openNew || !last) return;
+  const last = fields[fields.length - 1];
+  if (openNew && last) {
     setOpenNew(false);
     setOpen((s) => new Set([...s, last.fieldId]));
-  }, [openNew, fields]);
+  }
   const title = useWatch({ control: form.control, name: `sections.${si}.title.zh` });
   const e = (rest: string) => (get(errors, `sections.${si}.${rest}`) as { message?: string } | undefined)?.message;
   const toggle = (fid: string) => setOpen((s) => {

@@ -108,7 +108,6 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
 
   useEffect(() => {
     let live = true;
-    setPositions(null);
     if (!company) return;
     call(api().positions.list({ companyId: company.id })).then((v) => live && setPositions(v), () => live && setPositions([]));
     return () => {
@@ -118,6 +117,7 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
 
   const pick = (c: { id: string; name: string } | null) => {
     setCompany(c);
+    setPositions(null); // the last company's positions are never offered for this one
     setChosen([]);
     setWhy(null);
     setReason('');

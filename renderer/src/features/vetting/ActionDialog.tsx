@@ -1,6 +1,6 @@
 // A follow-up action for a failed item: what must change, who sees to it, by when.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TemplateItem } from '../../../../shared/vetting/template';
 import { useNotifier } from '../../app/Notifier';
@@ -19,14 +19,17 @@ export function ActionDialog({ vettingId, item, onClose, onCreated }: { vettingI
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // Each opening starts empty, the action given to whoever is using the app.
+  const [shownFor, setShownFor] = useState<TemplateItem | null>(null);
+  if (item !== shownFor) {
+    setShownFor(item);
     if (item) {
       setWhat('');
       setWho(ws.currentStaff?.id ?? '');
       setDue('');
       setErrors({});
     }
-  }, [item, ws.currentStaff]);
+  }
 
   async function submit() {
     if (!item) return;

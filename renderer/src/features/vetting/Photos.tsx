@@ -39,16 +39,16 @@ function photoSrc(p: PhotoMeta): Promise<string> {
 }
 
 function usePhotoSrc(p: PhotoMeta | null): string | null {
-  const [src, setSrc] = useState<string | null>(null);
+  const [loaded, setLoaded] = useState<{ id: string; src: string } | null>(null);
   useEffect(() => {
     let live = true;
-    setSrc(null);
-    if (p) photoSrc(p).then((s) => live && setSrc(s), () => undefined);
+    if (p) photoSrc(p).then((src) => live && setLoaded({ id: p.id, src }), () => undefined);
     return () => {
       live = false;
     };
   }, [p]);
-  return src;
+  // Another photo's picture is never shown for this one while it loads.
+  return p && loaded?.id === p.id ? loaded.src : null;
 }
 
 function Thumb({ photo, onOpen, onRemove, readOnly }: { photo: PhotoMeta; onOpen: () => void; onRemove: () => void; readOnly: boolean }) {

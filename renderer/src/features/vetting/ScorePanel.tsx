@@ -1,7 +1,7 @@
 // The score as the reviewer answers: overall and per section, what failed, the
 // suggested verdict; the reviewer confirms or overrides it (with a reason) and signs off.
 import { Alert, Box, Button, Card, CardContent, Divider, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../../../../shared/vetting/scoring';
 import type { Vetting } from '../../../../shared/vetting/schema';
@@ -27,9 +27,11 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
   const [reasonError, setReasonError] = useState<string | null>(null);
 
   // Follow the suggestion as it moves, unless the reviewer has overridden it.
-  useEffect(() => {
+  const [followed, setFollowed] = useState({ suggested: score.suggestedVerdict, override: vetting.override });
+  if (followed.suggested !== score.suggestedVerdict || followed.override !== vetting.override) {
+    setFollowed({ suggested: score.suggestedVerdict, override: vetting.override });
     if (!vetting.override) setChoice(score.suggestedVerdict);
-  }, [score.suggestedVerdict, vetting.override]);
+  }
 
   async function saveVerdict() {
     setReasonError(null);

@@ -1,7 +1,7 @@
 // Add or edit one itinerary item. Checked with the same schema as the core; the core's
 // own refusals (a county not on the trip, a person not in the delegation) land at the field.
 import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItineraryItem, Trip } from '../../../../../shared/trips/contract';
 import { ITEM_KINDS, TRAVEL_MODES, itineraryItemInput, type ItemKind, type TravelMode } from '../../../../../shared/trips/schema';
@@ -53,16 +53,19 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
   const { t } = useTranslation();
   const ws = useWorkspace();
   const { notify, notifyError } = useNotifier();
-  const [f, setF] = useState<Form>(() => blank(day));
+  const [f, setF] = useState<Form>(() => (item ? fromItem(item) : blank(day)));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => {
+  // Each opening starts from the item (or a blank one on the day), not from the last one's edits.
+  const [shown, setShown] = useState({ open, item, day });
+  if (shown.open !== open || shown.item !== item || shown.day !== day) {
+    setShown({ open, item, day });
     if (open) {
       setF(item ? fromItem(item) : blank(day));
       setErrors({});
     }
-  }, [open, item, day]);
+  }
 
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setF((p) => ({ ...p, [k]: v }));
   const toggle = (k: 'memberIds' | 'companyIds', id: string) =>
