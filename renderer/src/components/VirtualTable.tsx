@@ -25,6 +25,7 @@ export function VirtualTable<R extends { id: string }>(props: {
   const { columns, rows, onOpen } = props;
   const parentRef = useRef<HTMLDivElement>(null);
   const count = rows.total ?? 0;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the warning is that the React Compiler would not memoize this component; the app is built without the compiler
   const virtualizer = useVirtualizer({ count, getScrollElement: () => parentRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

@@ -43,6 +43,7 @@ export function useDraft<F extends FieldValues>(name: string, form: UseFormRetur
       // reset (not setValue per field) so field arrays (contacts, follow-ups, targets,
       // employers) draw the restored rows; keeping the defaults keeps the form dirty.
       form.reset({ ...form.getValues(), ...draft }, { keepDefaultValues: true });
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- the draft comes from localStorage (outside React) once the form has its record; the banner's flag goes with the values it put in the form
       setRestored(true);
     }
   }, [ready, key, form]);

@@ -1,7 +1,7 @@
 // Rows of a long list fetched page by page as they scroll into view, so a list of
 // tens of thousands of records costs only what is on screen. A change of query or
 // filters starts over; answers to an older query are dropped.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/result';
 import { ApiCallError } from './api';
 
@@ -22,8 +22,11 @@ export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Pr
   const pages = useRef(new Map<number, R[]>());
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
+  // The latest fetchPage, for pages asked for later; set before any effect below asks for one.
   const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
+  useLayoutEffect(() => {
+    fetchRef.current = fetchPage;
+  });
 
   const load = useCallback((page: number) => {
     if (pages.current.has(page) || pending.current.has(page)) return;

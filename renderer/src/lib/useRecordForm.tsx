@@ -3,7 +3,7 @@
 // (draft cleared, form clean, workspace refreshed, "已保存", then the page's next place)
 // and the same failure handling (the core's refusals at their fields). Done once here so
 // there is one way to do each of these, and a page holds only its own fields and lookups.
-import { type ReactElement, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactElement, useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { type DefaultValues, type FieldValues, type Resolver, useForm, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../app/Notifier';
@@ -57,16 +57,16 @@ export function useRecordForm<R, F extends FieldValues>(o: RecordFormOptions<R, 
     [],
   );
 
-  // Loaded once per id: the latest get/toForm are read through a ref so a new closure each render doesn't reload.
-  const latest = useRef(o);
-  latest.current = o;
-  useEffect(() => {
-    if (!o.id) return;
-    latest.current.get(o.id).then((r) => {
-      form.reset(latest.current.toForm(r));
+  // Loaded once per id: get/toForm are read when it loads, so a new closure each render doesn't reload.
+  const load = useEffectEvent((id: string) => {
+    o.get(id).then((r) => {
+      form.reset(o.toForm(r));
       setRecord(r);
     }, loadFailed);
-  }, [o.id, form, loadFailed]);
+  });
+  useEffect(() => {
+    if (o.id) load(o.id);
+  }, [o.id]);
 
   const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
 

@@ -4,7 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Box, Button, Chip, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { COMPANY_SORTS, type CompanyRow } from '../../../../shared/companies/schema';
@@ -45,10 +45,12 @@ export function CompanyListPage() {
       return p;
     }, { replace: true });
 
+  // Only write the URL when the query really changed, never on mount (that would undo a navigation).
+  const writeQuery = useEffectEvent((q: string) => {
+    if ((params.get('q') ?? '') !== q) setParam('q', q);
+  });
   useEffect(() => {
-    // Only write the URL when the query really changed, never on mount (that would undo a navigation).
-    if ((params.get('q') ?? '') !== deferredQuery) setParam('q', deferredQuery);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    writeQuery(deferredQuery);
   }, [deferredQuery]);
 
   useEffect(() => {

@@ -1,7 +1,7 @@
 // Due work from vetting, beside the visits' follow-ups: companies whose vetting has
 // expired (or expires within 30 days) and open rectification actions.
 import { Checkbox, Chip, Link, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { ApiError } from '../../../../shared/result';
@@ -20,12 +20,13 @@ type DueRow = ChannelOutput<'vettings.due'>[number];
 function useLoad<T>(load: () => Promise<T>): { data: T | null; error: ApiError | null } {
   const ws = useWorkspace();
   const [state, setState] = useState<{ data: T | null; error: ApiError | null }>({ data: null, error: null });
+  // Loaded again when the workspace changes, not when the caller passes a new closure.
+  const run = useEffectEvent(load);
   useEffect(() => {
-    load().then(
+    run().then(
       (data) => setState({ data, error: null }),
       (e: unknown) => setState({ data: null, error: e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' } }),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ws.version]);
   return state;
 }

@@ -1,7 +1,7 @@
 // Long work in the core (exports, imports) as seen from a screen: start it, poll its status
 // every ~200 ms, show progress with a cancel button, then the result. The core keeps serving
 // other calls meanwhile, so the rest of the window stays usable.
-import { createElement, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../../shared/jobs/schema';
 import type { ApiError } from '../../../shared/result';
 import { JobDialog } from '../components/JobDialog';
@@ -26,9 +26,9 @@ export function useJob(): {
   run: (start: () => Promise<{ jobId: string } | null>, title: string, options?: JobRunOptions) => void;
   dialog: ReactNode;
 } {
-  const [title, setTitle] = useState('');
+  const [shown, setShown] = useState<{ title: string; describe: JobRunOptions['describe'] }>({ title: '', describe: undefined });
   const [view, setView] = useState<JobView | null>(null);
-  const options = useRef<JobRunOptions>({});
+  const onDone = useRef<JobRunOptions['onDone']>(undefined);
   const jobId = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const alive = useRef(true);
@@ -41,29 +41,32 @@ export function useJob(): {
     };
   }, []);
 
-  const poll = useCallback(async (id: string) => {
-    let status: JobStatus;
-    try {
-      status = await call(api().jobs.status({ id }));
-    } catch (e) {
-      if (alive.current) setView({ phase: 'refused', error: e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' } });
-      return;
-    }
-    if (!alive.current || jobId.current !== id) return;
-    if (status.state === 'running') {
-      setView((v) => ({ phase: 'running', status, cancelling: v?.phase === 'running' && v.cancelling }));
-      timer.current = setTimeout(() => void poll(id), POLL_MS);
-    } else {
-      setView({ phase: 'finished', status });
-      if (status.state === 'done') options.current.onDone?.(status.result ?? {});
-    }
+  const poll = useCallback((id: string) => {
+    const next = async () => {
+      let status: JobStatus;
+      try {
+        status = await call(api().jobs.status({ id }));
+      } catch (e) {
+        if (alive.current) setView({ phase: 'refused', error: e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' } });
+        return;
+      }
+      if (!alive.current || jobId.current !== id) return;
+      if (status.state === 'running') {
+        setView((v) => ({ phase: 'running', status, cancelling: v?.phase === 'running' && v.cancelling }));
+        timer.current = setTimeout(() => void next(), POLL_MS);
+      } else {
+        setView({ phase: 'finished', status });
+        if (status.state === 'done') onDone.current?.(status.result ?? {});
+      }
+    };
+    void next();
   }, []);
 
   const run = useCallback(
     (start: () => Promise<{ jobId: string } | null>, jobTitle: string, runOptions: JobRunOptions = {}) => {
-      options.current = runOptions;
+      onDone.current = runOptions.onDone;
       jobId.current = null;
-      setTitle(jobTitle);
+      setShown({ title: jobTitle, describe: runOptions.describe });
       setView({ phase: 'starting' });
       start().then(
         (started) => {
@@ -71,7 +74,7 @@ export function useJob(): {
           // null: the user cancelled the save/open dialog, so nothing happened and nothing is shown.
           if (!started) return setView(null);
           jobId.current = started.jobId;
-          void poll(started.jobId);
+          poll(started.jobId);
         },
         (e: unknown) => alive.current && setView({ phase: 'refused', error: e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' } }),
       );
@@ -93,6 +96,6 @@ export function useJob(): {
   }, []);
 
   // While the native save dialog is up nothing of ours shows; the job dialog comes with the job.
-  const dialog = view && view.phase !== 'starting' ? createElement(JobDialog, { title, view, describe: options.current.describe, onCancel: cancel, onClose: close }) : null;
+  const dialog = view && view.phase !== 'starting' ? <JobDialog title={shown.title} view={view} describe={shown.describe} onCancel={cancel} onClose={close} /> : null;
   return { run, dialog };
 }
