@@ -17,7 +17,10 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
 let bundle: string;
 let root: string;
 
-type Listener = (...args: any[]) => unknown;
+/** Electron calls these with arguments of every shape; the tests call them with what Electron would pass. */
+type Listener = (...args: unknown[]) => unknown;
+/** The parts of a menu item the tests read or click. */
+type MenuItem = { label?: string; type?: string; click(): void; submenu: MenuItem[] };
 class Emitter {
   listeners = new Map<string, Listener[]>();
   on(event: string, fn: Listener) {
@@ -39,8 +42,8 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
     protocolHandlers: new Map<string, (req: Request) => Promise<Response>>(),
     ipc: new Map<string, Listener>(),
     windows: [] as FakeWindow[],
-    menu: null as null | { template: any[] },
-    messageBoxes: [] as any[],
+    menu: null as null | { template: MenuItem[] },
+    messageBoxes: [] as Electron.MessageBoxOptions[],
     errorBoxes: [] as string[],
     permissionRequest: null as null | Listener,
     blockedUrls: [] as string[],
@@ -70,7 +73,7 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
     static getAllWindows = () => calls.windows;
     webContents = new FakeWebContents();
     loaded: string | null = null;
-    constructor(public options: any) {
+    constructor(public options: Electron.BrowserWindowConstructorOptions) {
       super();
       calls.windows.push(this);
     }
@@ -96,14 +99,15 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
     BrowserWindow: FakeWindow,
     protocol: {
       registerSchemesAsPrivileged: (list: unknown[]) => calls.privileged.push(...list),
-      handle: (scheme: string, handler: any) => calls.protocolHandlers.set(scheme, handler),
+      handle: (scheme: string, handler: (req: Request) => Promise<Response>) => calls.protocolHandlers.set(scheme, handler),
     },
     ipcMain: { handle: (channel: string, fn: Listener) => calls.ipc.set(channel, fn) },
-    Menu: { buildFromTemplate: (template: any[]) => ({ template }), setApplicationMenu: (m: any) => (calls.menu = m) },
+    Menu: { buildFromTemplate: (template: MenuItem[]) => ({ template }), setApplicationMenu: (m: { template: MenuItem[] }) => (calls.menu = m) },
     dialog: {
       showErrorBox: (title: string, body: string) => calls.errorBoxes.push(`${title}: ${body}`),
-      showMessageBox: async (...args: any[]) => (calls.messageBoxes.push(args.at(-1)), { response: 0 }),
-      showMessageBoxSync: (...args: any[]) => (calls.messageBoxes.push(args.at(-1)), answers.messageBoxSync),
+      // (window?, options): the options come last.
+      showMessageBox: async (...args: unknown[]) => (calls.messageBoxes.push(args.at(-1) as Electron.MessageBoxOptions), { response: 0 }),
+      showMessageBoxSync: (...args: unknown[]) => (calls.messageBoxes.push(args.at(-1) as Electron.MessageBoxOptions), answers.messageBoxSync),
       showOpenDialog: async () => ({ canceled: !answers.open, filePaths: answers.open ? [answers.open] : [] }),
       showSaveDialog: async () => ({ canceled: !answers.save, filePath: answers.save ?? '' }),
     },
@@ -135,7 +139,7 @@ async function until(done: () => boolean, ms = 5000) {
 /** Loads a fresh copy of the main bundle with the fake electron, and lets the app become ready. */
 async function startMain(userData: string, options: { osKeystore?: boolean } = {}): Promise<Fake> {
   const fake = fakeElectron(userData, options);
-  (globalThis as any).__fakeElectron = fake.electron;
+  (globalThis as { __fakeElectron?: unknown }).__fakeElectron = fake.electron;
   const req = createRequire(bundle);
   delete req.cache[bundle];
   delete req.cache[req.resolve('electron')];
@@ -149,7 +153,7 @@ async function startMain(userData: string, options: { osKeystore?: boolean } = {
 const trustedEvent = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
 const call = (fake: Fake, channel: string, input: unknown = {}, event: unknown = trustedEvent) => fake.calls.ipc.get(channel)!(event, input);
 const menuItem = (fake: Fake, top: string, label: string) =>
-  fake.calls.menu!.template.find((m) => m.label === top)!.submenu.find((i: any) => i.label === label);
+  fake.calls.menu!.template.find((m) => m.label === top)!.submenu.find((i) => i.label === label)!;
 /** Quits as Electron does: 'will-quit', which main.ts holds off until the core has closed the workspace. */
 async function quit(fake: Fake) {
   let held = false;
@@ -286,7 +290,7 @@ describe('the main process', () => {
   });
 
   it('has the Chinese menu, with developer tools only when not packaged', () => {
-    const labels = fake.calls.menu!.template.map((m) => [m.label, m.submenu.map((i: any) => i.label ?? i.type)]);
+    const labels = fake.calls.menu!.template.map((m) => [m.label, m.submenu.map((i) => i.label ?? i.type)]);
     expect(labels).toEqual([
       ['文件', ['新建工作区…', '打开工作区…', '另存副本…', 'separator', '打开示例工作区', 'separator', '退出']],
       ['编辑', ['撤销', '重做', 'separator', '剪切', '复制', '粘贴', '全选']],

@@ -10,7 +10,7 @@ export function pdfText(file: string, { layout = false } = {}): string {
   try {
     return execFileSync('pdftotext', ['-enc', 'UTF-8', layout ? '-layout' : '-raw', file, '-'], { encoding: 'utf8' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(PDFTOTEXT_MISSING);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(PDFTOTEXT_MISSING, { cause: e });
     throw e;
   }
 }
