@@ -115,3 +115,36 @@ test('a new user registers a company, logs a visit and restores a deleted compan
   await page.getByTestId('language-switch').click();
   await expect(page.getByRole('heading', { name: '企业名录' })).toBeVisible();
 });
+
+test('the search is kept in the address: back from a company shows the same list, even when opened straight after typing', async ({ app: page, core }) => {
+  const me = (await core.invoke('staff.create', { name: '王芳' })) as { ok: true; value: { id: string } };
+  await core.invoke('settings.update', { currentStaffId: me.value.id });
+  for (const name of ['上海沪工阀门厂（集团）有限公司', '上海沪工焊接集团股份有限公司', '大董（上海）餐饮管理有限公司']) {
+    expect((await core.invoke('companies.create', { name })).ok).toBe(true);
+  }
+  await page.reload();
+  await page.getByRole('link', { name: '企业', exact: true }).click();
+  await expect(page.getByText('共 3 家企业')).toBeVisible();
+
+  // Typed, then opened at once: the query reaches the address before the company page does.
+  const search = page.getByTestId('company-search');
+  await search.fill('阀门');
+  await expect(page.getByText('共 1 家企业')).toBeVisible();
+  await page.getByRole('row', { name: /上海沪工阀门厂/ }).click();
+  await expect(page.getByRole('heading', { name: /上海沪工阀门厂/ })).toBeVisible();
+  await page.goBack();
+  await expect(search).toHaveValue('阀门');
+  await expect(page.getByText('共 1 家企业')).toBeVisible();
+  expect(decodeURIComponent(page.url())).toContain('q=阀门');
+
+  // Typed and left alone: the address follows once typing pauses.
+  await search.fill('沪工');
+  await expect(page.getByText('共 2 家企业')).toBeVisible();
+  await expect.poll(() => decodeURIComponent(page.url())).toContain('q=沪工');
+
+  // Clearing the filters empties the box and the address.
+  await page.getByRole('button', { name: '清除筛选条件' }).locator('.MuiChip-deleteIcon').click();
+  await expect(search).toHaveValue('');
+  await expect(page.getByText('共 3 家企业')).toBeVisible();
+  await expect.poll(() => page.url()).not.toContain('q=');
+});

@@ -3,11 +3,12 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import { Box, Button, Chip, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useState } from 'react';
+import { Box, Button, Chip, InputAdornment, MenuItem, Stack, styled, TextField } from '@mui/material';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { COMPANY_SORTS, type CompanyRow } from '../../../../shared/companies/schema';
+import { COMPANY_SORTS, type CompanyListInput, type CompanyRow } from '../../../../shared/companies/schema';
+import type { LookupItem } from '../../../../shared/lookups/schema';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../../../shared/companies/status';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
@@ -22,6 +23,21 @@ import { RevettingDueChip, useRevettingDue } from '../vetting/RevettingDue';
 import { StatusChip } from './StatusChip';
 import { ExportButton } from '../exports/ExportButton';
 
+// The name column is drawn for every row on screen whenever a query's answer arrives: plain
+// elements under one style, where MUI's Stack and Typography cost several times as much.
+const NameCell = styled('div')(({ theme }) => ({
+  minWidth: 0,
+  '& .line': { display: 'flex', alignItems: 'center', gap: theme.spacing(1), minWidth: 0 },
+  '& .name': { fontWeight: 500, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  '& .tags': { ...theme.typography.caption, color: theme.palette.text.secondary, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+}));
+
+/** How long typing must pause before the query is written into the address. */
+const QUERY_TO_URL_MS = 400;
+
+type Sort = (typeof COMPANY_SORTS)[number];
+type ListFilter = Omit<CompanyListInput, 'offset' | 'limit'>;
+
 export function CompanyListPage() {
   const { t } = useTranslation();
   const ws = useWorkspace();
@@ -29,52 +45,62 @@ export function CompanyListPage() {
   const navigate = useNavigate();
   // Filters live in the URL so "back" from a company returns to the same list.
   const [params, setParams] = useSearchParams();
-  const [query, setQuery] = useState(params.get('q') ?? '');
-  const deferredQuery = useDeferredValue(query);
+  // The query the list shows. The search box keeps its own text and hands it over as a
+  // transition, so a key press redraws the box at once and the list when it can.
+  const [query, setQuery] = useState(() => params.get('q') ?? '');
+  const urlQuery = params.get('q') ?? '';
   const status = (params.get('status') ?? '') as CompanyStatus | '';
   const townId = params.get('town') ?? '';
   const industryId = params.get('industry') ?? '';
   const tag = params.get('tag') ?? '';
-  const sort = (params.get('sort') ?? 'name') as (typeof COMPANY_SORTS)[number];
+  const sort = (params.get('sort') ?? 'name') as Sort;
   const [tags, setTags] = useState<string[]>([]);
 
-  const setParam = (key: string, value: string) =>
-    setParams((p) => {
-      if (value) p.set(key, value);
-      else p.delete(key);
-      return p;
-    }, { replace: true });
+  // setSearchParams changes with every address; the filter bar gets one callback for good.
+  const setParamsRef = useRef(setParams);
+  setParamsRef.current = setParams;
+  const setParam = useCallback(
+    (key: string, value: string) =>
+      setParamsRef.current(
+        (p) => {
+          if (value) p.set(key, value);
+          else p.delete(key);
+          return p;
+        },
+        { replace: true },
+      ),
+    [],
+  );
 
-  // Only write the URL when the query really changed, never on mount (that would undo a navigation).
-  const writeQuery = useEffectEvent((q: string) => {
-    if ((params.get('q') ?? '') !== q) setParam('q', q);
-  });
+  // Writing the address redraws everything that follows the route (the whole window), so the
+  // query goes there once typing pauses, not on every key; opening a company writes it first.
+  // Only a query that differs from the address is written, never on mount (that would undo a navigation).
+  const latestQuery = useRef(query);
+  latestQuery.current = query;
+  const urlQueryRef = useRef(urlQuery);
+  urlQueryRef.current = urlQuery;
+  const writeQuery = useCallback(() => {
+    if (latestQuery.current !== urlQueryRef.current) setParam('q', latestQuery.current);
+  }, [setParam]);
   useEffect(() => {
-    writeQuery(deferredQuery);
-  }, [deferredQuery]);
+    if (query === urlQuery) return;
+    const timer = window.setTimeout(writeQuery, QUERY_TO_URL_MS);
+    return () => window.clearTimeout(timer);
+  }, [query, urlQuery, writeQuery]);
+  const onQuery = useCallback((q: string) => startTransition(() => setQuery(q)), []);
+  const [searchKey, setSearchKey] = useState(0);
 
   useEffect(() => {
     call(api().companies.tags({})).then(setTags, () => setTags([]));
   }, [ws.version]);
 
-  const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call(
-        api().companies.list({
-          query: deferredQuery,
-          status: status || null,
-          townId: townId || null,
-          industryId: industryId || null,
-          tag: tag || null,
-          sort,
-          offset,
-          limit,
-        }),
-      ),
-    [deferredQuery, status, townId, industryId, tag, sort],
+  const filter = useMemo<ListFilter>(
+    () => ({ query, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort }),
+    [query, status, townId, industryId, tag, sort],
   );
-  const rows = usePagedRows<CompanyRow>(fetchPage, JSON.stringify([deferredQuery, status, townId, industryId, tag, sort, ws.version]));
-  const filtered = Boolean(deferredQuery || status || townId || industryId || tag);
+  const fetchPage = useCallback((offset: number, limit: number) => call(api().companies.list({ ...filter, offset, limit })), [filter]);
+  const rows = usePagedRows<CompanyRow>(fetchPage, JSON.stringify([filter, ws.version]));
+  const filtered = Boolean(query || status || townId || industryId || tag);
   const due = useRevettingDue();
 
   const columns = useMemo<Column<CompanyRow>[]>(
@@ -84,15 +110,13 @@ export function CompanyListPage() {
         label: t('company.name'),
         width: 'minmax(220px, 3fr)',
         render: (r) => (
-          <Box sx={{ minWidth: 0 }}>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', minWidth: 0 }}>
-              <Typography noWrap sx={{ fontWeight: 500, minWidth: 0 }}>{r.name}</Typography>
+          <NameCell>
+            <div className="line">
+              <span className="name">{r.name}</span>
               {due.has(r.id) && <RevettingDueChip />}
-            </Stack>
-            {r.tags.length > 0 && (
-              <Typography variant="caption" color="text.secondary" noWrap component="div">{r.tags.join(' · ')}</Typography>
-            )}
-          </Box>
+            </div>
+            {r.tags.length > 0 && <div className="tags">{r.tags.join(' · ')}</div>}
+          </NameCell>
         ),
       },
       { key: 'status', label: t('company.status'), width: '110px', render: (r) => <StatusChip status={r.status} /> },
@@ -104,63 +128,33 @@ export function CompanyListPage() {
     [t, fmt, due],
   );
 
-  const select = (label: string, value: string, onChange: (v: string) => void, options: { value: string; label: string }[], testId: string) => (
-    <TextField select label={label} value={value} onChange={(e) => onChange(e.target.value)} sx={{ width: 118 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true }, htmlInput: { 'data-testid': testId } }}>
-      <MenuItem value="">{t('common.all')}</MenuItem>
-      {options.map((o) => (
-        <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>
-      ))}
-    </TextField>
+  const openCompany = useCallback(
+    (r: CompanyRow) => {
+      writeQuery();
+      navigate(`/companies/${r.id}`);
+    },
+    [navigate, writeQuery],
   );
+  const clearFilters = () => {
+    setQuery('');
+    setSearchKey((k) => k + 1);
+    setParams(new URLSearchParams(), { replace: true });
+  };
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
       <PageHeader
         title={t('companies.title')}
         subtitle={rows.total === null ? t('common.loading') : t('companies.count', { count: rows.total, formatted: fmt.number(rows.total) })}
-        actions={
-          <>
-            <ExportButton
-              choices={[
-                { dataset: 'companies', filter: { query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort } },
-                // There is no list of vettings: the vetting results of the companies listed here.
-                { dataset: 'vettings', filter: { query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort } },
-              ]}
-            />
-            <ListSummariesButton filter={{ query: deferredQuery, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort }} total={rows.total} />
-            <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/companies')}>
-              {t('imports.button')}
-            </Button>
-            <Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/companies/new')}>
-              {t('companies.new')}
-            </Button>
-          </>
-        }
+        actions={<ListActions filter={filter} total={rows.total} />}
       />
       <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap', mb: 1.5 }} useFlexGap>
-        <TextField
-          placeholder={t('companies.searchPlaceholder')}
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          sx={{ flex: 1, minWidth: 300 }}
-          slotProps={{
-            input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> },
-            htmlInput: { 'aria-label': t('companies.search'), 'data-testid': 'company-search' },
-          }}
-        />
-        {select(t('company.status'), status, (v) => setParam('status', v), COMPANY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })), 'filter-status')}
-        {select(t('company.town'), townId, (v) => setParam('town', v), ws.towns.map((x) => ({ value: x.id, label: x.name })), 'filter-town')}
-        {select(t('company.industry'), industryId, (v) => setParam('industry', v), ws.industries.map((x) => ({ value: x.id, label: x.name })), 'filter-industry')}
-        {select(t('company.tags'), tag, (v) => setParam('tag', v), tags.map((x) => ({ value: x, label: x })), 'filter-tag')}
-        <TextField select label={t('companies.sort')} value={sort} onChange={(e) => setParam('sort', e.target.value === 'name' ? '' : e.target.value)} sx={{ width: 150 }}>
-          {COMPANY_SORTS.map((s) => (
-            <MenuItem key={s} value={s}>{t(`companies.sortBy.${s}`)}</MenuItem>
-          ))}
-        </TextField>
+        <SearchField key={searchKey} initial={query} onQuery={onQuery} />
+        <FilterBar status={status} townId={townId} industryId={industryId} tag={tag} sort={sort} tags={tags} towns={ws.towns} industries={ws.industries} setParam={setParam} />
       </Stack>
       {filtered && (
         <Stack direction="row" spacing={1} sx={{ mb: 1 }}>
-          <Chip size="small" label={t('companies.clearFilters')} onDelete={() => (setQuery(''), setParams(new URLSearchParams(), { replace: true }))} />
+          <Chip size="small" label={t('companies.clearFilters')} onDelete={clearFilters} />
         </Stack>
       )}
       {rows.error ? (
@@ -170,7 +164,7 @@ export function CompanyListPage() {
           label={t('companies.title')}
           columns={columns}
           rows={rows}
-          onOpen={(r) => navigate(`/companies/${r.id}`)}
+          onOpen={openCompany}
           empty={
             filtered ? (
               <EmptyState title={t('companies.noMatch')} hint={t('companies.noMatchHint')} />
@@ -192,3 +186,82 @@ export function CompanyListPage() {
     </Box>
   );
 }
+
+/** The search box: its text is its own, so a key press redraws only the box. */
+const SearchField = memo(function SearchField({ initial, onQuery }: { initial: string; onQuery: (q: string) => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  return (
+    <TextField
+      placeholder={t('companies.searchPlaceholder')}
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        onQuery(e.target.value);
+      }}
+      sx={{ flex: 1, minWidth: 300 }}
+      slotProps={{
+        input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> },
+        htmlInput: { 'aria-label': t('companies.search'), 'data-testid': 'company-search' },
+      }}
+    />
+  );
+});
+
+interface FilterBarProps {
+  status: string;
+  townId: string;
+  industryId: string;
+  tag: string;
+  sort: Sort;
+  tags: string[];
+  towns: LookupItem[];
+  industries: LookupItem[];
+  setParam: (key: string, value: string) => void;
+}
+
+/** The filters and the sort, kept out of the redraws a new query causes. */
+const FilterBar = memo(function FilterBar({ status, townId, industryId, tag, sort, tags, towns, industries, setParam }: FilterBarProps) {
+  const { t } = useTranslation();
+  const select = (label: string, value: string, key: string, options: { value: string; label: string }[], testId: string) => (
+    <TextField select label={label} value={value} onChange={(e) => setParam(key, e.target.value)} sx={{ width: 118 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true }, htmlInput: { 'data-testid': testId } }}>
+      <MenuItem value="">{t('common.all')}</MenuItem>
+      {options.map((o) => (
+        <MenuItem key={o.value} value={o.value}>{o.label}</MenuItem>
+      ))}
+    </TextField>
+  );
+  return (
+    <>
+      {select(t('company.status'), status, 'status', COMPANY_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })), 'filter-status')}
+      {select(t('company.town'), townId, 'town', towns.map((x) => ({ value: x.id, label: x.name })), 'filter-town')}
+      {select(t('company.industry'), industryId, 'industry', industries.map((x) => ({ value: x.id, label: x.name })), 'filter-industry')}
+      {select(t('company.tags'), tag, 'tag', tags.map((x) => ({ value: x, label: x })), 'filter-tag')}
+      <TextField select label={t('companies.sort')} value={sort} onChange={(e) => setParam('sort', e.target.value === 'name' ? '' : e.target.value)} sx={{ width: 150 }}>
+        {COMPANY_SORTS.map((s) => (
+          <MenuItem key={s} value={s}>{t(`companies.sortBy.${s}`)}</MenuItem>
+        ))}
+      </TextField>
+    </>
+  );
+});
+
+/** Export, summaries, import and new: drawn again only when the filter or the count changes. */
+const ListActions = memo(function ListActions({ filter, total }: { filter: ListFilter; total: number | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  // There is no list of vettings: the vetting results of the companies listed here.
+  const choices = useMemo(() => [{ dataset: 'companies' as const, filter }, { dataset: 'vettings' as const, filter }], [filter]);
+  return (
+    <>
+      <ExportButton choices={choices} />
+      <ListSummariesButton filter={filter} total={total} />
+      <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => navigate('/imports/companies')}>
+        {t('imports.button')}
+      </Button>
+      <Button variant="contained" startIcon={<AddOutlined />} onClick={() => navigate('/companies/new')}>
+        {t('companies.new')}
+      </Button>
+    </>
+  );
+});

@@ -1,4 +1,5 @@
 import { Chip, type ChipProps } from '@mui/material';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyStatus } from '../../../../shared/companies/status';
 
@@ -12,7 +13,8 @@ const COLOR: Record<CompanyStatus, ChipProps['color']> = {
   suspended: 'default',
 };
 
-export function StatusChip({ status }: { status: CompanyStatus }) {
+// Memoised: long lists draw one per row, and a row's status rarely changes while it is on screen.
+export const StatusChip = memo(function StatusChip({ status }: { status: CompanyStatus }) {
   const { t } = useTranslation();
   return <Chip size="small" color={COLOR[status]} variant={status === 'suspended' ? 'outlined' : 'filled'} label={t(`status.${status}`)} />;
-}
+});
