@@ -25,6 +25,7 @@ import { importNote, timeImport, writeImportFile } from './imports';
 import * as text from './text';
 import { prepareVetting } from './vetting';
 import { launchPrinterBrowser, prepareVettingSummaries } from './vettingSummaries';
+import { buildRenderer, launchRendererBrowser, prepareTyping } from './renderer';
 import { crashBench } from './crash';
 import { mainThreadBench, printStallTable } from './mainThread';
 import { execFileSync } from 'node:child_process';
@@ -278,6 +279,31 @@ async function main() {
         time(() => buildExampleWorkspace(path.join(dirs[v], 'example.sqlite'), options(v).keyring, { plain: v === 'plain' })),
       );
       add({ name: 'build the example workspace', samples, targetMs: 3000 }, since);
+    }
+
+    // (e') Typing a 2-character query into the company list, in the window (bench/renderer.ts):
+    // the renderer, built from the current sources, in Chromium through the test harness; from
+    // the key press to the frame that paints the matching rows.
+    since = Date.now();
+    {
+      const rendererDir = path.join(dir, 'renderer');
+      const buildMs = await time(() => buildRenderer(rendererDir));
+      const browser = await launchRendererBrowser();
+      try {
+        const typing = { plain: await prepareTyping(browser, sessions.plain, dirs.plain, rendererDir), encrypted: await prepareTyping(browser, sessions.encrypted, dirs.encrypted, rendererDir) };
+        const { queries } = typing.encrypted;
+        for (const q of queries.slice(0, 3)) for (const v of VARIANTS) await typing[v].type(q); // warm-up
+        const core = both((): number[] => []);
+        const { samples } = await timeBoth(queries, 2, async (v, q) => {
+          const s = await typing[v].type(q);
+          core[v].push(s.coreMs);
+          return s.ms;
+        }, { warmup: false });
+        const coreMedian = (v: Variant) => quantile(core[v], 0.5).toFixed(1);
+        add({ name: 'type a 2-character company query: key → rows painted', samples, targetMs: 50, note: `Chromium, ${queries.length} queries; of which core ${coreMedian('plain')} / ${coreMedian('encrypted')} ms; renderer built in ${(buildMs / 1000).toFixed(0)} s` }, since);
+      } finally {
+        await browser.close();
+      }
     }
 
     // (f) Exporting every company to XLSX as a job, file written and closed. The
