@@ -34,8 +34,8 @@ function installApi({ channels, binding }: { channels: string[]; binding: string
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const channel of channels) {
     const [area, verb] = channel.split('.') as [string, string];
-    (api[area] ??= {})[verb] = (input?: unknown) =>
-      (g[binding] as (c: string, i: unknown) => Promise<unknown>)(channel, input ?? {});
+    (api[area] ??= {})[verb] = async (input?: unknown) =>
+      JSON.parse(await (g[binding] as (c: string, i: string) => Promise<string>)(channel, JSON.stringify(input ?? {}))) as unknown;
   }
   // contextBridge hands the page a frozen copy; do the same so the renderer cannot rely on mutating it.
   for (const area of Object.values(api)) Object.freeze(area);
@@ -71,7 +71,9 @@ export async function openApp(page: Page, invoke: Invoke, options: OpenAppOption
     });
   });
 
-  await page.exposeBinding(BINDING, (_source, channel: unknown, input: unknown) => invoke(channel, input));
+  // Both ways as one JSON string: Playwright's own argument serialisation walks every value
+  // and took longer than the core to carry a page of 100 companies back to the page.
+  await page.exposeBinding(BINDING, async (_source, channel: unknown, input: string) => JSON.stringify(await invoke(channel, JSON.parse(input))));
   await page.addInitScript(installApi, { channels: [...CHANNELS], binding: BINDING });
   await page.goto(APP_URL);
   return page;
