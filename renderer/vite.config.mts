@@ -13,5 +13,18 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 3000,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Each screen is its own chunk (routes.tsx loads them lazily). What two or more screens
+        // share goes into one chunk of libraries and one of the app's own code, rather than
+        // ninety small files; what only one screen uses (the dashboard's charts) stays with it.
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: /[\\/]node_modules[\\/]/, minShareCount: 2, priority: 2 },
+            { name: 'app', minShareCount: 2, priority: 1 },
+          ],
+        },
+      },
+    },
   },
 });

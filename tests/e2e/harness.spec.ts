@@ -63,3 +63,43 @@ test('the page loads under the Content-Security-Policy and fetches nothing remot
   });
   expect(inline).toEqual({ ran: false, violated: expect.stringMatching(/^script-src/) });
 });
+
+test('each screen loads with its route: a loading state meanwhile, the charts only with the dashboard, all under the CSP', async ({ page, core, shot }) => {
+  const me = (await core.invoke('staff.create', { name: '王芳' })) as { ok: true; value: { id: string } };
+  await core.invoke('settings.update', { currentStaffId: me.value.id });
+  const violations: string[] = [];
+  const blocked: string[] = [];
+  const scripts: string[] = [];
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
+  });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  // The company list's code is held back a while, as on a slow disk: the shell says it is loading.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const opened = openApp(page, core.invoke, {
+    hash: '#/companies',
+    onBlockedRequest: (url) => blocked.push(url),
+    beforeServe: (path) => (/\/assets\/CompanyListPage-[\w-]+\.js$/.test(path) ? held : undefined),
+  });
+  // The workspace is open (its name is in the top bar): what is loading is the screen.
+  await expect(page.getByTestId('workspace-name')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('正在加载');
+  await shot('lazy-route-loading');
+  release();
+  await opened;
+  await expect(page.getByRole('heading', { name: '企业名录' })).toBeVisible();
+  await expect(page.getByText('还没有企业')).toBeVisible();
+
+  // The first screen came with the shell's code and its own chunk; the dashboard's chunk, which
+  // carries the charts, was not fetched.
+  expect(scripts.some((s) => /\/CompanyListPage-/.test(s))).toBe(true);
+  expect(scripts.filter((s) => /\/DashboardPage-/.test(s))).toEqual([]);
+  await page.getByRole('link', { name: '概览' }).click();
+  await expect(page.getByRole('heading', { name: '概览' })).toBeVisible();
+  expect(scripts.filter((s) => /\/DashboardPage-/.test(s))).toHaveLength(1);
+  expect(violations).toEqual([]);
+  expect(blocked).toEqual([]);
+});

@@ -26,6 +26,10 @@ export interface OpenAppOptions {
   rendererDir?: string;
   /** Told about requests to anything but the app's own origin (they are always aborted). */
   onBlockedRequest?: (url: string) => void;
+  /** The screen to open on, e.g. '#/companies'; the dashboard by default. */
+  hash?: string;
+  /** Awaited before each file of the app is served (a test can hold one back, like a slow disk). */
+  beforeServe?: (pathname: string) => Promise<void> | void;
 }
 
 /** Runs in the page before any of its scripts: builds window.api from the channel names. */
@@ -55,6 +59,7 @@ export async function openApp(page: Page, invoke: Invoke, options: OpenAppOption
   );
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
+    await options.beforeServe?.(pathname);
     const file = bundleFileForPath(rendererDir, pathname);
     const body = file ? await readFile(file).catch(() => null) : null;
     if (!file || !body) return route.fulfill({ status: 404, contentType: 'text/plain; charset=utf-8', body: 'Not found' });
@@ -75,6 +80,6 @@ export async function openApp(page: Page, invoke: Invoke, options: OpenAppOption
   // and took longer than the core to carry a page of 100 companies back to the page.
   await page.exposeBinding(BINDING, async (_source, channel: unknown, input: string) => JSON.stringify(await invoke(channel, JSON.parse(input))));
   await page.addInitScript(installApi, { channels: [...CHANNELS], binding: BINDING });
-  await page.goto(APP_URL);
+  await page.goto(APP_URL + (options.hash ?? ''));
   return page;
 }

@@ -15,7 +15,7 @@ import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
 import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
@@ -107,7 +107,10 @@ export function AppShell() {
           ) : ws.loadError ? (
             <ErrorState error={ws.loadError} onRetry={ws.changed} />
           ) : ws.info ? (
-            <Outlet />
+            // Screens are loaded with their routes (routes.tsx): this shows while one arrives.
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
           ) : (
             <LoadingState />
           )}

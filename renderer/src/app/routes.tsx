@@ -1,33 +1,40 @@
+import { type ComponentType, lazy } from 'react';
 import { createHashRouter } from 'react-router';
-import { AgreementDetailPage } from '../features/agreements/AgreementDetailPage';
-import { AgreementFormPage } from '../features/agreements/AgreementFormPage';
-import { AgreementListPage } from '../features/agreements/AgreementListPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { CompanyDetailPage } from '../features/companies/CompanyDetailPage';
-import { CompanyFormPage } from '../features/companies/CompanyFormPage';
-import { CompanyListPage } from '../features/companies/CompanyListPage';
-import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
-import { ImportPage } from '../features/imports/ImportPage';
-import { ItineraryPage } from '../features/trips/itinerary/ItineraryPage';
-import { ComparePositionsPage } from '../features/positions/ComparePositionsPage';
-import { PositionFormPage } from '../features/positions/PositionFormPage';
-import { PositionListPage } from '../features/positions/PositionListPage';
-import { BatchFormPage } from '../features/placements/BatchFormPage';
-import { PlacementsPage } from '../features/placements/PlacementsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { TemplateEditorPage } from '../features/templates/TemplateEditorPage';
-import { TemplateListPage } from '../features/templates/TemplateListPage';
-import { TrashPage } from '../features/trash/TrashPage';
-import { OutcomeFormPage } from '../features/outcomes/OutcomeFormPage';
-import { OutcomeLedgerPage } from '../features/outcomes/OutcomeLedgerPage';
-import { TripDetailPage } from '../features/trips/TripDetailPage';
-import { TripFormPage } from '../features/trips/TripFormPage';
-import { TripListPage } from '../features/trips/TripListPage';
-import { VisitFormPage } from '../features/visits/VisitFormPage';
-import { ComparePage } from '../features/vetting/ComparePage';
-import { VettingPage } from '../features/vetting/VettingPage';
-import { VisitListPage } from '../features/visits/VisitListPage';
 import { AppShell } from './AppShell';
+
+// Every screen is loaded with its route (React.lazy; AppShell shows the loading state while
+// it comes), so the window opens on the code of one screen and the dashboard's charts
+// (@mui/x-charts) are loaded with the dashboard only.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+
+const AgreementDetailPage = page(() => import('../features/agreements/AgreementDetailPage'), 'AgreementDetailPage');
+const AgreementFormPage = page(() => import('../features/agreements/AgreementFormPage'), 'AgreementFormPage');
+const AgreementListPage = page(() => import('../features/agreements/AgreementListPage'), 'AgreementListPage');
+const DashboardPage = page(() => import('../features/dashboard/DashboardPage'), 'DashboardPage');
+const CompanyDetailPage = page(() => import('../features/companies/CompanyDetailPage'), 'CompanyDetailPage');
+const CompanyFormPage = page(() => import('../features/companies/CompanyFormPage'), 'CompanyFormPage');
+const CompanyListPage = page(() => import('../features/companies/CompanyListPage'), 'CompanyListPage');
+const FollowUpsPage = page(() => import('../features/followUps/FollowUpsPage'), 'FollowUpsPage');
+const ImportPage = page(() => import('../features/imports/ImportPage'), 'ImportPage');
+const ItineraryPage = page(() => import('../features/trips/itinerary/ItineraryPage'), 'ItineraryPage');
+const ComparePositionsPage = page(() => import('../features/positions/ComparePositionsPage'), 'ComparePositionsPage');
+const PositionFormPage = page(() => import('../features/positions/PositionFormPage'), 'PositionFormPage');
+const PositionListPage = page(() => import('../features/positions/PositionListPage'), 'PositionListPage');
+const BatchFormPage = page(() => import('../features/placements/BatchFormPage'), 'BatchFormPage');
+const PlacementsPage = page(() => import('../features/placements/PlacementsPage'), 'PlacementsPage');
+const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const TemplateEditorPage = page(() => import('../features/templates/TemplateEditorPage'), 'TemplateEditorPage');
+const TemplateListPage = page(() => import('../features/templates/TemplateListPage'), 'TemplateListPage');
+const TrashPage = page(() => import('../features/trash/TrashPage'), 'TrashPage');
+const OutcomeFormPage = page(() => import('../features/outcomes/OutcomeFormPage'), 'OutcomeFormPage');
+const OutcomeLedgerPage = page(() => import('../features/outcomes/OutcomeLedgerPage'), 'OutcomeLedgerPage');
+const TripDetailPage = page(() => import('../features/trips/TripDetailPage'), 'TripDetailPage');
+const TripFormPage = page(() => import('../features/trips/TripFormPage'), 'TripFormPage');
+const TripListPage = page(() => import('../features/trips/TripListPage'), 'TripListPage');
+const VisitFormPage = page(() => import('../features/visits/VisitFormPage'), 'VisitFormPage');
+const ComparePage = page(() => import('../features/vetting/ComparePage'), 'ComparePage');
+const VettingPage = page(() => import('../features/vetting/VettingPage'), 'VettingPage');
+const VisitListPage = page(() => import('../features/visits/VisitListPage'), 'VisitListPage');
 
 // Hash routes: the page is loaded from the app's own bundle, not a web server.
 export const router = createHashRouter([
