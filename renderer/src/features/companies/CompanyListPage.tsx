@@ -7,6 +7,7 @@ import { Box, Button, Chip, InputAdornment, MenuItem, Stack, styled, TextField }
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
+import type { ChannelOutput } from '../../../../shared/channels';
 import { COMPANY_SORTS, type CompanyListInput, type CompanyRow } from '../../../../shared/companies/schema';
 import type { LookupItem } from '../../../../shared/lookups/schema';
 import { COMPANY_STATUSES, type CompanyStatus } from '../../../../shared/companies/status';
@@ -18,7 +19,7 @@ import { ListSummariesButton } from '../reports/ListSummariesButton';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { usePagedRows } from '../../lib/usePagedRows';
+import { PAGE_SIZE, usePagedRows } from '../../lib/usePagedRows';
 import { RevettingDueChip, useRevettingDue } from '../vetting/RevettingDue';
 import { StatusChip } from './StatusChip';
 import { ExportButton } from '../exports/ExportButton';
@@ -37,6 +38,7 @@ const QUERY_TO_URL_MS = 400;
 
 type Sort = (typeof COMPANY_SORTS)[number];
 type ListFilter = Omit<CompanyListInput, 'offset' | 'limit'>;
+type CompanyPage = ChannelOutput<'companies.list'>;
 
 export function CompanyListPage() {
   const { t } = useTranslation();
@@ -87,7 +89,6 @@ export function CompanyListPage() {
     const timer = window.setTimeout(writeQuery, QUERY_TO_URL_MS);
     return () => window.clearTimeout(timer);
   }, [query, urlQuery, writeQuery]);
-  const onQuery = useCallback((q: string) => startTransition(() => setQuery(q)), []);
   const [searchKey, setSearchKey] = useState(0);
 
   useEffect(() => {
@@ -98,7 +99,27 @@ export function CompanyListPage() {
     () => ({ query, status: status || null, townId: townId || null, industryId: industryId || null, tag: tag || null, sort }),
     [query, status, townId, industryId, tag, sort],
   );
-  const fetchPage = useCallback((offset: number, limit: number) => call(api().companies.list({ ...filter, offset, limit })), [filter]);
+  // A new query's first page is asked for in the key handler, so the request travels while
+  // React draws; the list takes that answer when it asks for the same page.
+  const filterRef = useRef(filter);
+  filterRef.current = filter;
+  const early = useRef<{ key: string; page: Promise<CompanyPage> } | null>(null);
+  const onQuery = useCallback((q: string) => {
+    const input = { ...filterRef.current, query: q, offset: 0, limit: PAGE_SIZE };
+    const page = call(api().companies.list(input));
+    page.catch(() => {}); // a request overtaken by the next key is never read; the list reports its own failures
+    early.current = { key: JSON.stringify(input), page };
+    startTransition(() => setQuery(q));
+  }, []);
+  const fetchPage = useCallback(
+    (offset: number, limit: number) => {
+      const input = { ...filter, offset, limit };
+      const asked = early.current;
+      early.current = null;
+      return asked?.key === JSON.stringify(input) ? asked.page : call(api().companies.list(input));
+    },
+    [filter],
+  );
   const rows = usePagedRows<CompanyRow>(fetchPage, JSON.stringify([filter, ws.version]));
   const filtered = Boolean(query || status || townId || industryId || tag);
   const due = useRevettingDue();
