@@ -194,6 +194,7 @@ export const en: Translations = {
     followUpParentInvalid: 'A follow-up item must come after the scored item it follows',
     answerWrongKind: 'This answer does not fit the kind of item',
     answerNeedsNumber: 'This item needs a number',
+    needsNumber: 'Enter a number',
     answerNotAnOption: 'Choose from the options listed',
     prefillWrongKind: 'This visit fact does not fit the kind of item',
     thresholdsUpsideDown: 'The conditional threshold cannot be above the approved one',

@@ -194,6 +194,7 @@ export const zh = {
     followUpParentInvalid: '追问项必须跟在一个计分的前置项目之后',
     answerWrongKind: '答案与此项目的类型不符',
     answerNeedsNumber: '此项目需要填写数字',
+    needsNumber: '请输入数字',
     answerNotAnOption: '请从列出的选项中选择',
     prefillWrongKind: '走访信息与此项目的类型不符，不能作为初始值',
     thresholdsUpsideDown: '“有条件通过”的分数线不能高于“通过”的分数线',

@@ -1,11 +1,12 @@
 // A failed save: field problems go next to their fields, anything else to the snackbar.
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { ApiCallError } from './api';
-import { issueMessage, type Translate } from './formResolver';
+import { type IssueAt, issueMessage, type Translate } from './formResolver';
 
-export function applyApiError<F extends FieldValues>(form: UseFormReturn<F>, e: unknown, t: Translate, notifyError: (e: unknown) => void): void {
+export function applyApiError<F extends FieldValues>(form: UseFormReturn<F>, e: unknown, t: Translate, notifyError: (e: unknown) => void, issueAt?: IssueAt<F>): void {
   const issues = e instanceof ApiCallError ? (e.error.issues ?? []) : [];
-  const known = issues.filter((i) => i.path.length > 0);
+  const values = form.getValues();
+  const known = (issueAt ? issues.map((i) => issueAt(i, values)) : issues).filter((i) => i.path.length > 0);
   known.forEach((issue, n) =>
     form.setError(issue.path.join('.') as Path<F>, { type: issue.key, message: issueMessage(t, issue) }, { shouldFocus: n === 0 }),
   );

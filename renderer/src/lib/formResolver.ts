@@ -32,14 +32,27 @@ export function issuesToFieldErrors(t: Translate, issues: FieldIssue[]): FieldEr
 }
 
 /**
+ * Where an issue of the channel's input shows in a form whose values are shaped otherwise
+ * (a count's number box, a company's row, the form holding one part of the input).
+ */
+export type IssueAt<F> = (issue: FieldIssue, values: F) => FieldIssue;
+
+/** The form holds the `key` part of the channel's input (`{ tripId, item }`): issues lose that prefix. */
+export const inside =
+  (key: string) =>
+  (issue: FieldIssue): FieldIssue =>
+    issue.path[0] === key ? { ...issue, path: issue.path.slice(1) } : issue;
+
+/**
  * `toInput` turns what the form holds (strings in number fields, '' for "not set")
  * into the channel's input; the schema then checks it exactly as the core will.
  */
-export function schemaResolver<F extends FieldValues, S extends z.ZodType>(schema: S, toInput: (values: F) => unknown, t: Translate): Resolver<F> {
+export function schemaResolver<F extends FieldValues, S extends z.ZodType>(schema: S, toInput: (values: F) => unknown, t: Translate, issueAt?: IssueAt<F>): Resolver<F> {
   return async (values) => {
     const parsed = schema.safeParse(toInput(values), { reportInput: true });
     if (parsed.success) return { values, errors: {} };
-    return { values: {}, errors: issuesToFieldErrors(t, toFieldIssues(parsed.error.issues)) as FieldErrors<F> };
+    const issues = toFieldIssues(parsed.error.issues);
+    return { values: {}, errors: issuesToFieldErrors(t, issueAt ? issues.map((i) => issueAt(i, values)) : issues) as FieldErrors<F> };
   };
 }
 

@@ -1,18 +1,17 @@
-// The plumbing every create/edit form page shares: load the record by id into the form,
-// keep a draft, ask before leaving unsaved edits, save with the same success handling
-// (draft cleared, form clean, workspace refreshed, "已保存", then the page's next place)
-// and the same failure handling (the core's refusals at their fields). Done once here so
-// there is one way to do each of these, and a page holds only its own fields and lookups.
+// The plumbing every page that creates or edits a stored record shares, on top of the one
+// form pattern (useSchemaForm.ts: the channel's schema, one submit, refusals at the fields):
+// load the record by id into the form, keep a draft, ask before leaving unsaved edits, and on
+// a save clear the draft and leave the form clean before the page's next place. Done once here
+// so a page holds only its own fields and lookups.
 import { type ReactElement, useCallback, useEffect, useEffectEvent, useState } from 'react';
-import { type DefaultValues, type FieldValues, type Resolver, useForm, type UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
-import { useNotifier } from '../app/Notifier';
-import { useWorkspace } from '../app/WorkspaceContext';
+import type { FieldErrors, FieldValues } from 'react-hook-form';
+import type { z } from 'zod';
 import { DraftBanner } from '../components/DraftBanner';
 import { ErrorState, LoadingState } from '../components/States';
 import { ApiCallError } from './api';
-import { applyApiError } from './applyApiError';
 import { useDraft } from './drafts';
+import type { IssueAt } from './formResolver';
+import { useSchemaForm } from './useSchemaForm';
 import { useUnsavedGuard } from './useUnsavedGuard';
 
 export interface RecordFormOptions<R, F extends FieldValues> {
@@ -23,7 +22,10 @@ export interface RecordFormOptions<R, F extends FieldValues> {
   toForm: (record: R) => F;
   /** What a new record starts from, and what discarding a draft of a new record returns to. */
   empty?: () => F;
-  resolver: Resolver<F>;
+  /** The channel's input schema, what the form holds → that input, and where its issues show (useSchemaForm). */
+  schema: z.ZodType;
+  toInput: (values: F) => unknown;
+  issueAt?: IssueAt<F>;
   /** 'onTouched' unless the page has a reason to check only on save. */
   mode?: 'onTouched' | 'onSubmit';
   /** The key the draft is kept under, e.g. `trip:${id}` or 'trip:new'. */
@@ -35,19 +37,33 @@ export interface RecordFormOptions<R, F extends FieldValues> {
   /** Where to go once saved. */
   onSaved: (saved: R) => void;
   /** The notice after a save; 'common.saved' unless given. */
-  savedMessage?: string;
-  /** Puts a refused save on the form; by default at the fields the core names. */
-  onSaveError?: (error: unknown, form: UseFormReturn<F>, values: F) => void;
+  savedMessage?: string | ((saved: R) => string);
+  /** Told when a save is stopped by the form's own check. */
+  onInvalid?: (errors: FieldErrors<F>) => void;
 }
 
 export function useRecordForm<R, F extends FieldValues>(o: RecordFormOptions<R, F>) {
-  const { t } = useTranslation();
-  const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
   const [record, setRecord] = useState<R | null>(null);
   const [loadError, setLoadError] = useState<ApiCallError | null>(null);
+  // Set by a page that is done with the record another way (deleted it), so leaving is not asked about.
   const [saving, setSaving] = useState(false);
-  const form = useForm<F>({ defaultValues: o.empty?.() as DefaultValues<F> | undefined, resolver: o.resolver, mode: o.mode ?? 'onTouched' });
+  const { form, submit, saving: submitting } = useSchemaForm<F, R>({
+    schema: o.schema,
+    toInput: o.toInput,
+    issueAt: o.issueAt,
+    defaultValues: o.empty?.() as F,
+    mode: o.mode,
+    save: o.save,
+    savedMessage: o.savedMessage,
+    onInvalid: o.onInvalid,
+    toForm: o.toForm,
+    // While the save is in flight the guard is off (`submitting`), so going on from here is not asked about.
+    // (The draft, set up just below, exists by the time a save comes back.)
+    onSaved: (saved) => {
+      draft.clear();
+      o.onSaved(saved);
+    },
+  });
   const ready = (o.id ? record !== null : true) && (o.ready ?? true);
   const draft = useDraft(o.draft, form, ready);
 
@@ -68,23 +84,7 @@ export function useRecordForm<R, F extends FieldValues>(o: RecordFormOptions<R, 
     if (o.id) load(o.id);
   }, [o.id]);
 
-  const guard = useUnsavedGuard(form.formState.isDirty && !saving, draft.clear, draft.flush);
-
-  const submit = form.handleSubmit(async (values) => {
-    setSaving(true);
-    try {
-      const saved = await o.save(values);
-      draft.clear();
-      form.reset(o.toForm(saved));
-      ws.changed();
-      notify(o.savedMessage ?? t('common.saved'));
-      o.onSaved(saved);
-    } catch (e) {
-      setSaving(false);
-      if (o.onSaveError) o.onSaveError(e, form, values);
-      else applyApiError(form, e, t, notifyError);
-    }
-  });
+  const guard = useUnsavedGuard(form.formState.isDirty && !submitting && !saving, draft.clear, draft.flush);
 
   const discardDraft = () => {
     draft.clear();
@@ -94,5 +94,5 @@ export function useRecordForm<R, F extends FieldValues>(o: RecordFormOptions<R, 
   // The page returns this in place of the form while it is non-null.
   const gate: ReactElement | null = loadError ? <ErrorState error={loadError.error} /> : !ready ? <LoadingState /> : null;
 
-  return { form, record, ready, saving, setSaving, submit, guard, banner, gate, draft, loadFailed };
+  return { form, record, setRecord, ready, saving: submitting || saving, setSaving, submit, guard, banner, gate, draft, loadFailed };
 }

@@ -7,21 +7,19 @@ import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { Box, Button, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AGREEMENT_TYPES, type Agreement, agreementInput, LIMITS_AGREEMENT, TARGET_METRICS } from '../../../../shared/agreements/schema';
 import type { Trip } from '../../../../shared/trips/contract';
-import { useNotifier } from '../../app/Notifier';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
+import { inside } from '../../lib/formResolver';
 import { useFormat, todayIso } from '../../lib/format';
-import { schemaResolver } from '../../lib/formResolver';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from '../trips/common';
-import { type AgreementForm, agreementToForm, emptyAgreementForm, emptyTarget, formToAgreementInput, withFormPaths } from './agreementForm';
+import { type AgreementForm, agreementToForm, emptyAgreementForm, emptyTarget, formToAgreementInput } from './agreementForm';
 import { useTripOptions } from './common';
 
 // Events where agreements are signed come first in the picker; travel and lodging are not events.
@@ -34,7 +32,6 @@ export function AgreementFormPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
-  const { notifyError } = useNotifier();
   const regions = useRegions();
   const trips = useTripOptions();
   const [loadedTrip, setLoadedTrip] = useState<Trip | null>(null);
@@ -44,7 +41,8 @@ export function AgreementFormPage() {
     get: (id) => call(api().agreements.get({ id, today: todayIso() })),
     toForm: agreementToForm,
     empty: () => emptyAgreementForm(presetTripId),
-    resolver: schemaResolver(agreementInput, formToAgreementInput, t),
+    schema: agreementInput,
+    toInput: formToAgreementInput,
     // Checked on save, then as the user corrects: with 'onTouched' react-hook-form checks a
     // field array as soon as a row is added, and a fresh target row would open in red.
     mode: 'onSubmit',
@@ -58,7 +56,7 @@ export function AgreementFormPage() {
     onSaved: (saved) => navigate(`/agreements/${saved.id}`, { replace: !id }),
     savedMessage: t('agreements.saved'),
     // The core names the fields under `agreement.`; the form holds them at its top level.
-    onSaveError: (e, form) => applyApiError(form, withFormPaths(e), t, notifyError),
+    issueAt: inside('agreement'),
   });
   const targets = useFieldArray({ control: form.control, name: 'targets' });
 
@@ -239,7 +237,7 @@ const rank = (kind: string) => {
   return i === -1 ? EVENT_ORDER.length : i;
 };
 
-function TargetRow({ i, form, onRemove }: { i: number; form: ReturnType<typeof useForm<AgreementForm>>; onRemove: () => void }) {
+function TargetRow({ i, form, onRemove }: { i: number; form: UseFormReturn<AgreementForm>; onRemove: () => void }) {
   const { t } = useTranslation();
   const errors = form.formState.errors.targets?.[i];
   const metric = form.watch(`targets.${i}.metric`);

@@ -1,7 +1,6 @@
 // What the agreement form holds, and how it becomes the contract's input. Number fields
 // hold text so the schema can say "请输入整数" rather than the input silently dropping it.
 import type { Agreement, AgreementInput, AgreementType, TargetMetric } from '../../../../shared/agreements/schema';
-import { ApiCallError } from '../../lib/api';
 import { numberOrNull } from '../../lib/formResolver';
 
 export interface TargetForm {
@@ -69,12 +68,3 @@ export const formToAgreementInput = (f: AgreementForm): AgreementInput => ({
     achieved: t.metric === 'manual' ? (numberOrNull(t.achieved) as number | null) : null,
   })),
 });
-
-/**
- * The bridge reports problems of `{ agreement, today }` at ['agreement', …]; the core's
- * own checks at the agreement's field. The form knows only the agreement's fields.
- */
-export function withFormPaths(e: unknown): unknown {
-  if (!(e instanceof ApiCallError) || !e.error.issues) return e;
-  return new ApiCallError({ ...e.error, issues: e.error.issues.map((i) => ({ ...i, path: i.path[0] === 'agreement' ? i.path.slice(1) : i.path })) });
-}

@@ -13,7 +13,6 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
-import { schemaResolver } from '../../lib/formResolver';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { type CompanyForm, companyToForm, emptyCompanyForm, formToCompanyInput } from './companyForm';
 import { ContactsEditor } from './ContactsEditor';
@@ -30,7 +29,8 @@ export function CompanyFormPage() {
     get: (id) => call(api().companies.get({ id })),
     toForm: companyToForm,
     empty: emptyCompanyForm,
-    resolver: schemaResolver(companyInput, formToCompanyInput, t),
+    schema: companyInput,
+    toInput: formToCompanyInput,
     draft: id ? `company:${id}` : 'company:new',
     save: (values) => {
       const input = formToCompanyInput(values);

@@ -7,23 +7,22 @@ import {
   Alert, Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { Controller, type Path, useWatch } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { type Outcome, splitMismatches } from '../../../../shared/outcomes/schema';
+import { type Outcome, outcomeInput, splitMismatches } from '../../../../shared/outcomes/schema';
 import type { Trip } from '../../../../shared/trips/contract';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { api, ApiCallError, call } from '../../lib/api';
-import { issueMessage } from '../../lib/formResolver';
+import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { FIELDS_BY_KIND, useCount } from './common';
 import { CountField } from './CountField';
-import { formPath, formToOutcomeInput, type OutcomeForm, outcomeResolver, outcomeToForm, SPLIT_FIELDS } from './outcomeForm';
+import { formPath, formToOutcomeInput, type OutcomeForm, outcomeToForm, SPLIT_FIELDS } from './outcomeForm';
 
 /** The companies offered for the split: those on the event in the itinerary, or else every participant. */
 function splitCompanies(trip: Trip, itemId: string) {
@@ -48,17 +47,14 @@ export function OutcomeFormPage() {
     id: itemId,
     get: (itemId) => Promise.all([call(api().outcomes.get({ itemId })), call(api().trips.get({ id: tripId! }))]).then(([outcome, trip]) => ({ outcome, trip })),
     toForm: ({ outcome, trip }) => outcomeToForm(outcome, splitCompanies(trip, itemId!)),
-    resolver: outcomeResolver(t),
+    schema: outcomeInput,
+    toInput: (values) => formToOutcomeInput(values).input,
+    // The core names split rows by their place among the filled ones; the form shows every
+    // offered company, and a contradiction at a count goes on its number box.
+    issueAt: (issue, values) => formPath(issue, formToOutcomeInput(values).rows),
     draft: `outcome:${itemId}`,
     save: async (values): Promise<Loaded> => ({ outcome: await call(api().outcomes.save({ itemId: itemId!, outcome: formToOutcomeInput(values).input })), trip: loaded!.trip }),
     onSaved: done,
-    // The core names split rows by their place among the filled ones; the form shows every offered company.
-    onSaveError: (e, form, values) => {
-      const { rows } = formToOutcomeInput(values);
-      const issues = (e instanceof ApiCallError ? (e.error.issues ?? []) : []).filter((i) => i.path.length > 0).map((i) => formPath(i, rows));
-      issues.forEach((issue, n) => form.setError(issue.path.join('.') as Path<OutcomeForm>, { type: issue.key, message: issueMessage(t, issue) }, { shouldFocus: n === 0 }));
-      if (issues.length === 0) notifyError(e);
-    },
   });
   const watched = useWatch({ control: form.control }) as OutcomeForm;
   // The split is checked live: a warning while it doesn't add up, never a refusal.

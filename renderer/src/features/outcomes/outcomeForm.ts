@@ -2,10 +2,9 @@
 // split by company) and how it becomes the contract's input. Rows of the split left blank are
 // not sent, so issue paths are mapped back to the rows the user sees.
 import type { ReportedCount } from '../../../../shared/outcomes/counts';
-import { COUNT_FIELDS, type CountField, type Outcome, type OutcomeInput, outcomeInput } from '../../../../shared/outcomes/schema';
-import { type FieldIssue, toFieldIssues } from '../../../../shared/result';
-import type { FieldErrors, Resolver } from 'react-hook-form';
-import { issuesToFieldErrors, numberOrNull, type Translate } from '../../lib/formResolver';
+import { COUNT_FIELDS, type CountField, type Outcome, type OutcomeInput } from '../../../../shared/outcomes/schema';
+import type { FieldIssue } from '../../../../shared/result';
+import { numberOrNull } from '../../lib/formResolver';
 
 export interface CountForm {
   value: string;
@@ -81,14 +80,4 @@ export function formPath(issue: FieldIssue, rows: readonly number[]): FieldIssue
   const last = path.at(-1);
   if (isCount(last) && (path.length === 1 || path[0] === 'companies')) path = [...path, 'value'];
   return { ...issue, path };
-}
-
-export function outcomeResolver(t: Translate): Resolver<OutcomeForm> {
-  return async (values) => {
-    const { input, rows } = formToOutcomeInput(values);
-    const parsed = outcomeInput.safeParse(input, { reportInput: true });
-    if (parsed.success) return { values, errors: {} };
-    const issues = toFieldIssues(parsed.error.issues).map((i) => formPath(i, rows));
-    return { values: {}, errors: issuesToFieldErrors(t, issues) as FieldErrors<OutcomeForm> };
-  };
 }

@@ -18,7 +18,6 @@ import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { schemaResolver } from '../../lib/formResolver';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from '../trips/common';
 import { CompanyPicker } from '../visits/CompanyPicker';
@@ -44,7 +43,8 @@ export function BatchFormPage() {
     get: (id) => call(api().placements.getBatch({ id })),
     toForm: batchToForm,
     empty: () => emptyBatchForm(preset),
-    resolver: schemaResolver(batchInput, formToBatchInput, t),
+    schema: batchInput,
+    toInput: formToBatchInput,
     draft: id ? `placementBatch:${id}` : 'placementBatch:new',
     ready: regions !== null && trips !== null,
     save: (values) => {

@@ -14,7 +14,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { api, ApiCallError, call } from '../../lib/api';
-import { schemaResolver } from '../../lib/formResolver';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useJobTypes } from './common';
 import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm } from './positionForm';
@@ -38,7 +37,8 @@ export function PositionFormPage() {
     get: (id) => call(api().positions.get({ id })),
     toForm: positionToForm,
     empty: () => emptyPositionForm(presetCompanyId),
-    resolver: schemaResolver(positionInput, formToPositionInput, t),
+    schema: positionInput,
+    toInput: formToPositionInput,
     draft: id ? `position:${id}` : `position:new:${presetCompanyId}`,
     ready: (!!id || presetCompanyName !== null) && jobTypes !== null,
     save: (values) => {

@@ -9,25 +9,18 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import FileDownloadOutlined from '@mui/icons-material/FileDownloadOutlined';
 import { Alert, Box, Button, Card, CardContent, Chip, IconButton, List, ListItem, ListItemText, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { get, useFieldArray, useForm, useFormState, type UseFormReturn, useWatch } from 'react-hook-form';
+import { get, useFieldArray, useFormState, type UseFormReturn, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import type { ApiError } from '../../../../shared/result';
 import type { TemplateSummary, TemplateVersion } from '../../../../shared/vetting/schema';
 import { templateContent } from '../../../../shared/vetting/template';
 import { useNotifier } from '../../app/Notifier';
-import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DraftBanner } from '../../components/DraftBanner';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/States';
-import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { useDraft } from '../../lib/drafts';
+import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { schemaResolver } from '../../lib/formResolver';
-import { useUnsavedGuard } from '../../lib/useUnsavedGuard';
+import { useRecordForm } from '../../lib/useRecordForm';
 import { ItemRow } from './ItemEditor';
 import { exportTemplateFile } from './templateFiles';
 import { contentToForm, emptyItem, emptySection, formToContent, newKey, notNumberFields, type TemplateForm } from './templateForm';
@@ -45,90 +38,57 @@ function countErrors(node: unknown): number {
 export function TemplateEditorPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const ws = useWorkspace();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotifier();
-  const [latest, setLatest] = useState<TemplateVersion | null>(null);
   const [summary, setSummary] = useState<TemplateSummary | null>(null);
   const [history, setHistory] = useState<TemplateVersion[]>([]);
-  const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [saving, setSaving] = useState(false);
   const [invalidCount, setInvalidCount] = useState(0);
-  const form = useForm<TemplateForm>({
-    defaultValues: { name: { zh: '', en: '' }, description: { zh: '', en: '' }, sections: [] },
-    resolver: async (values, context, options) => {
-      const result = await schemaResolver<TemplateForm, typeof templateContent>(templateContent, formToContent, t)(values, context, options);
-      // Text in a number field: say "enter a number" rather than the union's "invalid value".
-      for (const path of notNumberFields(values)) {
-        const error = get(result.errors, path) as { message?: string } | undefined;
-        if (error) error.message = t('templates.editor.needsNumber');
-      }
-      return result;
-    },
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
-  const ready = latest !== null;
-  const draft = useDraft(`template:${id}`, form, ready);
 
-  // The template with its older versions and its summary; state changes only when the answers are in.
-  const load = useCallback(
-    () =>
-      Promise.all([call(api().templates.get({ id })), call(api().templates.list({}))])
-        .then(async ([current, list]) => {
-          const versions = await Promise.all(
-            Array.from({ length: current.version - 1 }, (_, i) => call(api().templates.get({ id, version: i + 1 }))),
-          );
-          setSummary(list.find((s) => s.id === id) ?? null);
-          setHistory([current, ...versions.reverse()]);
-          return current;
-        })
-        .catch((e: unknown) => {
-          setLoadError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' });
-          return null;
-        }),
+  // Around the current version: how many vettings use it, and the versions before it.
+  const loadAround = useCallback(
+    async (current: TemplateVersion) => {
+      const [list, versions] = await Promise.all([
+        call(api().templates.list({})),
+        Promise.all(Array.from({ length: current.version - 1 }, (_, i) => call(api().templates.get({ id, version: i + 1 })))),
+      ]);
+      setSummary(list.find((s) => s.id === id) ?? null);
+      setHistory([current, ...versions.reverse()]);
+      return current;
+    },
     [id],
   );
 
-  useEffect(() => {
-    load().then((current) => {
-      if (!current) return;
-      form.reset(contentToForm(current.content));
-      setLatest(current);
-    });
-  }, [load, form]);
+  const { form, record: latest, setRecord, submit, saving, guard, banner, gate } = useRecordForm<TemplateVersion, TemplateForm>({
+    id,
+    get: (id) => call(api().templates.get({ id })).then(loadAround),
+    toForm: (v) => contentToForm(v.content),
+    empty: () => ({ name: { zh: '', en: '' }, description: { zh: '', en: '' }, sections: [] }),
+    schema: templateContent,
+    toInput: formToContent,
+    // Text in a number field: say "enter a number" rather than the union's "invalid value".
+    issueAt: (issue, values) => (notNumberFields(values).includes(issue.path.join('.')) ? { ...issue, key: 'needsNumber' } : issue),
+    mode: 'onSubmit',
+    draft: `template:${id}`,
+    save: (values) => {
+      setInvalidCount(0);
+      return call(api().templates.saveVersion({ id, content: templateContent.parse(formToContent(values)) }));
+    },
+    // history[0] is the version the form was opened on; saving a used one makes the next.
+    savedMessage: (saved) =>
+      saved.version > (history[0]?.version ?? saved.version) ? t('templates.editor.savedNewVersion', { version: saved.version }) : t('templates.editor.savedInPlace', { version: saved.version }),
+    // The editor stays open on the version just saved.
+    onSaved: (saved) => {
+      setRecord(saved);
+      void loadAround(saved);
+    },
+    onInvalid: (errors) => setInvalidCount(countErrors(errors)),
+  });
+
+  const name = useWatch({ control: form.control, name: 'name.zh' });
 
   // Keys of saved items match answers across versions, so they are not edited.
   const lockedKeys = useMemo(() => new Set(history.flatMap((v) => v.content.sections.flatMap((s) => s.items.map((i) => i.key)))), [history]);
 
-  const dirty = form.formState.isDirty && !saving;
-  const guard = useUnsavedGuard(dirty, draft.clear, draft.flush);
-  const name = useWatch({ control: form.control, name: 'name.zh' });
-
-  const submit = form.handleSubmit(
-    async (values) => {
-      setInvalidCount(0);
-      setSaving(true);
-      try {
-        const before = latest!.version;
-        const saved = await call(api().templates.saveVersion({ id, content: templateContent.parse(formToContent(values)) }));
-        draft.clear();
-        form.reset(contentToForm(saved.content));
-        setLatest(saved);
-        await load();
-        ws.changed();
-        notify(saved.version > before ? t('templates.editor.savedNewVersion', { version: saved.version }) : t('templates.editor.savedInPlace', { version: saved.version }));
-      } catch (e) {
-        applyApiError(form, e, t, notifyError);
-      } finally {
-        setSaving(false);
-      }
-    },
-    (errors) => setInvalidCount(countErrors(errors)),
-  );
-
-  if (loadError) return <ErrorState error={loadError} />;
-  if (!latest) return <LoadingState />;
+  if (gate || !latest) return gate;
 
   const usedBy = summary?.usedBy ?? 0;
   const errors = form.formState.errors;
@@ -147,7 +107,7 @@ export function TemplateEditorPage() {
           </>
         }
       />
-      {draft.restored && <DraftBanner onDiscard={() => (draft.clear(), form.reset(contentToForm(latest.content)))} />}
+      {banner}
       {latest.used ? (
         <Alert severity="warning" sx={{ mb: 2 }} data-testid="version-warning">
           {t('templates.editor.usedWarning', { count: usedBy, next: latest.version + 1, version: latest.version })}

@@ -11,7 +11,6 @@ import { TRIP_STATUSES, tripInput } from '../../../../shared/trips/schema';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
-import { schemaResolver } from '../../lib/formResolver';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from './common';
 import { emptyTripForm, formToTripInput, type TripForm, tripToForm } from './tripForm';
@@ -26,7 +25,8 @@ export function TripFormPage() {
     get: (id) => call(api().trips.get({ id })),
     toForm: tripToForm,
     empty: emptyTripForm,
-    resolver: schemaResolver(tripInput, formToTripInput, t),
+    schema: tripInput,
+    toInput: formToTripInput,
     draft: id ? `trip:${id}` : 'trip:new',
     ready: regions !== null,
     save: (values) => {

@@ -15,7 +15,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
-import { schemaResolver } from '../../lib/formResolver';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { CompanyPicker } from './CompanyPicker';
 import { FollowUpsEditor } from './FollowUpsEditor';
@@ -37,7 +36,8 @@ export function VisitFormPage() {
     get: (id) => call(api().visits.get({ id })).then((v) => (setCompany({ id: v.companyId, name: v.companyName }), v)),
     toForm: visitToForm,
     empty: () => emptyVisitForm(presetCompanyId, ws.currentStaff?.id ?? null),
-    resolver: schemaResolver(visitInput, formToVisitInput, t),
+    schema: visitInput,
+    toInput: formToVisitInput,
     draft: id ? `visit:${id}` : `visit:new:${presetCompanyId}`,
     ready: !!id || !presetCompanyId || company !== null,
     save: (values) => {
