@@ -1,14 +1,16 @@
 // An editable list of names (towns, industries, job types): add, rename in place,
-// remove, with the core's refusals shown at the field. Callers pass the channels.
+// remove, with the core's refusals shown at the field. Callers pass the channels and
+// the rule a name follows there.
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Box, Button, Chip, IconButton, List, ListItem, ListItemText, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { useNotifier } from '../app/Notifier';
 import { useWorkspace } from '../app/WorkspaceContext';
-import { firstIssueMessage } from '../lib/applyApiError';
+import { useSchemaForm } from '../lib/useSchemaForm';
 import { LoadingState } from './States';
 
 export interface EditableListProps {
@@ -18,41 +20,48 @@ export interface EditableListProps {
   label: string;
   /** Label of the "new entry" field. */
   newLabel: string;
+  /** The channels' rule for `{ name }` (e.g. `lookupCreateInput.pick({ name: true })`). */
+  nameSchema: z.ZodType;
   create: (name: string) => Promise<unknown>;
   rename: (id: string, name: string) => Promise<unknown>;
   remove: (id: string) => Promise<unknown>;
 }
 
-export function EditableList({ items, label, newLabel, create, rename, remove }: EditableListProps) {
+interface NameForm {
+  name: string;
+}
+
+export function EditableList({ items, label, newLabel, nameSchema, create, rename, remove }: EditableListProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const { notify, notifyError } = useNotifier();
-  const [name, setName] = useState('');
-  const [editing, setEditing] = useState<{ id: string; name: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const adding = useSchemaForm<NameForm>({
+    schema: nameSchema,
+    defaultValues: { name: '' },
+    mode: 'onSubmit',
+    save: ({ name }) => create(name),
+    savedMessage: null,
+    onSaved: () => adding.form.reset(),
+  });
+  const newName = adding.form.watch('name');
 
-  async function run(action: () => Promise<unknown>, after: () => void) {
+  async function removeItem(item: { id: string; name: string }) {
     try {
-      await action();
-      setError(null);
-      after();
+      await remove(item.id);
       ws.changed();
+      notify(t('settings.removed', { name: item.name }));
     } catch (e) {
-      const message = firstIssueMessage(e, t);
-      if (message) setError(message);
-      else notifyError(e);
+      notifyError(e);
     }
   }
 
   if (!items) return <LoadingState />;
   return (
     <Box>
-      <Stack direction="row" spacing={1} sx={{ mb: 1 }} component="form" onSubmit={(e) => {
-        e.preventDefault();
-        void run(() => create(name), () => setName(''));
-      }}>
-        <TextField label={newLabel} value={name} onChange={(e) => setName(e.target.value)} error={Boolean(error) && !editing} helperText={!editing ? error : undefined} sx={{ flex: 1 }} />
-        <Button type="submit" startIcon={<AddOutlined />} disabled={!name.trim()} sx={{ alignSelf: 'flex-start' }}>{t('common.add')}</Button>
+      <Stack direction="row" spacing={1} sx={{ mb: 1 }} component="form" onSubmit={adding.submit} noValidate>
+        <TextField label={newLabel} {...adding.form.register('name')} error={!!adding.errors.name} helperText={adding.errors.name?.message} sx={{ flex: 1 }} />
+        <Button type="submit" startIcon={<AddOutlined />} disabled={!newName.trim() || adding.saving} sx={{ alignSelf: 'flex-start' }}>{t('common.add')}</Button>
       </Stack>
       <List dense sx={{ maxHeight: 360, overflow: 'auto', border: 1, borderColor: 'divider', borderRadius: 1 }} aria-label={label}>
         {items.length === 0 && (
@@ -61,25 +70,18 @@ export function EditableList({ items, label, newLabel, create, rename, remove }:
           </ListItem>
         )}
         {items.map((item) =>
-          editing?.id === item.id ? (
-            <ListItem key={item.id} component="form" onSubmit={(e: React.FormEvent) => {
-              e.preventDefault();
-              void run(() => rename(item.id, editing.name), () => setEditing(null));
-            }}>
-              <TextField value={editing.name} onChange={(e) => setEditing({ ...editing, name: e.target.value })} autoFocus error={Boolean(error)} helperText={error} sx={{ flex: 1 }} />
-              <Button type="submit">{t('common.save')}</Button>
-              <Button onClick={() => (setEditing(null), setError(null))}>{t('common.cancel')}</Button>
-            </ListItem>
+          editing === item.id ? (
+            <RenameRow key={item.id} item={item} nameSchema={nameSchema} rename={rename} onDone={() => setEditing(null)} />
           ) : (
             <ListItem
               key={item.id}
               secondaryAction={
                 <>
                   <Tooltip title={t('common.rename')}>
-                    <IconButton aria-label={`${t('common.rename')} ${item.name}`} onClick={() => setEditing({ id: item.id, name: item.name })}><EditOutlined fontSize="small" /></IconButton>
+                    <IconButton aria-label={`${t('common.rename')} ${item.name}`} onClick={() => setEditing(item.id)}><EditOutlined fontSize="small" /></IconButton>
                   </Tooltip>
                   <Tooltip title={t('common.remove')}>
-                    <IconButton aria-label={`${t('common.remove')} ${item.name}`} onClick={() => void run(() => remove(item.id), () => notify(t('settings.removed', { name: item.name })))}>
+                    <IconButton aria-label={`${t('common.remove')} ${item.name}`} onClick={() => void removeItem(item)}>
                       <DeleteOutline fontSize="small" />
                     </IconButton>
                   </Tooltip>
@@ -93,5 +95,24 @@ export function EditableList({ items, label, newLabel, create, rename, remove }:
         )}
       </List>
     </Box>
+  );
+}
+
+function RenameRow({ item, nameSchema, rename, onDone }: { item: { id: string; name: string }; nameSchema: z.ZodType; rename: EditableListProps['rename']; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { form, submit, errors, saving } = useSchemaForm<NameForm>({
+    schema: nameSchema,
+    defaultValues: { name: item.name },
+    mode: 'onSubmit',
+    save: ({ name }) => rename(item.id, name),
+    savedMessage: null,
+    onSaved: onDone,
+  });
+  return (
+    <ListItem component="form" onSubmit={submit} noValidate>
+      <TextField {...form.register('name')} autoFocus error={!!errors.name} helperText={errors.name?.message} sx={{ flex: 1 }} />
+      <Button type="submit" disabled={saving}>{t('common.save')}</Button>
+      <Button onClick={onDone}>{t('common.cancel')}</Button>
+    </ListItem>
   );
 }

@@ -2,13 +2,12 @@
 // rule is app-wide (it is about this computer's disk), checked with the contract's schema.
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, InputAdornment, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type RetentionPolicy, retentionPolicy } from '../../../../shared/backups/schema';
 import { useNotifier } from '../../app/Notifier';
 import { api, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { numberOrNull, schemaResolver } from '../../lib/formResolver';
+import { numberOrNull } from '../../lib/formResolver';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 interface RetentionForm {
   daily: string;
@@ -20,10 +19,20 @@ const toInput = (f: RetentionForm) => ({ daily: numberOrNull(f.daily), weekly: n
 
 export function RetentionRule() {
   const { t } = useTranslation();
-  const { notify, notifyError } = useNotifier();
+  const { notifyError } = useNotifier();
   const [policy, setPolicy] = useState<RetentionPolicy | null>(null);
   const [open, setOpen] = useState(false);
-  const form = useForm<RetentionForm>({ defaultValues: { daily: '', weekly: '' }, resolver: schemaResolver(retentionPolicy, toInput, t), mode: 'onTouched' });
+  const { form, submit, errors, saving } = useSchemaForm<RetentionForm, RetentionPolicy>({
+    schema: retentionPolicy,
+    toInput,
+    defaultValues: { daily: '', weekly: '' },
+    save: (values) => call(api().backups.setRetention(retentionPolicy.parse(toInput(values)))),
+    savedMessage: t('backups.retention.saved'),
+    onSaved: (saved) => {
+      setPolicy(saved);
+      setOpen(false);
+    },
+  });
 
   useEffect(() => {
     call(api().backups.retention({})).then(setPolicy, notifyError);
@@ -33,18 +42,7 @@ export function RetentionRule() {
     if (open && policy) form.reset(toForm(policy));
   }, [open, policy, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      setPolicy(await call(api().backups.setRetention(retentionPolicy.parse(toInput(values)))));
-      notify(t('backups.retention.saved'));
-      setOpen(false);
-    } catch (e) {
-      applyApiError(form, e, t, notifyError);
-    }
-  });
-
   if (!policy) return null;
-  const errors = form.formState.errors;
   const numeric = (unit: string) => ({ htmlInput: { inputMode: 'numeric' as const }, input: { endAdornment: <InputAdornment position="end">{unit}</InputAdornment> } });
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'baseline' }}>
@@ -62,7 +60,7 @@ export function RetentionRule() {
           </DialogContent>
           <DialogActions>
             <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>{t('common.save')}</Button>
+            <Button type="submit" variant="contained" loading={saving}>{t('common.save')}</Button>
           </DialogActions>
         </form>
       </Dialog>

@@ -2,37 +2,25 @@
 // saying what it is for (opening the file elsewhere) and what losing it means.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useNotifier } from '../../app/Notifier';
-import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { schemaResolver } from '../../lib/formResolver';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 import { emptyPassphraseForm, formToPassphraseInput, type PassphraseForm, passphraseFormSchema } from './passphraseForm';
 
 export function PassphraseDialog({ open, change, onClose }: { open: boolean; /** a passphrase is set already */ change: boolean; onClose: () => void }) {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
-  const form = useForm<PassphraseForm>({ defaultValues: emptyPassphraseForm, resolver: schemaResolver(passphraseFormSchema, (f) => f, t), mode: 'onTouched' });
+  const { form, submit, errors, saving } = useSchemaForm<PassphraseForm>({
+    schema: passphraseFormSchema,
+    defaultValues: emptyPassphraseForm,
+    save: (values) => call(api().workspace.setPassphrase(formToPassphraseInput(values))),
+    savedMessage: change ? t('encryption.passphraseChanged') : t('encryption.passphraseSet'),
+    onSaved: onClose,
+  });
 
   useEffect(() => {
     if (open) form.reset(emptyPassphraseForm);
   }, [open, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      await call(api().workspace.setPassphrase(formToPassphraseInput(values)));
-      ws.changed();
-      notify(change ? t('encryption.passphraseChanged') : t('encryption.passphraseSet'));
-      onClose();
-    } catch (e) {
-      applyApiError(form, e, t, notifyError);
-    }
-  });
-
-  const errors = form.formState.errors;
   return (
     <Dialog open={open} onClose={onClose} maxWidth="sm" fullWidth aria-labelledby="passphrase-title">
       <form onSubmit={submit} noValidate>
@@ -64,7 +52,7 @@ export function PassphraseDialog({ open, change, onClose }: { open: boolean; /**
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>
+          <Button type="submit" variant="contained" loading={saving}>
             {change ? t('encryption.changeTitle') : t('encryption.setTitle')}
           </Button>
         </DialogActions>

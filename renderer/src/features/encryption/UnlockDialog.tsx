@@ -4,14 +4,12 @@
 // until the passphrase fits, so cancelling leaves everything as it was; a wrong passphrase is
 // said at the field.
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { unlockInput } from '../../../../shared/workspace/schema';
+import { unlockInput, type WorkspaceInfo } from '../../../../shared/workspace/schema';
 import { errorText, useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, ApiCallError, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { schemaResolver } from '../../lib/formResolver';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 interface UnlockForm {
   passphrase: string;
@@ -20,22 +18,19 @@ interface UnlockForm {
 export function UnlockDialog({ name }: { name: string }) {
   const { t } = useTranslation();
   const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
-  const form = useForm<UnlockForm>({ defaultValues: { passphrase: '' }, resolver: schemaResolver(unlockInput, (f) => f, t) });
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const info = await call(api().workspace.unlock(values));
-      ws.changed();
-      notify(t('settings.workspace.opened', { name: info.name }));
-    } catch (e) {
-      // A wrong passphrase is about what was typed: said at the field, which stays for another try.
-      if (e instanceof ApiCallError && e.error.key === 'workspaceWrongKey') {
-        form.setError('passphrase', { type: e.error.key, message: errorText(t, e.error) }, { shouldFocus: true });
-      } else {
-        applyApiError(form, e, t, notifyError);
-      }
-    }
+  const { notifyError } = useNotifier();
+  const { form, submit, errors, saving } = useSchemaForm<UnlockForm, WorkspaceInfo>({
+    schema: unlockInput,
+    defaultValues: { passphrase: '' },
+    mode: 'onSubmit',
+    save: (values) => call(api().workspace.unlock(values)),
+    savedMessage: (info) => t('settings.workspace.opened', { name: info.name }),
+    // A wrong passphrase is about what was typed: said at the field, which stays for another try.
+    onRefused: (e, form) => {
+      if (!(e instanceof ApiCallError && e.error.key === 'workspaceWrongKey')) return false;
+      form.setError('passphrase', { type: e.error.key, message: errorText(t, e.error) }, { shouldFocus: true });
+      return true;
+    },
   });
 
   async function cancel() {
@@ -47,7 +42,7 @@ export function UnlockDialog({ name }: { name: string }) {
     ws.changed();
   }
 
-  const error = form.formState.errors.passphrase;
+  const error = errors.passphrase;
   return (
     <Dialog open onClose={() => void cancel()} maxWidth="xs" fullWidth aria-labelledby="unlock-title">
       <form onSubmit={submit} noValidate>
@@ -68,7 +63,7 @@ export function UnlockDialog({ name }: { name: string }) {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => void cancel()}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" loading={form.formState.isSubmitting}>{t('encryption.unlock.open')}</Button>
+          <Button type="submit" variant="contained" loading={saving}>{t('encryption.unlock.open')}</Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -2,15 +2,14 @@
 // interning — for a whole prefecture ("284 from Chuxiong to date") or one batch.
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Batch, type CheckIn, type CheckInValues, checkInInput } from '../../../../shared/placements/schema';
 import type { Prefecture } from '../../../../shared/trips/contract';
-import { useNotifier } from '../../app/Notifier';
 import { api, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
 import { useFormat } from '../../lib/format';
-import { numberOrNull, schemaResolver } from '../../lib/formResolver';
+import { inside, numberOrNull } from '../../lib/formResolver';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 interface CheckInForm {
   checkedOn: string;
@@ -46,10 +45,20 @@ export function CheckInDialog(props: {
 }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { notify, notifyError } = useNotifier();
-  const form = useForm<CheckInForm>({ defaultValues: toForm(null, ''), resolver: schemaResolver(checkInInput, toInput, t), mode: 'onTouched' });
-  const [loaded, setLoaded] = useState<{ prefectureId: string; batches: Batch[] } | null>(null);
-  const prefectureId = useWatch({ control: form.control, name: 'prefectureId' });
+  const { form, submit, errors, saving } = useSchemaForm<CheckInForm>({
+    schema: checkInInput,
+    toInput,
+    // An edit sends { id, checkIn }: the core names its fields under `checkIn.`.
+    issueAt: inside('checkIn'),
+    defaultValues: toForm(null, ''),
+    save: (values) => {
+      const input = toInput(values) as CheckInValues;
+      return call(props.checkIn ? api().placements.updateCheckIn({ id: props.checkIn.id, checkIn: input }) : api().placements.createCheckIn(input));
+    },
+    onSaved: props.onSaved,
+  });
+  const [batches, setBatches] = useState<Batch[]>([]);
+  const prefectureId = form.watch('prefectureId');
 
   useEffect(() => {
     if (props.open) form.reset(toForm(props.checkIn, props.defaultPrefectureId));
@@ -57,31 +66,14 @@ export function CheckInDialog(props: {
 
   // The batches the check-in may be about: those from the chosen prefecture.
   useEffect(() => {
-    if (!props.open || !prefectureId) return;
+    if (!props.open || !prefectureId) return setBatches([]);
     let live = true;
-    call(api().placements.list({ prefectureId })).then(
-      (r) => live && setLoaded({ prefectureId, batches: r.batches }),
-      () => live && setLoaded({ prefectureId, batches: [] }),
-    );
+    call(api().placements.list({ prefectureId })).then((r) => live && setBatches(r.batches), () => live && setBatches([]));
     return () => {
       live = false;
     };
   }, [props.open, prefectureId]);
-  const batches = props.open && loaded?.prefectureId === prefectureId ? loaded.batches : [];
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const input = toInput(values) as CheckInValues;
-      if (props.checkIn) await call(api().placements.updateCheckIn({ id: props.checkIn.id, checkIn: input }));
-      else await call(api().placements.createCheckIn(input));
-      notify(t('common.saved'));
-      props.onSaved();
-    } catch (e) {
-      applyApiError(form, e, t, notifyError);
-    }
-  });
-
-  const errors = form.formState.errors;
   const people = { input: { endAdornment: <InputAdornment position="end">{t('placements.people')}</InputAdornment> }, htmlInput: { inputMode: 'numeric' as const } };
   return (
     <Dialog open={props.open} onClose={props.onClose} maxWidth="sm" fullWidth>
@@ -149,7 +141,7 @@ export function CheckInDialog(props: {
         </DialogContent>
         <DialogActions>
           <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>{t('common.save')}</Button>
         </DialogActions>
       </form>
     </Dialog>

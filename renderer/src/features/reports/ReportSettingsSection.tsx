@@ -6,16 +6,15 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { unitLines } from '../../../../shared/reports/unitName';
-import { LOGO_LIMITS, reportSettings } from '../../../../shared/workspace/schema';
+import { LOGO_LIMITS, reportSettings, type Settings } from '../../../../shared/workspace/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
-import { applyApiError, firstIssueMessage } from '../../lib/applyApiError';
-import { schemaResolver } from '../../lib/formResolver';
+import { firstIssueMessage } from '../../lib/applyApiError';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 const unitSchema = z.object(reportSettings);
 interface UnitForm {
@@ -36,7 +35,14 @@ export function ReportSettingsSection() {
   const ws = useWorkspace();
   const { notify, notifyError } = useNotifier();
   const settings = ws.settings;
-  const form = useForm<UnitForm>({ defaultValues: { unitName: '' }, resolver: schemaResolver(unitSchema, toInput, t), mode: 'onTouched' });
+  const { form, submit, errors, saving } = useSchemaForm<UnitForm, Settings>({
+    schema: unitSchema,
+    toInput,
+    defaultValues: { unitName: '' },
+    save: (values) => call(api().settings.update(unitSchema.parse(toInput(values)))),
+    toForm: (saved) => ({ unitName: saved.unitName }),
+    savedMessage: t('reports.settings.saved'),
+  });
   const [logo, setLogo] = useState<string | null | undefined>(undefined);
   const [logoError, setLogoError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -55,17 +61,6 @@ export function ReportSettingsSection() {
       live = false;
     };
   }, [settings?.hasLogo]);
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const saved = await call(api().settings.update(unitSchema.parse(toInput(values))));
-      form.reset({ unitName: saved.unitName });
-      ws.changed();
-      notify(t('reports.settings.saved'));
-    } catch (e) {
-      applyApiError(form, e, t, notifyError);
-    }
-  });
 
   const upload = async (file: File) => {
     setLogoError(null);
@@ -96,8 +91,7 @@ export function ReportSettingsSection() {
     }
   };
 
-  const unitName = useWatch({ control: form.control, name: 'unitName' });
-  const errors = form.formState.errors;
+  const unitName = form.watch('unitName');
   return (
     <Stack spacing={2} data-testid="report-settings">
       <Box component="form" onSubmit={submit} noValidate>
@@ -109,7 +103,7 @@ export function ReportSettingsSection() {
             helperText={errors.unitName?.message ?? t('reports.settings.unitNameHint')}
             sx={{ flex: 1, maxWidth: 640 }}
           />
-          <Button type="submit" variant="contained" disabled={!form.formState.isDirty || form.formState.isSubmitting} sx={{ mt: 1 }}>{t('common.save')}</Button>
+          <Button type="submit" variant="contained" disabled={!form.formState.isDirty || saving} sx={{ mt: 1 }}>{t('common.save')}</Button>
           <Button disabled={!form.formState.isDirty} onClick={() => settings && form.reset({ unitName: settings.unitName })} sx={{ mt: 1 }}>{t('common.cancel')}</Button>
         </Stack>
       </Box>

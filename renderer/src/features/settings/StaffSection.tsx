@@ -2,37 +2,23 @@
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { staffInput, type StaffMember } from '../../../../shared/staff/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { api, ApiCallError, call } from '../../lib/api';
-import { issuesToFieldErrors, schemaResolver } from '../../lib/formResolver';
+import { api, call } from '../../lib/api';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 interface StaffForm { name: string; title: string; phone: string }
 
 function StaffDialog({ member, onClose }: { member: StaffMember | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
-  const form = useForm<StaffForm>({
+  const { form, submit, errors, saving } = useSchemaForm<StaffForm, StaffMember>({
+    schema: staffInput,
     defaultValues: { name: member?.name ?? '', title: member?.title ?? '', phone: member?.phone ?? '' },
-    resolver: schemaResolver(staffInput, (v: StaffForm) => v, t),
-  });
-  const { errors } = form.formState;
-  const submit = form.handleSubmit(async (v) => {
-    try {
-      if (member) await call(api().staff.update({ id: member.id, ...v }));
-      else await call(api().staff.create(v));
-      notify(t('common.saved'));
-      ws.changed();
-      onClose();
-    } catch (e) {
-      if (e instanceof ApiCallError && e.error.issues) {
-        for (const [k, v] of Object.entries(issuesToFieldErrors(t, e.error.issues))) form.setError(k as keyof StaffForm, v as never);
-      } else notifyError(e);
-    }
+    mode: 'onSubmit',
+    save: (v) => call(member ? api().staff.update({ id: member.id, ...v }) : api().staff.create(v)),
+    onSaved: onClose,
   });
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs">
@@ -47,7 +33,7 @@ function StaffDialog({ member, onClose }: { member: StaffMember | null; onClose:
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained">{t('common.save')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>{t('common.save')}</Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -3,15 +3,13 @@
 // Checked with the same schema the core applies to settings.update.
 import { Box, Button, InputAdornment, Stack, TextField } from '@mui/material';
 import { useEffect } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { type Settings, vettingSettings } from '../../../../shared/workspace/schema';
-import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { numberOrNull, schemaResolver } from '../../lib/formResolver';
+import { numberOrNull } from '../../lib/formResolver';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 interface RulesForm {
   minimumWage: string;
@@ -36,30 +34,20 @@ const toInput = (f: RulesForm) => ({
 export function VettingRulesSection() {
   const { t } = useTranslation();
   const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
-  const form = useForm<RulesForm>({
-    defaultValues: { minimumWage: '', vettingValidityMonths: '', verdictThresholds: { approved: '', conditional: '' } },
-    resolver: schemaResolver(rulesSchema, toInput, t),
-    mode: 'onTouched',
-  });
   const settings = ws.settings;
+  const { form, submit, errors, saving } = useSchemaForm<RulesForm, Settings>({
+    schema: rulesSchema,
+    toInput,
+    defaultValues: { minimumWage: '', vettingValidityMonths: '', verdictThresholds: { approved: '', conditional: '' } },
+    save: (values) => call(api().settings.update(rulesSchema.parse(toInput(values)))),
+    toForm,
+    savedMessage: t('settings.vettingRules.saved'),
+  });
 
   useEffect(() => {
     if (settings && !form.formState.isDirty) form.reset(toForm(settings));
   }, [settings, form]);
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const saved = await call(api().settings.update(rulesSchema.parse(toInput(values))));
-      form.reset(toForm(saved));
-      ws.changed();
-      notify(t('settings.vettingRules.saved'));
-    } catch (e) {
-      applyApiError(form, e, t, notifyError);
-    }
-  });
-
-  const errors = form.formState.errors;
   const numeric = { htmlInput: { inputMode: 'numeric' as const } };
   return (
     <Box component="form" onSubmit={submit} noValidate data-testid="vetting-rules">
@@ -98,7 +86,7 @@ export function VettingRulesSection() {
         />
       </Stack>
       <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-        <Button type="submit" variant="contained" disabled={!form.formState.isDirty || form.formState.isSubmitting}>{t('common.save')}</Button>
+        <Button type="submit" variant="contained" disabled={!form.formState.isDirty || saving}>{t('common.save')}</Button>
         <Button disabled={!form.formState.isDirty} onClick={() => settings && form.reset(toForm(settings))}>{t('common.cancel')}</Button>
       </Stack>
     </Box>

@@ -7,7 +7,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DelegationMember, Trip } from '../../../../shared/trips/contract';
 import { delegationMemberInput, MEMBER_ROLES, type DelegationMemberInput, type MemberRole } from '../../../../shared/trips/schema';
@@ -16,8 +16,8 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
 import { api, call } from '../../lib/api';
-import { applyApiError } from '../../lib/applyApiError';
-import { schemaResolver } from '../../lib/formResolver';
+import { inside } from '../../lib/formResolver';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 
 interface MemberForm {
   name: string;
@@ -101,12 +101,21 @@ export function Delegation({ trip, onChange }: { trip: Trip; onChange: (t: Trip)
 function MemberDialog({ trip, member, onClose, onSaved }: { trip: Trip; member: DelegationMember | null; onClose: () => void; onSaved: (t: Trip) => void }) {
   const { t } = useTranslation();
   const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
   const [contacts, setContacts] = useState<ContactOption[]>([]);
-  const form = useForm<MemberForm>({ defaultValues: member ? memberToForm(member) : emptyMember(), resolver: schemaResolver(delegationMemberInput, toInput, t), mode: 'onTouched' });
-  const errors = form.formState.errors;
-  const contactId = useWatch({ control: form.control, name: 'contactId' });
-  const staffId = useWatch({ control: form.control, name: 'staffId' });
+  const { form, submit, errors, saving } = useSchemaForm<MemberForm, Trip>({
+    schema: delegationMemberInput,
+    toInput,
+    // The core names the fields under `member.`; the form holds the member's own.
+    issueAt: inside('member'),
+    defaultValues: member ? memberToForm(member) : emptyMember(),
+    save: (values) => {
+      const input = toInput(values);
+      return call(member ? api().trips.updateMember({ id: member.id, member: input }) : api().trips.addMember({ tripId: trip.id, member: input }));
+    },
+    onSaved,
+  });
+  const contactId = form.watch('contactId');
+  const staffId = form.watch('staffId');
 
   useEffect(() => {
     let live = true;
@@ -118,17 +127,6 @@ function MemberDialog({ trip, member, onClose, onSaved }: { trip: Trip; member: 
       live = false;
     };
   }, [trip.participants]);
-
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const input = toInput(values);
-      const saved = member ? await call(api().trips.updateMember({ id: member.id, member: input })) : await call(api().trips.addMember({ tripId: trip.id, member: input }));
-      notify(t('common.saved'));
-      onSaved(saved);
-    } catch (e) {
-      applyApiError(form, e, t, notifyError);
-    }
-  });
 
   const pickContact = (c: ContactOption | null) => {
     form.setValue('contactId', c?.id ?? null, { shouldDirty: true });
@@ -150,8 +148,13 @@ function MemberDialog({ trip, member, onClose, onSaved }: { trip: Trip; member: 
     if (s.phone) form.setValue('phone', s.phone);
   };
 
+  // Controlled: picking a person fills these, and an uncontrolled field's label would not move out of the way.
   const text = (name: 'name' | 'organisation' | 'phone', required = false) => (
-    <TextField label={t(`trips.delegation.field.${name}`)} required={required} fullWidth {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => <TextField label={t(`trips.delegation.field.${name}`)} required={required} fullWidth {...field} value={field.value ?? ''} error={!!errors[name]} helperText={errors[name]?.message} />}
+    />
   );
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
@@ -193,7 +196,7 @@ function MemberDialog({ trip, member, onClose, onSaved }: { trip: Trip; member: 
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>{t('common.save')}</Button>
         </DialogActions>
       </form>
     </Dialog>

@@ -7,8 +7,9 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { Link as RouterLink } from 'react-router';
-import type { Participant, Trip } from '../../../../shared/trips/contract';
+import { type Participant, participantsInput, type Trip } from '../../../../shared/trips/contract';
 import type { Position } from '../../../../shared/positions/schema';
 import { useNotifier } from '../../app/Notifier';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -16,6 +17,7 @@ import { FormSection } from '../../components/FormSection';
 import { TripSummariesButton } from '../reports/TripSummariesButton';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 import { CompanyPicker } from '../visits/CompanyPicker';
 
 export function Participants({ trip, onChange }: { trip: Trip; onChange: (t: Trip) => void }) {
@@ -94,104 +96,119 @@ export function Participants({ trip, onChange }: { trip: Trip; onChange: (t: Tri
   );
 }
 
+interface ParticipantForm {
+  companyId: string;
+  companyName: string;
+  positionIds: string[];
+  /** Why the company needs a reason to be taken (the core's word, or 'override' for one given before); null: it needs none. */
+  why: string | null;
+  overrideReason: string;
+}
+
+const toInput = (tripId: string) => (f: ParticipantForm) => ({
+  tripId,
+  companyId: f.companyId,
+  positionIds: f.positionIds,
+  overrideReason: f.why ? f.overrideReason : null,
+});
+
+// The contract's input, and a reason whenever the company needs one.
+const participantForm = participantsInput.extend({ needsReason: z.boolean() }).refine((v) => !v.needsReason || !!v.overrideReason, { path: ['overrideReason'], message: 'required' });
+
 function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip; participant: Participant | null; onClose: () => void; onSaved: (t: Trip) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { notify, notifyError } = useNotifier();
-  const [company, setCompany] = useState<{ id: string; name: string } | null>(participant ? { id: participant.companyId, name: participant.companyName } : null);
   const [positions, setPositions] = useState<Position[] | null>(null);
-  const [chosen, setChosen] = useState<string[]>(participant?.positions.map((p) => p.positionId) ?? []);
-  const [why, setWhy] = useState<string | null>(participant?.overrideReason ? 'override' : null);
-  const [reason, setReason] = useState(participant?.overrideReason ?? '');
-  const [fieldError, setFieldError] = useState<{ company?: string; reason?: string }>({});
-  const [saving, setSaving] = useState(false);
+  const { form, submit, errors, saving } = useSchemaForm<ParticipantForm, Trip>({
+    schema: participantForm,
+    // No company chosen yet reads "required", not "invalid format".
+    toInput: (f) => ({ ...toInput(trip.id)(f), companyId: f.companyId || null, needsReason: f.why !== null }),
+    defaultValues: {
+      companyId: participant?.companyId ?? '',
+      companyName: participant?.companyName ?? '',
+      positionIds: participant?.positions.map((p) => p.positionId) ?? [],
+      why: participant?.overrideReason ? 'override' : null,
+      overrideReason: participant?.overrideReason ?? '',
+    },
+    mode: 'onSubmit',
+    save: (values) => call(api().trips.setParticipants(toInput(trip.id)(values))),
+    onSaved,
+    // A company its vetting does not allow: the dialog says why and asks for the reason to take it anyway.
+    onRefused: (e, form) => {
+      if (!(e instanceof ApiCallError && e.error.key === 'companyNotEligible')) return false;
+      form.clearErrors();
+      form.setValue('why', String(e.error.params?.why ?? 'notVetted'));
+      return true;
+    },
+  });
+  const [companyId, companyName, chosen, why] = form.watch(['companyId', 'companyName', 'positionIds', 'why']);
 
   useEffect(() => {
     let live = true;
-    if (!company) return;
-    call(api().positions.list({ companyId: company.id })).then((v) => live && setPositions(v), () => live && setPositions([]));
+    setPositions(null);
+    if (!companyId) return;
+    call(api().positions.list({ companyId })).then((v) => live && setPositions(v), () => live && setPositions([]));
     return () => {
       live = false;
     };
-  }, [company]);
+  }, [companyId]);
 
   const pick = (c: { id: string; name: string } | null) => {
-    setCompany(c);
-    setPositions(null); // the last company's positions are never offered for this one
-    setChosen([]);
-    setWhy(null);
-    setReason('');
-    setFieldError({});
+    form.reset({ companyId: c?.id ?? '', companyName: c?.name ?? '', positionIds: [], why: null, overrideReason: '' }, { keepDefaultValues: true });
   };
-
-  async function save() {
-    if (!company) return setFieldError({ company: t('errors.required') });
-    if (why && !reason.trim()) return setFieldError({ reason: t('errors.required') });
-    setSaving(true);
-    try {
-      const saved = await call(api().trips.setParticipants({ tripId: trip.id, companyId: company.id, positionIds: chosen, overrideReason: why ? reason : null }));
-      notify(t('common.saved'));
-      onSaved(saved);
-    } catch (e) {
-      setSaving(false);
-      if (e instanceof ApiCallError && e.error.key === 'companyNotEligible') {
-        setWhy(String(e.error.params?.why ?? 'notVetted'));
-        setFieldError({});
-      } else if (e instanceof ApiCallError && e.error.issues?.length) {
-        setFieldError({ company: t(`errors.${e.error.issues[0]!.key}`, { ...e.error.issues[0]!.params, defaultValue: t('errors.invalidValue') }) });
-      } else {
-        notifyError(e);
-      }
-    }
-  }
+  const toggle = (id: string, on: boolean) => form.setValue('positionIds', on ? [...chosen, id] : chosen.filter((x) => x !== id), { shouldDirty: true });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>{participant ? t('trips.companies.editTitle', { name: participant.companyName }) : t('trips.companies.addTitle')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ pt: 1 }}>
-          {!participant && <CompanyPicker label={t('trips.companies.company')} value={company} onChange={pick} error={fieldError.company} required />}
-          {company && (
-            <Box>
-              <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{t('trips.companies.positions')}</Typography>
-              {positions === null ? null : positions.length === 0 ? (
-                <Typography variant="body2" color="text.secondary">{t('trips.companies.noPositions')}</Typography>
-              ) : (
-                <Stack>
-                  {positions.map((p) => (
-                    <FormControlLabel
-                      key={p.id}
-                      label={t('trips.companies.positionLine', { jobType: p.jobTypeName, title: p.title, headcount: fmt.number(p.headcount) })}
-                      control={<Checkbox checked={chosen.includes(p.id)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, p.id] : c.filter((x) => x !== p.id)))} />}
-                    />
-                  ))}
-                </Stack>
-              )}
-            </Box>
-          )}
-          {why && why !== 'override' && (
-            <Alert severity="warning" data-testid="not-eligible">
-              {t('trips.companies.notEligible', { why: t(`errors.notEligibleWhy.${why}`, { defaultValue: why }) })}
-            </Alert>
-          )}
-          {why && (
-            <TextField
-              label={t('trips.companies.overrideReason')}
-              required
-              multiline
-              minRows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              error={!!fieldError.reason}
-              helperText={fieldError.reason ?? t('trips.companies.overrideHint')}
-            />
-          )}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" disabled={saving} onClick={() => void save()}>{t('common.save')}</Button>
-      </DialogActions>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{participant ? t('trips.companies.editTitle', { name: participant.companyName }) : t('trips.companies.addTitle')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            {!participant && (
+              <CompanyPicker label={t('trips.companies.company')} value={companyId ? { id: companyId, name: companyName } : null} onChange={pick} error={errors.companyId?.message} required />
+            )}
+            {companyId && (
+              <Box>
+                <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{t('trips.companies.positions')}</Typography>
+                {positions === null ? null : positions.length === 0 ? (
+                  <Typography variant="body2" color="text.secondary">{t('trips.companies.noPositions')}</Typography>
+                ) : (
+                  <Stack>
+                    {positions.map((p) => (
+                      <FormControlLabel
+                        key={p.id}
+                        label={t('trips.companies.positionLine', { jobType: p.jobTypeName, title: p.title, headcount: fmt.number(p.headcount) })}
+                        control={<Checkbox checked={chosen.includes(p.id)} onChange={(e) => toggle(p.id, e.target.checked)} />}
+                      />
+                    ))}
+                  </Stack>
+                )}
+                {errors.positionIds && <Typography variant="body2" color="error">{errors.positionIds.message}</Typography>}
+              </Box>
+            )}
+            {why && why !== 'override' && (
+              <Alert severity="warning" data-testid="not-eligible">
+                {t('trips.companies.notEligible', { why: t(`errors.notEligibleWhy.${why}`, { defaultValue: why }) })}
+              </Alert>
+            )}
+            {why && (
+              <TextField
+                label={t('trips.companies.overrideReason')}
+                required
+                multiline
+                minRows={2}
+                {...form.register('overrideReason')}
+                error={!!errors.overrideReason}
+                helperText={errors.overrideReason?.message ?? t('trips.companies.overrideHint')}
+              />
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>{t('common.save')}</Button>
+        </DialogActions>
+      </form>
     </Dialog>
   );
 }

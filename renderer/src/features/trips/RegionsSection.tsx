@@ -6,35 +6,56 @@ import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Box, Button, Chip, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Prefecture } from '../../../../shared/trips/contract';
+import { type Prefecture, regionCreateInput } from '../../../../shared/trips/contract';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { LoadingState } from '../../components/States';
 import { api, call } from '../../lib/api';
-import { firstIssueMessage } from '../../lib/applyApiError';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 import { useRegions } from './common';
 
+interface NameForm {
+  name: string;
+}
+
+// A region's name follows the same rule whether it is added or renamed.
+const nameSchema = regionCreateInput.pick({ name: true });
+
 /** A one-line "name + add" form; problems from the core show under the field. */
-function AddName({ label, onAdd }: { label: string; onAdd: (name: string) => Promise<void> }) {
+function AddName({ label, onAdd }: { label: string; onAdd: (name: string) => Promise<unknown> }) {
   const { t } = useTranslation();
-  const { notifyError } = useNotifier();
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { form, submit, errors, saving } = useSchemaForm<NameForm>({
+    schema: nameSchema,
+    defaultValues: { name: '' },
+    mode: 'onSubmit',
+    save: ({ name }) => onAdd(name),
+    savedMessage: null,
+    toForm: () => ({ name: '' }),
+  });
+  const name = form.watch('name');
   return (
-    <Stack direction="row" spacing={1} component="form" onSubmit={async (e: React.FormEvent) => {
-      e.preventDefault();
-      try {
-        await onAdd(name);
-        setName('');
-        setError(null);
-      } catch (err) {
-        const message = firstIssueMessage(err, t);
-        if (message) setError(message);
-        else notifyError(err);
-      }
-    }}>
-      <TextField size="small" label={label} value={name} onChange={(e) => setName(e.target.value)} error={Boolean(error)} helperText={error} sx={{ width: 220 }} />
-      <Button type="submit" startIcon={<AddOutlined />} disabled={!name.trim()} sx={{ alignSelf: 'flex-start' }}>{t('common.add')}</Button>
+    <Stack direction="row" spacing={1} component="form" onSubmit={submit} noValidate>
+      <TextField size="small" label={label} {...form.register('name')} error={!!errors.name} helperText={errors.name?.message} sx={{ width: 220 }} />
+      <Button type="submit" startIcon={<AddOutlined />} disabled={!name.trim() || saving} sx={{ alignSelf: 'flex-start' }}>{t('common.add')}</Button>
+    </Stack>
+  );
+}
+
+function RenamePrefecture({ prefecture, onDone }: { prefecture: Prefecture; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { form, submit, errors, saving } = useSchemaForm<NameForm>({
+    schema: nameSchema,
+    defaultValues: { name: prefecture.name },
+    mode: 'onSubmit',
+    save: ({ name }) => call(api().regions.rename({ id: prefecture.id, name })),
+    savedMessage: null,
+    onSaved: onDone,
+  });
+  return (
+    <Stack direction="row" spacing={1} component="form" onSubmit={submit} noValidate>
+      <TextField size="small" {...form.register('name')} autoFocus error={!!errors.name} helperText={errors.name?.message} />
+      <Button type="submit" disabled={saving} sx={{ alignSelf: 'flex-start' }}>{t('common.save')}</Button>
+      <Button onClick={onDone} sx={{ alignSelf: 'flex-start' }}>{t('common.cancel')}</Button>
     </Stack>
   );
 }
@@ -43,7 +64,7 @@ function PrefectureRow({ prefecture }: { prefecture: Prefecture }) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
-  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [renaming, setRenaming] = useState(false);
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action();
@@ -56,19 +77,12 @@ function PrefectureRow({ prefecture }: { prefecture: Prefecture }) {
     <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid={`prefecture-${prefecture.name}`}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }}>
         {renaming ? (
-          <Stack direction="row" spacing={1} component="form" onSubmit={(e: React.FormEvent) => {
-            e.preventDefault();
-            void run(() => call(api().regions.rename(renaming))).then(() => setRenaming(null));
-          }}>
-            <TextField size="small" value={renaming.name} onChange={(e) => setRenaming({ ...renaming, name: e.target.value })} autoFocus />
-            <Button type="submit">{t('common.save')}</Button>
-            <Button onClick={() => setRenaming(null)}>{t('common.cancel')}</Button>
-          </Stack>
+          <RenamePrefecture prefecture={prefecture} onDone={() => setRenaming(false)} />
         ) : (
           <>
             <Typography sx={{ fontWeight: 600 }}>{prefecture.name}</Typography>
             <Tooltip title={t('common.rename')}>
-              <IconButton size="small" aria-label={t('common.rename')} onClick={() => setRenaming({ id: prefecture.id, name: prefecture.name })}><EditOutlined fontSize="small" /></IconButton>
+              <IconButton size="small" aria-label={t('common.rename')} onClick={() => setRenaming(true)}><EditOutlined fontSize="small" /></IconButton>
             </Tooltip>
             <Tooltip title={t('common.remove')}>
               <IconButton size="small" aria-label={t('common.remove')} onClick={() => void run(() => call(api().regions.delete({ id: prefecture.id })))}><DeleteOutlined fontSize="small" /></IconButton>
@@ -81,26 +95,19 @@ function PrefectureRow({ prefecture }: { prefecture: Prefecture }) {
           <Chip key={c.id} size="small" label={c.name} onDelete={() => void run(() => call(api().regions.delete({ id: c.id })))} />
         ))}
       </Stack>
-      <AddName label={t('settings.regions.newCounty')} onAdd={async (name) => {
-        await call(api().regions.create({ name, prefectureId: prefecture.id }));
-        ws.changed();
-      }} />
+      <AddName label={t('settings.regions.newCounty')} onAdd={(name) => call(api().regions.create({ name, prefectureId: prefecture.id }))} />
     </Box>
   );
 }
 
 export function RegionsSection() {
   const { t } = useTranslation();
-  const ws = useWorkspace();
   const regions = useRegions();
   if (!regions) return <LoadingState />;
   return (
     <Stack spacing={1.5}>
       {regions.map((p) => <PrefectureRow key={p.id} prefecture={p} />)}
-      <AddName label={t('settings.regions.newPrefecture')} onAdd={async (name) => {
-        await call(api().regions.create({ name }));
-        ws.changed();
-      }} />
+      <AddName label={t('settings.regions.newPrefecture')} onAdd={(name) => call(api().regions.create({ name }))} />
     </Stack>
   );
 }

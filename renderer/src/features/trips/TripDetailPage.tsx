@@ -11,7 +11,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { ApiError } from '../../../../shared/result';
-import type { Trip } from '../../../../shared/trips/contract';
+import { type Trip, tripCopyInput } from '../../../../shared/trips/contract';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -19,8 +19,8 @@ import { FormSection } from '../../components/FormSection';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
-import { firstIssueMessage } from '../../lib/applyApiError';
 import { useFormat } from '../../lib/format';
+import { useSchemaForm } from '../../lib/useSchemaForm';
 import { TripStatusChip, useDateRange } from './common';
 import { Delegation } from './Delegation';
 import { Participants } from './Participants';
@@ -135,44 +135,45 @@ export function TripDetailPage() {
   );
 }
 
+interface CopyForm {
+  newStartDate: string;
+  title: string;
+}
+
 function CopyDialog({ trip, onClose }: { trip: Trip; onClose: () => void }) {
   const { t } = useTranslation();
-  const ws = useWorkspace();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotifier();
-  const [start, setStart] = useState('');
-  const [title, setTitle] = useState('');
-  const [fieldError, setFieldError] = useState<string | null>(null);
-
-  async function copy() {
-    if (!start) return setFieldError(t('errors.required'));
-    try {
-      const copied = await call(api().trips.copy({ id: trip.id, newStartDate: start, title: title.trim() || null }));
-      ws.changed();
-      notify(t('trips.copied'));
+  const toInput = (f: CopyForm) => ({ id: trip.id, newStartDate: f.newStartDate, title: f.title.trim() || null });
+  const { form, submit, errors, saving } = useSchemaForm<CopyForm, Trip>({
+    schema: tripCopyInput,
+    // No date yet reads "required", not "invalid date".
+    toInput: (f) => ({ ...toInput(f), newStartDate: f.newStartDate || null }),
+    defaultValues: { newStartDate: '', title: '' },
+    mode: 'onSubmit',
+    save: (values) => call(api().trips.copy(toInput(values))),
+    savedMessage: t('trips.copied'),
+    onSaved: (copied) => {
       onClose();
       navigate(`/trips/${copied.id}`);
-    } catch (e) {
-      const msg = firstIssueMessage(e, t);
-      if (msg) setFieldError(msg);
-      else notifyError(e);
-    }
-  }
+    },
+  });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="xs">
-      <DialogTitle>{t('trips.copyTitle')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>{t('trips.copyHint')}</DialogContentText>
-        <Stack spacing={2}>
-          <TextField type="date" required label={t('trips.copyStart')} value={start} onChange={(e) => (setStart(e.target.value), setFieldError(null))} error={!!fieldError} helperText={fieldError} slotProps={{ inputLabel: { shrink: true } }} />
-          <TextField label={t('trips.copyName')} value={title} onChange={(e) => setTitle(e.target.value)} placeholder={trip.title} />
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="contained" onClick={() => void copy()}>{t('trips.copy')}</Button>
-      </DialogActions>
+      <form onSubmit={submit} noValidate>
+        <DialogTitle>{t('trips.copyTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 2 }}>{t('trips.copyHint')}</DialogContentText>
+          <Stack spacing={2}>
+            <TextField type="date" required label={t('trips.copyStart')} {...form.register('newStartDate')} error={!!errors.newStartDate} helperText={errors.newStartDate?.message} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField label={t('trips.copyName')} {...form.register('title')} error={!!errors.title} helperText={errors.title?.message} placeholder={trip.title} />
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={saving}>{t('trips.copy')}</Button>
+        </DialogActions>
+      </form>
     </Dialog>
   );
 }

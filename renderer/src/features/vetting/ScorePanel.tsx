@@ -1,15 +1,20 @@
 // The score as the reviewer answers: overall and per section, what failed, the
 // suggested verdict; the reviewer confirms or overrides it (with a reason) and signs off.
 import { Alert, Box, Button, Card, CardContent, Divider, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../../../../shared/vetting/scoring';
-import type { Vetting } from '../../../../shared/vetting/schema';
+import { type Vetting, vettingOverrideInput } from '../../../../shared/vetting/schema';
 import { templateItems } from '../../../../shared/vetting/template';
-import { useNotifier } from '../../app/Notifier';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { failure, scoreText, useLoc, VerdictChip } from './common';
+import { useSchemaForm } from '../../lib/useSchemaForm';
+import { scoreText, useLoc, VerdictChip } from './common';
+
+interface DecisionForm {
+  verdict: Verdict | null;
+  reason: string;
+}
 
 /** Scrolls the checklist to a section or item (the page uses hash routes, so no #anchors). */
 const jump = (id: string) => document.querySelector(`[data-anchor="${id}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
@@ -18,35 +23,34 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
   const { t } = useTranslation();
   const fmt = useFormat();
   const loc = useLoc();
-  const { notify } = useNotifier();
   const { score } = vetting;
   const readOnly = vetting.status === 'signedOff';
   const items = new Map(templateItems(vetting.template).map((i) => [i.key, i]));
-  const [choice, setChoice] = useState<Verdict | null>(vetting.override?.verdict ?? score.suggestedVerdict);
-  const [reason, setReason] = useState(vetting.override?.reason ?? '');
-  const [reasonError, setReasonError] = useState<string | null>(null);
+  const stored = (v: Vetting): DecisionForm => ({ verdict: v.override?.verdict ?? v.score.suggestedVerdict, reason: v.override?.reason ?? '' });
+  // Following the suggestion without a word takes back any override.
+  const toInput = (f: DecisionForm) => {
+    const follows = f.verdict === score.suggestedVerdict && !f.reason.trim();
+    return { id: vetting.id, verdict: follows ? null : f.verdict, reason: f.reason.trim() || null };
+  };
+  const { form, submit, errors, saving } = useSchemaForm<DecisionForm, Vetting>({
+    schema: vettingOverrideInput,
+    toInput,
+    defaultValues: stored(vetting),
+    mode: 'onSubmit',
+    save: (values) => call(api().vettings.override(toInput(values))),
+    toForm: stored,
+    savedMessage: t('vetting.decision.saved'),
+    onSaved: onChanged,
+  });
+  const [choice, reason] = form.watch(['verdict', 'reason']);
 
   // Follow the suggestion as it moves, unless the reviewer has overridden it.
-  const [followed, setFollowed] = useState({ suggested: score.suggestedVerdict, override: vetting.override });
-  if (followed.suggested !== score.suggestedVerdict || followed.override !== vetting.override) {
-    setFollowed({ suggested: score.suggestedVerdict, override: vetting.override });
-    if (!vetting.override) setChoice(score.suggestedVerdict);
-  }
-
-  async function saveVerdict() {
-    setReasonError(null);
-    try {
-      const follows = choice === score.suggestedVerdict && !reason.trim();
-      const v = await call(api().vettings.override({ id: vetting.id, verdict: follows ? null : choice, reason: reason.trim() || null }));
-      onChanged(v);
-      notify(t('vetting.decision.saved'));
-    } catch (e) {
-      setReasonError(failure(e, t).message);
-    }
-  }
+  useEffect(() => {
+    if (!vetting.override) form.resetField('verdict', { defaultValue: score.suggestedVerdict });
+  }, [score.suggestedVerdict, vetting.override, form]);
 
   const final = vetting.verdict ?? vetting.override?.verdict ?? score.suggestedVerdict;
-  const dirty = choice !== (vetting.override?.verdict ?? score.suggestedVerdict) || reason.trim() !== (vetting.override?.reason ?? '');
+  const dirty = choice !== stored(vetting).verdict || reason.trim() !== stored(vetting).reason;
   return (
     <Card variant="outlined" data-testid="score-panel">
       <CardContent sx={{ '&:last-child': { pb: 2 } }}>
@@ -100,7 +104,7 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
         ) : (
           <Stack spacing={1.5}>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>{t('vetting.decision.choose')}</Typography>
-            <ToggleButtonGroup exclusive size="small" fullWidth value={choice} onChange={(_, v: Verdict | null) => v && setChoice(v)} aria-label={t('vetting.decision.choose')}>
+            <ToggleButtonGroup exclusive size="small" fullWidth value={choice} onChange={(_, v: Verdict | null) => v && form.setValue('verdict', v, { shouldDirty: true })} aria-label={t('vetting.decision.choose')}>
               {VERDICTS.map((v) => <ToggleButton key={v} value={v} sx={{ px: 0.5 }}>{t(`vetting.verdict.${v}`)}</ToggleButton>)}
             </ToggleButtonGroup>
             {(choice !== score.suggestedVerdict || vetting.override) && (
@@ -109,14 +113,13 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
                 multiline
                 minRows={2}
                 label={t('vetting.decision.reason')}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                error={!!reasonError}
-                helperText={reasonError ?? t('vetting.decision.reasonHint')}
+                {...form.register('reason')}
+                error={!!errors.reason}
+                helperText={errors.reason?.message ?? t('vetting.decision.reasonHint')}
               />
             )}
             {vetting.override && !dirty && <Typography variant="caption" color="text.secondary">{t('vetting.decision.overridden')}</Typography>}
-            <Button variant="outlined" disabled={!dirty} onClick={() => void saveVerdict()}>{t('vetting.decision.save')}</Button>
+            <Button variant="outlined" disabled={!dirty || saving} onClick={() => void submit()}>{t('vetting.decision.save')}</Button>
             <Button variant="contained" disabled={dirty || !final} onClick={onSignOff}>{t('vetting.signOff.button')}</Button>
           </Stack>
         )}
