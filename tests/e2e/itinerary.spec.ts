@@ -68,6 +68,7 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   await dialog.getByLabel('结束时间').fill('2018-09-18T10:00');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('结束时间必须晚于开始时间')).toBeVisible();
+  await shot('itinerary-item-refused');
   await dialog.getByLabel('结束时间').fill('2018-09-18T17:00');
   await choose(dialog, page, '县（市）', '德钦县');
   await dialog.getByLabel('地点').fill('德钦县人民广场');

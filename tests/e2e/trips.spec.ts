@@ -80,6 +80,7 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await pick(page, '从本局工作人员中选择', '王芳');
   await expect(dialog.getByLabel('姓名')).toHaveValue('王芳');
   await dialog.getByLabel('单位').fill('区人力资源和社会保障局');
+  await shot('trip-member-dialog');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: '添加成员' }).click();
@@ -108,6 +109,10 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
 
   // Copy as a new trip starting a year later.
   await page.getByRole('button', { name: '复制为新出访' }).click();
+  // Without a date the copy is refused at the field.
+  await dialog.getByRole('button', { name: '复制为新出访' }).click();
+  await expect(dialog.getByText('必填')).toBeVisible();
+  await shot('trip-copy-refused');
   await dialog.getByLabel('新的出发日期').fill('2027-09-13');
   await dialog.getByRole('button', { name: '复制为新出访' }).click();
   await expect(page.getByText('已复制为新出访')).toBeVisible();

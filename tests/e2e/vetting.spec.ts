@@ -100,6 +100,7 @@ test('a new user vets a company, overrides the verdict, signs off, follows up an
   await panel.getByRole('button', { name: '不通过' }).click();
   await panel.getByRole('button', { name: '保存结论' }).click();
   await expect(panel.getByText('结论与建议结论不同时，请写明理由')).toBeVisible();
+  await shot('vetting-decision-refused');
   await panel.getByLabel('改变结论的理由').fill('工资低于当地最低工资标准，属严重违法，整改到位前不予推荐');
   await panel.getByRole('button', { name: '保存结论' }).click();
   await expect(panel.getByText('已改变建议结论')).toBeVisible();
@@ -121,6 +122,7 @@ test('a new user vets a company, overrides the verdict, signs off, follows up an
   await dialog.getByLabel('负责人').click();
   await page.getByRole('option', { name: '李强' }).click();
   await dialog.getByLabel('完成期限').fill('2026-12-31');
+  await shot('vetting-action-dialog');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(pay).toContainText('将普工月工资提高到当地最低工资标准以上');
   await shot('vetting-signed');

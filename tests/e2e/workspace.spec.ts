@@ -45,3 +45,30 @@ test('create, copy and reopen workspace files', async ({ app: page, core, worksp
   await page.getByRole('link', { name: '企业' }).click();
   await expect(page.getByRole('row', { name: /上海沪工阀门厂/ })).toBeVisible();
 });
+
+test('the staff list: a name is required, said at the field; an edit keeps the person', async ({ app: page, core, shot }) => {
+  const me = (await core.invoke('staff.create', { name: '王芳' })) as { ok: true; value: { id: string } };
+  await core.invoke('settings.update', { currentStaffId: me.value.id });
+  await page.reload();
+  await page.getByRole('link', { name: '设置' }).click();
+  await page.getByRole('button', { name: '添加工作人员' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加工作人员' });
+  await dialog.getByLabel('职务').fill('科员');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByText('必填')).toBeVisible();
+  await shot('staff-dialog-refused');
+  await dialog.getByLabel('姓名').fill('李强');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  const table = page.getByRole('table', { name: '工作人员' });
+  await expect(table).toContainText('李强');
+
+  await table.getByRole('row', { name: /李强/ }).getByRole('button', { name: '编辑' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑工作人员' });
+  await expect(edit.getByLabel('姓名')).toHaveValue('李强');
+  await edit.getByLabel('电话').fill('021-69989001');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(edit).toBeHidden();
+  await expect(table.getByRole('row', { name: /李强/ })).toContainText('021-69989001');
+  expect(await core.invoke('staff.list', { includeInactive: true })).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ name: '李强', title: '科员', phone: '021-69989001' })]) });
+});
