@@ -6,6 +6,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Box, Button, Chip, IconButton, List, ListItem, ListItemText, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useNotifier } from '../app/Notifier';
@@ -44,7 +45,7 @@ export function EditableList({ items, label, newLabel, nameSchema, create, renam
     savedMessage: null,
     onSaved: () => adding.form.reset(),
   });
-  const newName = adding.form.watch('name');
+  const newName = useWatch({ control: adding.form.control, name: 'name' });
 
   async function removeItem(item: { id: string; name: string }) {
     try {

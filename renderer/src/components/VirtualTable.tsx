@@ -2,7 +2,7 @@
 // (@tanstack/react-virtual), rows come page by page from usePagedRows.
 import { Box, Skeleton, styled, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PagedRows } from '../lib/usePagedRows';
 
 export interface Column<R> {
@@ -88,7 +88,9 @@ export function VirtualTable<R extends { id: string }>(props: {
   }, [first, last, count, rows]);
   // The rows get one callback for good, so a page's new closure each render does not draw them again.
   const onOpenRef = useRef(props.onOpen);
-  onOpenRef.current = props.onOpen;
+  useLayoutEffect(() => {
+    onOpenRef.current = props.onOpen;
+  });
   const onOpen = useCallback((row: R) => onOpenRef.current(row), []);
 
   const template = columns.map((c) => c.width).join(' ');

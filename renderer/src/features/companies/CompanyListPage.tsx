@@ -4,7 +4,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import SearchOutlined from '@mui/icons-material/SearchOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Box, Button, Chip, InputAdornment, MenuItem, Stack, styled, TextField } from '@mui/material';
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/channels';
@@ -58,12 +58,10 @@ export function CompanyListPage() {
   const sort = (params.get('sort') ?? 'name') as Sort;
   const [tags, setTags] = useState<string[]>([]);
 
-  // setSearchParams changes with every address; the filter bar gets one callback for good.
-  const setParamsRef = useRef(setParams);
-  setParamsRef.current = setParams;
+  // Stable while the address stays as it is (typing does not change it), so the filter bar is not redrawn.
   const setParam = useCallback(
     (key: string, value: string) =>
-      setParamsRef.current(
+      setParams(
         (p) => {
           if (value) p.set(key, value);
           else p.delete(key);
@@ -71,24 +69,17 @@ export function CompanyListPage() {
         },
         { replace: true },
       ),
-    [],
+    [setParams],
   );
 
   // Writing the address redraws everything that follows the route (the whole window), so the
   // query goes there once typing pauses, not on every key; opening a company writes it first.
   // Only a query that differs from the address is written, never on mount (that would undo a navigation).
-  const latestQuery = useRef(query);
-  latestQuery.current = query;
-  const urlQueryRef = useRef(urlQuery);
-  urlQueryRef.current = urlQuery;
-  const writeQuery = useCallback(() => {
-    if (latestQuery.current !== urlQueryRef.current) setParam('q', latestQuery.current);
-  }, [setParam]);
   useEffect(() => {
     if (query === urlQuery) return;
-    const timer = window.setTimeout(writeQuery, QUERY_TO_URL_MS);
+    const timer = window.setTimeout(() => setParam('q', query), QUERY_TO_URL_MS);
     return () => window.clearTimeout(timer);
-  }, [query, urlQuery, writeQuery]);
+  }, [query, urlQuery, setParam]);
   const [searchKey, setSearchKey] = useState(0);
 
   useEffect(() => {
@@ -100,12 +91,15 @@ export function CompanyListPage() {
     [query, status, townId, industryId, tag, sort],
   );
   // A new query's first page is asked for in the key handler, so the request travels while
-  // React draws; the list takes that answer when it asks for the same page.
-  const filterRef = useRef(filter);
-  filterRef.current = filter;
+  // React draws; the list takes that answer when it asks for the same page. The handler reads
+  // the filter shown (kept after each render) and stays the same function, so the box is not redrawn.
+  const shown = useRef(filter);
+  useLayoutEffect(() => {
+    shown.current = filter;
+  });
   const early = useRef<{ key: string; page: Promise<CompanyPage> } | null>(null);
   const onQuery = useCallback((q: string) => {
-    const input = { ...filterRef.current, query: q, offset: 0, limit: PAGE_SIZE };
+    const input = { ...shown.current, query: q, offset: 0, limit: PAGE_SIZE };
     const page = call(api().companies.list(input));
     page.catch(() => {}); // a request overtaken by the next key is never read; the list reports its own failures
     early.current = { key: JSON.stringify(input), page };
@@ -151,10 +145,11 @@ export function CompanyListPage() {
 
   const openCompany = useCallback(
     (r: CompanyRow) => {
-      writeQuery();
+      // The query reaches the address first, so back from the company returns to this list.
+      if (query !== urlQuery) setParam('q', query);
       navigate(`/companies/${r.id}`);
     },
-    [navigate, writeQuery],
+    [query, urlQuery, setParam, navigate],
   );
   const clearFilters = () => {
     setQuery('');

@@ -2,7 +2,7 @@
 // interning — for a whole prefecture ("284 from Chuxiong to date") or one batch.
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Batch, type CheckIn, type CheckInValues, checkInInput } from '../../../../shared/placements/schema';
 import type { Prefecture } from '../../../../shared/trips/contract';
@@ -57,8 +57,8 @@ export function CheckInDialog(props: {
     },
     onSaved: props.onSaved,
   });
-  const [batches, setBatches] = useState<Batch[]>([]);
-  const prefectureId = form.watch('prefectureId');
+  const prefectureId = useWatch({ control: form.control, name: 'prefectureId' });
+  const [loaded, setLoaded] = useState<{ prefectureId: string; batches: Batch[] } | null>(null);
 
   useEffect(() => {
     if (props.open) form.reset(toForm(props.checkIn, props.defaultPrefectureId));
@@ -66,13 +66,17 @@ export function CheckInDialog(props: {
 
   // The batches the check-in may be about: those from the chosen prefecture.
   useEffect(() => {
-    if (!props.open || !prefectureId) return setBatches([]);
+    if (!props.open || !prefectureId) return;
     let live = true;
-    call(api().placements.list({ prefectureId })).then((r) => live && setBatches(r.batches), () => live && setBatches([]));
+    call(api().placements.list({ prefectureId })).then(
+      (r) => live && setLoaded({ prefectureId, batches: r.batches }),
+      () => live && setLoaded({ prefectureId, batches: [] }),
+    );
     return () => {
       live = false;
     };
   }, [props.open, prefectureId]);
+  const batches = props.open && loaded?.prefectureId === prefectureId ? loaded.batches : [];
 
   const people = { input: { endAdornment: <InputAdornment position="end">{t('placements.people')}</InputAdornment> }, htmlInput: { inputMode: 'numeric' as const } };
   return (

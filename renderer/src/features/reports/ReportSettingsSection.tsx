@@ -6,6 +6,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { unitLines } from '../../../../shared/reports/unitName';
@@ -91,7 +92,7 @@ export function ReportSettingsSection() {
     }
   };
 
-  const unitName = form.watch('unitName');
+  const unitName = useWatch({ control: form.control, name: 'unitName' });
   return (
     <Stack spacing={2} data-testid="report-settings">
       <Box component="form" onSubmit={submit} noValidate>

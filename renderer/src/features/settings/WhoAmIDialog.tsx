@@ -1,5 +1,6 @@
 // First run: the user says who they are once; visits and the audit trail use it.
 import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { staffInput } from '../../../../shared/staff/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
@@ -34,7 +35,7 @@ export function WhoAmIDialog() {
     },
     savedMessage: null,
   });
-  const [staffId, name] = form.watch(['staffId', 'name']);
+  const [staffId, name] = useWatch({ control: form.control, name: ['staffId', 'name'] });
   const picked = active.find((s) => s.id === staffId) ?? null;
 
   return (

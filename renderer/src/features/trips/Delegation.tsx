@@ -7,7 +7,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { DelegationMember, Trip } from '../../../../shared/trips/contract';
 import { delegationMemberInput, MEMBER_ROLES, type DelegationMemberInput, type MemberRole } from '../../../../shared/trips/schema';
@@ -114,8 +114,8 @@ function MemberDialog({ trip, member, onClose, onSaved }: { trip: Trip; member: 
     },
     onSaved,
   });
-  const contactId = form.watch('contactId');
-  const staffId = form.watch('staffId');
+  const contactId = useWatch({ control: form.control, name: 'contactId' });
+  const staffId = useWatch({ control: form.control, name: 'staffId' });
 
   useEffect(() => {
     let live = true;

@@ -6,6 +6,7 @@ import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Link as RouterLink } from 'react-router';
@@ -118,7 +119,6 @@ const participantForm = participantsInput.extend({ needsReason: z.boolean() }).r
 function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip; participant: Participant | null; onClose: () => void; onSaved: (t: Trip) => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [positions, setPositions] = useState<Position[] | null>(null);
   const { form, submit, errors, saving } = useSchemaForm<ParticipantForm, Trip>({
     schema: participantForm,
     // No company chosen yet reads "required", not "invalid format".
@@ -141,17 +141,21 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
       return true;
     },
   });
-  const [companyId, companyName, chosen, why] = form.watch(['companyId', 'companyName', 'positionIds', 'why']);
-
+  const [companyId, companyName, chosen, why] = useWatch({ control: form.control, name: ['companyId', 'companyName', 'positionIds', 'why'] });
+  // The chosen company's positions; the last company's are never offered for this one.
+  const [loaded, setLoaded] = useState<{ companyId: string; positions: Position[] } | null>(null);
   useEffect(() => {
-    let live = true;
-    setPositions(null);
     if (!companyId) return;
-    call(api().positions.list({ companyId })).then((v) => live && setPositions(v), () => live && setPositions([]));
+    let live = true;
+    call(api().positions.list({ companyId })).then(
+      (v) => live && setLoaded({ companyId, positions: v }),
+      () => live && setLoaded({ companyId, positions: [] }),
+    );
     return () => {
       live = false;
     };
   }, [companyId]);
+  const positions = loaded?.companyId === companyId ? loaded.positions : null;
 
   const pick = (c: { id: string; name: string } | null) => {
     form.reset({ companyId: c?.id ?? '', companyName: c?.name ?? '', positionIds: [], why: null, overrideReason: '' }, { keepDefaultValues: true });

@@ -5,6 +5,7 @@ import DeleteOutlined from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import { Box, Button, Chip, IconButton, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Prefecture, regionCreateInput } from '../../../../shared/trips/contract';
 import { useNotifier } from '../../app/Notifier';
@@ -32,7 +33,7 @@ function AddName({ label, onAdd }: { label: string; onAdd: (name: string) => Pro
     savedMessage: null,
     toForm: () => ({ name: '' }),
   });
-  const name = form.watch('name');
+  const name = useWatch({ control: form.control, name: 'name' });
   return (
     <Stack direction="row" spacing={1} component="form" onSubmit={submit} noValidate>
       <TextField size="small" label={label} {...form.register('name')} error={!!errors.name} helperText={errors.name?.message} sx={{ width: 220 }} />

@@ -1,7 +1,7 @@
 // A follow-up action for a failed item: what must change, who sees to it, by when.
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect } from 'react';
-import { Controller } from 'react-hook-form';
+import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type Action, actionCreateInput } from '../../../../shared/vetting/schema';
 import type { TemplateItem } from '../../../../shared/vetting/template';
@@ -30,7 +30,7 @@ export function ActionDialog({ vettingId, item, onClose, onCreated }: { vettingI
     savedMessage: t('vetting.actions.created'),
     onSaved: onCreated,
   });
-  const who = form.watch('whoStaffId');
+  const who = useWatch({ control: form.control, name: 'whoStaffId' });
 
   useEffect(() => {
     if (item) form.reset({ what: '', whoStaffId: ws.currentStaff?.id ?? '', dueDate: '' });

@@ -2,6 +2,7 @@
 // suggested verdict; the reviewer confirms or overrides it (with a reason) and signs off.
 import { Alert, Box, Button, Card, CardContent, Divider, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useEffect } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { VERDICTS, type Verdict } from '../../../../shared/vetting/scoring';
 import { type Vetting, vettingOverrideInput } from '../../../../shared/vetting/schema';
@@ -42,7 +43,7 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
     savedMessage: t('vetting.decision.saved'),
     onSaved: onChanged,
   });
-  const [choice, reason] = form.watch(['verdict', 'reason']);
+  const [choice, reason] = useWatch({ control: form.control, name: ['verdict', 'reason'] });
 
   // Follow the suggestion as it moves, unless the reviewer has overridden it.
   useEffect(() => {

@@ -2,7 +2,7 @@
 // own refusals (a county not on the trip, a person not in the delegation) land at the field.
 import { Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect } from 'react';
-import { Controller, type FieldError, get } from 'react-hook-form';
+import { Controller, type FieldError, get, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ItineraryItem, Trip } from '../../../../../shared/trips/contract';
 import { ITEM_KINDS, TRAVEL_MODES, itineraryItemInput, type ItemKind, type TravelMode } from '../../../../../shared/trips/schema';
@@ -60,7 +60,7 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
     if (open) form.reset(item ? fromItem(item) : blank(day));
   }, [open, item, day, form]);
 
-  const travel = form.watch('kind') === 'travel';
+  const travel = useWatch({ control: form.control, name: 'kind' }) === 'travel';
   const dt = { inputLabel: { shrink: true } } as const;
   type TextName = 'title' | 'startsAt' | 'endsAt' | 'place' | 'localContact' | 'localContactPhone' | 'track' | 'notes' | 'travel.number' | 'travel.from' | 'travel.to';
   const text = (name: TextName) => {
