@@ -93,26 +93,28 @@ export function CompanyListPage() {
   // A new query's first page is asked for in the key handler, so the request travels while
   // React draws; the list takes that answer when it asks for the same page. The handler reads
   // the filter shown (kept after each render) and stays the same function, so the box is not redrawn.
-  const shown = useRef(filter);
+  // An answer asked for before the workspace last changed is never taken.
+  const shown = useRef({ filter, version: ws.version });
   useLayoutEffect(() => {
-    shown.current = filter;
+    shown.current = { filter, version: ws.version };
   });
   const early = useRef<{ key: string; page: Promise<CompanyPage> } | null>(null);
   const onQuery = useCallback((q: string) => {
-    const input = { ...shown.current, query: q, offset: 0, limit: PAGE_SIZE };
+    const input = { ...shown.current.filter, query: q, offset: 0, limit: PAGE_SIZE };
     const page = call(api().companies.list(input));
     page.catch(() => {}); // a request overtaken by the next key is never read; the list reports its own failures
-    early.current = { key: JSON.stringify(input), page };
+    early.current = { key: JSON.stringify([input, shown.current.version]), page };
     startTransition(() => setQuery(q));
   }, []);
+  const version = ws.version;
   const fetchPage = useCallback(
     (offset: number, limit: number) => {
       const input = { ...filter, offset, limit };
       const asked = early.current;
       early.current = null;
-      return asked?.key === JSON.stringify(input) ? asked.page : call(api().companies.list(input));
+      return asked?.key === JSON.stringify([input, version]) ? asked.page : call(api().companies.list(input));
     },
-    [filter],
+    [filter, version],
   );
   const rows = usePagedRows<CompanyRow>(fetchPage, JSON.stringify([filter, ws.version]));
   const filtered = Boolean(query || status || townId || industryId || tag);
