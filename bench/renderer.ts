@@ -1,7 +1,7 @@
-// Bench: typing into the company list's search box, in the window. The built renderer
-// (dist/renderer: run `npm run build` first) is opened in the Debian Chromium through the
-// test harness (tests/harness/bridge.ts), its window.api bridged to the real core on the
-// bench workspace, and each sample times one key press: from the `input` event of the
+// Bench: typing into the company list's search box, in the window. The renderer (built from
+// the sources by run.ts; dist/renderer when run alone) is opened in the Debian Chromium
+// through the test harness (tests/harness/bridge.ts), its window.api bridged to the real core
+// on the bench workspace, and each sample times one key press: from the `input` event of the
 // query's second character to the frame in which the matching rows are painted.
 //
 // "Painted": a requestAnimationFrame callback sees the rows in the DOM (the frame about to
@@ -11,7 +11,9 @@
 //
 // The core's own time for the list call(s) the key press caused is taken on the Node side
 // of the bridge, so a sample splits into the core's share and the rest (the renderer, plus
-// the harness's bridge hop, which Electron's IPC replaces in the app).
+// the harness's bridge hop, which Electron's IPC replaces in the app). The core runs in this
+// process, on the sessions the other figures use, not in its worker thread: that hop is
+// within the noise of the core's few milliseconds (bench/mainThread.ts times calls through it).
 //
 //   tsx bench/renderer.ts [--rounds 3] [--renderer dir]…   this figure alone, on a copy of the
 //   cached bench workspace, for dist/renderer or each build named (their samples alternate)
