@@ -1,5 +1,5 @@
 -- The schema of a new workspace after every migration. Written by frozen.test.ts; do not edit.
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 PRAGMA application_id = 1279869257;
 
 -- index agreement_documents_by_agreement ON agreement_documents
@@ -21,13 +21,19 @@ CREATE INDEX audit_by_entity ON audit (entity_id, id);
 CREATE INDEX companies_by_industry ON companies (industry_id);
 
 -- index companies_by_last_visit ON companies
-CREATE INDEX companies_by_last_visit ON companies (last_visit_date) WHERE deleted_at IS NULL;
+CREATE INDEX companies_by_last_visit ON companies (last_visit_date IS NULL, last_visit_date DESC, name_sort, id) WHERE deleted_at IS NULL;
 
 -- index companies_by_name ON companies
-CREATE INDEX companies_by_name ON companies (name_sort) WHERE deleted_at IS NULL;
+CREATE INDEX companies_by_name ON companies (name_sort, id) WHERE deleted_at IS NULL;
+
+-- index companies_by_status ON companies
+CREATE INDEX companies_by_status ON companies (CASE status WHEN 'candidate' THEN 0 WHEN 'visited' THEN 1 WHEN 'vetting' THEN 2 WHEN 'approved' THEN 3 WHEN 'conditional' THEN 4 WHEN 'rejected' THEN 5 WHEN 'suspended' THEN 6 END, name_sort, id) WHERE deleted_at IS NULL;
 
 -- index companies_by_town ON companies
 CREATE INDEX companies_by_town ON companies (town_id);
+
+-- index companies_trashed ON companies
+CREATE INDEX companies_trashed ON companies (id) WHERE deleted_at IS NOT NULL;
 
 -- index companies_unique_credit_code ON companies
 CREATE UNIQUE INDEX companies_unique_credit_code ON companies (credit_code) WHERE credit_code IS NOT NULL AND deleted_at IS NULL;
@@ -46,6 +52,9 @@ CREATE INDEX event_outcome_companies_by_company ON event_outcome_companies (comp
 
 -- index follow_ups_by_visit ON follow_ups
 CREATE INDEX follow_ups_by_visit ON follow_ups (visit_id);
+
+-- index follow_ups_done ON follow_ups
+CREATE INDEX follow_ups_done ON follow_ups (due_date) WHERE done_at IS NOT NULL;
 
 -- index follow_ups_open ON follow_ups
 CREATE INDEX follow_ups_open ON follow_ups (due_date) WHERE done_at IS NULL;
@@ -209,8 +218,14 @@ CREATE INDEX visit_staff_by_staff ON visit_staff (staff_id);
 -- index visits_by_company ON visits
 CREATE INDEX visits_by_company ON visits (company_id, visit_date);
 
--- index visits_by_date ON visits
-CREATE INDEX visits_by_date ON visits (visit_date);
+-- index visits_listed ON visits
+CREATE INDEX visits_listed ON visits (visit_date, id, company_id) WHERE deleted_at IS NULL;
+
+-- index visits_listed_by_id ON visits
+CREATE INDEX visits_listed_by_id ON visits (id, company_id, visit_date) WHERE deleted_at IS NULL;
+
+-- index visits_trashed ON visits
+CREATE INDEX visits_trashed ON visits (id) WHERE deleted_at IS NOT NULL;
 
 -- table agreement_documents ON agreement_documents
 CREATE TABLE agreement_documents (
@@ -447,6 +462,12 @@ CREATE TABLE lookups (
   updated_at TEXT NOT NULL,
   deleted_at TEXT
 ) STRICT;
+
+-- table open_follow_up_counts ON open_follow_up_counts
+CREATE TABLE open_follow_up_counts (
+  due_date TEXT PRIMARY KEY,
+  n        INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
 
 -- table placement_batches ON placement_batches
 CREATE TABLE placement_batches (
@@ -699,6 +720,15 @@ CREATE TABLE vettings (
   updated_at          TEXT NOT NULL
 ) STRICT;
 
+-- table visit_counts ON visit_counts
+CREATE TABLE visit_counts (
+  facet      TEXT NOT NULL CHECK (facet IN ('all', 'staff', 'town', 'staffTown')),
+  key        TEXT NOT NULL,
+  visit_date TEXT NOT NULL,
+  n          INTEGER NOT NULL,
+  PRIMARY KEY (facet, key, visit_date)
+) STRICT, WITHOUT ROWID;
+
 -- table visit_search ON visit_search
 CREATE TABLE visit_search (
   n        INTEGER PRIMARY KEY,
@@ -758,3 +788,304 @@ CREATE TABLE visits (
   updated_at      TEXT NOT NULL,
   deleted_at      TEXT
 ) STRICT;
+
+-- trigger open_follow_up_counts_delete ON follow_ups
+CREATE TRIGGER open_follow_up_counts_delete AFTER DELETE ON follow_ups BEGIN
+
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT OLD.due_date, -1 WHERE OLD.done_at IS NULL AND OLD.due_date IS NOT NULL AND EXISTS (SELECT 1 FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.id = OLD.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL)
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger open_follow_up_counts_insert ON follow_ups
+CREATE TRIGGER open_follow_up_counts_insert AFTER INSERT ON follow_ups BEGIN
+
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT NEW.due_date, 1 WHERE NEW.done_at IS NULL AND NEW.due_date IS NOT NULL AND EXISTS (SELECT 1 FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL)
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger open_follow_up_counts_update ON follow_ups
+CREATE TRIGGER open_follow_up_counts_update AFTER UPDATE OF done_at, due_date, visit_id ON follow_ups
+  WHEN (OLD.done_at IS NULL) <> (NEW.done_at IS NULL) OR OLD.due_date IS NOT NEW.due_date OR OLD.visit_id IS NOT NEW.visit_id
+BEGIN
+
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT OLD.due_date, -1 WHERE OLD.done_at IS NULL AND OLD.due_date IS NOT NULL AND EXISTS (SELECT 1 FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.id = OLD.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL)
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT NEW.due_date, 1 WHERE NEW.done_at IS NULL AND NEW.due_date IS NOT NULL AND EXISTS (SELECT 1 FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL)
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_company_delete ON companies
+CREATE TRIGGER visit_counts_company_delete BEFORE DELETE ON companies BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_company_update ON companies
+CREATE TRIGGER visit_counts_company_update AFTER UPDATE OF deleted_at, town_id ON companies
+  WHEN OLD.town_id IS NOT NEW.town_id OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, -1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(OLD.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = OLD.id AND v.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, 1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(NEW.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = NEW.id AND v.deleted_at IS NULL AND NEW.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, 1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(NEW.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = NEW.id AND v.deleted_at IS NULL AND NEW.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, 1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(NEW.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = NEW.id AND v.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, 1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(NEW.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = NEW.id AND v.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, 1 * count(*) FROM (
+  SELECT v.id AS id, v.visit_date AS d, coalesce(NEW.town_id, '') AS t
+    FROM visits v
+   WHERE v.company_id = NEW.id AND v.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_staff_delete ON visit_staff
+CREATE TRIGGER visit_counts_staff_delete AFTER DELETE ON visit_staff BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'staff', OLD.staff_id, v.visit_date, -1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = OLD.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'staffTown', OLD.staff_id || '/' || coalesce(c.town_id, ''), v.visit_date, -1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = OLD.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_staff_insert ON visit_staff
+CREATE TRIGGER visit_counts_staff_insert AFTER INSERT ON visit_staff BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'staff', NEW.staff_id, v.visit_date, 1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'staffTown', NEW.staff_id || '/' || coalesce(c.town_id, ''), v.visit_date, 1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_staff_update ON visit_staff
+CREATE TRIGGER visit_counts_staff_update AFTER UPDATE ON visit_staff BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'staff', OLD.staff_id, v.visit_date, -1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = OLD.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'staffTown', OLD.staff_id || '/' || coalesce(c.town_id, ''), v.visit_date, -1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = OLD.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'staff', NEW.staff_id, v.visit_date, 1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  UNION ALL
+  SELECT 'staffTown', NEW.staff_id || '/' || coalesce(c.town_id, ''), v.visit_date, 1 FROM visits v JOIN companies c ON c.id = v.company_id
+   WHERE v.id = NEW.visit_id AND v.deleted_at IS NULL AND c.deleted_at IS NULL
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_visit_delete ON visits
+CREATE TRIGGER visit_counts_visit_delete BEFORE DELETE ON visits BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_visit_insert ON visits
+CREATE TRIGGER visit_counts_visit_insert AFTER INSERT ON visits BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger visit_counts_visit_update ON visits
+CREATE TRIGGER visit_counts_visit_update AFTER UPDATE OF visit_date, company_id, deleted_at ON visits
+  WHEN OLD.visit_date IS NOT NEW.visit_date OR OLD.company_id IS NOT NEW.company_id OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, -1 * count(*) FROM (
+  SELECT OLD.id AS id, OLD.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = OLD.company_id AND c.deleted_at IS NULL AND OLD.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+
+INSERT INTO visit_counts (facet, key, visit_date, n)
+  SELECT 'all', '', x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x WHERE true GROUP BY x.d
+  UNION ALL
+  SELECT 'town', x.t, x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x WHERE true GROUP BY x.t, x.d
+  UNION ALL
+  SELECT 'staff', vs.staff_id, x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.d
+  UNION ALL
+  SELECT 'staffTown', vs.staff_id || '/' || x.t, x.d, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN visit_staff vs ON vs.visit_id = x.id WHERE true GROUP BY vs.staff_id, x.t, x.d
+  ON CONFLICT (facet, key, visit_date) DO UPDATE SET n = n + excluded.n;
+INSERT INTO open_follow_up_counts (due_date, n)
+  SELECT f.due_date, 1 * count(*) FROM (
+  SELECT NEW.id AS id, NEW.visit_date AS d, coalesce(c.town_id, '') AS t
+    FROM companies c
+   WHERE c.id = NEW.company_id AND c.deleted_at IS NULL AND NEW.deleted_at IS NULL) x JOIN follow_ups f ON f.visit_id = x.id
+   WHERE f.done_at IS NULL AND f.due_date IS NOT NULL GROUP BY f.due_date
+  ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;
+END;
