@@ -1,8 +1,9 @@
 // Migration 9 on a version-8 file with visits in and out of the trash, of companies in and out
-// of the trash, with staff and follow-ups: every row comes through, and the new tables of
-// totals hold what the records count (as a recount from the records says).
+// of the trash, with staff, follow-ups and tags: every row comes through, and the new tables
+// of totals hold what the records count (as a recount from the records says).
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedTables, migrateOneStep, OLD_AT as at, oldId as id } from '../../testing/migrations';
+import { recountTagCounts, storedTagCounts } from '../../companies/totals';
 import { recountTotals, storedTotals } from '../../visits/totals';
 
 const cleanups: (() => void)[] = [];
@@ -10,9 +11,9 @@ afterEach(() => {
   while (cleanups.length) cleanups.pop()!();
 });
 
-const company = (n: number, name: string, town: string, deleted: boolean) =>
+const company = (n: number, name: string, town: string, deleted: boolean, tags: string[] = []) =>
   `INSERT INTO companies (id, name, name_key, name_core, name_sort, town_id, tags, status, created_at, updated_at, deleted_at)
-     VALUES ('${id(n)}', '${name}', '${name}', '${name}', '${name}', ${town}, '[]', 'visited', '${at}', '${at}', ${deleted ? `'${at}'` : 'NULL'});`;
+     VALUES ('${id(n)}', '${name}', '${name}', '${name}', '${name}', ${town}, '${JSON.stringify(tags)}', 'visited', '${at}', '${at}', ${deleted ? `'${at}'` : 'NULL'});`;
 const visit = (n: number, companyN: number, date: string, deleted: boolean, staff: number[]) =>
   `INSERT INTO visits (id, company_id, visit_date, created_at, updated_at, deleted_at) VALUES ('${id(n)}', '${id(companyN)}', '${date}', '${at}', '${at}', ${deleted ? `'${at}'` : 'NULL'});
    ${staff.map((s) => `INSERT INTO visit_staff (visit_id, staff_id) VALUES ('${id(n)}', '${id(s)}');`).join('\n')}`;
@@ -23,9 +24,9 @@ const followUp = (n: number, visitN: number, due: string | null, done: boolean) 
 const TOWN = `(SELECT id FROM lookups WHERE kind = 'town' AND name = '安亭镇')`;
 const VERSION_8_ROWS = `
 INSERT INTO staff (id, name, created_at, updated_at) VALUES ('${id(1)}', '王建国', '${at}', '${at}'), ('${id(2)}', '李娜', '${at}', '${at}');
-${company(10, '沪工阀门', TOWN, false)}
-${company(11, '嘉定物流', 'NULL', false)}
-${company(12, '南翔食品', TOWN, true)}
+${company(10, '沪工阀门', TOWN, false, ['普工', '食宿齐全'])}
+${company(11, '嘉定物流', 'NULL', false, ['普工'])}
+${company(12, '南翔食品', TOWN, true, ['普工', '厨师'])}
 ${visit(20, 10, '2018-09-10', false, [1, 2])}
 ${visit(21, 10, '2018-09-10', true, [1])}
 ${visit(22, 11, '2018-09-12', false, [1])}
@@ -64,5 +65,8 @@ describe('migration 9 (8 → 9)', () => {
       { due_date: '2018-10-01', n: 1 },
     ]);
     expect(storedTotals(db)).toEqual(recountTotals(db));
+    // Companies per tag, those in the trash left out.
+    expect(storedTagCounts(db)).toEqual([{ tag: '普工', n: 2 }, { tag: '食宿齐全', n: 1 }]);
+    expect(storedTagCounts(db)).toEqual(recountTagCounts(db));
   });
 });

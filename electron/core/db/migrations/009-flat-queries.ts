@@ -7,9 +7,11 @@
 // offset reads a small index and never the wide rows of visits:
 //  - visits_listed: visits not in the trash in list order (date, id) with their company;
 //    visits_listed_by_id: the same by id (a listed visit's date and company without its row);
-//  - companies_trashed, visits_trashed: the few rows in the trash, read as a set and left out;
+//  - companies_trashed, visits_trashed: the few rows in the trash, newest first: read as a
+//    set and left out of the lists, and walked by the trash list;
 //  - the companies list's three orders (name, status, last visit) as indexes ending in the id,
-//    so keyset paging ("the rows after this one") is one index seek;
+//    and its filters (status, town, industry) in name order: a page, an offset skip or a
+//    filter's count reads one index;
 //  - follow_ups_done: done follow-ups by due date, for the "all" list after the open ones.
 // visits_by_date goes: visits_listed serves its queries.
 //
@@ -21,6 +23,8 @@
 //    list's total is a sum over at most a row per day.
 //  - open_follow_up_counts: open follow-ups with a due date, of listed visits, per due date.
 //    The dashboard's overdue count is the sum before today.
+//  - company_tag_counts: companies out of the trash per tag (the companies list's tag filter;
+//    its other filters count from an index).
 // A count that drops to 0 keeps its row: sums are the same, and the triggers stay simple.
 // Each trigger takes out what the old state contributed and adds what the new one does, for
 // the one row changed; a company's trash, restore, purge or change of town moves all its
@@ -82,6 +86,12 @@ INSERT INTO open_follow_up_counts (due_date, n)
   SELECT ${row}.due_date, ${sign} WHERE ${row}.done_at IS NULL AND ${row}.due_date IS NOT NULL AND ${listed(`${row}.visit_id`)}
   ON CONFLICT (due_date) DO UPDATE SET n = n + excluded.n;`;
 
+/** What one company (OLD or NEW in a trigger on companies) counts in company_tag_counts: each of its tags once, if it is out of the trash. */
+const countTags = (row: 'OLD' | 'NEW', sign: 1 | -1) => `
+INSERT INTO company_tag_counts (tag, n)
+  SELECT DISTINCT value, ${sign} FROM json_each(${row}.tags) WHERE ${row}.deleted_at IS NULL
+  ON CONFLICT (tag) DO UPDATE SET n = n + excluded.n;`;
+
 const STATUS_RANK = `CASE status WHEN 'candidate' THEN 0 WHEN 'visited' THEN 1 WHEN 'vetting' THEN 2 WHEN 'approved' THEN 3 WHEN 'conditional' THEN 4 WHEN 'rejected' THEN 5 WHEN 'suspended' THEN 6 END`;
 
 const migration: Migration = {
@@ -90,15 +100,18 @@ const migration: Migration = {
   sql: `
 CREATE INDEX visits_listed ON visits (visit_date, id, company_id) WHERE deleted_at IS NULL;
 CREATE INDEX visits_listed_by_id ON visits (id, company_id, visit_date) WHERE deleted_at IS NULL;
-CREATE INDEX visits_trashed ON visits (id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX visits_trashed ON visits (deleted_at, id) WHERE deleted_at IS NOT NULL;
 DROP INDEX visits_by_date;
-CREATE INDEX companies_trashed ON companies (id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX companies_trashed ON companies (deleted_at, id) WHERE deleted_at IS NOT NULL;
 DROP INDEX companies_by_name;
 CREATE INDEX companies_by_name ON companies (name_sort, id) WHERE deleted_at IS NULL;
 DROP INDEX companies_by_last_visit;
 CREATE INDEX companies_by_last_visit ON companies (last_visit_date IS NULL, last_visit_date DESC, name_sort, id) WHERE deleted_at IS NULL;
 -- The rank is the list's order of statuses (shared/companies/status.ts STATUS_RANK) as the list writes it.
 CREATE INDEX companies_by_status ON companies (${STATUS_RANK}, name_sort, id) WHERE deleted_at IS NULL;
+CREATE INDEX companies_listed_by_status ON companies (status, name_sort, id) WHERE deleted_at IS NULL;
+CREATE INDEX companies_listed_by_town ON companies (town_id, name_sort, id) WHERE deleted_at IS NULL;
+CREATE INDEX companies_listed_by_industry ON companies (industry_id, name_sort, id) WHERE deleted_at IS NULL;
 CREATE INDEX follow_ups_done ON follow_ups (due_date) WHERE done_at IS NOT NULL;
 
 CREATE TABLE visit_counts (
@@ -113,6 +126,14 @@ CREATE TABLE open_follow_up_counts (
   due_date TEXT PRIMARY KEY,
   n        INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE company_tag_counts (
+  tag TEXT PRIMARY KEY,
+  n   INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+INSERT INTO company_tag_counts (tag, n)
+  SELECT j.value, count(DISTINCT c.id) FROM companies c, json_each(c.tags) j WHERE c.deleted_at IS NULL GROUP BY j.value;
 
 ${count(LISTED_VISITS, 1)}
 
@@ -153,6 +174,21 @@ END;
 
 CREATE TRIGGER visit_counts_company_delete BEFORE DELETE ON companies BEGIN
 ${count(visitsOfCompany('OLD'), -1)}
+END;
+
+CREATE TRIGGER company_tag_counts_insert AFTER INSERT ON companies BEGIN
+${countTags('NEW', 1)}
+END;
+
+CREATE TRIGGER company_tag_counts_update AFTER UPDATE OF tags, deleted_at ON companies
+  WHEN OLD.tags IS NOT NEW.tags OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+${countTags('OLD', -1)}
+${countTags('NEW', 1)}
+END;
+
+CREATE TRIGGER company_tag_counts_delete BEFORE DELETE ON companies BEGIN
+${countTags('OLD', -1)}
 END;
 
 CREATE TRIGGER open_follow_up_counts_insert AFTER INSERT ON follow_ups BEGIN

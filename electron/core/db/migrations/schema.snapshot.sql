@@ -32,8 +32,17 @@ CREATE INDEX companies_by_status ON companies (CASE status WHEN 'candidate' THEN
 -- index companies_by_town ON companies
 CREATE INDEX companies_by_town ON companies (town_id);
 
+-- index companies_listed_by_industry ON companies
+CREATE INDEX companies_listed_by_industry ON companies (industry_id, name_sort, id) WHERE deleted_at IS NULL;
+
+-- index companies_listed_by_status ON companies
+CREATE INDEX companies_listed_by_status ON companies (status, name_sort, id) WHERE deleted_at IS NULL;
+
+-- index companies_listed_by_town ON companies
+CREATE INDEX companies_listed_by_town ON companies (town_id, name_sort, id) WHERE deleted_at IS NULL;
+
 -- index companies_trashed ON companies
-CREATE INDEX companies_trashed ON companies (id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX companies_trashed ON companies (deleted_at, id) WHERE deleted_at IS NOT NULL;
 
 -- index companies_unique_credit_code ON companies
 CREATE UNIQUE INDEX companies_unique_credit_code ON companies (credit_code) WHERE credit_code IS NOT NULL AND deleted_at IS NULL;
@@ -225,7 +234,7 @@ CREATE INDEX visits_listed ON visits (visit_date, id, company_id) WHERE deleted_
 CREATE INDEX visits_listed_by_id ON visits (id, company_id, visit_date) WHERE deleted_at IS NULL;
 
 -- index visits_trashed ON visits
-CREATE INDEX visits_trashed ON visits (id) WHERE deleted_at IS NOT NULL;
+CREATE INDEX visits_trashed ON visits (deleted_at, id) WHERE deleted_at IS NOT NULL;
 
 -- table agreement_documents ON agreement_documents
 CREATE TABLE agreement_documents (
@@ -331,6 +340,12 @@ CREATE TABLE 'company_search_tri_data'(id INTEGER PRIMARY KEY, block BLOB);
 
 -- table company_search_tri_idx ON company_search_tri_idx
 CREATE TABLE 'company_search_tri_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table company_tag_counts ON company_tag_counts
+CREATE TABLE company_tag_counts (
+  tag TEXT PRIMARY KEY,
+  n   INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
 
 -- table contacts ON contacts
 CREATE TABLE contacts (
@@ -788,6 +803,36 @@ CREATE TABLE visits (
   updated_at      TEXT NOT NULL,
   deleted_at      TEXT
 ) STRICT;
+
+-- trigger company_tag_counts_delete ON companies
+CREATE TRIGGER company_tag_counts_delete BEFORE DELETE ON companies BEGIN
+
+INSERT INTO company_tag_counts (tag, n)
+  SELECT DISTINCT value, -1 FROM json_each(OLD.tags) WHERE OLD.deleted_at IS NULL
+  ON CONFLICT (tag) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger company_tag_counts_insert ON companies
+CREATE TRIGGER company_tag_counts_insert AFTER INSERT ON companies BEGIN
+
+INSERT INTO company_tag_counts (tag, n)
+  SELECT DISTINCT value, 1 FROM json_each(NEW.tags) WHERE NEW.deleted_at IS NULL
+  ON CONFLICT (tag) DO UPDATE SET n = n + excluded.n;
+END;
+
+-- trigger company_tag_counts_update ON companies
+CREATE TRIGGER company_tag_counts_update AFTER UPDATE OF tags, deleted_at ON companies
+  WHEN OLD.tags IS NOT NEW.tags OR (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+
+INSERT INTO company_tag_counts (tag, n)
+  SELECT DISTINCT value, -1 FROM json_each(OLD.tags) WHERE OLD.deleted_at IS NULL
+  ON CONFLICT (tag) DO UPDATE SET n = n + excluded.n;
+
+INSERT INTO company_tag_counts (tag, n)
+  SELECT DISTINCT value, 1 FROM json_each(NEW.tags) WHERE NEW.deleted_at IS NULL
+  ON CONFLICT (tag) DO UPDATE SET n = n + excluded.n;
+END;
 
 -- trigger open_follow_up_counts_delete ON follow_ups
 CREATE TRIGGER open_follow_up_counts_delete AFTER DELETE ON follow_ups BEGIN
