@@ -93,6 +93,14 @@ export const visitRow = z.object({
 });
 export type VisitRow = z.infer<typeof visitRow>;
 
+/**
+ * Where a page of the visits list starts: after the row with this date and id (the last row of
+ * the page before), then `offset` rows on. Finding that row is one index seek however deep in
+ * the list it is; an offset alone is counted out row by row.
+ */
+export const visitCursor = z.object({ visitDate: isoDate, id });
+export type VisitCursor = z.infer<typeof visitCursor>;
+
 export const visitListInput = z
   .object({
     query: searchQuery,
@@ -101,6 +109,7 @@ export const visitListInput = z
     staffId: id.nullish(),
     townId: id.nullish(),
     companyId: id.nullish(),
+    after: visitCursor.nullish(),
     ...pageInput,
   })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'dateRangeUpsideDown' });

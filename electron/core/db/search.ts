@@ -68,24 +68,35 @@ export function indexDocument(db: Db, family: string, idColumn: string, id: stri
   db.prepare(`INSERT INTO ${family}_bi (rowid, text) VALUES (?, ?)`).run(n, bigramText(text));
 }
 
+/**
+ * How a search condition finds out whether a record's entry `n` matches:
+ * - collect: the matches are listed first and the records found from them (cheap when few match);
+ * - set: the matches are put into a temporary set once, then each record looked up in it (one
+ *   pass over the matches, then cheap per record);
+ * - row: each record asks the index about its own entry alone (nothing collected: costs per
+ *   record looked at, whatever the number of matches — the choice when nearly every record matches).
+ */
+export type MatchMode = 'collect' | 'set' | 'row';
+
 /** Conditions on a search table (columns n, text) that hold when its text matches every term. */
-function matchConditions(fts: string, terms: string[], probe: boolean): { parts: string[]; params: string[]; ftsOnly: string | null } {
+function matchConditions(fts: string, terms: string[], mode: MatchMode): { parts: string[]; params: string[]; ftsOnly: string | null } {
   const parts: string[] = [];
   const params: string[] = [];
-  // In a probe the row is found by its id; `+n` keeps SQLite from walking the match list instead.
-  const n = probe ? '+n' : 'n';
+  // In a set probe the row is found by its id; `+n` keeps SQLite from walking the match list instead.
+  const test = (index: string) =>
+    mode === 'row' ? `EXISTS (SELECT 1 FROM ${index} WHERE ${index} MATCH ? AND rowid = n)` : `${mode === 'set' ? '+n' : 'n'} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ?)`;
   const trigram = terms.filter((t) => termKind(t) === 'trigram');
   const bigram = terms.filter((t) => termKind(t) === 'bigram');
   const like = terms.filter((t) => termKind(t) === 'like');
   const ftsParts: string[] = [];
   if (trigram.length) {
     ftsParts.push(`${fts}_tri`);
-    parts.push(`${n} IN (SELECT rowid FROM ${fts}_tri WHERE ${fts}_tri MATCH ?)`);
+    parts.push(test(`${fts}_tri`));
     params.push(trigram.map(ftsString).join(' '));
   }
   if (bigram.length) {
     ftsParts.push(`${fts}_bi`);
-    parts.push(`${n} IN (SELECT rowid FROM ${fts}_bi WHERE ${fts}_bi MATCH ?)`);
+    parts.push(test(`${fts}_bi`));
     // Two characters are one token; one character is the start of a token.
     params.push(bigram.map((t) => ([...t].length === 2 ? ftsString(t) : `${ftsString(t)}*`)).join(' '));
   }
@@ -102,16 +113,17 @@ function matchConditions(fts: string, terms: string[], probe: boolean): { parts:
  * the search family (its plain table) and `ftsId` the id column in it.
  */
 export function searchClause(idColumn: string, fts: string, ftsId: string, terms: string[]): { sql: string; params: string[] } {
-  const m = matchConditions(fts, terms, false);
+  const m = matchConditions(fts, terms, 'collect');
   return { sql: `${idColumn} IN (SELECT ${ftsId} FROM ${fts} WHERE ${m.parts.join(' AND ')})`, params: m.params };
 }
 
 /**
  * The same test as searchClause, checked row by row while the outer query walks an index
- * in list order (cheap when many records match: the first page fills after a few rows).
+ * in list order (cheap when many records match: the first page fills after a few rows), with
+ * the matches in a temporary set (`set`) or each row asking the index itself (`row`).
  */
-export function searchProbe(idColumn: string, fts: string, ftsId: string, terms: string[]): { sql: string; params: string[] } {
-  const m = matchConditions(fts, terms, true);
+export function searchProbe(idColumn: string, fts: string, ftsId: string, terms: string[], mode: 'set' | 'row' = 'set'): { sql: string; params: string[] } {
+  const m = matchConditions(fts, terms, mode);
   return { sql: `EXISTS (SELECT 1 FROM ${fts} s WHERE s.${ftsId} = ${idColumn} AND ${m.parts.join(' AND ')})`, params: m.params };
 }
 
@@ -121,7 +133,7 @@ export function searchProbe(idColumn: string, fts: string, ftsId: string, terms:
  * its only filter.
  */
 export function countMatches(db: Db, fts: string, terms: string[]): number {
-  const m = matchConditions(fts, terms, false);
+  const m = matchConditions(fts, terms, 'collect');
   const sql = m.ftsOnly
     ? `SELECT count(*) AS n FROM ${m.ftsOnly} WHERE ${m.ftsOnly} MATCH ?`
     : `SELECT count(*) AS n FROM ${fts} WHERE ${m.parts.join(' AND ')}`;
