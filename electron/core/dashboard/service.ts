@@ -1,6 +1,7 @@
 // The dashboard's figures, added up from the records themselves (migration 6 tables and
 // the trips), never from a stored total. The data read is small (a row per trip, event,
-// agreement, batch and check-in), so it is read once and grouped in memory.
+// agreement, batch and check-in), so it is read once and grouped in memory. The one figure
+// over data that grows with every visit, the overdue follow-ups, comes from a running total.
 //
 // Rules:
 // - Event figures count in the year of the event's date; arrivals by arrival date; trips
@@ -17,6 +18,7 @@ import { stillWorking } from '../../../shared/placements/schema';
 import { targetsBehind } from '../agreements/service';
 import type { Db } from '../db/open';
 import { dueForRevetting } from '../vetting/service';
+import { countOverdueFollowUps } from '../visits/totals';
 
 /** The window of the due-work tab "需重新审核" (renderer DueVettingWork SOON_DAYS). */
 const REVETTING_SOON_DAYS = 30;
@@ -218,16 +220,9 @@ export function dashboard(db: Db, filter: DashboardFilter): Dashboard {
   }));
 
   const checkInsCounted = checkInsIn(f, scope);
-  const overdueFollowUps = (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM follow_ups f
-           JOIN visits v ON v.id = f.visit_id AND v.deleted_at IS NULL
-           JOIN companies c ON c.id = v.company_id AND c.deleted_at IS NULL
-          WHERE f.done_at IS NULL AND f.due_date < ?`,
-      )
-      .get(filter.today) as { n: number }
-  ).n;
+  // From the running totals of open follow-ups per due date (visits/totals.ts): the sum of
+  // the days before today, however many visits the workspace holds.
+  const overdueFollowUps = countOverdueFollowUps(db, filter.today);
 
   return {
     totals,
