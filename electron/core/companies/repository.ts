@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { countIndexed, countMatches, indexDocument, searchClause, searchProbe, searchTerms, walkInOrder } from '../db/search';
 import { newId } from '../ids';
 import { pinyinInitials, pinyinSortKey } from './pinyin';
+import { countTagged } from './totals';
 
 interface CompanyRecord {
   id: string; name: string; credit_code: string | null; town_id: string | null; town_name: string | null;
@@ -149,6 +150,13 @@ const ORDER: Record<NonNullable<CompanyListInput['sort']>, string> = {
   status: `${statusRankSql}, c.name_sort, c.id`,
 };
 
+/**
+ * A page of the companies list. The ids of its rows come from the indexes alone (each order
+ * and each of the status, town and industry filters has an index ending in the id, so even a
+ * deep offset is skipped within an index), then those rows in full. The total comes from the
+ * search index, an index or the running count per tag (companies/totals.ts); only a
+ * combination of filters is counted row by row.
+ */
 export function listCompanies(db: Db, input: Required<Pick<CompanyListInput, 'sort' | 'offset' | 'limit'>> & CompanyListInput): { total: number; rows: CompanyRow[] } {
   const where = ['c.deleted_at IS NULL'];
   const params: unknown[] = [];
@@ -160,7 +168,7 @@ export function listCompanies(db: Db, input: Required<Pick<CompanyListInput, 'so
   if (input.townId) filter('c.town_id = ?', input.townId);
   if (input.industryId) filter('c.industry_id = ?', input.industryId);
   if (input.tag) filter('EXISTS (SELECT 1 FROM json_each(c.tags) WHERE value = ?)', input.tag);
-  const filtered = where.length > 1;
+  const filters = where.length - 1;
   const countWhere = [...where];
   const countParams = [...params];
 
@@ -173,30 +181,37 @@ export function listCompanies(db: Db, input: Required<Pick<CompanyListInput, 'so
     const clause = searchClause('c.id', 'company_search', 'company_id', terms);
     countWhere.push(clause.sql);
     countParams.push(...clause.params);
-    if (!filtered) total = countMatches(db, 'company_search', terms);
+    if (filters === 0) total = countMatches(db, 'company_search', terms);
     const walk = input.sort === 'name' && total !== null && walkInOrder(db, 'company_search', total, input.offset + input.limit);
     const s = walk ? searchProbe('c.id', 'company_search', 'company_id', terms) : clause;
     where.push(s.sql);
     params.push(...s.params);
-  } else if (!filtered) {
+  } else if (filters === 0) {
     total = countIndexed(db, 'company_search');
+  } else if (filters === 1 && input.tag) {
+    total = countTagged(db, input.tag);
   }
-  const whereSql = where.join(' AND ');
-  total ??= (db.prepare(`SELECT count(*) AS n FROM companies c WHERE ${countWhere.join(' AND ')}`).get(...countParams) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.name, c.credit_code, t.name AS town_name, i.name AS industry_name, c.headcount, c.status, c.tags, c.last_visit_date
-         FROM companies c
-         LEFT JOIN lookups t ON t.id = c.town_id
-         LEFT JOIN lookups i ON i.id = c.industry_id
-        WHERE ${whereSql}
-        ORDER BY ${ORDER[input.sort]}
-        LIMIT ? OFFSET ?`,
-    )
-    .all(...params, input.limit, input.offset) as (Omit<CompanyRecord, 'tags'> & { tags: string })[];
+  // One of status, town, industry: counted in its index (companies_listed_by_…) alone.
+  total ??= db.prepare(`SELECT count(*) FROM companies c WHERE ${countWhere.join(' AND ')}`).pluck().get(...countParams) as number;
+  const ids = db
+    .prepare(`SELECT c.id FROM companies c WHERE ${where.join(' AND ')} ORDER BY ${ORDER[input.sort]} LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...params, input.limit, input.offset) as string[];
+  const rows = ids.length
+    ? (db
+        .prepare(
+          `SELECT c.id, c.name, c.credit_code, t.name AS town_name, i.name AS industry_name, c.headcount, c.status, c.tags, c.last_visit_date
+             FROM companies c
+             LEFT JOIN lookups t ON t.id = c.town_id
+             LEFT JOIN lookups i ON i.id = c.industry_id
+            WHERE c.id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(ids)) as (Omit<CompanyRecord, 'tags'> & { tags: string })[])
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     total,
-    rows: rows.map((r) => ({
+    rows: ids.map((id) => byId.get(id)!).map((r) => ({
       id: r.id,
       name: r.name,
       creditCode: r.credit_code,
