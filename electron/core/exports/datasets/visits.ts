@@ -1,5 +1,5 @@
 // 走访记录: the visits list as filtered on screen, with what was written at each visit.
-import type { VisitListInput } from '../../../../shared/visits/schema';
+import type { VisitCursor, VisitListInput } from '../../../../shared/visits/schema';
 import type { Db } from '../../db/open';
 import { listVisits } from '../../visits/repository';
 import { CHUNK, col, type ExportSource, type Lang, yesNo } from '../columns';
@@ -42,9 +42,14 @@ export function visitsSource(db: Db, filter: VisitListInput, lang: Lang): Export
     ],
     total,
     *chunks() {
-      for (let offset = 0; offset < total; offset += CHUNK) {
-        const { rows } = listVisits(db, { ...filter, offset, limit: CHUNK });
+      // Each chunk starts after the last row of the one before (keyset paging): finding where
+      // it starts is one index seek, where an offset would count out every row before it.
+      let after: VisitCursor | null = null;
+      for (;;) {
+        const { rows } = listVisits(db, { ...filter, after, offset: 0, limit: CHUNK }, { counted: false });
         if (!rows.length) return;
+        const last = rows[rows.length - 1]!;
+        after = { visitDate: last.visitDate, id: last.id };
         const ids = rows.map((r) => r.id);
         const details = new Map(
           (db.prepare(`SELECT * FROM visits WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as VisitDetail[]).map((d) => [d.id, d]),
