@@ -1,6 +1,7 @@
-// The running totals behind the visits list's counts and the dashboard's overdue follow-ups
-// are kept by triggers in the same transaction as the records. Whatever the users do — log,
-// edit and move visits, tick follow-ups off, change a company's town, put visits and companies
+// The running totals behind the visits list's counts, the dashboard's overdue follow-ups and
+// the companies list's tag filter are kept by triggers in the same transaction as the records.
+// Whatever the users do — log, edit and move visits, tick follow-ups off, change a company's
+// town or tags, put visits and companies
 // in the trash, restore them, purge them for good — the totals must equal a full recount from
 // the records, and what the lists and the dashboard show must agree with them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import type { Company } from '../../../shared/companies/schema';
 import type { StaffMember } from '../../../shared/staff/schema';
 import type { Visit } from '../../../shared/visits/schema';
 import { createTestWorkspace, creditCodeFor, type TestWorkspace, visitAsInput } from '../testing/workspace';
+import { recountTagCounts, storedTagCounts } from '../companies/totals';
 import { countListedVisits, countOverdueFollowUps, recountTotals, storedTotals } from './totals';
 
 let ws: TestWorkspace;
@@ -32,9 +34,10 @@ function rng(seed: number) {
 }
 
 const TODAY = '2018-10-01';
+const TAGS = ['普工', '技工', '食宿齐全', '两班倒'];
 const day = (r: ReturnType<typeof rng>) => `2018-09-${String(r.int(1, 30)).padStart(2, '0')}`;
 
-describe('the totals of visits and open follow-ups', () => {
+describe('the totals of visits, open follow-ups and tags', () => {
   it('equal a full recount after hundreds of random edits, trash, restores and purges included', async () => {
     const r = rng(20180917);
     const towns = [null, ws.townId('安亭镇'), ws.townId('华亭镇'), ws.townId('马陆镇')];
@@ -42,7 +45,7 @@ describe('the totals of visits and open follow-ups', () => {
     for (const name of ['李娜', '张伟', '陈静']) staff.push(await ws.call('staff.create', { name, title: '科员' }));
     const companies: Company[] = [];
     for (let i = 0; i < 6; i++) {
-      companies.push(await ws.createCompany({ name: `上海嘉定第${i}号制造有限公司`, creditCode: creditCodeFor(i), townId: r.pick(towns) }));
+      companies.push(await ws.createCompany({ name: `上海嘉定第${i}号制造有限公司`, creditCode: creditCodeFor(i), townId: r.pick(towns), tags: TAGS.filter(() => r.chance(0.5)) }));
     }
     const visits: Visit[] = [];
     const trashedVisits = new Set<string>();
@@ -102,10 +105,11 @@ describe('the totals of visits and open follow-ups', () => {
         }
         trashedVisits.delete(id);
       } else if (action === 9) {
-        // A company moves to another town: its visits count in the other town.
+        // A company moves to another town (its visits count in the other town) and is tagged anew.
         const c = r.pick(live());
         const current = await ws.call('companies.get', { id: c.id }); // its status follows its visits
-        companies[companies.indexOf(c)] = await ws.updateCompany(current, { townId: r.pick(towns.filter((t) => t !== c.townId)) });
+        const tags = TAGS.filter(() => r.chance(0.4));
+        companies[companies.indexOf(c)] = await ws.updateCompany(current, { townId: r.pick(towns.filter((t) => t !== c.townId)), tags });
         checks.push('company town');
       } else if (action === 10 && live().length > 2) {
         const c = r.pick(live());
@@ -130,9 +134,13 @@ describe('the totals of visits and open follow-ups', () => {
         }
         trashedCompanies.delete(id);
       }
-      if (step % 25 === 0) expect(storedTotals(ws.db), `after step ${step} (${checks.at(-1)})`).toEqual(recountTotals(ws.db));
+      if (step % 25 === 0) {
+        expect(storedTotals(ws.db), `after step ${step} (${checks.at(-1)})`).toEqual(recountTotals(ws.db));
+        expect(storedTagCounts(ws.db), `tags after step ${step} (${checks.at(-1)})`).toEqual(recountTagCounts(ws.db));
+      }
     }
     expect(storedTotals(ws.db)).toEqual(recountTotals(ws.db));
+    expect(storedTagCounts(ws.db)).toEqual(recountTagCounts(ws.db));
     // Every kind of edit happened.
     for (const kind of ['create visit', 'update visit', 'follow-up done', 'trash visit', 'restore visit', 'purge visit', 'company town', 'trash company', 'restore company', 'purge company']) {
       expect(checks, kind).toContain(kind);
@@ -153,5 +161,7 @@ describe('the totals of visits and open follow-ups', () => {
     expect(countOverdueFollowUps(ws.db, TODAY)).toBe(overdue.length);
     expect((await ws.call('dashboard.get', { today: TODAY })).dueWork.overdueFollowUps).toBe(overdue.length);
     expect((await ws.call('followUps.list', { scope: 'overdue', today: TODAY })).length).toBe(overdue.length);
+    const tagged = (await Promise.all(live().map((c) => ws.call('companies.get', { id: c.id })))).filter((c) => c.tags.includes('普工'));
+    expect((await ws.call('companies.list', { tag: '普工', limit: 1 })).total).toBe(tagged.length);
   });
 });
