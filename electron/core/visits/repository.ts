@@ -155,8 +155,11 @@ const COST = {
   step: 0.2,
   /** One b-tree seek by a text id (a visit's staff, its company, its search entry). */
   seek: 3,
-  /** The search index asked about one entry. */
-  ftsProbe: 12,
+  /**
+   * The search index asked about one entry: ~10 on an index of one segment, ~150–300 on one a
+   * visit at a time has written (a dozen or more segments, each looked up).
+   */
+  ftsProbe: 150,
   /** One match put into a temporary set. */
   setEntry: 0.4,
   /** One row of a collected set sorted into list order. */
@@ -174,11 +177,25 @@ interface KeyQuery {
 }
 
 /**
- * The ids of one page, in list order, and the total. `counted` false skips the one count that
- * grows with the workspace (a search meeting a filter) for callers that page on without showing
- * it (exports): the total is then an estimate, used only to choose how to find the rows.
+ * How a page's rows are found: walking the list in order and testing each row (`walk`, and for
+ * a search `row` or `set`, see db/search.ts MatchMode), or collecting the rows a filter or search
+ * keeps and sorting them (`collect`). Chosen by estimated cost; tests force each in turn.
  */
-function pageKeys(db: Db, input: ListInput, counted = true): { total: number; keys: KeyQuery } {
+export type PagePlan = 'walk' | 'collect' | 'row' | 'set';
+
+export interface ListOptions {
+  /**
+   * False skips the one count that grows with the workspace (a search meeting a filter), for
+   * callers that page on without showing it (exports): the total is then an estimate, used only
+   * to choose how to find the rows.
+   */
+  counted?: boolean;
+  /** Find the rows this way whatever it costs (tests). */
+  plan?: PagePlan;
+}
+
+/** The ids of one page, in list order, and the total. */
+function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOptions): { total: number; keys: KeyQuery } {
   const terms = searchTerms(input.query ?? '');
   const conditions: string[] = ['v.deleted_at IS NULL', NOT_OF_TRASHED_COMPANY];
   const params: unknown[] = [];
@@ -218,7 +235,7 @@ function pageKeys(db: Db, input: ListInput, counted = true): { total: number; ke
     // so few rows that collecting them (by staff: visit_staff_by_staff) and sorting is cheaper.
     const walkCost = walked(filtered) * (COST.step + filterCost);
     const collectCost = filtered * (COST.seek + COST.sort);
-    if (input.staffId && collectCost < walkCost) {
+    if (input.staffId && (plan ? plan === 'collect' : collectCost < walkCost)) {
       return {
         total: filtered,
         keys: {
@@ -248,7 +265,7 @@ function pageKeys(db: Db, input: ListInput, counted = true): { total: number; ke
     set: matches * COST.setEntry + rows * (COST.step + filterCost + COST.seek),
     collect: matches * (COST.seek * 2) + total * COST.sort,
   };
-  const best = (Object.keys(costs) as (keyof typeof costs)[]).reduce((a, b) => (costs[b] < costs[a] ? b : a));
+  const best = plan === 'walk' ? 'row' : plan ?? (Object.keys(costs) as (keyof typeof costs)[]).reduce((a, b) => (costs[b] < costs[a] ? b : a));
   if (best === 'collect') {
     return {
       total,
@@ -262,8 +279,8 @@ function pageKeys(db: Db, input: ListInput, counted = true): { total: number; ke
   return { total, keys: walk([probe.sql], probe.params) };
 }
 
-export function listVisits(db: Db, input: ListInput, { counted = true } = {}): { total: number; rows: VisitRow[] } {
-  const { total, keys } = pageKeys(db, input, counted);
+export function listVisits(db: Db, input: ListInput, options: ListOptions = {}): { total: number; rows: VisitRow[] } {
+  const { total, keys } = pageKeys(db, input, options);
   const ids = db.prepare(keys.sql).pluck().all(...keys.params) as string[];
   if (!ids.length) return { total, rows: [] };
   const rows = db
