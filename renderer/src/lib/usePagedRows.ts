@@ -1,11 +1,24 @@
 // Rows of a long list fetched page by page as they scroll into view, so a list of
 // tens of thousands of records costs only what is on screen. A change of query or
 // filters starts over; answers to an older query are dropped.
+//
+// A page is asked for by its offset, and, when a page before it is already here, also from
+// that page's last row (`anchor`): a list that pages by keyset starts after that row, one index
+// seek however deep the list, instead of counting out the offset (see visits.list `after`).
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../../shared/result';
 import { ApiCallError } from './api';
 
 export const PAGE_SIZE = 100;
+
+/** The nearest full page before `page` that is loaded, as an anchor; null when there is none. */
+function anchorFor<R>(pages: Map<number, R[]>, page: number): PageAnchor<R> | null {
+  for (let p = page - 1; p >= 0; p--) {
+    const rows = pages.get(p);
+    if (rows?.length === PAGE_SIZE) return { after: rows[PAGE_SIZE - 1]!, skip: (page - p - 1) * PAGE_SIZE };
+  }
+  return null;
+}
 
 export interface PagedRows<R> {
   total: number | null;
@@ -15,7 +28,16 @@ export interface PagedRows<R> {
   error: ApiError | null;
 }
 
-export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Promise<{ total: number; rows: R[] }>, key: string): PagedRows<R> {
+/** The last row of a page already loaded before the one asked for, and how many rows lie between. */
+export interface PageAnchor<R> {
+  after: R;
+  skip: number;
+}
+
+export function usePagedRows<R>(
+  fetchPage: (offset: number, limit: number, anchor: PageAnchor<R> | null) => Promise<{ total: number; rows: R[] }>,
+  key: string,
+): PagedRows<R> {
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [, setTick] = useState(0);
@@ -32,7 +54,7 @@ export function usePagedRows<R>(fetchPage: (offset: number, limit: number) => Pr
     if (pages.current.has(page) || pending.current.has(page)) return;
     pending.current.add(page);
     const gen = generation.current;
-    fetchRef.current(page * PAGE_SIZE, PAGE_SIZE).then(
+    fetchRef.current(page * PAGE_SIZE, PAGE_SIZE, anchorFor(pages.current, page)).then(
       (result) => {
         if (gen !== generation.current) return;
         pending.current.delete(page);

@@ -13,7 +13,7 @@ import { EmptyState, ErrorState } from '../../components/States';
 import { type Column, VirtualTable } from '../../components/VirtualTable';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { usePagedRows } from '../../lib/usePagedRows';
+import { type PageAnchor, usePagedRows } from '../../lib/usePagedRows';
 import { CompanyPicker } from './CompanyPicker';
 
 export function VisitListPage() {
@@ -31,8 +31,15 @@ export function VisitListPage() {
   const rangeWrong = Boolean(from && to && from > to);
 
   const fetchPage = useCallback(
-    (offset: number, limit: number) =>
-      call(api().visits.list({ query: deferredQuery, from: from || null, to: to || null, staffId: staffId || null, townId: townId || null, companyId: company?.id ?? null, offset, limit })),
+    (offset: number, limit: number, anchor: PageAnchor<VisitRow> | null) =>
+      call(
+        api().visits.list({
+          query: deferredQuery, from: from || null, to: to || null, staffId: staffId || null, townId: townId || null, companyId: company?.id ?? null,
+          // From the last row of a page already shown when there is one: one seek, however far down.
+          ...(anchor ? { after: { visitDate: anchor.after.visitDate, id: anchor.after.id }, offset: anchor.skip } : { offset }),
+          limit,
+        }),
+      ),
     [deferredQuery, from, to, staffId, townId, company],
   );
   const key = JSON.stringify([deferredQuery, from, to, staffId, townId, company?.id, ws.version, rangeWrong]);
