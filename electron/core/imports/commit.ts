@@ -1,6 +1,8 @@
 // The write: every record of the plan through the companies and positions services (their
 // checks, audit entries and search index), inside ONE outer transaction, so a failure on any
 // record leaves the workspace as it was. Duplicates are skipped or updated as the user chose.
+// The services' in-transaction variants are used: a savepoint per record would only copy pages
+// into a statement journal, and the outer transaction is all or nothing anyway.
 import { companyInput, type Company, type CompanyInput } from '../../../shared/companies/schema';
 import type { DuplicateChoice, ImportResult } from '../../../shared/imports/schema';
 import { positionInput, type Position, type PositionInput } from '../../../shared/positions/schema';
@@ -23,11 +25,11 @@ export function commitPlan(db: Db, plan: ImportPlan, duplicates: DuplicateChoice
 
 function writeCompany(db: Db, r: CompanyRecord): 'created' | 'updated' {
   if (!r.existingId) {
-    companies.createCompany(db, companyInput.parse(r.input));
+    companies.insertNewCompany(db, companyInput.parse(r.input));
     return 'created';
   }
   const before = companies.getCompany(db, r.existingId);
-  companies.updateCompany(db, before.id, companyInput.parse(mergeCompany(before, r)));
+  companies.changeCompany(db, before.id, companyInput.parse(mergeCompany(before, r)));
   return 'updated';
 }
 
@@ -56,11 +58,11 @@ export function mergeCompany(before: Company, r: CompanyRecord): CompanyInput {
 
 function writePosition(db: Db, r: PositionRecord): 'created' | 'updated' {
   if (!r.existingId) {
-    positions.createPosition(db, positionInput.parse(r.input));
+    positions.insertNewPosition(db, positionInput.parse(r.input));
     return 'created';
   }
   const before = positions.getPosition(db, r.existingId);
-  positions.updatePosition(db, before.id, positionInput.parse(mergePosition(before, r)));
+  positions.changePosition(db, before.id, positionInput.parse(mergePosition(before, r)));
   return 'updated';
 }
 

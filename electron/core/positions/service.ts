@@ -30,25 +30,31 @@ function check(db: Db, v: PositionValues, keptJobTypeId: string | null): void {
 }
 
 export function createPosition(db: Db, v: PositionValues): Position {
-  return db.transaction(() => {
-    check(db, v, null);
-    const id = newId();
-    repo.insertPosition(db, id, v, nowIso());
-    const p = getPosition(db, id);
-    recordAudit(db, ENTITY, id, 'create', created(auditView(p)));
-    return p;
-  })();
+  return db.transaction(() => insertNewPosition(db, v))();
+}
+
+/** createPosition's work, inside a transaction the caller holds (the import; see companies/service insertNewCompany). */
+export function insertNewPosition(db: Db, v: PositionValues): Position {
+  check(db, v, null);
+  const id = newId();
+  repo.insertPosition(db, id, v, nowIso());
+  const p = getPosition(db, id);
+  recordAudit(db, ENTITY, id, 'create', created(auditView(p)));
+  return p;
 }
 
 export function updatePosition(db: Db, id: string, v: PositionValues): Position {
-  return db.transaction(() => {
-    const before = getPosition(db, id);
-    check(db, v, before.jobTypeId);
-    repo.updatePosition(db, id, v, nowIso());
-    const after = getPosition(db, id);
-    recordAudit(db, ENTITY, id, 'update', diff(auditView(before), auditView(after)));
-    return after;
-  })();
+  return db.transaction(() => changePosition(db, id, v))();
+}
+
+/** updatePosition's work, inside a transaction the caller holds (the import). */
+export function changePosition(db: Db, id: string, v: PositionValues): Position {
+  const before = getPosition(db, id);
+  check(db, v, before.jobTypeId);
+  repo.updatePosition(db, id, v, nowIso());
+  const after = getPosition(db, id);
+  recordAudit(db, ENTITY, id, 'update', diff(auditView(before), auditView(after)));
+  return after;
 }
 
 export function deletePosition(db: Db, id: string): void {

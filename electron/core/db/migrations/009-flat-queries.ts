@@ -176,7 +176,7 @@ CREATE TRIGGER visit_counts_company_delete BEFORE DELETE ON companies BEGIN
 ${count(visitsOfCompany('OLD'), -1)}
 END;
 
-CREATE TRIGGER company_tag_counts_insert AFTER INSERT ON companies BEGIN
+CREATE TRIGGER company_tag_counts_insert AFTER INSERT ON companies WHEN NEW.tags <> '[]' BEGIN
 ${countTags('NEW', 1)}
 END;
 
@@ -187,7 +187,7 @@ ${countTags('OLD', -1)}
 ${countTags('NEW', 1)}
 END;
 
-CREATE TRIGGER company_tag_counts_delete BEFORE DELETE ON companies BEGIN
+CREATE TRIGGER company_tag_counts_delete BEFORE DELETE ON companies WHEN OLD.tags <> '[]' BEGIN
 ${countTags('OLD', -1)}
 END;
 

@@ -805,7 +805,7 @@ CREATE TABLE visits (
 ) STRICT;
 
 -- trigger company_tag_counts_delete ON companies
-CREATE TRIGGER company_tag_counts_delete BEFORE DELETE ON companies BEGIN
+CREATE TRIGGER company_tag_counts_delete BEFORE DELETE ON companies WHEN OLD.tags <> '[]' BEGIN
 
 INSERT INTO company_tag_counts (tag, n)
   SELECT DISTINCT value, -1 FROM json_each(OLD.tags) WHERE OLD.deleted_at IS NULL
@@ -813,7 +813,7 @@ INSERT INTO company_tag_counts (tag, n)
 END;
 
 -- trigger company_tag_counts_insert ON companies
-CREATE TRIGGER company_tag_counts_insert AFTER INSERT ON companies BEGIN
+CREATE TRIGGER company_tag_counts_insert AFTER INSERT ON companies WHEN NEW.tags <> '[]' BEGIN
 
 INSERT INTO company_tag_counts (tag, n)
   SELECT DISTINCT value, 1 FROM json_each(NEW.tags) WHERE NEW.deleted_at IS NULL
