@@ -192,11 +192,10 @@ export function listCompanies(db: Db, input: Required<Pick<CompanyListInput, 'so
     total = countTagged(db, input.tag);
   }
   // One of status, town, industry: counted in its index (companies_listed_by_…) alone.
-  total ??= db.prepare(`SELECT count(*) FROM companies c WHERE ${countWhere.join(' AND ')}`).pluck().get(...countParams) as number;
-  const ids = db
-    .prepare(`SELECT c.id FROM companies c WHERE ${where.join(' AND ')} ORDER BY ${ORDER[input.sort]} LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...params, input.limit, input.offset) as string[];
+  total ??= (db.prepare(`SELECT count(*) AS n FROM companies c WHERE ${countWhere.join(' AND ')}`).get(...countParams) as { n: number }).n;
+  const ids = (
+    db.prepare(`SELECT c.id FROM companies c WHERE ${where.join(' AND ')} ORDER BY ${ORDER[input.sort]} LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as { id: string }[]
+  ).map((r) => r.id);
   const rows = ids.length
     ? (db
         .prepare(

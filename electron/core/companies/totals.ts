@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 
 /** Companies out of the trash with this tag. */
 export const countTagged = (db: Db, tag: string): number =>
-  (db.prepare('SELECT n FROM company_tag_counts WHERE tag = ?').pluck().get(tag) as number | undefined) ?? 0;
+  (db.prepare('SELECT n FROM company_tag_counts WHERE tag = ?').get(tag) as { n: number } | undefined)?.n ?? 0;
 
 export type TagCounts = { tag: string; n: number }[];
 

@@ -54,14 +54,15 @@ function unpaged(filter: { staffId?: string; townId?: string; from?: string; to?
   if (filter.from) (where.push('v.visit_date >= ?'), params.push(filter.from));
   if (filter.to) (where.push('v.visit_date <= ?'), params.push(filter.to));
   if (filter.purpose) (where.push('v.purpose = ? AND v.id IN (SELECT visit_id FROM visit_search)'), params.push(filter.purpose));
-  return ws.db
+  // (The workspace's connection shares its prepared statements: no pluck(), which would change one for everyone.)
+  const rows = ws.db
     .prepare(`SELECT v.id FROM visits v JOIN companies c ON c.id = v.company_id WHERE ${where.join(' AND ')} ORDER BY v.visit_date DESC, v.id DESC`)
-    .pluck()
-    .all(...params) as string[];
+    .all(...params) as { id: string }[];
+  return rows.map((r) => r.id);
 }
 
 const page = (input: VisitListInput, offset: number, plan?: PagePlan) => listVisits(ws.db, { ...input, offset, limit: 100 }, { plan });
-const cursorAt = (id: string) => ({ visitDate: ws.db.prepare('SELECT visit_date FROM visits WHERE id = ?').pluck().get(id) as string, id });
+const cursorAt = (id: string) => ({ visitDate: (ws.db.prepare('SELECT visit_date FROM visits WHERE id = ?').get(id) as { visit_date: string }).visit_date, id });
 
 describe('paging the visits list', () => {
   it('gives at offset 50,000 and after the cursor of row 49,999 exactly the rows the unpaged list has there', () => {

@@ -218,7 +218,7 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
   if (input.companyId) {
     // A company has few visits: found by visits_by_company, counted and sorted directly.
     const search = terms.length ? searchProbe('v.id', 'visit_search', 'visit_id', terms, 'set') : { sql: '1', params: [] };
-    const total = db.prepare(`SELECT count(*) FROM visits v WHERE ${[...filterConditions, search.sql].join(' AND ')}`).pluck().get(...filterParams, ...search.params) as number;
+    const total = (db.prepare(`SELECT count(*) AS n FROM visits v WHERE ${[...filterConditions, search.sql].join(' AND ')}`).get(...filterParams, ...search.params) as { n: number }).n;
     return { total, keys: { sql: `SELECT v.id FROM visits v WHERE ${[...conditions, search.sql].join(' AND ')} ${order}`, params: [...params, ...search.params, ...page] } };
   }
 
@@ -257,7 +257,7 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     ? matches
     : !counted
       ? Math.round((matches * filtered) / Math.max(inRange, 1))
-      : (db.prepare(`SELECT count(*) FROM visits v INDEXED BY visits_listed_by_id WHERE ${[...filterConditions, collect.sql].join(' AND ')}`).pluck().get(...filterParams, ...collect.params) as number);
+      : (db.prepare(`SELECT count(*) AS n FROM visits v INDEXED BY visits_listed_by_id WHERE ${[...filterConditions, collect.sql].join(' AND ')}`).get(...filterParams, ...collect.params) as { n: number }).n;
   // Expected rows walked before the page is full, and three ways to test each for the search.
   const rows = walked(total);
   const costs = {
@@ -281,7 +281,8 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
 
 export function listVisits(db: Db, input: ListInput, options: ListOptions = {}): { total: number; rows: VisitRow[] } {
   const { total, keys } = pageKeys(db, input, options);
-  const ids = db.prepare(keys.sql).pluck().all(...keys.params) as string[];
+  // (Not pluck(): the connection shares prepared statements, whose mode must not change.)
+  const ids = (db.prepare(keys.sql).all(...keys.params) as { id: string }[]).map((r) => r.id);
   if (!ids.length) return { total, rows: [] };
   const rows = db
     .prepare(

@@ -18,15 +18,13 @@ export interface VisitCountFilter {
 export function countListedVisits(db: Db, f: VisitCountFilter): number {
   const [facet, key] =
     f.staffId && f.townId ? ['staffTown', `${f.staffId}/${f.townId}`] : f.staffId ? ['staff', f.staffId] : f.townId ? ['town', f.townId] : ['all', ''];
-  return db
-    .prepare('SELECT coalesce(sum(n), 0) FROM visit_counts WHERE facet = ? AND key = ? AND visit_date >= ? AND visit_date <= ?')
-    .pluck()
-    .get(facet, key, f.from ?? '', f.to ?? '\uffff') as number;
+  const sum = db.prepare('SELECT coalesce(sum(n), 0) AS n FROM visit_counts WHERE facet = ? AND key = ? AND visit_date >= ? AND visit_date <= ?');
+  return (sum.get(facet, key, f.from ?? '', f.to ?? '\uffff') as { n: number }).n;
 }
 
 /** Open follow-ups of listed visits due before `today`. */
 export function countOverdueFollowUps(db: Db, today: string): number {
-  return db.prepare('SELECT coalesce(sum(n), 0) FROM open_follow_up_counts WHERE due_date < ?').pluck().get(today) as number;
+  return (db.prepare('SELECT coalesce(sum(n), 0) AS n FROM open_follow_up_counts WHERE due_date < ?').get(today) as { n: number }).n;
 }
 
 export interface Totals {
