@@ -18,7 +18,7 @@ import { FILE_KEYSTORE_NAME } from '../electron/core/crypto/fileKeyStore';
 import { KEYRING_NAME, type Keyring } from '../electron/core/crypto/keyring';
 import { applyKey } from '../electron/core/crypto/workspaceKey';
 import { LATEST_VERSION } from '../electron/core/db/migrations';
-import { closeDb, openDb } from '../electron/core/db/open';
+import { closeDb, migrate, openDb } from '../electron/core/db/open';
 import { newId, nowIso } from '../electron/core/ids';
 import { createStaff } from '../electron/core/staff/service';
 import * as visits from '../electron/core/visits/repository';
@@ -50,8 +50,30 @@ export function copyCacheKeyring(dataDir: string): void {
   for (const name of [KEYRING_NAME, FILE_KEYSTORE_NAME]) fs.copyFileSync(path.join(DATA_DIR, name), path.join(dataDir, name));
 }
 
-export function cachedWorkspacePath(o: GenerateOptions = DEFAULT_SIZE): string {
-  return path.join(DATA_DIR, `workspace-g${GENERATOR_VERSION}-s${LATEST_VERSION}-${o.companies}c-${o.visits}v-${o.seed}.sqlite`);
+export function cachedWorkspacePath(o: GenerateOptions = DEFAULT_SIZE, schema = LATEST_VERSION): string {
+  return path.join(DATA_DIR, `workspace-g${GENERATOR_VERSION}-s${schema}-${o.companies}c-${o.visits}v-${o.seed}.sqlite`);
+}
+
+/**
+ * A cached file of the same data at an older schema version is migrated in place, as the app
+ * migrates a user's workspace when it opens it (generating the 500,000-visit workspace again
+ * takes minutes). No data folder, so no backup before the migration. Returns how long it took,
+ * null when there was nothing to migrate.
+ */
+function upgradeCached(o: GenerateOptions, log: (s: string) => void): number | null {
+  for (let schema = LATEST_VERSION - 1; schema >= 1; schema--) {
+    const older = cachedWorkspacePath(o, schema);
+    if (!fs.existsSync(older)) continue;
+    const file = cachedWorkspacePath(o);
+    log(`  migrating the cached ${path.basename(older)} to schema ${LATEST_VERSION} …`);
+    const t0 = process.hrtime.bigint();
+    const session = new WorkspaceSession(older, { keyring: cacheKeyring() });
+    session.close();
+    // The key stays found: the keyring knows a file by its salt, not its name.
+    for (const s of ['', '-wal', '-shm']) if (fs.existsSync(older + s)) fs.renameSync(older + s, file + s);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  }
+  return null;
 }
 
 const STATUS_WEIGHTS: [CompanyStatus, number][] = [
@@ -70,6 +92,8 @@ const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 /** Returns the path of a ready workspace, generating it first if it is not cached. */
 export function ensureWorkspace(o: GenerateOptions = DEFAULT_SIZE, log = console.log): { file: string; generatedMs: number | null } {
   const file = cachedWorkspacePath(o);
+  const migratedMs = fs.existsSync(file) ? null : upgradeCached(o, log);
+  if (migratedMs !== null) log(`  migrated in ${(migratedMs / 1000).toFixed(1)} s`);
   if (fs.existsSync(file)) {
     const problem = cacheProblem(file);
     if (problem === null) return { file, generatedMs: null };
@@ -95,13 +119,23 @@ export function ensureWorkspace(o: GenerateOptions = DEFAULT_SIZE, log = console
 function cacheProblem(file: string): string | null {
   try {
     const { db, key } = openDb(file, { keys: cacheKeyring().keysFor(file), readOnly: true });
+    const schema = schemaOf(db);
     closeDb(db);
-    return key ? null : 'is plain (cached before workspaces were encrypted)';
+    if (!key) return 'is plain (cached before workspaces were encrypted)';
+    // The newest migration may change until it ships: a file migrated by an earlier draft of it
+    // has the same version but not the same indexes, triggers or tables.
+    const fresh = new Database(':memory:');
+    migrate(fresh);
+    const expected = schemaOf(fresh);
+    fresh.close();
+    return schema === expected ? null : 'has another schema than this version of the app makes';
   } catch (e) {
     const why = e instanceof ApiFailure ? e.error.key : String(e);
     return why === 'workspaceNeedsKey' || why === 'workspaceWrongKey' ? 'does not open with a key of the keyring beside it' : `does not open (${why})`;
   }
 }
+
+const schemaOf = (db: Database.Database) => JSON.stringify(db.prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all());
 
 /**
  * A plain copy of the encrypted workspace `encrypted` at `dest`: copied, opened with its key,
