@@ -10,6 +10,11 @@
 //   npm run bench                          full size (generated once, cached in bench/.data/)
 //   npm run bench -- --companies 2000 --visits 10000   a smaller workspace for a quick look
 //   npm run bench -- --main-thread        only how long the main thread is held up (core in its worker)
+//   npm run bench -- --scale 5            the hot paths (bench/hotPaths.ts) also on a workspace 5× as
+//                                         large (100,000 companies, 500,000 visits; generated once,
+//                                         ~6 min, 2.8 GB), beside 1×; the encrypted-vs-plain figures
+//                                         stay at 1×
+//   npm run bench -- --hot-paths [--scale 5]   only the hot paths
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,6 +33,7 @@ import { launchPrinterBrowser, prepareVettingSummaries } from './vettingSummarie
 import { buildRenderer, launchRendererBrowser, prepareTyping } from './renderer';
 import { crashBench } from './crash';
 import { mainThreadBench, printStallTable } from './mainThread';
+import { measureHotPaths, printHotPaths } from './hotPaths';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -123,6 +129,11 @@ async function main() {
   if (process.argv.includes('--main-thread')) {
     // Only the main-thread figures: `npm run bench -- --main-thread`.
     return printStallTable(await mainThreadBench(file, console.log), console.log);
+  }
+  if (process.argv.includes('--hot-paths')) {
+    await hotPaths(size, file);
+    console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
+    return;
   }
 
   // Measured on copies, so visits.create and the rest do not change the cached file. Each
@@ -366,10 +377,32 @@ async function main() {
 
   console.log('');
   printTable(figures);
+  await hotPaths(size, file);
   console.log('\nthe main thread while the core works …');
   printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
+}
+
+/**
+ * The hot paths at 1× and, with `--scale N`, on a workspace N times as large (generated and
+ * cached like the 1× one), printed side by side with the raw SQL of each.
+ */
+async function hotPaths(size: GenerateOptions, file: string): Promise<void> {
+  const scale = arg('scale', 1);
+  const scales = [{ label: '1×', file }];
+  if (scale !== 1) {
+    const big: GenerateOptions = { ...size, companies: size.companies * scale, visits: size.visits * scale };
+    console.log(`\nWorkspace at ${scale}×: ${big.companies.toLocaleString()} companies, ${big.visits.toLocaleString()} visits`);
+    const r = ensureWorkspace(big);
+    console.log(r.generatedMs === null ? `  cached: ${path.relative(process.cwd(), r.file)}` : `  generated in ${(r.generatedMs / 1000).toFixed(1)} s`);
+    scales.push({ label: `${scale}×`, file: r.file });
+  }
+  console.log('\nhot paths (encrypted workspace; API median beside the same statements run directly) …');
+  const measured = [];
+  for (const s of scales) measured.push({ label: s.label, figures: await measureHotPaths(s.file, s.label, console.log) });
+  console.log('');
+  printHotPaths(measured, console.log);
 }
 
 /** The plain twin holds a company's name in clear among its bytes; the encrypted file must not. */

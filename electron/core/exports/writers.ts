@@ -50,18 +50,22 @@ export function xlsxWriter(file: string, columns: Column[], sheetName: string): 
   const header = sheet.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   header.commit();
+  // One style object per column, shared by all its cells: exceljs remembers the style id of an
+  // object it has seen, where each cell's own copy of the column style was worked out again
+  // (a quarter of the time of writing 100,000 visits).
+  const styles = columns.map((c) => Object.freeze(c.type === 'date' ? { numFmt: 'yyyy-mm-dd' } : {}));
   return {
     async add(rows) {
       for (const r of rows) {
-        sheet
-          .addRow(
-            r.map((v, i) => {
-              if (v === null || v === '') return null;
-              if (columns[i]!.type === 'date' && typeof v === 'string') return isoToDate(v);
-              return v;
-            }),
-          )
-          .commit();
+        const row = sheet.addRow(
+          r.map((v, i) => {
+            if (v === null || v === '') return null;
+            if (columns[i]!.type === 'date' && typeof v === 'string') return isoToDate(v);
+            return v;
+          }),
+        );
+        for (let i = 0; i < columns.length; i++) if (r[i] !== null && r[i] !== '') row.getCell(i + 1).style = styles[i]!;
+        row.commit();
       }
       // Let the file stream drain so memory stays flat on large exports.
       // (A stream that failed meanwhile throws here, so the job stops at once.)
