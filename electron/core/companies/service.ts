@@ -26,7 +26,7 @@ const auditView = (c: Company) => ({
   contacts: c.contacts.length,
 });
 
-/** The search index holds the visits of live companies only, and finds them by the company's name. */
+/** The search index holds the visits of live companies only, and finds them by the company's name and town. */
 function reindexVisitsOf(db: Db, companyId: string): void {
   for (const { id } of db.prepare('SELECT id FROM visits WHERE company_id = ? AND deleted_at IS NULL').all(companyId) as { id: string }[]) reindexVisit(db, id);
 }
@@ -86,8 +86,8 @@ export function changeCompany(db: Db, id: string, v: CompanyValues): Company {
   repo.updateCompany(db, id, v, at);
   repo.replaceContacts(db, id, v.contacts, at);
   repo.reindexCompany(db, id);
-  // Visits are found by their company's name too.
-  if (before.name !== v.name) reindexVisitsOf(db, id);
+  // Visits are found by their company's name, and filtered by its town, in the search index too.
+  if (before.name !== v.name || before.townId !== v.townId) reindexVisitsOf(db, id);
   const after = getCompany(db, id);
   const changes = diff(auditView(before), auditView(after));
   // Contacts are counted, not copied; an edit that keeps the count still shows as a contacts change.

@@ -44,10 +44,10 @@ export function bigramText(text: string): string {
 }
 
 /** An FTS5 string literal: the text between double quotes, quotes doubled. */
-const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
+export const ftsString = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
-type TermKind = 'trigram' | 'bigram' | 'like';
-function termKind(term: string): TermKind {
+export type TermKind = 'trigram' | 'bigram' | 'like';
+export function termKind(term: string): TermKind {
   const length = [...term].length;
   if (length >= 3) return 'trigram';
   return IS_WORD.test(term) ? 'bigram' : 'like';
@@ -78,6 +78,9 @@ export function indexDocument(db: Db, family: string, idColumn: string, id: stri
  */
 export type MatchMode = 'collect' | 'set' | 'row';
 
+/** The bigram index's query for one- and two-character words: two characters are one token; one character is the start of a token. */
+export const bigramQuery = (terms: string[]) => terms.map((t) => ([...t].length === 2 ? ftsString(t) : `${ftsString(t)}*`)).join(' ');
+
 /** Conditions on a search table (columns n, text) that hold when its text matches every term. */
 function matchConditions(fts: string, terms: string[], mode: MatchMode): { parts: string[]; params: string[]; ftsOnly: string | null } {
   const parts: string[] = [];
@@ -97,8 +100,7 @@ function matchConditions(fts: string, terms: string[], mode: MatchMode): { parts
   if (bigram.length) {
     ftsParts.push(`${fts}_bi`);
     parts.push(test(`${fts}_bi`));
-    // Two characters are one token; one character is the start of a token.
-    params.push(bigram.map((t) => ([...t].length === 2 ? ftsString(t) : `${ftsString(t)}*`)).join(' '));
+    params.push(bigramQuery(bigram));
   }
   for (const t of like) {
     parts.push(`text LIKE ? ESCAPE '\\'`);

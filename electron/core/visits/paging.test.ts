@@ -117,12 +117,13 @@ describe('paging the visits list', () => {
 
   it('pages a search, alone and with a filter, the same way', () => {
     // Of the indexed visits, those whose purpose is 宿舍检查 are the ones "宿舍" finds.
-    // Each way of testing rows against the search: asking the index per row, from a set of the
-    // matches, or collecting the matches and sorting them.
+    // Each way of finding them: from the search index in list order (staff and town as tokens in
+    // it, dates as a range of its entries), or testing rows against the search — asking the
+    // index per row, from a set of the matches, or collecting the matches and sorting them.
     for (const f of [{}, { staffId: staff[0] }, { townId: towns[1], from: '2016-03-01' }]) {
       const all = unpaged({ ...f, purpose: '宿舍检查' });
       const deep = Math.floor(all.length / 2);
-      for (const plan of ['row', 'set', 'collect'] as const) {
+      for (const plan of ['index', 'row', 'set', 'collect'] as const) {
         const label = `${JSON.stringify(f)} ${plan}`;
         expect(page({ ...f, query: '宿舍' }, deep, plan).total, label).toBe(all.length);
         expect(page({ ...f, query: '宿舍' }, deep, plan).rows.map((r) => r.id), label).toEqual(all.slice(deep, deep + 100));

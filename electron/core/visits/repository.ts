@@ -1,7 +1,8 @@
 // SQL for visits, the staff who went and their follow-up actions.
 import type { FollowUp, FollowUpRow, Visit, VisitListInput, VisitRow, VisitValues } from '../../../shared/visits/schema';
 import type { Db } from '../db/open';
-import { countMatches, indexDocument, searchClause, searchProbe, searchTerms } from '../db/search';
+import { countMatches, searchClause, searchProbe, searchTerms } from '../db/search';
+import { entriesBefore, indexQuery, indexVisitEntry, visitFacets } from './search';
 import { countListedVisits } from './totals';
 import { newId } from '../ids';
 
@@ -121,20 +122,20 @@ export function replaceFollowUps(db: Db, visitId: string, items: VisitValues['fo
   });
 }
 
-/** Rebuilds the search text of one visit; a deleted visit, or a visit of a deleted company, is taken out of the index. */
+/** Rebuilds the search entry of one visit (visits/search.ts); a deleted visit, or a visit of a deleted company, is taken out of the index. */
 export function reindexVisit(db: Db, id: string): void {
   const v = findVisit(db, id);
-  const companyDeleted = v && (db.prepare('SELECT deleted_at FROM companies WHERE id = ?').get(v.companyId) as { deleted_at: string | null }).deleted_at;
-  if (!v || v.deletedAt || companyDeleted) return indexDocument(db, 'visit_search', 'visit_id', id, null);
+  const company = v && (db.prepare('SELECT deleted_at, town_id FROM companies WHERE id = ?').get(v.companyId) as { deleted_at: string | null; town_id: string | null });
+  if (!v || v.deletedAt || !company || company.deleted_at) return indexVisitEntry(db, id, null);
   const text = [v.companyName, v.purpose, v.business, v.environment, v.wages, v.lodging, v.notes, ...v.followUps.map((f) => f.what)]
     .filter(Boolean)
     .join('\n');
-  indexDocument(db, 'visit_search', 'visit_id', id, text);
+  indexVisitEntry(db, id, { text, facets: visitFacets(v.staff.map((s) => s.id), company.town_id), visitDate: v.visitDate });
 }
 
 /** Takes a visit out of the search index (before it is deleted for good). */
 export function unindexVisit(db: Db, id: string): void {
-  indexDocument(db, 'visit_search', 'visit_id', id, null);
+  indexVisitEntry(db, id, null);
 }
 
 export function setVisitDeleted(db: Db, id: string, deletedAt: string | null, at: string): void {
@@ -178,10 +179,12 @@ interface KeyQuery {
 
 /**
  * How a page's rows are found: walking the list in order and testing each row (`walk`, and for
- * a search `row` or `set`, see db/search.ts MatchMode), or collecting the rows a filter or search
- * keeps and sorting them (`collect`). Chosen by estimated cost; tests force each in turn.
+ * a search `row` or `set`, see db/search.ts MatchMode), collecting the rows a filter or search
+ * keeps and sorting them (`collect`), or, for a search, reading them from the search index in
+ * list order (`index`, see visits/search.ts; whenever the index can answer alone). Chosen by
+ * estimated cost; tests force each in turn.
  */
-export type PagePlan = 'walk' | 'collect' | 'row' | 'set';
+export type PagePlan = 'walk' | 'collect' | 'row' | 'set' | 'index';
 
 export interface ListOptions {
   /**
@@ -248,8 +251,28 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     return { total: filtered, keys: walk() };
   }
 
-  // A search. With no filter the search index counts its matches; with one, the matches are
-  // counted against the filters (the one count here that grows with the workspace).
+  // A search the index answers alone: it holds the listed visits in list order with their
+  // staff and town as tokens, so it counts and pages the matches itself, the filters included.
+  const byIndex = (!plan || plan === 'index') && indexQuery(terms, input);
+  if (byIndex) {
+    const { table, match, from, to } = byIndex;
+    const total = counted
+      ? (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ?`).get(match, from, to) as { n: number }).n
+      : 0;
+    const upTo = input.after ? [entriesBefore(db, input.after), to].reduce((a, b) => (a < b ? a : b)) : to;
+    return {
+      total,
+      keys: {
+        sql: `SELECT (SELECT visit_id FROM visit_search WHERE n = m.rowid) AS id FROM ${table} m
+               WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+        params: [match, from, upTo, ...page],
+      },
+    };
+  }
+
+  // A search the index cannot answer alone (words of both lengths, or punctuation). With no
+  // filter the search index counts its matches; with one, the matches are counted against the
+  // filters (a count that grows with the workspace).
   const matches = countMatches(db, 'visit_search', terms);
   const unfiltered = !input.staffId && !input.townId && !input.from && !input.to;
   const collect = searchClause('v.id', 'visit_search', 'visit_id', terms);
@@ -265,7 +288,8 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     set: matches * COST.setEntry + rows * (COST.step + filterCost + COST.seek),
     collect: matches * (COST.seek * 2) + total * COST.sort,
   };
-  const best = plan === 'walk' ? 'row' : plan ?? (Object.keys(costs) as (keyof typeof costs)[]).reduce((a, b) => (costs[b] < costs[a] ? b : a));
+  const cheapest = (Object.keys(costs) as (keyof typeof costs)[]).reduce((a, b) => (costs[b] < costs[a] ? b : a));
+  const best = plan === 'walk' ? 'row' : plan === undefined || plan === 'index' ? cheapest : plan;
   if (best === 'collect') {
     return {
       total,
@@ -279,36 +303,62 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
   return { total, keys: walk([probe.sql], probe.params) };
 }
 
-export function listVisits(db: Db, input: ListInput, options: ListOptions = {}): { total: number; rows: VisitRow[] } {
-  const { total, keys } = pageKeys(db, input, options);
+interface VisitRowRecord {
+  id: string; company_id: string; company_name: string; town_name: string | null; visit_date: string; purpose: string | null; staff_names: string; open_follow_ups: number;
+}
+
+const toVisitRow = (r: VisitRowRecord): VisitRow => ({
+  id: r.id,
+  companyId: r.company_id,
+  companyName: r.company_name,
+  townName: r.town_name,
+  visitDate: r.visit_date,
+  staffNames: JSON.parse(r.staff_names) as string[],
+  purpose: r.purpose,
+  openFollowUps: r.open_follow_ups,
+});
+
+/** A page's rows in full, in list order; `extra` adds columns of visits (exports). */
+function pageRows<R extends VisitRowRecord>(db: Db, keys: KeyQuery, extra = ''): R[] {
   // (Not pluck(): the connection shares prepared statements, whose mode must not change.)
   const ids = (db.prepare(keys.sql).all(...keys.params) as { id: string }[]).map((r) => r.id);
-  if (!ids.length) return { total, rows: [] };
-  const rows = db
+  if (!ids.length) return [];
+  return db
     .prepare(
-      `SELECT v.id, v.company_id, c.name AS company_name, t.name AS town_name, v.visit_date, v.purpose,
+      `SELECT v.id, v.company_id, c.name AS company_name, t.name AS town_name, v.visit_date, v.purpose${extra},
               (SELECT json_group_array(s.name) FROM visit_staff vs JOIN staff s ON s.id = vs.staff_id WHERE vs.visit_id = v.id) AS staff_names,
               (SELECT count(*) FROM follow_ups f WHERE f.visit_id = v.id AND f.done_at IS NULL) AS open_follow_ups
          FROM visits v JOIN companies c ON c.id = v.company_id LEFT JOIN lookups t ON t.id = c.town_id
         WHERE v.id IN (SELECT value FROM json_each(?))
         ORDER BY v.visit_date DESC, v.id DESC`,
     )
-    .all(JSON.stringify(ids)) as {
-    id: string; company_id: string; company_name: string; town_name: string | null; visit_date: string; purpose: string | null; staff_names: string; open_follow_ups: number;
-  }[];
-  return {
-    total,
-    rows: rows.map((r) => ({
-      id: r.id,
-      companyId: r.company_id,
-      companyName: r.company_name,
-      townName: r.town_name,
-      visitDate: r.visit_date,
-      staffNames: JSON.parse(r.staff_names) as string[],
-      purpose: r.purpose,
-      openFollowUps: r.open_follow_ups,
-    })),
+    .all(JSON.stringify(ids)) as R[];
+}
+
+export function listVisits(db: Db, input: ListInput, options: ListOptions = {}): { total: number; rows: VisitRow[] } {
+  const { total, keys } = pageKeys(db, input, options);
+  return { total, rows: pageRows(db, keys).map(toVisitRow) };
+}
+
+/** A visits list row with what was written at the visit: what an export writes. */
+export interface VisitExportRow extends VisitRow {
+  business: string | null; environment: string | null; wages: string | null; lodging: string | null; payMin: number | null; payMax: number | null;
+  dormProvided: boolean | null; peoplePerRoom: number | null; mealsProvided: boolean | null; notes: string | null;
+}
+
+/** One chunk of an export: the rows of listVisits with the visits' own fields, read in the same statement. */
+export function exportVisits(db: Db, input: ListInput): VisitExportRow[] {
+  const { keys } = pageKeys(db, input, { counted: false });
+  type Record = VisitRowRecord & {
+    business: string | null; environment: string | null; wages: string | null; lodging: string | null; pay_min: number | null; pay_max: number | null;
+    dorm_provided: number | null; people_per_room: number | null; meals_provided: number | null; notes: string | null;
   };
+  const extra = ', v.business, v.environment, v.wages, v.lodging, v.pay_min, v.pay_max, v.dorm_provided, v.people_per_room, v.meals_provided, v.notes';
+  return pageRows<Record>(db, keys, extra).map((r) => ({
+    ...toVisitRow(r),
+    business: r.business, environment: r.environment, wages: r.wages, lodging: r.lodging, payMin: r.pay_min, payMax: r.pay_max,
+    dormProvided: bool(r.dorm_provided), peoplePerRoom: r.people_per_room, mealsProvided: bool(r.meals_provided), notes: r.notes,
+  }));
 }
 
 const FOLLOW_UP_ROW = `

@@ -1,9 +1,11 @@
 // Migration 9 on a version-8 file with visits in and out of the trash, of companies in and out
-// of the trash, with staff, follow-ups and tags: every row comes through, and the new tables
-// of totals hold what the records count (as a recount from the records says).
+// of the trash, with staff, follow-ups and tags: every row comes through, the new tables of
+// totals hold what the records count (as a recount from the records says), and the visits'
+// search index is built again in list order with each visit's staff and town.
 import { afterEach, describe, expect, it } from 'vitest';
 import { changedTables, migrateOneStep, OLD_AT as at, oldId as id } from '../../testing/migrations';
 import { recountTagCounts, storedTagCounts } from '../../companies/totals';
+import { listVisits } from '../../visits/repository';
 import { recountTotals, storedTotals } from '../../visits/totals';
 
 const cleanups: (() => void)[] = [];
@@ -46,7 +48,8 @@ describe('migration 9 (8 → 9)', () => {
     const step = migrateOneStep(8, VERSION_8_ROWS);
     cleanups.push(step.dispose);
     const db = step.db;
-    expect(changedTables(step.before, db)).toEqual([]);
+    // Every row comes through; the search index is built again (below).
+    expect(changedTables(step.before, db, ['visit_search'])).toEqual([]);
 
     const town = db.prepare(`SELECT id FROM lookups WHERE kind = 'town' AND name = '安亭镇'`).pluck().get() as string;
     const counts = (facet: string, key: string) =>
@@ -68,5 +71,26 @@ describe('migration 9 (8 → 9)', () => {
     // Companies per tag, those in the trash left out.
     expect(storedTagCounts(db)).toEqual([{ tag: '普工', n: 2 }, { tag: '食宿齐全', n: 1 }]);
     expect(storedTagCounts(db)).toEqual(recountTagCounts(db));
+  });
+
+  it('builds the visits\' search index again in list order, with staff and town, for the listed visits only', () => {
+    const step = migrateOneStep(8, VERSION_8_ROWS);
+    cleanups.push(step.dispose);
+    const db = step.db;
+    // Visits 20, 22, 24 (not 21, in the trash, nor 23, of a company in the trash), by date then id.
+    const entries = db.prepare('SELECT n, visit_id FROM visit_search ORDER BY n').all() as { n: number; visit_id: string }[];
+    expect(entries.map((e) => e.visit_id)).toEqual([id(20), id(22), id(24)]);
+    const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+    expect(entries.map((e) => e.n)).toEqual([day('2018-09-10') * 2 ** 32 + 2 ** 16, day('2018-09-12') * 2 ** 32 + 2 ** 16, day('2018-09-12') * 2 ** 32 + 2 * 2 ** 16]);
+    // The app's own search, with its filters, finds them in what the migration wrote.
+    const town = db.prepare(`SELECT id FROM lookups WHERE kind = 'town' AND name = '安亭镇'`).pluck().get() as string;
+    const found = (input: Parameters<typeof listVisits>[1]) => listVisits(db, input).rows.map((r) => r.id);
+    const page = { offset: 0, limit: 100 };
+    expect(found({ ...page, query: '沪工阀门' })).toEqual([id(24), id(20)]);
+    expect(found({ ...page, query: '沪工阀门', staffId: id(1) })).toEqual([id(20)]);
+    expect(found({ ...page, query: '阀门', staffId: id(2), townId: town })).toEqual([id(24), id(20)]);
+    expect(found({ ...page, query: '物流', townId: town })).toEqual([]);
+    expect(found({ ...page, query: '嘉定物流', from: '2018-09-11' })).toEqual([id(22)]);
+    expect(found({ ...page, query: '南翔食品' })).toEqual([]);
   });
 });

@@ -12,7 +12,8 @@
 //  - the companies list's three orders (name, status, last visit) as indexes ending in the id,
 //    and its filters (status, town, industry) in name order: a page, an offset skip or a
 //    filter's count reads one index;
-//  - follow_ups_done: done follow-ups by due date, for the "all" list after the open ones.
+//  - follow_ups_done: done follow-ups by due date, for the "all" list after the open ones;
+//    follow_ups_open_by_visit: a visit's open follow-ups counted without reading them.
 // visits_by_date goes: visits_listed serves its queries.
 //
 // Totals, kept by triggers in the same statement (so the same transaction) as the records, so
@@ -30,7 +31,81 @@
 // the one row changed; a company's trash, restore, purge or change of town moves all its
 // visits at once. Deletes take out before the row goes (BEFORE DELETE): a cascade deletes the
 // children after the parent, when they no longer count.
+//
+// The visits' search index is built again (the data step), in the shape visits/search.ts
+// describes: each entry's number follows the list's order (the visit's day times 2^32, then a
+// place within the day that follows the visit ids), and its text ends with facet tokens for
+// the staff who went and the company's town. The text, the bigram cutting and the tokens are
+// written out here as the app made them when this shipped, so later changes cannot change this
+// migration. The rebuilt indexes are merged into one segment each (FTS5 'optimize'), as a
+// workspace that grew a visit at a time never is.
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Migration } from './types';
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** db/search.ts bigramText as shipped: each run of letters/digits as overlapping pairs plus its last character. */
+function bigramText(text: string): string {
+  const tokens: string[] = [];
+  for (const run of text.match(WORD_RUN) ?? []) {
+    const chars = [...run];
+    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+    tokens.push(chars[chars.length - 1]!);
+  }
+  return tokens.join(' ');
+}
+
+/** visits/search.ts facetToken as shipped. */
+function facetToken(kind: '\uE001' | '\uE002', id: string): string {
+  const h = createHash('sha1').update(id).digest();
+  return '\uE000' + kind + [0, 2, 4].map((i) => String.fromCharCode(0xe100 + (h.readUInt16BE(i) % (0xf800 - 0xe100)))).join('');
+}
+
+/** Every listed visit's entry, numbered in list order, each day's entries 2^16 apart. */
+function rebuildVisitSearch(db: Database.Database): void {
+  db.exec(`
+INSERT INTO visit_search_tri (visit_search_tri) VALUES ('delete-all');
+INSERT INTO visit_search_bi (visit_search_bi) VALUES ('delete-all');
+DELETE FROM visit_search;`);
+  const page = db.prepare(
+    `SELECT v.id, v.visit_date, c.name AS company_name, c.town_id, v.purpose, v.business, v.environment, v.wages, v.lodging, v.notes
+       FROM visits v JOIN companies c ON c.id = v.company_id
+      WHERE v.deleted_at IS NULL AND c.deleted_at IS NULL AND (v.visit_date, v.id) > (?, ?)
+      ORDER BY v.visit_date, v.id LIMIT 2000`,
+  );
+  const staffOf = db.prepare('SELECT staff_id FROM visit_staff WHERE visit_id = ? ORDER BY staff_id');
+  const followUpsOf = db.prepare('SELECT what FROM follow_ups WHERE visit_id = ? ORDER BY sort_order');
+  const insert = db.prepare('INSERT INTO visit_search (n, visit_id, text) VALUES (?, ?, ?)');
+  const tri = db.prepare('INSERT INTO visit_search_tri (rowid, text) VALUES (?, ?)');
+  const bi = db.prepare('INSERT INTO visit_search_bi (rowid, text) VALUES (?, ?)');
+  let after = ['', ''];
+  let day = NaN;
+  let place = 0;
+  for (;;) {
+    const rows = page.all(...after) as Record<string, string | null>[];
+    if (!rows.length) break;
+    for (const v of rows) {
+      const visitDay = Math.floor(Date.parse(`${v.visit_date}T00:00:00Z`) / 86_400_000);
+      place = visitDay === day ? place + 1 : 1;
+      day = visitDay;
+      const text = [v.company_name, v.purpose, v.business, v.environment, v.wages, v.lodging, v.notes, ...(followUpsOf.all(v.id) as { what: string }[]).map((f) => f.what)]
+        .filter(Boolean)
+        .join('\n');
+      const facets = [...(staffOf.all(v.id) as { staff_id: string }[]).map((r) => facetToken('\uE001', r.staff_id)), ...(v.town_id ? [facetToken('\uE002', v.town_id)] : [])];
+      const stored = facets.length ? `${text}\n${facets.join(' ')}` : text;
+      const n = BigInt(visitDay) * 2n ** 32n + BigInt(place) * 2n ** 16n;
+      insert.run(n, v.id, stored);
+      tri.run(n, stored);
+      bi.run(n, facets.length ? `${bigramText(text)} ${facets.join(' ')}` : bigramText(text));
+    }
+    const last = rows[rows.length - 1]!;
+    after = [last.visit_date!, last.id!];
+  }
+  db.exec(`
+INSERT INTO visit_search_tri (visit_search_tri) VALUES ('optimize');
+INSERT INTO visit_search_bi (visit_search_bi) VALUES ('optimize');`);
+}
 
 /** Visits not in the trash, of a company not in the trash, as rows (id, d = date, t = town or ''). */
 const LISTED_VISITS = `
@@ -113,6 +188,7 @@ CREATE INDEX companies_listed_by_status ON companies (status, name_sort, id) WHE
 CREATE INDEX companies_listed_by_town ON companies (town_id, name_sort, id) WHERE deleted_at IS NULL;
 CREATE INDEX companies_listed_by_industry ON companies (industry_id, name_sort, id) WHERE deleted_at IS NULL;
 CREATE INDEX follow_ups_done ON follow_ups (due_date) WHERE done_at IS NOT NULL;
+CREATE INDEX follow_ups_open_by_visit ON follow_ups (visit_id) WHERE done_at IS NULL;
 
 CREATE TABLE visit_counts (
   facet      TEXT NOT NULL CHECK (facet IN ('all', 'staff', 'town', 'staffTown')),
@@ -206,6 +282,7 @@ CREATE TRIGGER open_follow_up_counts_delete AFTER DELETE ON follow_ups BEGIN
 ${countFollowUp('OLD', -1)}
 END;
 `,
+  data: rebuildVisitSearch,
 };
 
 export default migration;

@@ -68,6 +68,9 @@ CREATE INDEX follow_ups_done ON follow_ups (due_date) WHERE done_at IS NOT NULL;
 -- index follow_ups_open ON follow_ups
 CREATE INDEX follow_ups_open ON follow_ups (due_date) WHERE done_at IS NULL;
 
+-- index follow_ups_open_by_visit ON follow_ups
+CREATE INDEX follow_ups_open_by_visit ON follow_ups (visit_id) WHERE done_at IS NULL;
+
 -- index itinerary_item_companies_by_company ON itinerary_item_companies
 CREATE INDEX itinerary_item_companies_by_company ON itinerary_item_companies (trip_id, company_id);
 

@@ -1,7 +1,7 @@
 // 走访记录: the visits list as filtered on screen, with what was written at each visit.
 import type { VisitCursor, VisitListInput } from '../../../../shared/visits/schema';
 import type { Db } from '../../db/open';
-import { listVisits } from '../../visits/repository';
+import { exportVisits, listVisits } from '../../visits/repository';
 import { CHUNK, col, type ExportSource, type Lang, yesNo } from '../columns';
 
 export const visitFileName = { zh: '走访记录', en: 'Visits' };
@@ -25,14 +25,8 @@ const L = {
   notes: { zh: '备注', en: 'Notes' },
 };
 
-interface VisitDetail {
-  id: string; business: string | null; environment: string | null; wages: string | null; lodging: string | null;
-  pay_min: number | null; pay_max: number | null; dorm_provided: number | null; people_per_room: number | null; meals_provided: number | null; notes: string | null;
-}
-
 export function visitsSource(db: Db, filter: VisitListInput, lang: Lang): ExportSource {
   const { total } = listVisits(db, { ...filter, offset: 0, limit: 1 });
-  const bool = (v: number | null) => yesNo(v === null ? null : v === 1, lang);
   return {
     columns: [
       col(L.date, lang, 'date'), col(L.company, lang, 'text', 32), col(L.town, lang, 'text', 10), col(L.staff, lang, 'text', 14),
@@ -43,25 +37,19 @@ export function visitsSource(db: Db, filter: VisitListInput, lang: Lang): Export
     total,
     *chunks() {
       // Each chunk starts after the last row of the one before (keyset paging): finding where
-      // it starts is one index seek, where an offset would count out every row before it.
+      // it starts is one index seek, where an offset would count out every row before it. Each
+      // chunk is one read of its rows with everything written at the visits.
       let after: VisitCursor | null = null;
       for (;;) {
-        const { rows } = listVisits(db, { ...filter, after, offset: 0, limit: CHUNK }, { counted: false });
+        const rows = exportVisits(db, { ...filter, after, offset: 0, limit: CHUNK });
         if (!rows.length) return;
         const last = rows[rows.length - 1]!;
         after = { visitDate: last.visitDate, id: last.id };
-        const ids = rows.map((r) => r.id);
-        const details = new Map(
-          (db.prepare(`SELECT * FROM visits WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids) as VisitDetail[]).map((d) => [d.id, d]),
-        );
-        yield rows.map((r) => {
-          const d = details.get(r.id);
-          return [
-            r.visitDate, r.companyName, r.townName, r.staffNames.join(lang === 'zh' ? '、' : ', ') || null, r.purpose,
-            d?.business ?? null, d?.environment ?? null, d?.wages ?? null, d?.lodging ?? null, d?.pay_min ?? null, d?.pay_max ?? null,
-            bool(d?.dorm_provided ?? null), d?.people_per_room ?? null, bool(d?.meals_provided ?? null), r.openFollowUps, d?.notes ?? null,
-          ];
-        });
+        yield rows.map((r) => [
+          r.visitDate, r.companyName, r.townName, r.staffNames.join(lang === 'zh' ? '、' : ', ') || null, r.purpose,
+          r.business, r.environment, r.wages, r.lodging, r.payMin, r.payMax,
+          yesNo(r.dormProvided, lang), r.peoplePerRoom, yesNo(r.mealsProvided, lang), r.openFollowUps, r.notes,
+        ]);
       }
     },
   };
