@@ -2,8 +2,8 @@
 import type { FollowUp, FollowUpRow, Visit, VisitListInput, VisitRow, VisitValues } from '../../../shared/visits/schema';
 import type { Db } from '../db/open';
 import { countMatches, searchClause, searchProbe, searchTerms } from '../db/search';
-import { entriesBefore, indexQuery, indexVisitEntry, visitFacets } from './search';
-import { countListedVisits } from './totals';
+import { dayStart, entriesBefore, type IndexQuery, indexQuery, indexVisitEntry, visitFacets } from './search';
+import { countListedVisits, dayAtOffset } from './totals';
 import { newId } from '../ids';
 
 interface VisitRecord {
@@ -165,6 +165,8 @@ const COST = {
   setEntry: 0.4,
   /** One row of a collected set sorted into list order. */
   sort: 1,
+  /** Setting up a query of the search index (its terms looked up in each segment). */
+  indexQuery: 300,
 };
 
 /** Visits whose company is in the trash are not listed: the few trashed companies, as a set. */
@@ -196,6 +198,21 @@ export interface ListOptions {
   /** Find the rows this way whatever it costs (tests). */
   plan?: PagePlan;
 }
+
+/** A page read from the search index in list order, entries below `to` (and after the cursor, if any). */
+function indexPage(db: Db, q: IndexQuery, to: bigint, input: ListInput, page: number[]): KeyQuery {
+  const upTo = input.after ? [entriesBefore(db, input.after), to].reduce((a, b) => (a < b ? a : b)) : to;
+  return {
+    sql: `SELECT (SELECT visit_id FROM visit_search WHERE n = m.rowid) AS id FROM ${q.table} m
+           WHERE ${q.table} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
+    params: [q.match, q.from, upTo, ...page],
+  };
+}
+
+/** From this offset on, a page without a cursor is found from the running totals per day. */
+const DEEP_OFFSET = 1000;
+const NOTHING: KeyQuery = { sql: 'SELECT NULL AS id WHERE 0', params: [] };
+const DAY_LENGTH = 2 ** 32;
 
 /** The ids of one page, in list order, and the total. */
 function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOptions): { total: number; keys: KeyQuery } {
@@ -234,40 +251,56 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
   });
 
   if (!terms.length) {
-    // Walk the list in order, testing each row against the filters, unless the filters keep
-    // so few rows that collecting them (by staff: visit_staff_by_staff) and sorting is cheaper.
-    const walkCost = walked(filtered) * (COST.step + filterCost);
-    const collectCost = filtered * (COST.seek + COST.sort);
-    if (input.staffId && (plan ? plan === 'collect' : collectCost < walkCost)) {
+    // A page far down (a jump, with no row before it to start after): the running totals per
+    // day say on which day it starts, so only that day's rows before it are skipped.
+    let offset = input.offset;
+    let lastDay: string | null = null;
+    if (!input.after && offset >= DEEP_OFFSET) {
+      const at = dayAtOffset(db, input, offset);
+      if (!at) return { total: filtered, keys: NOTHING };
+      lastDay = at.day;
+      offset -= at.before;
+    }
+    const upTo = lastDay ? { sql: ['v.visit_date <= ?'], params: [lastDay] } : { sql: [], params: [] };
+    const pageFrom = [input.limit, offset];
+    // Walk the list in order testing each row against the filters; collect a staff member's
+    // visits and sort them; or read them from the search index, where staff and town are tokens.
+    const rowsWalked = Math.min(inRange, ((offset + input.limit) * inRange) / Math.max(filtered, 1));
+    const costs = {
+      walk: rowsWalked * (COST.step + filterCost),
+      collect: input.staffId ? countListedVisits(db, { staffId: input.staffId }) * (COST.seek + filterCost) + filtered * COST.sort : Infinity,
+      index: input.staffId || input.townId ? COST.indexQuery + (offset + input.limit) * COST.step : Infinity,
+    };
+    const how = plan === 'walk' || plan === 'collect' || plan === 'index' ? plan : (Object.keys(costs) as (keyof typeof costs)[]).reduce((a, b) => (costs[b] < costs[a] ? b : a));
+    const byIndex = how === 'index' && indexQuery([], input);
+    if (byIndex) {
+      const to = lastDay ? [byIndex.to, BigInt(dayStart(lastDay) + DAY_LENGTH)].reduce((a, b) => (a < b ? a : b)) : byIndex.to;
+      return { total: filtered, keys: indexPage(db, byIndex, to, input, pageFrom) };
+    }
+    if (how === 'collect' && input.staffId) {
       return {
         total: filtered,
         keys: {
           sql: `SELECT v.id FROM visit_staff vs CROSS JOIN visits v INDEXED BY visits_listed_by_id ON v.id = vs.visit_id
-                 WHERE vs.staff_id = ? AND ${conditions.join(' AND ')} ${order}`,
-          params: [input.staffId, ...params, ...page],
+                 WHERE vs.staff_id = ? AND ${[...conditions, ...upTo.sql].join(' AND ')} ${order}`,
+          params: [input.staffId, ...params, ...upTo.params, ...pageFrom],
         },
       };
     }
-    return { total: filtered, keys: walk() };
+    return {
+      total: filtered,
+      keys: { sql: `SELECT v.id FROM visits v INDEXED BY visits_listed WHERE ${[...conditions, ...upTo.sql].join(' AND ')} ${order}`, params: [...params, ...upTo.params, ...pageFrom] },
+    };
   }
 
   // A search the index answers alone: it holds the listed visits in list order with their
   // staff and town as tokens, so it counts and pages the matches itself, the filters included.
   const byIndex = (!plan || plan === 'index') && indexQuery(terms, input);
   if (byIndex) {
-    const { table, match, from, to } = byIndex;
     const total = counted
-      ? (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ?`).get(match, from, to) as { n: number }).n
+      ? (db.prepare(`SELECT count(*) AS n FROM ${byIndex.table} WHERE ${byIndex.table} MATCH ? AND rowid >= ? AND rowid < ?`).get(byIndex.match, byIndex.from, byIndex.to) as { n: number }).n
       : 0;
-    const upTo = input.after ? [entriesBefore(db, input.after), to].reduce((a, b) => (a < b ? a : b)) : to;
-    return {
-      total,
-      keys: {
-        sql: `SELECT (SELECT visit_id FROM visit_search WHERE n = m.rowid) AS id FROM ${table} m
-               WHERE ${table} MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?`,
-        params: [match, from, upTo, ...page],
-      },
-    };
+    return { total, keys: indexPage(db, byIndex, byIndex.to, input, page) };
   }
 
   // A search the index cannot answer alone (words of both lengths, or punctuation). With no

@@ -133,18 +133,21 @@ const NO_LOWER = -(2n ** 62n);
 const NO_UPPER = 2n ** 62n;
 
 /**
- * The index query for `terms` with the filters, or null when the index alone cannot answer it:
- * words of both kinds (three characters and more, and shorter) or a short word with punctuation
- * (matched with LIKE) need two conditions joined by SQL.
+ * The index query for `terms` with the filters (no terms: the staff and town filters alone), or
+ * null when the index alone cannot answer it: words of both kinds (three characters and more,
+ * and shorter) or a short word with punctuation (matched with LIKE) need two conditions joined
+ * by SQL; with neither words nor staff or town there is nothing to ask it.
  */
 export function indexQuery(terms: string[], f: { staffId?: string | null; townId?: string | null; from?: string | null; to?: string | null }): IndexQuery | null {
   const kinds = new Set(terms.map(termKind));
-  if (kinds.size !== 1 || kinds.has('like')) return null;
   const facets = [...(f.staffId ? [facetToken('staff', f.staffId)] : []), ...(f.townId ? [facetToken('town', f.townId)] : [])].map(ftsString);
+  // No words: the filters alone (the bigram index holds the tokens whole).
+  if (kinds.size === 0 && facets.length === 0) return null;
+  if (kinds.size > 1 || kinds.has('like')) return null;
   const words = kinds.has('trigram') ? terms.map(ftsString).join(' ') : bigramQuery(terms);
   return {
     table: kinds.has('trigram') ? 'visit_search_tri' : 'visit_search_bi',
-    match: [words, ...facets].join(' '),
+    match: [...(words ? [words] : []), ...facets].join(' '),
     from: f.from ? BigInt(dayStart(f.from)) : NO_LOWER,
     to: f.to ? BigInt(DAY_AFTER(f.to)) : NO_UPPER,
   };

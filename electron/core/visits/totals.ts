@@ -11,15 +11,36 @@ export interface VisitCountFilter {
   to?: string | null;
 }
 
+/** The running totals' facet and key for a filter by staff and town. */
+const facetOf = (f: VisitCountFilter): [string, string] =>
+  f.staffId && f.townId ? ['staffTown', `${f.staffId}/${f.townId}`] : f.staffId ? ['staff', f.staffId] : f.townId ? ['town', f.townId] : ['all', ''];
+
 /**
  * How many visits are listed (neither they nor their company in the trash) for a filter by
  * staff, town and date: a sum over at most one row per day.
  */
 export function countListedVisits(db: Db, f: VisitCountFilter): number {
-  const [facet, key] =
-    f.staffId && f.townId ? ['staffTown', `${f.staffId}/${f.townId}`] : f.staffId ? ['staff', f.staffId] : f.townId ? ['town', f.townId] : ['all', ''];
+  const [facet, key] = facetOf(f);
   const sum = db.prepare('SELECT coalesce(sum(n), 0) AS n FROM visit_counts WHERE facet = ? AND key = ? AND visit_date >= ? AND visit_date <= ?');
   return (sum.get(facet, key, f.from ?? '', f.to ?? '\uffff') as { n: number }).n;
+}
+
+/**
+ * Where row `offset` of the visits list (newest first, with these filters) falls: its day, and
+ * how many rows come before that day. Null when the list is shorter. One pass over at most a
+ * row per day, so a page far down starts at its day instead of counting out every row above.
+ */
+export function dayAtOffset(db: Db, f: VisitCountFilter, offset: number): { day: string; before: number } | null {
+  const [facet, key] = facetOf(f);
+  const r = db
+    .prepare(
+      `SELECT visit_date AS day, total - n AS before FROM (
+         SELECT visit_date, n, sum(n) OVER (ORDER BY visit_date DESC ROWS UNBOUNDED PRECEDING) AS total
+           FROM visit_counts WHERE facet = ? AND key = ? AND visit_date >= ? AND visit_date <= ?)
+        WHERE total > ? ORDER BY visit_date DESC LIMIT 1`,
+    )
+    .get(facet, key, f.from ?? '', f.to ?? '\uffff', offset) as { day: string; before: number } | undefined;
+  return r ?? null;
 }
 
 /** Open follow-ups of listed visits due before `today`. */

@@ -11,9 +11,12 @@ import { ApiCallError } from './api';
 
 export const PAGE_SIZE = 100;
 
-/** The nearest full page before `page` that is loaded, as an anchor; null when there is none. */
+/** How far back an anchor is looked for: further, a jump by offset alone is as quick (the core finds a far page by its day). */
+const ANCHOR_PAGES = 10;
+
+/** The nearest full page before `page` that is loaded, as an anchor; null when there is none near. */
 function anchorFor<R>(pages: Map<number, R[]>, page: number): PageAnchor<R> | null {
-  for (let p = page - 1; p >= 0; p--) {
+  for (let p = page - 1; p >= Math.max(0, page - ANCHOR_PAGES); p--) {
     const rows = pages.get(p);
     if (rows?.length === PAGE_SIZE) return { after: rows[PAGE_SIZE - 1]!, skip: (page - p - 1) * PAGE_SIZE };
   }
