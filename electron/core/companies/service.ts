@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
 import { assertLookup } from '../lookups/service';
 import { reindexVisit, unindexVisit } from '../visits/repository';
+import { unindexVisitsOfCompany } from '../visits/search';
 import * as repo from './repository';
 
 const ENTITY = 'company';
@@ -104,7 +105,7 @@ export function deleteCompany(db: Db, id: string): void {
     getCompany(db, id);
     repo.setCompanyDeleted(db, id, nowIso(), nowIso());
     repo.reindexCompany(db, id);
-    reindexVisitsOf(db, id);
+    unindexVisitsOfCompany(db, id);
     recordAudit(db, ENTITY, id, 'delete');
   })();
 }

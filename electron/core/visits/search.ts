@@ -68,6 +68,14 @@ export function indexVisitEntry(db: Db, visitId: string, entry: VisitEntry | nul
   addEntry(db, old && sameDay ? old.n : placeInDay(db, visitId, entry.visitDate), visitId, stored);
 }
 
+/** Takes every entry of a company's visits out of the index (the company goes to the trash): their stored texts say what to remove, nothing is read again. */
+export function unindexVisitsOfCompany(db: Db, companyId: string): void {
+  const entries = db
+    .prepare('SELECT s.n, s.text FROM visits v CROSS JOIN visit_search s ON s.visit_id = v.id WHERE v.company_id = ?')
+    .all(companyId) as { n: number; text: string }[];
+  for (const e of entries) removeEntry(db, e.n, e.text);
+}
+
 function addEntry(db: Db, n: number, visitId: string, stored: string): void {
   const rowid = BigInt(n);
   db.prepare('INSERT INTO visit_search (n, visit_id, text) VALUES (?, ?, ?)').run(rowid, visitId, stored);
