@@ -239,14 +239,14 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     // A company has few visits: found by visits_by_company, counted and sorted directly.
     const search = terms.length ? searchProbe('v.id', 'visit_search', 'visit_id', terms, 'set') : { sql: '1', params: [] };
     const total = (db.prepare(`SELECT count(*) AS n FROM visits v WHERE ${[...filterConditions, search.sql].join(' AND ')}`).get(...filterParams, ...search.params) as { n: number }).n;
-    return { total, keys: { sql: `SELECT v.id FROM visits v WHERE ${[...conditions, search.sql].join(' AND ')} ${order}`, params: [...params, ...search.params, ...page] } };
+    return { total, keys: { sql: `SELECT v.id, v.rowid AS r FROM visits v WHERE ${[...conditions, search.sql].join(' AND ')} ${order}`, params: [...params, ...search.params, ...page] } };
   }
 
   const filtered = countListedVisits(db, { staffId: input.staffId, townId: input.townId, from: input.from, to: input.to });
   const walked = (results: number) => Math.min(inRange, (wanted * inRange) / Math.max(results, 1));
   const filterCost = (input.staffId ? COST.seek : 0) + (input.townId ? COST.seek : 0);
   const walk = (extra: string[] = [], extraParams: unknown[] = []): KeyQuery => ({
-    sql: `SELECT v.id FROM visits v INDEXED BY visits_listed WHERE ${[...conditions, ...extra].join(' AND ')} ${order}`,
+    sql: `SELECT v.id, v.rowid AS r FROM visits v INDEXED BY visits_listed WHERE ${[...conditions, ...extra].join(' AND ')} ${order}`,
     params: [...params, ...extraParams, ...page],
   });
 
@@ -281,7 +281,7 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
       return {
         total: filtered,
         keys: {
-          sql: `SELECT v.id FROM visit_staff vs CROSS JOIN visits v INDEXED BY visits_listed_by_id ON v.id = vs.visit_id
+          sql: `SELECT v.id, v.rowid AS r FROM visit_staff vs CROSS JOIN visits v INDEXED BY visits_listed_by_id ON v.id = vs.visit_id
                  WHERE vs.staff_id = ? AND ${[...conditions, ...upTo.sql].join(' AND ')} ${order}`,
           params: [input.staffId, ...params, ...upTo.params, ...pageFrom],
         },
@@ -289,7 +289,7 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     }
     return {
       total: filtered,
-      keys: { sql: `SELECT v.id FROM visits v INDEXED BY visits_listed WHERE ${[...conditions, ...upTo.sql].join(' AND ')} ${order}`, params: [...params, ...upTo.params, ...pageFrom] },
+      keys: { sql: `SELECT v.id, v.rowid AS r FROM visits v INDEXED BY visits_listed WHERE ${[...conditions, ...upTo.sql].join(' AND ')} ${order}`, params: [...params, ...upTo.params, ...pageFrom] },
     };
   }
 
@@ -327,7 +327,7 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     return {
       total,
       keys: {
-        sql: `SELECT v.id FROM visits v INDEXED BY visits_listed_by_id WHERE ${[...conditions, collect.sql].join(' AND ')} ${order}`,
+        sql: `SELECT v.id, v.rowid AS r FROM visits v INDEXED BY visits_listed_by_id WHERE ${[...conditions, collect.sql].join(' AND ')} ${order}`,
         params: [...params, ...collect.params, ...page],
       },
     };
@@ -354,18 +354,21 @@ const toVisitRow = (r: VisitRowRecord): VisitRow => ({
 /** A page's rows in full, in list order; `extra` adds columns of visits (exports). */
 function pageRows<R extends VisitRowRecord>(db: Db, keys: KeyQuery, extra = ''): R[] {
   // (Not pluck(): the connection shares prepared statements, whose mode must not change.)
-  const ids = (db.prepare(keys.sql).all(...keys.params) as { id: string }[]).map((r) => r.id);
-  if (!ids.length) return [];
+  const keyRows = db.prepare(keys.sql).all(...keys.params) as { id: string; r?: number }[];
+  if (!keyRows.length) return [];
+  // The rows by rowid when the keys came from the visits' indexes (one b-tree descent each
+  // instead of two: a tenth of an export's reading), else by id.
+  const byRowid = keyRows.every((k) => k.r !== undefined);
   return db
     .prepare(
       `SELECT v.id, v.company_id, c.name AS company_name, t.name AS town_name, v.visit_date, v.purpose${extra},
               (SELECT json_group_array(s.name) FROM visit_staff vs JOIN staff s ON s.id = vs.staff_id WHERE vs.visit_id = v.id) AS staff_names,
               (SELECT count(*) FROM follow_ups f WHERE f.visit_id = v.id AND f.done_at IS NULL) AS open_follow_ups
          FROM visits v JOIN companies c ON c.id = v.company_id LEFT JOIN lookups t ON t.id = c.town_id
-        WHERE v.id IN (SELECT value FROM json_each(?))
+        WHERE ${byRowid ? 'v.rowid' : 'v.id'} IN (SELECT value FROM json_each(?))
         ORDER BY v.visit_date DESC, v.id DESC`,
     )
-    .all(JSON.stringify(ids)) as R[];
+    .all(JSON.stringify(keyRows.map((k) => (byRowid ? k.r : k.id)))) as R[];
 }
 
 export function listVisits(db: Db, input: ListInput, options: ListOptions = {}): { total: number; rows: VisitRow[] } {
