@@ -29,6 +29,8 @@ export interface HotPath {
   targetMs: number;
   samples: number;
   note?: string;
+  /** The target is for the 1× workspace (the export of 100,000 visits): judged there, whatever the other scales show. */
+  targetAt1x?: boolean;
 }
 
 /** A statement as a call ran it. */
@@ -128,6 +130,28 @@ export async function measureHotPaths(workspaceFile: string, scale: string, log:
         if (i > 0) samples.push(took);
       }
       done({ name: 'open workspace + companies.list first page', api: median(samples), raw: null, targetMs: 500, samples: samples.length, note: 'integrity check after opening' });
+    }
+
+    // The integrity check after opening goes table by table on the core's thread, a moment
+    // after opening: a call that comes meanwhile waits for the table being checked. The longest
+    // wait of a visits.list page 1 asked every 20 ms while the check runs.
+    {
+      const session = new WorkspaceSession(file, localSessionOptions(dir));
+      const invoke = createInvoker({ session, dataDir: dir, dialogs: noDialogs() });
+      const waits: number[] = [];
+      const busy = () => (session as unknown as { background: unknown }).background !== null;
+      const started = Date.now();
+      while (busy() && Date.now() - started < 120_000) {
+        const t0 = process.hrtime.bigint();
+        // A call queued behind whatever the thread is doing: here, the next step of the check.
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const r = await invoke('visits.list', { limit: 100 });
+        if (!r.ok) throw new Error(JSON.stringify(r));
+        waits.push(ms(t0) - 20);
+      }
+      const checkMs = Date.now() - started;
+      session.close();
+      done({ name: 'a call while the check after opening runs', api: Math.max(...waits), raw: null, targetMs: 50, samples: waits.length, note: `longest of ${waits.length} calls over ${(checkMs / 1000).toFixed(1)} s (median ${median(waits).toFixed(1)} ms); not a median` });
     }
 
     const session = new WorkspaceSession(file, localSessionOptions(dir));
@@ -271,7 +295,7 @@ export async function measureHotPaths(workspaceFile: string, scale: string, log:
         samples.push(ms(t0));
         fs.rmSync(exportFile, { force: true });
       }
-      done({ name: 'export every visit to XLSX', api: median(samples), raw: null, targetMs: 5000, samples: samples.length, note: `${rows.toLocaleString()} rows; target for 100,000` });
+      done({ name: 'export every visit to XLSX', api: median(samples), raw: null, targetMs: 5000, samples: samples.length, note: `${rows.toLocaleString()} rows`, targetAt1x: true });
     }
     raw.close();
     session.close();
@@ -303,7 +327,8 @@ export function printHotPaths(byScale: { label: string; figures: HotPath[] }[], 
     for (const f of at) cells.push(f ? f.api.toFixed(1) : '—', f?.raw == null ? '—' : f.raw.toFixed(1), f?.raw ? (f.api / f.raw).toFixed(2) : '—');
     const last = at.at(-1);
     if (byScale.length > 1) cells.push(last && at[0] ? (last.api / at[0].api).toFixed(1) : '—');
-    cells.push(last ? (last.api < last.targetMs ? 'PASS' : 'FAIL') : '—');
+    const judged = last?.targetAt1x ? at[0] : last;
+    cells.push(judged ? `${judged.api < judged.targetMs ? 'PASS' : 'FAIL'}${judged !== last ? ` (${byScale[0]!.label})` : ''}` : '—');
     cells.push(at.map((f) => f?.note).filter(Boolean).join('; '));
     return cells;
   });
@@ -314,6 +339,7 @@ export function printHotPaths(byScale: { label: string; figures: HotPath[] }[], 
   print(cols.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) print(line(r));
   const last = byScale.at(-1)!;
-  const failing = last.figures.filter((f) => f.api >= f.targetMs);
+  const judged = last.figures.map((f) => (f.targetAt1x ? byScale[0]!.figures.find((g) => g.name === f.name) ?? f : f));
+  const failing = judged.filter((f) => f.api >= f.targetMs);
   print(`\nat ${last.label}: ${last.figures.length - failing.length}/${last.figures.length} hot paths within their targets${failing.length ? `; over: ${failing.map((f) => `${f.name} ${f.api.toFixed(0)} ms`).join(', ')}` : ''}`);
 }
