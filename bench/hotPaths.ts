@@ -186,7 +186,10 @@ export async function measureHotPaths(workspaceFile: string, scale: string, log:
           api.push(ms(t0));
           if (writes) continue;
           const t1 = process.hrtime.bigint();
-          for (const r of statements[i]!) r.method === 'get' ? r.statement.get(...r.args) : r.statement.all(...r.args);
+          for (const r of statements[i]!) {
+            if (r.method === 'get') r.statement.get(...r.args);
+            else r.statement.all(...r.args);
+          }
           sql.push(ms(t1));
         }
       }

@@ -50,11 +50,15 @@ afterAll(() => ws.dispose());
 function unpaged(filter: { staffId?: string; townId?: string; from?: string; to?: string; purpose?: string }): string[] {
   const where = ['v.deleted_at IS NULL', 'c.deleted_at IS NULL'];
   const params: string[] = [];
-  if (filter.staffId) (where.push('v.id IN (SELECT visit_id FROM visit_staff WHERE staff_id = ?)'), params.push(filter.staffId));
-  if (filter.townId) (where.push('c.town_id = ?'), params.push(filter.townId));
-  if (filter.from) (where.push('v.visit_date >= ?'), params.push(filter.from));
-  if (filter.to) (where.push('v.visit_date <= ?'), params.push(filter.to));
-  if (filter.purpose) (where.push('v.purpose = ?'), params.push(filter.purpose));
+  const keep = (sql: string, value: string) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (filter.staffId) keep('v.id IN (SELECT visit_id FROM visit_staff WHERE staff_id = ?)', filter.staffId);
+  if (filter.townId) keep('c.town_id = ?', filter.townId);
+  if (filter.from) keep('v.visit_date >= ?', filter.from);
+  if (filter.to) keep('v.visit_date <= ?', filter.to);
+  if (filter.purpose) keep('v.purpose = ?', filter.purpose);
   // (The workspace's connection shares its prepared statements: no pluck(), which would change one for everyone.)
   const rows = ws.db
     .prepare(`SELECT v.id FROM visits v JOIN companies c ON c.id = v.company_id WHERE ${where.join(' AND ')} ORDER BY v.visit_date DESC, v.id DESC`)

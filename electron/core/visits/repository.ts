@@ -219,7 +219,10 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
   const terms = searchTerms(input.query ?? '');
   const conditions: string[] = ['v.deleted_at IS NULL', NOT_OF_TRASHED_COMPANY];
   const params: unknown[] = [];
-  const add = (sql: string, ...p: unknown[]) => (conditions.push(sql), params.push(...p));
+  const add = (sql: string, ...p: unknown[]) => {
+    conditions.push(sql);
+    params.push(...p);
+  };
   if (input.from) add('v.visit_date >= ?', input.from);
   if (input.to) add('v.visit_date <= ?', input.to);
   if (input.companyId) add('v.company_id = ?', input.companyId);
