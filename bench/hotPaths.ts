@@ -16,6 +16,8 @@ import { createInvoker, type FileDialogs } from '../electron/core';
 import { applyKey } from '../electron/core/crypto/workspaceKey';
 import { localSessionOptions } from '../electron/core/workspace/localKeys';
 import { WorkspaceSession } from '../electron/core/workspace/session';
+import { buildCore, root } from '../scripts/bundles.mjs';
+import { checkInThread } from '../electron/core/db/checkThread';
 import { cacheKeyring, copyCacheKeyring } from './generate';
 import { timeImport, writeImportFile } from './imports';
 import * as text from './text';
@@ -132,26 +134,41 @@ export async function measureHotPaths(workspaceFile: string, scale: string, log:
       done({ name: 'open workspace + companies.list first page', api: median(samples), raw: null, targetMs: 500, samples: samples.length, note: 'integrity check after opening' });
     }
 
-    // The integrity check after opening goes table by table on the core's thread, a moment
-    // after opening: a call that comes meanwhile waits for the table being checked. The longest
-    // wait of a visits.list page 1 asked every 20 ms while the check runs.
+    // The integrity check after opening runs in a thread of its own (the shipped core's script,
+    // db/checkThread.ts) while calls are answered: the longest wait of a visits.list page 1 asked
+    // every 20 ms until it is done. No data folder here, so no day's backup after it.
     {
-      const session = new WorkspaceSession(file, localSessionOptions(dir));
+      await buildCore();
+      const script = path.join(root, 'dist', 'electron', 'core.cjs');
+      let checked: Promise<string[]> | null = null;
+      const session = new WorkspaceSession(file, {
+        keyring: localSessionOptions(dir).keyring,
+        checkElsewhere: (p, key) => {
+          const check = checkInThread(script, p, key);
+          checked = check.done;
+          return check;
+        },
+      });
       const invoke = createInvoker({ session, dataDir: dir, dialogs: noDialogs() });
       const waits: number[] = [];
-      const busy = () => (session as unknown as { background: unknown }).background !== null;
       const started = Date.now();
-      while (busy() && Date.now() - started < 120_000) {
+      let finished = false;
+      const checkDone = (async () => {
+        while (!checked) await new Promise((resolve) => setTimeout(resolve, 10));
+        await checked;
+        finished = true;
+      })();
+      while (!finished && Date.now() - started < 300_000) {
         const t0 = process.hrtime.bigint();
-        // A call queued behind whatever the thread is doing: here, the next step of the check.
         await new Promise((resolve) => setTimeout(resolve, 20));
         const r = await invoke('visits.list', { limit: 100 });
         if (!r.ok) throw new Error(JSON.stringify(r));
         waits.push(ms(t0) - 20);
       }
+      await checkDone;
       const checkMs = Date.now() - started;
       session.close();
-      done({ name: 'a call while the check after opening runs', api: Math.max(...waits), raw: null, targetMs: 50, samples: waits.length, note: `longest of ${waits.length} calls over ${(checkMs / 1000).toFixed(1)} s (median ${median(waits).toFixed(1)} ms); not a median` });
+      done({ name: 'a call while the check after opening runs', api: Math.max(...waits), raw: null, targetMs: 50, samples: waits.length, note: `longest of ${waits.length} calls over the ${(checkMs / 1000).toFixed(1)} s of the check in its thread (median ${median(waits).toFixed(1)} ms)` });
     }
 
     const session = new WorkspaceSession(file, localSessionOptions(dir));

@@ -10,7 +10,12 @@ import { ok } from './helpers';
 
 const COMPANIES = ['上海沪工阀门厂（集团）有限公司', '大董（上海）餐饮管理有限公司', '上海嘉定精密机械有限公司'];
 
-/** Three companies in 安亭镇 and a visit; then the file is closed (backed up on closing) and one index page damaged. */
+/**
+ * Three companies in 安亭镇 and a visit; then the file is closed (backed up on closing) and one
+ * index page damaged: the one the town list counts its companies in (companies_listed_by_town,
+ * read by lookups.list when the companies screen opens), not the one the companies list and its
+ * export walk, which stay readable.
+ */
 async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { keepBackups, checkFirst = true }: { keepBackups: boolean; checkFirst?: boolean }) {
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
   await ok(core, 'settings.update', { currentStaffId: me.id });
@@ -21,7 +26,7 @@ async function damagedWorkspace(page: Page, core: Core, workspace: Workspace, { 
   await ok(core, 'visits.create', { companyId: ids[0], visitDate: '2018-09-10', staffIds: [me.id], purpose: '赴德钦专场招聘前走访' });
   await core.ops.close();
   if (!keepBackups) rmSync(join(workspace.dir, 'backups'), { recursive: true, force: true });
-  damageRootPage(workspace.path, workspace.dir, 'companies_by_town');
+  damageRootPage(workspace.path, workspace.dir, 'companies_listed_by_town');
   if (!checkFirst) {
     await core.ops.openHeld(workspace.path);
     return page.reload();

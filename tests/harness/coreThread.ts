@@ -1,5 +1,8 @@
-// The core's worker thread as the tests run it: the shipped core plus the tests' operations.
+// The core's worker thread as the tests run it: the shipped core plus the tests' operations
+// (and, as in the shipped one, the integrity check's thread when started as that).
+import { isCheckThread, runCheckThread } from '../../electron/core/db/checkThread';
 import { runCoreThread } from '../../electron/core/worker/thread';
 import { testOps } from './testOps';
 
-runCoreThread(testOps);
+if (isCheckThread()) runCheckThread();
+else runCoreThread(testOps);

@@ -8,6 +8,7 @@ import { ApiFailure } from '../../../shared/result';
 import type { CoreContext, FileDialogs, HtmlPrinter } from '../context';
 import { fileKeyStore } from '../crypto/fileKeyStore';
 import { Keyring } from '../crypto/keyring';
+import { checkInThread } from '../db/checkThread';
 import type { KeyStore } from '../crypto/keystore';
 import { removeLeftoverTempFiles } from '../files/atomicSave';
 import { createInvoker } from '../invoke';
@@ -43,6 +44,8 @@ export function runCoreThread(extraOps: Ops = {}): void {
     keyring: new Keyring(config.dataDir, keyStore),
     dataDir: config.dataDir,
     ...(config.owner ? { owner: config.owner } : {}),
+    // The check after opening in a thread of its own, running this same script (entry.ts).
+    checkElsewhere: (path, key) => checkInThread(__filename, path, key),
   });
   const ctx: CoreContext = {
     session,

@@ -15,6 +15,7 @@ import { flushDirSync, flushFileSync } from '../files/flush';
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
 import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
+import type { BackgroundCheck } from '../db/checkThread';
 import { checkableTables, checkTable, closeDb, type Db, describeProblems, isPlainSqliteFile, openDamaged, openDb, type OpenedDb, schemaVersion } from '../db/open';
 import { currentOwner, type LockOwner, WorkspaceLock } from './lock';
 
@@ -31,6 +32,12 @@ export interface SessionOptions {
   owner?: LockOwner;
   /** The clock, for tests of daily backups and retention. */
   now?: () => Date;
+  /**
+   * Runs the integrity check after opening on a connection and a thread of its own (the core's
+   * worker thread passes db/checkThread.ts checkInThread), so calls and writes are not held up
+   * while it reads the file. Without it the check goes table by table on this thread, between calls.
+   */
+  checkElsewhere?: (path: string, key: WorkspaceKey | null) => BackgroundCheck;
 }
 
 interface Current extends OpenedDb {
@@ -393,19 +400,50 @@ export class WorkspaceSession {
   // ── after opening: the integrity check, then the day's first backup ─────────────────────
 
   /** The work left after opening, run a moment later so opening stays quick. */
-  private background: { db: Db; tables: string[]; timer: NodeJS.Timeout | null } | null = null;
+  private background: { db: Db; tables: string[]; timer: NodeJS.Timeout | null; elsewhere: BackgroundCheck | null } | null = null;
+  /** Set while settle() runs the work here and now. */
+  private settling = false;
 
   /**
    * After a clean close the integrity check waits until after opening (openDb's deferCheck):
-   * it goes table by table, a step at a time, so the calls of a user who has just opened the
-   * workspace are answered between them; writes go on meanwhile. If it finds damage the
-   * workspace turns read-only from then on, as if the damage had been found while opening.
-   * Then comes the day's first backup. `settle()` runs what is left at once (tests, closing).
+   * in a thread of its own when the session has one (`checkElsewhere`), otherwise table by
+   * table, a step at a time, so the calls of a user who has just opened the workspace are
+   * answered between them; writes go on meanwhile either way. If it finds damage the workspace
+   * turns read-only from then on, as if the damage had been found while opening. Then comes
+   * the day's first backup. `settle()` runs what is left at once, here (tests, closing).
    */
   private startBackgroundWork(checked: boolean): void {
     const db = this.current!.db;
-    this.background = { db, tables: checked ? [] : checkableTables(db), timer: null };
+    this.background = { db, tables: checked ? [] : checkableTables(db), timer: null, elsewhere: null };
     this.nextBackgroundStep(BACKGROUND_START_MS);
+  }
+
+  /** Hands the whole check to its thread; the work goes on here when it answers. */
+  private checkElsewhere(): void {
+    const work = this.background!;
+    const c = this.current!;
+    const check = this.options.checkElsewhere!(c.path, c.key);
+    work.elsewhere = check;
+    work.tables = [];
+    check.done.then(
+      (problems) => {
+        if (this.background !== work || work.elsewhere !== check) return; // closed, switched or settled meanwhile
+        work.elsewhere = null;
+        if (problems.length > 0) {
+          this.markDamaged(problems);
+          this.background = null;
+        } else {
+          this.nextBackgroundStep(0);
+        }
+      },
+      () => {
+        if (this.background !== work || work.elsewhere !== check) return;
+        // The thread could not check (it could not start, say): check here instead.
+        work.elsewhere = null;
+        work.tables = checkableTables(work.db);
+        this.nextBackgroundStep(0);
+      },
+    );
   }
 
   private nextBackgroundStep(delayMs: number): void {
@@ -419,9 +457,13 @@ export class WorkspaceSession {
     work.timer.unref();
   }
 
-  /** One step; true while there is more to do. */
+  /** One step; true while there is more to do here. */
   private backgroundStep(): boolean {
     const work = this.background!;
+    if (work.tables.length > 0 && this.options.checkElsewhere && !this.settling) {
+      this.checkElsewhere();
+      return false;
+    }
     const table = work.tables.shift();
     if (table !== undefined) {
       const problems = checkTable(work.db, table);
@@ -449,12 +491,23 @@ export class WorkspaceSession {
     if (work) work.timer = null;
   }
 
-  /** Runs what is left of the work after opening now (the integrity check, the day's backup). */
+  /** Runs what is left of the work after opening now, here (the integrity check, the day's backup). */
   settle(): void {
     const work = this.background;
     if (!work) return;
     if (work.timer) clearTimeout(work.timer);
-    while (this.background === work && this.backgroundStep());
+    if (work.elsewhere) {
+      // Its thread may be half-way: the check starts over here.
+      work.elsewhere.stop();
+      work.elsewhere = null;
+      work.tables = checkableTables(work.db);
+    }
+    this.settling = true;
+    try {
+      while (this.background === work && this.backgroundStep());
+    } finally {
+      this.settling = false;
+    }
   }
 
   /**
@@ -465,6 +518,7 @@ export class WorkspaceSession {
     const c = this.current;
     if (!c) return;
     if (this.background?.timer) clearTimeout(this.background.timer);
+    this.background?.elsewhere?.stop();
     this.background = null;
     try {
       if (this.writable && changedSinceOpen(c.db)) this.backup('close');
