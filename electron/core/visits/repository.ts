@@ -2,7 +2,7 @@
 import type { FollowUp, FollowUpRow, Visit, VisitListInput, VisitRow, VisitValues } from '../../../shared/visits/schema';
 import type { Db } from '../db/open';
 import { countMatches, searchClause, searchProbe, searchTerms } from '../db/search';
-import { dayStart, entriesBefore, type IndexQuery, indexQuery, indexVisitEntry, visitFacets } from './search';
+import { dayEnd, entriesBefore, type IndexQuery, indexQuery, indexVisitEntry, visitFacets } from './search';
 import { countListedVisits, dayAtOffset } from './totals';
 import { newId } from '../ids';
 
@@ -145,9 +145,11 @@ export function setVisitDeleted(db: Db, id: string, deletedAt: string | null, at
 // ── the visits list ─────────────────────────────────────────────────────────────────────
 //
 // A page is found in two steps: the ids of its rows, from the indexes alone (visits_listed
-// walked in list order, or a smaller set collected and sorted), then those rows in full. The
-// total comes from the running totals (visits/totals.ts) or the search index, never from
-// counting rows, except where a search meets a filter.
+// walked in list order, a smaller set collected and sorted, or the search index, which holds
+// the listed visits in list order with their staff and town: visits/search.ts), then those
+// rows in full. The total comes from the running totals (visits/totals.ts) or the search
+// index, never from counting rows, except for a search the index cannot answer alone (words
+// of both lengths, or punctuation) with a filter.
 //
 // Costs in microseconds per step, as measured on the 500,000-visit bench workspace; they
 // only choose between ways of finding the same rows, so being off by 2× costs little.
@@ -212,7 +214,6 @@ function indexPage(db: Db, q: IndexQuery, to: bigint, input: ListInput, page: nu
 /** From this offset on, a page without a cursor is found from the running totals per day. */
 const DEEP_OFFSET = 1000;
 const NOTHING: KeyQuery = { sql: 'SELECT NULL AS id WHERE 0', params: [] };
-const DAY_LENGTH = 2 ** 32;
 
 /** The ids of one page, in list order, and the total. */
 function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOptions): { total: number; keys: KeyQuery } {
@@ -277,7 +278,7 @@ function pageKeys(db: Db, input: ListInput, { counted = true, plan }: ListOption
     const how = plan === 'walk' || plan === 'collect' || plan === 'index' ? plan : (Object.keys(costs) as (keyof typeof costs)[]).reduce((a, b) => (costs[b] < costs[a] ? b : a));
     const byIndex = how === 'index' && indexQuery([], input);
     if (byIndex) {
-      const to = lastDay ? [byIndex.to, BigInt(dayStart(lastDay) + DAY_LENGTH)].reduce((a, b) => (a < b ? a : b)) : byIndex.to;
+      const to = lastDay ? [byIndex.to, dayEnd(lastDay)].reduce((a, b) => (a < b ? a : b)) : byIndex.to;
       return { total: filtered, keys: indexPage(db, byIndex, to, input, pageFrom) };
     }
     if (how === 'collect' && input.staffId) {

@@ -41,6 +41,8 @@ export const dayNumber = (date: string): number => Math.floor(Date.parse(`${date
 /** The first entry number of a day. */
 export const dayStart = (date: string): number => dayNumber(date) * DAY;
 const DAY_AFTER = (date: string) => dayStart(date) + DAY;
+/** The entry number after a day's last (the first of the next day). */
+export const dayEnd = (date: string): bigint => BigInt(DAY_AFTER(date));
 
 /** An entry's text as stored: the visit's text, then the line of facet tokens. */
 const storedText = (text: string, facets: readonly string[]) => (facets.length ? `${text}\n${facets.join(' ')}` : text);
