@@ -22,20 +22,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import type { Result } from '../shared/result';
-import { createInvoker, type FileDialogs } from '../electron/core';
+import { createInvoker } from '../electron/core';
+import { TestDialogs } from '../electron/core/testing/workspace';
 import type { WorkspaceSession } from '../electron/core/workspace/session';
 import { openApp, RENDERER_DIR } from '../tests/harness/bridge';
 import { chromiumLaunchOptions } from '../tests/harness/chromium';
 import * as text from './text';
-
-const noDialogs: FileDialogs = {
-  chooseNewWorkspace: async () => null,
-  chooseWorkspaceToOpen: async () => null,
-  chooseCopyDestination: async () => null,
-  choosePdfDestination: async () => null,
-  chooseSaveDestination: async () => null,
-  chooseFileToOpen: async () => null,
-};
 
 /** What the list shows for a query once its answer is painted: the total and the first names. */
 interface Expected {
@@ -113,7 +105,7 @@ function armPaintTimer(expected: Expected): void {
 
 /** Opens the company list of `session` in a page of `browser`, ready to time typing. */
 export async function prepareTyping(browser: Browser, session: WorkspaceSession, dataDir: string, rendererDir = RENDERER_DIR): Promise<PreparedTyping> {
-  const invoke = createInvoker({ session, dataDir, dialogs: noDialogs });
+  const invoke = createInvoker({ session, dataDir, dialogs: new TestDialogs() });
   let coreMs = 0;
   const timedInvoke = async (channel: unknown, input: unknown): Promise<Result<unknown>> => {
     const t0 = performance.now();

@@ -21,7 +21,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { Channel, ChannelInput, ChannelOutput } from '../shared/channels';
 import { buildExampleWorkspace } from '../electron/core/example/build';
-import { createInvoker, type FileDialogs } from '../electron/core';
+import { createInvoker } from '../electron/core';
+import { TestDialogs } from '../electron/core/testing/workspace';
 import { localSessionOptions } from '../electron/core/workspace/localKeys';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { xlsxExporter } from './exports';
@@ -51,15 +52,6 @@ interface Figure {
   note?: string;
 }
 
-const noDialogs: FileDialogs = {
-  chooseNewWorkspace: async () => null,
-  chooseWorkspaceToOpen: async () => null,
-  chooseCopyDestination: async () => null,
-  choosePdfDestination: async () => null,
-  chooseSaveDestination: async () => null,
-  chooseFileToOpen: async () => null,
-};
-
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -82,7 +74,7 @@ function quantile(xs: number[], q: number): number {
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
 function api(session: WorkspaceSession): Call {
-  const invoke = createInvoker({ session, dataDir: os.tmpdir(), dialogs: noDialogs });
+  const invoke = createInvoker({ session, dataDir: os.tmpdir(), dialogs: new TestDialogs() });
   return async (channel, input) => {
     const r = await invoke(channel, input);
     if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
