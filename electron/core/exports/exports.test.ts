@@ -230,7 +230,8 @@ describe('exports of a workspace made in the test', () => {
       ws.dialogs.nextSave = file;
       const { jobId } = (await ws.call('exports.start', { dataset: 'companies', format, lang: 'zh', filter: {} }))!;
       await underWay(ws, jobId);
-      fs.rmSync(stick, { recursive: true });
+      // The export may put its temporary file in the folder between rmSync's listing and its rmdir (ENOTEMPTY): retry, as pulling the stick out would still happen.
+      fs.rmSync(stick, { recursive: true, maxRetries: 5, retryDelay: 10 });
       expect(await finished(ws, jobId)).toMatchObject({ state: 'failed', error: { code: 'WORKSPACE', key: 'exportWriteFailed', params: { path: file } } });
       expect(fs.existsSync(stick)).toBe(false);
       expect(journal(ws)).toEqual([]);
