@@ -1,7 +1,7 @@
 // The agreement register (协议): who signed what, when, where, the scanned document and
 // the targets with due dates that the dashboard tracks.
 import { z } from 'zod';
-import { LIMITS, id, isoDate, optionalText, requiredText } from '../validation';
+import { LIMITS, id, isoDate, notesText, requiredName, requiredText } from '../validation';
 
 export const AGREEMENT_TYPES = ['framework', 'labourMechanism', 'schoolEnterprise', 'labourExport', 'other'] as const;
 export type AgreementType = (typeof AGREEMENT_TYPES)[number];
@@ -33,7 +33,7 @@ export const agreementInput = z
     type: z.enum(AGREEMENT_TYPES),
     title: requiredText(LIMITS.name),
     /** Every signing party by name (楚雄技师学院, 楚雄金泰人力资源和社会保障事务有限公司, …). */
-    parties: z.array(requiredText(LIMITS.name)).min(1).max(LIMITS_AGREEMENT.parties),
+    parties: z.array(requiredName(LIMITS.name)).min(1).max(LIMITS_AGREEMENT.parties),
     /** How many copies were signed alike: "23 companies each signed a framework agreement" is one entry of 23. */
     copies: z.number().int().min(1).max(10_000).default(1),
     signedOn: isoDate,
@@ -42,7 +42,7 @@ export const agreementInput = z
     tripId: id.nullish().transform((v) => v ?? null),
     /** The event (an itinerary item of that trip) where it was signed. */
     itemId: id.nullish().transform((v) => v ?? null),
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
     targets: z.array(targetInput).max(LIMITS_AGREEMENT.targets).default([]),
   })
   .superRefine((v, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normalizeCreditCode, creditCodeProblem } from '../creditCode';
-import { LIMITS, id, optionalCount, optionalText, pageInput, requiredText, searchQuery, timestamps } from '../validation';
+import { LIMITS, id, notesText, optionalCount, optionalPhone, optionalText, pageInput, requiredName, requiredText, searchQuery, searchText, timestamps } from '../validation';
 import { COMPANY_STATUSES } from './status';
 
 export const companyStatus = z.enum(COMPANY_STATUSES);
@@ -16,16 +16,16 @@ export const creditCode = z
 
 export const contactInput = z.object({
   id: id.optional(),
-  name: requiredText(LIMITS.name),
+  name: requiredName(LIMITS.name),
   role: optionalText(LIMITS.shortText),
-  phone: optionalText(LIMITS.phone),
+  phone: optionalPhone,
   note: optionalText(LIMITS.shortText),
 });
 
-const tag = z.string().trim().min(1).max(LIMITS.tag);
+const tag = requiredText(LIMITS.tag);
 
 export const companyInput = z.object({
-  name: requiredText(LIMITS.name),
+  name: requiredName(LIMITS.name),
   creditCode,
   townId: id.nullish().transform((v) => v ?? null),
   industryId: id.nullish().transform((v) => v ?? null),
@@ -37,7 +37,7 @@ export const companyInput = z.object({
     .default([])
     .transform((tags) => [...new Set(tags)]),
   status: companyStatus.default('candidate'),
-  notes: optionalText(LIMITS.longText),
+  notes: notesText(LIMITS.longText),
   contacts: z.array(contactInput).max(LIMITS.contacts).default([]),
 });
 export type CompanyInput = z.input<typeof companyInput>;
@@ -93,7 +93,7 @@ export const companyListInput = z.object({
   status: companyStatus.nullish(),
   townId: id.nullish(),
   industryId: id.nullish(),
-  tag: z.string().max(LIMITS.tag).nullish(),
+  tag: searchText(LIMITS.tag).nullish(),
   sort: z.enum(COMPANY_SORTS).default('name'),
   ...pageInput,
 });
@@ -105,5 +105,5 @@ export type CompanyList = z.infer<typeof companyList>;
 export const companyUpdateInput = companyInput.extend({ id });
 export type CompanyUpdateInput = z.input<typeof companyUpdateInput>;
 
-export const similarInput = z.object({ name: z.string().trim().max(LIMITS.name), excludeId: id.nullish() });
+export const similarInput = z.object({ name: searchText(LIMITS.name), excludeId: id.nullish() });
 export const similarCompanies = z.array(z.object({ id, name: z.string(), status: companyStatus }));

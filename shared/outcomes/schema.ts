@@ -1,7 +1,7 @@
 // Outcomes (成效) of the events on a trip's itinerary: job fairs, campus recruitment and
 // trainings. Counts first; an optional per-company split of résumés and intentions.
 import { z } from 'zod';
-import { LIMITS, id, isoDate, optionalText } from '../validation';
+import { LIMITS, id, isoDate, notesText } from '../validation';
 import { type ReportedCount, contradicts, optionalReportedCount, reportedCount, sumCounts } from './counts';
 
 /** Itinerary item kinds that have outcomes. */
@@ -56,7 +56,7 @@ export const outcomeInput = z
     ...counts,
     /** Training hours per session (3 for the Deqin training); null when not a training or unknown. */
     trainingHours: z.number().min(0.5).max(1000).multipleOf(0.5).nullish().transform((v) => v ?? null),
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
     /** Optional: what each participating company collected; adds up to the event's figures. */
     companies: z.array(companyOutcomeInput).max(200).default([]),
   })

@@ -1,7 +1,7 @@
 // Transfer employment (转移就业): batches of workers who arrived and the employers that
 // took them, and retention check-ins (how many still work or intern at a date).
 import { z } from 'zod';
-import { LIMITS, id, isoDate, optionalText } from '../validation';
+import { LIMITS, id, isoDate, notesText } from '../validation';
 
 const people = z.number().int().min(0).max(100_000);
 
@@ -19,7 +19,7 @@ export const batchInput = z
     /** The trip that recruited them. */
     tripId: id.nullish().transform((v) => v ?? null),
     employers: z.array(employerShare).max(200).default([]),
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
   })
   .superRefine((v, ctx) => {
     if (v.poor > v.workers) ctx.addIssue({ code: 'custom', path: ['poor'], message: 'poorOverWorkers' });
@@ -44,7 +44,7 @@ export const checkInInput = z
     /** The whole prefecture ("284 people from Chuxiong to date"), or one batch when batchId is set. */
     prefectureId: id,
     batchId: id.nullish().transform((v) => v ?? null),
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
   })
   .superRefine((v, ctx) => {
     if (v.poor > v.stillWorking) ctx.addIssue({ code: 'custom', path: ['poor'], message: 'poorOverStillWorking' });

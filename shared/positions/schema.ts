@@ -2,7 +2,7 @@
 // the position as the core sends it back, the list's filters, and the editable job-type
 // list (ids, never names in code).
 import { z } from 'zod';
-import { LIMITS, id, optionalDate, optionalText, optionalYuan, requiredText } from '../validation';
+import { LIMITS, id, notesText, optionalDate, optionalText, optionalYuan, requiredText } from '../validation';
 
 // ── Input ────────────────────────────────────────────────────────────────────
 
@@ -57,14 +57,14 @@ export const positionInput = z
       .enum(EDUCATION_LEVELS)
       .nullish()
       .transform((v) => v ?? null),
-    skills: optionalText(LIMITS.longText),
-    certificates: optionalText(LIMITS.longText),
+    skills: notesText(LIMITS.longText),
+    certificates: notesText(LIMITS.longText),
     roomIncluded: z.boolean().default(false),
     boardIncluded: z.boolean().default(false),
     suitableForRural: z.boolean().default(true),
     validFrom: optionalDate,
     validTo: optionalDate,
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
   })
   .superRefine((v, ctx) => {
     if (v.payMin !== null && v.payMax !== null && v.payMin > v.payMax) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { LIMITS, id, optionalText, requiredText, timestamps } from '../validation';
+import { LIMITS, id, optionalPhone, optionalText, requiredName, timestamps } from '../validation';
 
 export const staffInput = z.object({
-  name: requiredText(LIMITS.name),
+  name: requiredName(LIMITS.name),
   title: optionalText(LIMITS.shortText),
-  phone: optionalText(LIMITS.phone),
+  phone: optionalPhone,
 });
 export type StaffInput = z.input<typeof staffInput>;
 

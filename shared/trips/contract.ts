@@ -2,7 +2,7 @@
 // schema.ts: the editable region list, a trip with its delegation, participating
 // companies, itinerary, totals and warnings.
 import { z } from 'zod';
-import { LIMITS, id, isoDate, optionalText, requiredText } from '../validation';
+import { LIMITS, id, isoDate, notesText, optionalText, requiredText } from '../validation';
 import { VERDICTS } from '../vetting/scoring';
 import { ITEM_KINDS, MEMBER_ROLES, TRAVEL_MODES, TRIP_STATUSES, delegationMemberInput, itineraryItemInput, tripInput } from './schema';
 
@@ -124,7 +124,7 @@ export const participantsInput = z.object({
   companyId: id,
   positionIds: z.array(id).max(500).default([]),
   /** Needed when the company's latest vetting does not allow it (never vetted, rejected). */
-  overrideReason: optionalText(LIMITS.longText),
+  overrideReason: notesText(LIMITS.longText),
 });
 export const participantRemoveInput = z.object({ tripId: id, companyId: id });
 export const itemCreateInput = z.object({ tripId: id, item: itineraryItemInput });

@@ -1,7 +1,7 @@
 // Inputs of the planning side: trips (出访), the delegation (代表团) and the day-by-day
 // itinerary (行程). Prefectures and counties are editable lists (ids), never names in code.
 import { z } from 'zod';
-import { LIMITS, id, isoDate, optionalText, requiredText } from '../validation';
+import { DATE_RANGE, LIMITS, id, inDateRange, isoDate, notesText, optionalName, optionalPhone, optionalText, requiredName, requiredText } from '../validation';
 
 // ── Trips ────────────────────────────────────────────────────────────────────
 
@@ -17,9 +17,9 @@ export const tripInput = z
     countyIds: z.array(id).min(1).max(LIMITS_TRIP.counties),
     startDate: isoDate,
     endDate: isoDate,
-    purpose: optionalText(LIMITS.longText),
+    purpose: notesText(LIMITS.longText),
     status: z.enum(TRIP_STATUSES).default('planning'),
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
   })
   .superRefine((v, ctx) => {
     if (v.startDate > v.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'dateRangeUpsideDown' });
@@ -33,10 +33,10 @@ export const MEMBER_ROLES = ['bureauStaff', 'companyRep', 'townCentre', 'trainer
 export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 export const delegationMemberInput = z.object({
-  name: requiredText(LIMITS.name),
+  name: requiredName(LIMITS.name),
   role: z.enum(MEMBER_ROLES),
-  organisation: optionalText(LIMITS.name),
-  phone: optionalText(LIMITS.phone),
+  organisation: optionalName(LIMITS.name),
+  phone: optionalPhone,
   /** Picked from a company's contacts (a company representative). */
   contactId: id.nullish().transform((v) => v ?? null),
   /** Picked from the bureau's staff list. */
@@ -52,13 +52,11 @@ export const TRAVEL_MODES = ['flight', 'train', 'coach', 'car'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
 /** A wall-clock time at the place of the item, 'YYYY-MM-DDTHH:mm', that really exists. No zone: the itinerary is read locally. */
-export const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'invalidDateTime')
-  .refine((s) => {
-    const d = new Date(`${s}:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 16) === s;
-  }, 'invalidDateTime');
+export const localDateTime = z.string().superRefine((s, ctx) => {
+  const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) ? Date.parse(`${s}:00Z`) : NaN;
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 16) !== s) ctx.addIssue({ code: 'custom', message: 'invalidDateTime', input: s });
+  else if (!inDateRange(s)) ctx.addIssue({ code: 'custom', message: 'dateOutOfRange', params: DATE_RANGE, input: s });
+});
 
 export const travelLeg = z.object({
   mode: z.enum(TRAVEL_MODES),
@@ -84,12 +82,12 @@ export const itineraryItemInput = z
     memberIds: z.array(id).max(LIMITS_TRIP.memberIdsPerItem).default([]),
     /** Participating companies present (a job fair's employers). */
     companyIds: z.array(id).max(LIMITS_TRIP.companiesPerItem).default([]),
-    localContact: optionalText(LIMITS.name),
-    localContactPhone: optionalText(LIMITS.phone),
+    localContact: optionalName(LIMITS.name),
+    localContactPhone: optionalPhone,
     /** A label for parallel items on the same day (e.g. the county's name). */
     track: optionalText(LIMITS.tag),
     travel: travelLeg.nullish().transform((v) => v ?? null),
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
   })
   .superRefine((v, ctx) => {
     if (v.endsAt <= v.startsAt) ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'endBeforeStart' });

@@ -5,12 +5,13 @@
 
 const DAY_MS = 86_400_000;
 
-const utc = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-};
+// Date.parse of the ISO form reads the year as written; Date.UTC(y, …) would read 0–99 as 1900–1999.
+const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
-/** `date` (YYYY-MM-DD) plus `days` (may be negative). */
+/**
+ * `date` (YYYY-MM-DD) plus `days` (may be negative). The result may leave the workspace's
+ * years (validation.ts DATE_RANGE): callers that store it check it with inDateRange.
+ */
 export function addDays(date: string, days: number): string {
   return new Date(utc(date) + days * DAY_MS).toISOString().slice(0, 10);
 }

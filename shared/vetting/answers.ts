@@ -2,7 +2,8 @@
 // Answers cross the bridge as plain JSON: a string, a number or a list of strings,
 // with 'na' for "not applicable" on every kind.
 import { z } from 'zod';
-import { LIMITS, isoDate } from '../validation';
+import { textProblem } from '../text/characters';
+import { DATE_RANGE, LIMITS, isoDate } from '../validation';
 import type { TemplateItem } from './template';
 
 export const NA = 'na';
@@ -37,12 +38,25 @@ export function answerProblem(item: TemplateItem, value: AnswerValue): AnswerPro
       return null;
     case 'date':
       if (typeof value !== 'string') return wrongKind;
-      return isoDate.safeParse(value).success ? null : { key: 'invalidDate' };
+      return dateAnswerProblem(value);
     case 'text':
       if (typeof value !== 'string') return wrongKind;
-      return value.trim() ? null : { key: 'required' };
+      if (!value.trim()) return { key: 'required' };
+      return textAnswerProblem(value);
     case 'photo':
       // A photo item is answered by attaching photos; only "not applicable" is a value.
       return wrongKind;
   }
+}
+
+function dateAnswerProblem(value: string): AnswerProblem | null {
+  const parsed = isoDate.safeParse(value);
+  if (parsed.success) return null;
+  return parsed.error.issues[0]?.message === 'dateOutOfRange' ? { key: 'dateOutOfRange', params: DATE_RANGE } : { key: 'invalidDate' };
+}
+
+/** A written answer is notes-like text: the one text rule, several lines allowed. */
+function textAnswerProblem(value: string): AnswerProblem | null {
+  const problem = textProblem(value, true);
+  return problem ? { key: problem.key, params: { char: problem.char } } : null;
 }

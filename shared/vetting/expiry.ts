@@ -9,7 +9,8 @@ export function addMonths(date: string, months: number): string {
   const total = y * 12 + (m - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // setUTCFullYear takes the year as given (Date.UTC would turn years 0–99 into 1900–1999).
+  const lastDay = new Date(new Date(0).setUTCFullYear(year, month, 0)).getUTCDate();
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
 }
 

@@ -1,7 +1,7 @@
 // The vetting channels' inputs and outputs: templates (versioned), vettings (answers,
 // photos, score, verdict, sign-off, amendments), comparisons and follow-up actions.
 import { z } from 'zod';
-import { LIMITS, id, isoDate, optionalDate, optionalText, requiredText, timestamps } from '../validation';
+import { LIMITS, id, isoDate, notesText, optionalDate, optionalText, requiredText, timestamps } from '../validation';
 import { companyStatus } from '../companies/schema';
 import { answerValue } from './answers';
 import { VERDICTS } from './scoring';
@@ -63,7 +63,7 @@ export const vettingAnswerInput = z.object({
   itemKey,
   /** null clears the answer; 'na' is "not applicable" (a note is then required). */
   value: answerValue.nullable(),
-  note: optionalText(LIMITS.longText),
+  note: notesText(LIMITS.longText),
 });
 export const vettingAttachPhotoInput = z.object({
   vettingId: id,
@@ -77,7 +77,7 @@ export const vettingOverrideInput = z.object({
   id,
   /** null takes back an override: the suggestion stands. */
   verdict: verdict.nullable(),
-  reason: optionalText(LIMITS.longText),
+  reason: notesText(LIMITS.longText),
 });
 export const vettingCompareInput = z.object({ fromId: id, toId: id });
 export const vettingListForCompanyInput = z.object({ companyId: id });

@@ -2,7 +2,7 @@
 // template is data (the default one ships in resources/vetting/), validated by
 // these schemas wherever it enters: seeding, the editor, import from a file.
 import { z } from 'zod';
-import { LIMITS } from '../validation';
+import { LIMITS, type TextOptions, plainText, requiredText } from '../validation';
 
 export const TEMPLATE_LIMITS = {
   sections: 30,
@@ -18,10 +18,10 @@ export const TEMPLATE_LIMITS = {
 export const itemKey = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,59}$/, 'invalidKey');
 
 /** Text in Chinese (the working language) with an English translation. */
-export const localized = (max: number) =>
+export const localized = (max: number, options: TextOptions = {}) =>
   z.object({
-    zh: z.string().trim().min(1).max(max),
-    en: z.string().trim().max(max).default(''),
+    zh: requiredText(max, options),
+    en: plainText(max, options).default(''),
   });
 export type Localized = z.output<ReturnType<typeof localized>>;
 
@@ -71,7 +71,7 @@ export const choiceOption = z.object({
 const base = {
   key: itemKey,
   label: localized(TEMPLATE_LIMITS.label),
-  guidance: localized(TEMPLATE_LIMITS.guidance).nullish().transform((v) => v ?? null),
+  guidance: localized(TEMPLATE_LIMITS.guidance, { multiline: true }).nullish().transform((v) => v ?? null),
   /** Relative weight in its section and overall; 0 leaves a scored item out of the score. */
   weight: z.number().min(0).max(100).default(1),
   required: z.boolean().default(true),
@@ -83,7 +83,7 @@ const base = {
 export const templateItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('yesNo'), ...base }),
   z.object({ kind: z.literal('passFail'), ...base }),
-  z.object({ kind: z.literal('number'), ...base, unit: z.string().trim().max(TEMPLATE_LIMITS.unit).default(''), rule: numberRule.nullish().transform((v) => v ?? null) }),
+  z.object({ kind: z.literal('number'), ...base, unit: plainText(TEMPLATE_LIMITS.unit).default(''), rule: numberRule.nullish().transform((v) => v ?? null) }),
   z.object({ kind: z.literal('singleChoice'), ...base, options: z.array(choiceOption).min(2).max(TEMPLATE_LIMITS.options) }),
   z.object({ kind: z.literal('multiChoice'), ...base, options: z.array(choiceOption).min(2).max(TEMPLATE_LIMITS.options) }),
   z.object({ kind: z.literal('date'), ...base }),
@@ -104,7 +104,7 @@ export type TemplateSection = z.output<typeof templateSection>;
 export const templateContent = z
   .object({
     name: localized(LIMITS.name),
-    description: localized(LIMITS.longText).nullish().transform((v) => v ?? null),
+    description: localized(LIMITS.longText, { multiline: true }).nullish().transform((v) => v ?? null),
     sections: z.array(templateSection).min(1).max(TEMPLATE_LIMITS.sections),
   })
   .superRefine((t, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localDay } from '../dates';
-import { LIMITS, id, isoDate, optionalBool, optionalCount, optionalDate, optionalText, optionalYuan, pageInput, requiredText, searchQuery, timestamps } from '../validation';
+import { LIMITS, id, isoDate, notesText, optionalBool, optionalCount, optionalDate, optionalText, optionalYuan, pageInput, requiredText, searchQuery, timestamps } from '../validation';
 
 export const followUpInput = z.object({
   id: id.optional(),
@@ -20,16 +20,16 @@ export const visitInput = z
     visitDate: isoDate,
     staffIds: z.array(id).min(1).max(LIMITS.staffPerVisit),
     purpose: optionalText(LIMITS.shortText),
-    business: optionalText(LIMITS.longText),
-    environment: optionalText(LIMITS.longText),
-    wages: optionalText(LIMITS.longText),
-    lodging: optionalText(LIMITS.longText),
+    business: notesText(LIMITS.longText),
+    environment: notesText(LIMITS.longText),
+    wages: notesText(LIMITS.longText),
+    lodging: notesText(LIMITS.longText),
     payMin: optionalYuan,
     payMax: optionalYuan,
     dormProvided: optionalBool,
     peoplePerRoom: optionalCount(50),
     mealsProvided: optionalBool,
-    notes: optionalText(LIMITS.longText),
+    notes: notesText(LIMITS.longText),
     followUps: z.array(followUpInput).max(LIMITS.followUps).default([]),
   })
   .superRefine((v, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../validation';
+import { id, requiredText, withTextRule } from '../validation';
 
 export const workspaceInfo = z.object({
   path: z.string(),
@@ -32,7 +32,10 @@ export const workspaceInfo = z.object({
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
 /** A passphrase for a workspace: long enough to resist guessing by a machine. */
-export const passphraseInput = z.object({ passphrase: z.string().min(8).max(200) }).strict();
+// A new passphrase follows the text rule (untrimmed: every character counts): a control
+// character cannot be typed again reliably, and a lone surrogate would be changed to U+FFFD
+// when encoded, so two different passphrases would open the same file.
+export const passphraseInput = z.object({ passphrase: withTextRule(z.string().min(8).max(200), {}) }).strict();
 /** Unlocking takes whatever was typed: a wrong one gets "wrong passphrase", not a length rule. */
 export const unlockInput = z.object({ passphrase: z.string().min(1).max(200) }).strict();
 
@@ -66,7 +69,7 @@ export const reportSettings = { unitName: z.string().trim().min(1).max(100) };
 
 export const settings = z.object({ currentStaffId: id.nullable(), ...vettingSettings, ...reportSettings, hasLogo: z.boolean() });
 export type Settings = z.infer<typeof settings>;
-export const settingsUpdateInput = z.object({ currentStaffId: id.nullable(), ...vettingSettings, ...reportSettings }).partial();
+export const settingsUpdateInput = z.object({ currentStaffId: id.nullable(), ...vettingSettings, unitName: requiredText(100) }).partial();
 export type SettingsUpdate = z.infer<typeof settingsUpdateInput>;
 
 export const empty = z.object({}).strict();

@@ -95,7 +95,7 @@ describe('editing a company', () => {
   it("cannot edit another company's contact by sending its id", async () => {
     const a = await ws.createCompany({ name: '上海嘉定甲公司', contacts: [{ name: '陈美华', phone: '13816012345' }] });
     const b = await ws.createCompany({ name: '上海嘉定乙公司' });
-    const b2 = await ws.updateCompany(b, { contacts: [{ id: a.contacts[0]!.id, name: '冒名', phone: '000' }] });
+    const b2 = await ws.updateCompany(b, { contacts: [{ id: a.contacts[0]!.id, name: '冒名', phone: '13900000000' }] });
     expect(b2.contacts[0]!.id).not.toBe(a.contacts[0]!.id);
     expect((await ws.call('companies.get', { id: a.id })).contacts).toEqual(a.contacts);
   });

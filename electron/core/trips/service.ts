@@ -11,6 +11,7 @@ import { positionEligibility } from '../../../shared/trips/eligibility';
 import type { ItineraryItemValues, TripValues } from '../../../shared/trips/schema';
 import { shiftTrip } from '../../../shared/trips/shift';
 import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
+import { DATE_RANGE, inDateRange } from '../../../shared/validation';
 import { created, diff, recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
 import type { Db } from '../db/open';
@@ -288,6 +289,10 @@ export function copyTrip(db: Db, id: string, newStartDate: string, title: string
   return db.transaction(() => {
     const from = getTrip(db, id);
     const shifted = shiftTrip(from, from.items, newStartDate);
+    // A copy whose end or last item would fall after 2100 (or before 1900) is refused before anything is written.
+    const last = [shifted.endDate, ...shifted.items.map((i) => i.endsAt)].reduce((a, b) => (a > b ? a : b));
+    const first = [shifted.startDate, ...shifted.items.map((i) => i.startsAt)].reduce((a, b) => (a < b ? a : b));
+    if (!inDateRange(first) || !inDateRange(last)) refuse('copyLeavesDateRange', ['newStartDate'], { ...DATE_RANGE, endDate: shifted.endDate });
     const newTripId = newId();
     const at = nowIso();
     const values: TripValues = {
