@@ -102,7 +102,9 @@ describe('one date rule: 1900–2100, and date arithmetic that cannot leave it',
     await refusedOn('trips.copy', { id: t.id, newStartDate: '9999-12-31' }, ['newStartDate'], 'dateOutOfRange');
     const error = await refusedOn('trips.copy', { id: t.id, newStartDate: '2100-12-30' }, ['newStartDate'], 'copyLeavesDateRange');
     expect(error.issues![0]!.params).toMatchObject({ min: '1900-01-01', max: '2100-12-31', endDate: '2101-01-03' });
-    expect(await ws.call('trips.copy', { id: t.id, newStartDate: '2100-12-27' })).toMatchObject({ startDate: '2100-12-27', endDate: '2100-12-31' });
+    const last = await ws.call('trips.copy', { id: t.id, newStartDate: '2100-12-27' });
+    expect(last).toMatchObject({ startDate: '2100-12-27', endDate: '2100-12-31' });
+    expect((await ws.call('trips.itineraryHtml', { id: last.id })).html).toContain('2100');
     expect(await ws.call('trips.copy', { id: t.id, newStartDate: '1900-01-01' })).toMatchObject({ endDate: '1900-01-05', items: [expect.objectContaining({ startsAt: '1900-01-05T09:00' })] });
   });
 });

@@ -58,6 +58,7 @@ export const en: Translations = {
     noContacts: 'No contacts', lastVisit: 'Last visit', neverVisited: 'Not visited', similar: 'Companies with a similar name exist. Make sure this is not one of them:',
   },
   contact: { name: 'Name', role: 'Role', phone: 'Phone', note: 'Note', add: 'Add contact', remove: 'Delete this contact', privacy: 'Record only what the work needs, never ID-card numbers. Deleting a contact removes them completely.' },
+  notesWarning: { noteHasIdNumber: 'This note seems to contain a resident ID number; please make sure it is needed', noteHasMobile: 'This note seems to contain a mobile phone number; please make sure it is needed' },
   companyForm: { newTitle: 'New company', editTitle: 'Edit: {{name}}', basics: 'Basic facts', tagsNotes: 'Tags and notes' },
   companyDetail: {
     facts: 'Company facts', logVisit: 'Log a visit', deleteTitle: 'Delete this company?', deleteBody: '“{{name}}” and its visits move to the trash; you can restore them at any time.',
@@ -139,6 +140,10 @@ export const en: Translations = {
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',
     invalidDate: 'Enter a valid date', format: { date: 'Enter a valid date' },
+    dateOutOfRange: 'The date must be between {{min}} and {{max}} (write the year with four digits)', copyLeavesDateRange: 'Starting then, the copy would end on {{endDate}}, outside {{min}} to {{max}}',
+    textControlChar: 'Contains an invisible control character ({{char}}); remove it and save again', textLineBreak: 'This field takes one line; remove the line break',
+    textBidiControl: 'Contains a hidden character that changes the text direction ({{char}}); remove it and save again', textLoneSurrogate: 'Contains a broken character ({{char}}); remove it and type it again',
+    nameHasIdNumber: 'Enter a name here, not a resident ID number', invalidPhone: 'Enter one phone number: a mobile, or a landline with its area code (e.g. 021-59991234-801)',
     creditCodeLength: 'A unified social credit code has 18 characters', creditCodeCharacters: 'The credit code contains characters that are not allowed (I, O, S, V, Z are never used)',
     creditCodeChecksum: 'The check character does not match; please check the last character', companyNameTaken: 'A company named “{{name}}” already exists', creditCodeTaken: 'Another company already has this credit code',
     statusMoveNotAllowed: 'The status cannot change directly to this one', unknownLookup: 'The chosen item is no longer on the list', unknownTown: 'The chosen town is not on the list',

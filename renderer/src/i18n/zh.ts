@@ -58,6 +58,7 @@ export const zh = {
     noContacts: '暂无联系人', lastVisit: '最近走访', neverVisited: '未走访', similar: '已有名称相近的企业，请确认不是同一家：',
   },
   contact: { name: '姓名', role: '职务', phone: '电话', note: '说明', add: '添加联系人', remove: '删除此联系人', privacy: '只记录工作需要的信息，不要填写身份证号。删除联系人会将其彻底删除。' },
+  notesWarning: { noteHasIdNumber: '备注中似乎含有身份证号码，请确认是否必要', noteHasMobile: '备注中似乎含有手机号码，请确认是否必要' },
   companyForm: { newTitle: '新建企业', editTitle: '编辑：{{name}}', basics: '基本信息', tagsNotes: '标签与备注' },
   companyDetail: {
     facts: '企业信息', logVisit: '记录走访', deleteTitle: '删除这家企业？', deleteBody: '“{{name}}”及其走访记录将移入回收站，可以随时恢复。',
@@ -139,6 +140,10 @@ export const zh = {
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',
     invalidDate: '请输入有效日期', format: { date: '请输入有效日期' },
+    dateOutOfRange: '日期须在 {{min}} 至 {{max}} 之间（年份请写四位）', copyLeavesDateRange: '按这个开始日期，复制后的出访将于 {{endDate}} 结束，超出了 {{min}} 至 {{max}} 的范围',
+    textControlChar: '含有不可见的控制字符（{{char}}），请删除后再保存', textLineBreak: '此项只能填一行，请删除换行',
+    textBidiControl: '含有改变文字显示方向的隐藏字符（{{char}}），请删除后再保存', textLoneSurrogate: '含有不完整的字符（{{char}}），请删除后重新输入',
+    nameHasIdNumber: '此处填写姓名或名称，不能填写身份证号码', invalidPhone: '请填写一个电话号码：手机号，或带区号的固定电话（如 021-59991234-801）',
     creditCodeLength: '统一社会信用代码应为 18 位', creditCodeCharacters: '统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z）',
     creditCodeChecksum: '统一社会信用代码校验位不对，请核对最后一位', companyNameTaken: '已有同名企业“{{name}}”', creditCodeTaken: '此信用代码已被另一家企业使用',
     statusMoveNotAllowed: '不能从当前状态直接改为此状态', unknownLookup: '所选项目已不在列表中', unknownTown: '所选街镇不在列表中',

@@ -21,6 +21,8 @@ import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from '../trips/common';
 import { type AgreementForm, agreementToForm, emptyAgreementForm, emptyTarget, formToAgreementInput } from './agreementForm';
 import { useTripOptions } from './common';
+import { NotesField } from '../../components/NotesField';
+import { dateSlots } from '../../lib/dateInput';
 
 // Events where agreements are signed come first in the picker; travel and lodging are not events.
 const EVENT_ORDER = ['signing', 'seminar'];
@@ -121,7 +123,7 @@ export function AgreementFormPage() {
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
               <TextField
                 type="date" required label={t('agreements.field.signedOn')} {...form.register('signedOn')} error={!!errors.signedOn} helperText={errors.signedOn?.message}
-                sx={{ width: 200 }} slotProps={{ inputLabel: { shrink: true } }}
+                sx={{ width: 200 }} slotProps={dateSlots}
               />
               <TextField
                 required label={t('agreements.field.copies')} {...form.register('copies')} error={!!errors.copies} helperText={errors.copies?.message ?? t('agreements.field.copiesHint')}
@@ -225,7 +227,7 @@ export function AgreementFormPage() {
         </FormSection>
 
         <FormSection title={t('agreements.section.notes')}>
-          <TextField fullWidth multiline minRows={2} label={t('agreements.field.notes')} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+          <NotesField form={form} name="notes" fullWidth multiline minRows={2} label={t('agreements.field.notes')} />
         </FormSection>
       </Stack>
     </Box>
@@ -266,7 +268,7 @@ function TargetRow({ i, form, onRemove }: { i: number; form: UseFormReturn<Agree
       />
       <TextField
         required type="date" size="small" label={t('agreements.field.dueDate')} {...form.register(`targets.${i}.dueDate`)}
-        error={!!errors?.dueDate} helperText={errors?.dueDate?.message} sx={{ width: 170, flexShrink: 0 }} slotProps={{ inputLabel: { shrink: true } }}
+        error={!!errors?.dueDate} helperText={errors?.dueDate?.message} sx={{ width: 170, flexShrink: 0 }} slotProps={dateSlots}
       />
       <TextField
         size="small" label={t('agreements.field.achieved')} {...form.register(`targets.${i}.achieved`)} disabled={metric !== 'manual'}

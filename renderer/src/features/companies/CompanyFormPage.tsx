@@ -17,6 +17,7 @@ import { useRecordForm } from '../../lib/useRecordForm';
 import { type CompanyForm, companyToForm, emptyCompanyForm, formToCompanyInput } from './companyForm';
 import { ContactsEditor } from './ContactsEditor';
 import { SimilarNames } from './SimilarNames';
+import { NotesField } from '../../components/NotesField';
 
 export function CompanyFormPage() {
   const { id } = useParams();
@@ -135,7 +136,7 @@ export function CompanyFormPage() {
                 />
               )}
             />
-            <TextField label={t('company.notes')} multiline minRows={3} fullWidth {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+            <NotesField form={form} name="notes" label={t('company.notes')} multiline minRows={3} fullWidth />
           </Stack>
         </FormSection>
         <FormSection title={t('company.contacts')}>

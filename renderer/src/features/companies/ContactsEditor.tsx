@@ -4,6 +4,7 @@ import { Box, Button, IconButton, Stack, TextField, Tooltip, Typography } from '
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { type CompanyForm, emptyContact } from './companyForm';
+import { NotesField } from '../../components/NotesField';
 
 export function ContactsEditor({ form }: { form: UseFormReturn<CompanyForm> }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function ContactsEditor({ form }: { form: UseFormReturn<CompanyForm> }) {
           <TextField label={t('contact.name')} required {...form.register(`contacts.${i}.name`)} error={!!errors?.[i]?.name} helperText={errors?.[i]?.name?.message} sx={{ flex: 1 }} />
           <TextField label={t('contact.role')} {...form.register(`contacts.${i}.role`)} error={!!errors?.[i]?.role} helperText={errors?.[i]?.role?.message} sx={{ flex: 1 }} />
           <TextField label={t('contact.phone')} {...form.register(`contacts.${i}.phone`)} error={!!errors?.[i]?.phone} helperText={errors?.[i]?.phone?.message} sx={{ flex: 1 }} />
-          <TextField label={t('contact.note')} {...form.register(`contacts.${i}.note`)} error={!!errors?.[i]?.note} helperText={errors?.[i]?.note?.message} sx={{ flex: 1.5 }} />
+          <NotesField form={form} name={`contacts.${i}.note`} label={t('contact.note')} sx={{ flex: 1.5 }} />
           <Tooltip title={t('contact.remove')}>
             <IconButton aria-label={t('contact.remove')} onClick={() => remove(i)}>
               <DeleteOutline />

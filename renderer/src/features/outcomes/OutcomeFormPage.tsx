@@ -23,6 +23,7 @@ import { useRecordForm } from '../../lib/useRecordForm';
 import { FIELDS_BY_KIND, useCount } from './common';
 import { CountField } from './CountField';
 import { formPath, formToOutcomeInput, type OutcomeForm, outcomeToForm, SPLIT_FIELDS } from './outcomeForm';
+import { NotesField } from '../../components/NotesField';
 
 /** The companies offered for the split: those on the event in the itinerary, or else every participant. */
 function splitCompanies(trip: Trip, itemId: string) {
@@ -173,7 +174,7 @@ export function OutcomeFormPage() {
           </FormSection>
         )}
         <FormSection title={t('outcomes.notes')}>
-          <TextField label={t('outcomes.notes')} fullWidth multiline minRows={2} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+          <NotesField form={form} name="notes" label={t('outcomes.notes')} fullWidth multiline minRows={2} />
         </FormSection>
       </Stack>
       <ConfirmDialog open={confirmClear} title={t('outcomes.clearTitle')} body={t('outcomes.clearBody')} confirmLabel={t('outcomes.clear')} danger onConfirm={() => void clear()} onClose={() => setConfirmClear(false)} />

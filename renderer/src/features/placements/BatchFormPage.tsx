@@ -23,6 +23,8 @@ import { useRegions } from '../trips/common';
 import { CompanyPicker } from '../visits/CompanyPicker';
 import { type BatchForm, batchToForm, emptyBatchForm, formToBatchInput, takenBy } from './batchForm';
 import { useTrips } from './common';
+import { NotesField } from '../../components/NotesField';
+import { dateSlots } from '../../lib/dateInput';
 
 export function BatchFormPage() {
   const { id } = useParams();
@@ -119,7 +121,7 @@ export function BatchFormPage() {
               error={!!errors.arrivedOn}
               helperText={errors.arrivedOn?.message}
               sx={{ width: 200 }}
-              slotProps={{ inputLabel: { shrink: true } }}
+              slotProps={dateSlots}
             />
             {num('workers', 160, true)}
             {num('poor', 300)}
@@ -230,7 +232,7 @@ export function BatchFormPage() {
           </Stack>
         </FormSection>
         <FormSection title={t('placements.section.notes')}>
-          <TextField label={t('placements.field.notes')} fullWidth multiline minRows={2} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+          <NotesField form={form} name="notes" label={t('placements.field.notes')} fullWidth multiline minRows={2} />
         </FormSection>
       </Stack>
       <ConfirmDialog

@@ -10,6 +10,8 @@ import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { inside, numberOrNull } from '../../lib/formResolver';
 import { useSchemaForm } from '../../lib/useSchemaForm';
+import { NotesField } from '../../components/NotesField';
+import { dateSlots } from '../../lib/dateInput';
 
 interface CheckInForm {
   checkedOn: string;
@@ -94,7 +96,7 @@ export function CheckInDialog(props: {
               error={!!errors.checkedOn}
               helperText={errors.checkedOn?.message}
               sx={{ width: 200 }}
-              slotProps={{ inputLabel: { shrink: true } }}
+              slotProps={dateSlots}
             />
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
               <Controller
@@ -140,7 +142,7 @@ export function CheckInDialog(props: {
               <TextField label={t('placements.field.stillWorking')} required {...form.register('stillWorking')} error={!!errors.stillWorking} helperText={errors.stillWorking?.message} sx={{ flex: 1 }} slotProps={people} />
               <TextField label={t('placements.field.poor')} {...form.register('poor')} error={!!errors.poor} helperText={errors.poor?.message} sx={{ flex: 1 }} slotProps={people} />
             </Stack>
-            <TextField label={t('placements.field.notes')} fullWidth multiline minRows={2} {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+            <NotesField form={form} name="notes" label={t('placements.field.notes')} fullWidth multiline minRows={2} />
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -17,9 +17,11 @@ import { api, ApiCallError, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useJobTypes } from './common';
 import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm } from './positionForm';
+import { NotesField } from '../../components/NotesField';
+import { dateSlots } from '../../lib/dateInput';
 
 type NumberField = 'headcount' | 'payMin' | 'payMax' | 'hoursPerDay' | 'daysPerWeek' | 'ageMin' | 'ageMax';
-type TextField_ = 'title' | 'hoursNote' | 'skills' | 'certificates' | 'notes';
+type TextField_ = 'title' | 'hoursNote';
 
 export function PositionFormPage() {
   const { id } = useParams();
@@ -82,9 +84,10 @@ export function PositionFormPage() {
       slotProps={suffix ? unit(suffix) : { htmlInput: { inputMode: 'decimal' } }}
     />
   );
-  const text = (name: TextField_, multiline = false, required = false) => (
-    <TextField label={t(`positions.field.${name}`)} required={required} fullWidth multiline={multiline} minRows={multiline ? 2 : undefined} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
+  const text = (name: TextField_, required = false) => (
+    <TextField label={t(`positions.field.${name}`)} required={required} fullWidth {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
   );
+  const notes = (name: 'skills' | 'certificates' | 'notes') => <NotesField form={form} name={name} label={t(`positions.field.${name}`)} fullWidth multiline minRows={2} />;
   const check = (name: 'roomIncluded' | 'boardIncluded' | 'suitableForRural') => (
     <Controller
       control={form.control}
@@ -95,7 +98,7 @@ export function PositionFormPage() {
     />
   );
   const date = (name: 'validFrom' | 'validTo') => (
-    <TextField type="date" label={t(`positions.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={{ inputLabel: { shrink: true } }} />
+    <TextField type="date" label={t(`positions.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={dateSlots} />
   );
 
   return (
@@ -126,7 +129,7 @@ export function PositionFormPage() {
                 </TextField>
               )}
             />
-            <Box sx={{ flex: 1 }}>{text('title', false, true)}</Box>
+            <Box sx={{ flex: 1 }}>{text('title', true)}</Box>
             {num('headcount', 140, t('positions.people'), true)}
           </Stack>
         </FormSection>
@@ -169,8 +172,8 @@ export function PositionFormPage() {
                 )}
               />
             </Stack>
-            {text('skills', true)}
-            {text('certificates', true)}
+            {notes('skills')}
+            {notes('certificates')}
           </Stack>
         </FormSection>
         <FormSection title={t('positions.section.conditions')}>
@@ -186,7 +189,7 @@ export function PositionFormPage() {
             {date('validTo')}
           </Stack>
         </FormSection>
-        <FormSection title={t('positions.section.notes')}>{text('notes', true)}</FormSection>
+        <FormSection title={t('positions.section.notes')}>{notes('notes')}</FormSection>
       </Stack>
       <ConfirmDialog open={confirmDelete} title={t('positions.deleteTitle')} body={t('positions.deleteBody', { title: position?.title ?? '' })} confirmLabel={t('common.delete')} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />
     </Box>

@@ -4,7 +4,7 @@
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, IconButton, Link, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useSchemaForm } from '../../lib/useSchemaForm';
 import { CompanyPicker } from '../visits/CompanyPicker';
+import { NotesField } from '../../components/NotesField';
 
 export function Participants({ trip, onChange }: { trip: Trip; onChange: (t: Trip) => void }) {
   const { t } = useTranslation();
@@ -196,15 +197,7 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
               </Alert>
             )}
             {why && (
-              <TextField
-                label={t('trips.companies.overrideReason')}
-                required
-                multiline
-                minRows={2}
-                {...form.register('overrideReason')}
-                error={!!errors.overrideReason}
-                helperText={errors.overrideReason?.message ?? t('trips.companies.overrideHint')}
-              />
+              <NotesField form={form} name="overrideReason" label={t('trips.companies.overrideReason')} required multiline minRows={2} helperText={t('trips.companies.overrideHint')} />
             )}
           </Stack>
         </DialogContent>

@@ -27,6 +27,7 @@ import { Participants } from './Participants';
 import { TripAgreements } from '../agreements/TripAgreements';
 import { TripOutcomesSection } from '../outcomes/TripOutcomesSection';
 import { TripReportMenu } from '../tripReport/TripReportMenu';
+import { dateSlots } from '../../lib/dateInput';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -165,7 +166,7 @@ function CopyDialog({ trip, onClose }: { trip: Trip; onClose: () => void }) {
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{t('trips.copyHint')}</DialogContentText>
           <Stack spacing={2}>
-            <TextField type="date" required label={t('trips.copyStart')} {...form.register('newStartDate')} error={!!errors.newStartDate} helperText={errors.newStartDate?.message} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField type="date" required label={t('trips.copyStart')} {...form.register('newStartDate')} error={!!errors.newStartDate} helperText={errors.newStartDate?.message} slotProps={dateSlots} />
             <TextField label={t('trips.copyName')} {...form.register('title')} error={!!errors.title} helperText={errors.title?.message} placeholder={trip.title} />
           </Stack>
         </DialogContent>

@@ -14,6 +14,8 @@ import { api, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from './common';
 import { emptyTripForm, formToTripInput, type TripForm, tripToForm } from './tripForm';
+import { NotesField } from '../../components/NotesField';
+import { dateSlots } from '../../lib/dateInput';
 
 export function TripFormPage() {
   const { id } = useParams();
@@ -40,11 +42,12 @@ export function TripFormPage() {
 
   if (gate) return gate;
   const errors = form.formState.errors;
-  const text = (name: 'title' | 'purpose' | 'notes', multiline = false, required = false) => (
-    <TextField label={t(`trips.field.${name}`)} required={required} fullWidth multiline={multiline} minRows={multiline ? 2 : undefined} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
+  const text = (name: 'title', required = false) => (
+    <TextField label={t(`trips.field.${name}`)} required={required} fullWidth {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
   );
+  const notes = (name: 'purpose' | 'notes') => <NotesField form={form} name={name} label={t(`trips.field.${name}`)} fullWidth multiline minRows={2} />;
   const date = (name: 'startDate' | 'endDate') => (
-    <TextField type="date" required label={t(`trips.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={{ inputLabel: { shrink: true } }} />
+    <TextField type="date" required label={t(`trips.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={dateSlots} />
   );
 
   return (
@@ -65,7 +68,7 @@ export function TripFormPage() {
       <Stack spacing={2}>
         <FormSection title={t('trips.section.basics')}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <Box sx={{ flex: 1 }}>{text('title', false, true)}</Box>
+            <Box sx={{ flex: 1 }}>{text('title', true)}</Box>
             <Controller
               control={form.control}
               name="status"
@@ -130,8 +133,8 @@ export function TripFormPage() {
         </FormSection>
         <FormSection title={t('trips.section.purpose')}>
           <Stack spacing={2}>
-            {text('purpose', true)}
-            {text('notes', true)}
+            {notes('purpose')}
+            {notes('notes')}
           </Stack>
         </FormSection>
       </Stack>

@@ -21,6 +21,8 @@ import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { answerText, failure, useLoc } from './common';
 import { downscale, PhotoStrip } from './Photos';
+import { useNotesWarning } from '../../components/NotesWarning';
+import { DATE_LIMITS } from '../../lib/dateInput';
 
 type Save = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; field: string | null; message: string };
 const RULE_KEY = { '>=': 'gte', '<=': 'lte', '>': 'gt', '<': 'lt', between: 'between' } as const;
@@ -48,6 +50,8 @@ export function ItemCard(props: {
   const [numberText, setNumberText] = useState(typeof answer?.value === 'number' ? String(answer.value) : '');
   const [text, setText] = useState(item.kind === 'text' && typeof answer?.value === 'string' && answer.value !== 'na' ? answer.value : '');
   const [save, setSave] = useState<Save>({ state: 'idle' });
+  const noteWarning = useNotesWarning(note);
+  const textWarning = useNotesWarning(text);
 
   async function send(next: AnswerValue | null, nextNote: string = note) {
     setValue(next);
@@ -202,7 +206,7 @@ export function ItemCard(props: {
               const v = e.target.value;
               if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) void send(v || null);
             }}
-            slotProps={{ htmlInput: { 'aria-label': loc(item.label) } }}
+            slotProps={{ htmlInput: { 'aria-label': loc(item.label), ...DATE_LIMITS } }}
           />
           {naButton}
         </Stack>
@@ -219,6 +223,7 @@ export function ItemCard(props: {
             slotProps={{ htmlInput: { 'aria-label': loc(item.label) } }}
             value={isNa ? '' : text}
             disabled={readOnly || isNa}
+            helperText={isNa ? null : textWarning}
             onChange={(e) => setText(e.target.value)}
             onBlur={() => {
               const next = text.trim() ? text : null;
@@ -291,7 +296,7 @@ export function ItemCard(props: {
               if (value !== null && note.trim() !== (answer?.note ?? '')) void send(value, note);
             }}
             error={!!noteError}
-            helperText={noteError}
+            helperText={noteError ?? noteWarning}
             sx={{ flex: 1, maxWidth: 520 }}
             slotProps={{ htmlInput: { 'aria-label': `${t('vetting.note')}：${loc(item.label)}` } }}
           />

@@ -1,6 +1,6 @@
 // The score as the reviewer answers: overall and per section, what failed, the
 // suggested verdict; the reviewer confirms or overrides it (with a reason) and signs off.
-import { Alert, Box, Button, Card, CardContent, Divider, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, Divider, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { useSchemaForm } from '../../lib/useSchemaForm';
 import { scoreText, useLoc, VerdictChip } from './common';
+import { NotesField } from '../../components/NotesField';
 
 interface DecisionForm {
   verdict: Verdict | null;
@@ -33,7 +34,7 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
     const follows = f.verdict === score.suggestedVerdict && !f.reason.trim();
     return { id: vetting.id, verdict: follows ? null : f.verdict, reason: f.reason.trim() || null };
   };
-  const { form, submit, errors, saving } = useSchemaForm<DecisionForm, Vetting>({
+  const { form, submit, saving } = useSchemaForm<DecisionForm, Vetting>({
     schema: vettingOverrideInput,
     toInput,
     defaultValues: stored(vetting),
@@ -109,15 +110,7 @@ export function ScorePanel({ vetting, onChanged, onSignOff }: { vetting: Vetting
               {VERDICTS.map((v) => <ToggleButton key={v} value={v} sx={{ px: 0.5 }}>{t(`vetting.verdict.${v}`)}</ToggleButton>)}
             </ToggleButtonGroup>
             {(choice !== score.suggestedVerdict || vetting.override) && (
-              <TextField
-                size="small"
-                multiline
-                minRows={2}
-                label={t('vetting.decision.reason')}
-                {...form.register('reason')}
-                error={!!errors.reason}
-                helperText={errors.reason?.message ?? t('vetting.decision.reasonHint')}
-              />
+              <NotesField form={form} name="reason" size="small" multiline minRows={2} label={t('vetting.decision.reason')} helperText={t('vetting.decision.reasonHint')} />
             )}
             {vetting.override && !dirty && <Typography variant="caption" color="text.secondary">{t('vetting.decision.overridden')}</Typography>}
             <Button variant="outlined" disabled={!dirty || saving} onClick={() => void submit()}>{t('vetting.decision.save')}</Button>

@@ -5,6 +5,7 @@ import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { emptyFollowUp, type VisitForm } from './visitForm';
+import { dateSlots } from '../../lib/dateInput';
 
 export function FollowUpsEditor({ form }: { form: UseFormReturn<VisitForm> }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function FollowUpsEditor({ form }: { form: UseFormReturn<VisitForm> }) {
               </TextField>
             )}
           />
-          <TextField type="date" label={t('followUp.dueDate')} {...form.register(`followUps.${i}.dueDate`)} error={!!errors?.[i]?.dueDate} helperText={errors?.[i]?.dueDate?.message} sx={{ width: 170 }} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField type="date" label={t('followUp.dueDate')} {...form.register(`followUps.${i}.dueDate`)} error={!!errors?.[i]?.dueDate} helperText={errors?.[i]?.dueDate?.message} sx={{ width: 170 }} slotProps={dateSlots} />
           <Controller
             control={form.control}
             name={`followUps.${i}.done`}

@@ -19,6 +19,8 @@ import { useRecordForm } from '../../lib/useRecordForm';
 import { CompanyPicker } from './CompanyPicker';
 import { FollowUpsEditor } from './FollowUpsEditor';
 import { emptyVisitForm, formToVisitInput, type VisitForm, visitToForm } from './visitForm';
+import { NotesField } from '../../components/NotesField';
+import { dateSlots } from '../../lib/dateInput';
 
 export function VisitFormPage() {
   const { id } = useParams();
@@ -92,7 +94,7 @@ export function VisitFormPage() {
     />
   );
   const observation = (name: 'business' | 'environment' | 'wages' | 'lodging') => (
-    <TextField label={t(`visit.${name}`)} placeholder={t(`visit.${name}Hint`)} multiline minRows={2} fullWidth {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} />
+    <NotesField form={form} name={name} label={t(`visit.${name}`)} placeholder={t(`visit.${name}Hint`)} multiline minRows={2} fullWidth />
   );
 
   return (
@@ -133,7 +135,7 @@ export function VisitFormPage() {
                   )}
                 />
               </Box>
-              <TextField type="date" label={t('visit.date')} required {...form.register('visitDate')} error={!!errors.visitDate} helperText={errors.visitDate?.message} sx={{ width: 180 }} slotProps={{ inputLabel: { shrink: true } }} />
+              <TextField type="date" label={t('visit.date')} required {...form.register('visitDate')} error={!!errors.visitDate} helperText={errors.visitDate?.message} sx={{ width: 180 }} slotProps={dateSlots} />
             </Stack>
             <Controller
               control={form.control}
@@ -171,7 +173,7 @@ export function VisitFormPage() {
           </Stack>
         </FormSection>
         <FormSection title={t('visit.notes')}>
-          <TextField label={t('visit.notes')} multiline minRows={2} fullWidth {...form.register('notes')} error={!!errors.notes} helperText={errors.notes?.message} />
+          <NotesField form={form} name="notes" label={t('visit.notes')} multiline minRows={2} fullWidth />
         </FormSection>
         <FormSection title={t('followUp.title')}>
           <FollowUpsEditor form={form} />

@@ -15,6 +15,7 @@ import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { type PageAnchor, usePagedRows } from '../../lib/usePagedRows';
 import { CompanyPicker } from './CompanyPicker';
+import { dateSlots } from '../../lib/dateInput';
 
 export function VisitListPage() {
   const { t } = useTranslation();
@@ -83,8 +84,8 @@ export function VisitListPage() {
           sx={{ flex: 1, minWidth: 200 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> }, htmlInput: { 'aria-label': t('visits.search') } }}
         />
-        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 150 }} />
-        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} sx={{ width: 150 }} error={rangeWrong} helperText={rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
+        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} />
+        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} error={rangeWrong} helperText={rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
         <TextField select label={t('visit.staff')} value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ width: 110 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ws.staff.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}

@@ -9,6 +9,8 @@ import { ITEM_KINDS, TRAVEL_MODES, itineraryItemInput, type ItemKind, type Trave
 import { api, call } from '../../../lib/api';
 import { inside } from '../../../lib/formResolver';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
+import { NotesField } from '../../../components/NotesField';
+import { dateTimeSlots } from '../../../lib/dateInput';
 
 interface ItemForm {
   kind: ItemKind;
@@ -61,7 +63,6 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
   }, [open, item, day, form]);
 
   const travel = useWatch({ control: form.control, name: 'kind' }) === 'travel';
-  const dt = { inputLabel: { shrink: true } } as const;
   type TextName = 'title' | 'startsAt' | 'endsAt' | 'place' | 'localContact' | 'localContactPhone' | 'track' | 'notes' | 'travel.number' | 'travel.from' | 'travel.to';
   const text = (name: TextName) => {
     const error = get(errors, name) as FieldError | undefined;
@@ -109,8 +110,8 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
               <TextField label={t('itinerary.form.title')} sx={{ flex: 1 }} {...text('title')} />
             </Stack>
             <Stack direction="row" spacing={2}>
-              <TextField type="datetime-local" label={t(travel ? 'itinerary.form.startsAtTravel' : 'itinerary.form.startsAt')} slotProps={dt} sx={{ flex: 1 }} {...text('startsAt')} />
-              <TextField type="datetime-local" label={t(travel ? 'itinerary.form.endsAtTravel' : 'itinerary.form.endsAt')} slotProps={dt} sx={{ flex: 1 }} {...text('endsAt')} />
+              <TextField type="datetime-local" label={t(travel ? 'itinerary.form.startsAtTravel' : 'itinerary.form.startsAt')} slotProps={dateTimeSlots} sx={{ flex: 1 }} {...text('startsAt')} />
+              <TextField type="datetime-local" label={t(travel ? 'itinerary.form.endsAtTravel' : 'itinerary.form.endsAt')} slotProps={dateTimeSlots} sx={{ flex: 1 }} {...text('endsAt')} />
             </Stack>
             {travel && (
               <Stack direction="row" spacing={2}>
@@ -141,7 +142,7 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
               <TextField label={t('itinerary.form.localContact')} sx={{ flex: 1 }} {...text('localContact')} />
               <TextField label={t('itinerary.form.localContactPhone')} sx={{ flex: 1 }} {...text('localContactPhone')} />
             </Stack>
-            <TextField label={t('itinerary.form.notes')} multiline minRows={2} {...text('notes')} />
+            <NotesField form={form} name="notes" label={t('itinerary.form.notes')} multiline minRows={2} />
             <Box />
           </Stack>
         </DialogContent>
