@@ -143,7 +143,7 @@ export const en: Translations = {
     dateOutOfRange: 'The date must be between {{min}} and {{max}} (write the year with four digits)', copyLeavesDateRange: 'Starting then, the copy would end on {{endDate}}, outside {{min}} to {{max}}',
     textControlChar: 'Contains an invisible control character ({{char}}); remove it and save again', textLineBreak: 'This field takes one line; remove the line break',
     textBidiControl: 'Contains a hidden character that changes the text direction ({{char}}); remove it and save again', textLoneSurrogate: 'Contains a broken character ({{char}}); remove it and type it again',
-    nameHasIdNumber: 'Enter a name here, not a resident ID number', invalidPhone: 'Enter one phone number: a mobile, or a landline with its area code (e.g. 021-59991234-801)',
+    nameHasIdNumber: 'Enter a name here, not a resident ID number', invalidPhone: 'Enter a mobile or a number with its area code (e.g. 021-59991234-801)',
     creditCodeLength: 'A unified social credit code has 18 characters', creditCodeCharacters: 'The credit code contains characters that are not allowed (I, O, S, V, Z are never used)',
     creditCodeChecksum: 'The check character does not match; please check the last character', companyNameTaken: 'A company named “{{name}}” already exists', creditCodeTaken: 'Another company already has this credit code',
     statusMoveNotAllowed: 'The status cannot change directly to this one', unknownLookup: 'The chosen item is no longer on the list', unknownTown: 'The chosen town is not on the list',

@@ -143,7 +143,7 @@ export const zh = {
     dateOutOfRange: '日期须在 {{min}} 至 {{max}} 之间（年份请写四位）', copyLeavesDateRange: '按这个开始日期，复制后的出访将于 {{endDate}} 结束，超出了 {{min}} 至 {{max}} 的范围',
     textControlChar: '含有不可见的控制字符（{{char}}），请删除后再保存', textLineBreak: '此项只能填一行，请删除换行',
     textBidiControl: '含有改变文字显示方向的隐藏字符（{{char}}），请删除后再保存', textLoneSurrogate: '含有不完整的字符（{{char}}），请删除后重新输入',
-    nameHasIdNumber: '此处填写姓名或名称，不能填写身份证号码', invalidPhone: '请填写一个电话号码：手机号，或带区号的固定电话（如 021-59991234-801）',
+    nameHasIdNumber: '此处填写姓名或名称，不能填写身份证号码', invalidPhone: '请填写手机号或带区号的电话（如 021-59991234-801）',
     creditCodeLength: '统一社会信用代码应为 18 位', creditCodeCharacters: '统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z）',
     creditCodeChecksum: '统一社会信用代码校验位不对，请核对最后一位', companyNameTaken: '已有同名企业“{{name}}”', creditCodeTaken: '此信用代码已被另一家企业使用',
     statusMoveNotAllowed: '不能从当前状态直接改为此状态', unknownLookup: '所选项目已不在列表中', unknownTown: '所选街镇不在列表中',
