@@ -23,6 +23,7 @@ import { answerText, failure, useLoc } from './common';
 import { downscale, PhotoStrip } from './Photos';
 import { useNotesWarning } from '../../components/NotesWarning';
 import { DATE_LIMITS } from '../../lib/dateInput';
+import { inDateRange } from '../../../../shared/validation';
 
 type Save = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; field: string | null; message: string };
 const RULE_KEY = { '>=': 'gte', '<=': 'lte', '>': 'gt', '<': 'lt', between: 'between' } as const;
@@ -204,7 +205,8 @@ export function ItemCard(props: {
             disabled={readOnly || isNa}
             onChange={(e) => {
               const v = e.target.value;
-              if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) void send(v || null);
+              // A year still being typed (0002, 0020, …) is not sent: only a date the core keeps.
+              if (v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && inDateRange(v))) void send(v || null);
             }}
             slotProps={{ htmlInput: { 'aria-label': loc(item.label), ...DATE_LIMITS } }}
           />

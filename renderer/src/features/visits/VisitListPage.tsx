@@ -16,6 +16,7 @@ import { useFormat } from '../../lib/format';
 import { type PageAnchor, usePagedRows } from '../../lib/usePagedRows';
 import { CompanyPicker } from './CompanyPicker';
 import { dateSlots } from '../../lib/dateInput';
+import { DATE_RANGE, inDateRange } from '../../../../shared/validation';
 
 export function VisitListPage() {
   const { t } = useTranslation();
@@ -30,6 +31,11 @@ export function VisitListPage() {
   const [townId, setTownId] = useState('');
   const [company, setCompany] = useState<{ id: string; name: string } | null>(null);
   const rangeWrong = Boolean(from && to && from > to);
+  // While a year is being typed the picker's value passes through 0002, 0020, 0202…: such a
+  // date is marked at its field and the list waits, instead of the core refusing the query.
+  const fromOutside = Boolean(from && !inDateRange(from));
+  const toOutside = Boolean(to && !inDateRange(to));
+  const noQuery = rangeWrong || fromOutside || toOutside;
 
   const fetchPage = useCallback(
     (offset: number, limit: number, anchor: PageAnchor<VisitRow> | null) =>
@@ -43,8 +49,8 @@ export function VisitListPage() {
       ),
     [deferredQuery, from, to, staffId, townId, company],
   );
-  const key = JSON.stringify([deferredQuery, from, to, staffId, townId, company?.id, ws.version, rangeWrong]);
-  const rows = usePagedRows<VisitRow>(rangeWrong ? async () => ({ total: 0, rows: [] }) : fetchPage, key);
+  const key = JSON.stringify([deferredQuery, from, to, staffId, townId, company?.id, ws.version, noQuery]);
+  const rows = usePagedRows<VisitRow>(noQuery ? async () => ({ total: 0, rows: [] }) : fetchPage, key);
   const filtered = Boolean(deferredQuery || from || to || staffId || townId || company);
 
   const columns = useMemo<Column<VisitRow>[]>(
@@ -84,8 +90,8 @@ export function VisitListPage() {
           sx={{ flex: 1, minWidth: 200 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> }, htmlInput: { 'aria-label': t('visits.search') } }}
         />
-        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} />
-        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} error={rangeWrong} helperText={rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
+        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} error={fromOutside} helperText={fromOutside ? t('errors.dateOutOfRange', DATE_RANGE) : undefined} />
+        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} error={rangeWrong || toOutside} helperText={toOutside ? t('errors.dateOutOfRange', DATE_RANGE) : rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
         <TextField select label={t('visit.staff')} value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ width: 110 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ws.staff.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}
