@@ -8,6 +8,7 @@ import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
 import { esc, reportHtml } from '../reports/document';
 import { addDays } from '../../../shared/trips/shift';
 import { ITEM_KIND_LABELS, MEMBER_ROLE_LABELS, type ReportLang, TRIP_STATUS_LABELS, WORDS, inTimeOrder, itemFacts } from './labels';
+import { inDateRange } from '../../../shared/validation';
 
 export const escapeHtml = (s: string) => esc(s);
 
@@ -32,7 +33,9 @@ function dateLabel(date: string, lang: ReportLang) {
 /** The trip's days, and any day an item starts outside them. */
 function daysOf(trip: Trip): string[] {
   const days = new Set<string>();
-  for (let d = trip.startDate; d <= trip.endDate && days.size < 400; d = addDays(d, 1)) days.add(d);
+  // Within the workspace's years only: past 9999 addDays has no four-digit form, and a trip stored
+  // before the date rule (year 9999) would otherwise never reach its end.
+  for (let d = trip.startDate; d <= trip.endDate && inDateRange(d) && days.size < 400; d = addDays(d, 1)) days.add(d);
   for (const i of trip.items) days.add(i.startsAt.slice(0, 10));
   return [...days].sort();
 }

@@ -109,6 +109,17 @@ describe('one date rule: 1900–2100, and date arithmetic that cannot leave it',
   });
 });
 
+describe('a trip stored before the date rule, in year 9999', () => {
+  it('still opens and prints (its days past 2100 are not walked), and a copy of it is refused naming the new start', async () => {
+    const regions = await ws.regionIds();
+    const t = await ws.call('trips.create', { title: '赴德钦专场招聘', prefectureId: regions.get('迪庆州')!, countyIds: [regions.get('德钦县')!], startDate: '2018-09-17', endDate: '2018-09-21' });
+    ws.db.prepare("UPDATE trips SET start_date = '9999-12-29', end_date = '9999-12-31' WHERE id = ?").run(t.id);
+    expect(await ws.call('trips.get', { id: t.id })).toMatchObject({ startDate: '9999-12-29' });
+    expect((await ws.call('trips.itineraryHtml', { id: t.id })).html).toContain('9999');
+    await refusedOn('trips.copy', { id: t.id, newStartDate: '2100-12-30' }, ['newStartDate'], 'copyLeavesDateRange');
+  });
+});
+
 describe('search takes any text and never fails', () => {
   const queries = ['\u0000', '沪工\u0000阀门', '"', '""阀门"', 'AND', 'OR NOT', 'NEAR(沪工 阀门)', '阀*', '^沪工', 'name:沪工', '(', ')', '😀', '👩‍🔧', '\ud83d', '\ude00阀门', '\u202e工沪', '%_\\', '阀'.repeat(10_000), ' '.repeat(500)];
 

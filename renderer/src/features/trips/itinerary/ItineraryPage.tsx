@@ -21,6 +21,7 @@ import { ApiCallError, api, call } from '../../../lib/api';
 import { useFormat } from '../../../lib/format';
 import { ItemDialog } from './ItemDialog';
 import { RowActions } from '../../../components/RowActions';
+import { inDateRange } from '../../../../../shared/validation';
 
 type View = 'list' | 'day' | 'person';
 const KIND_COLOR: Record<string, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
@@ -32,7 +33,9 @@ const time = (s: string) => s.slice(11, 16);
 
 function tripDays(trip: Trip): string[] {
   const days = new Set<string>();
-  for (let d = trip.startDate; d <= trip.endDate && days.size < 400; d = addDays(d, 1)) days.add(d);
+  // Within the workspace's years only: past 9999 addDays has no four-digit form, and a trip stored
+  // before the date rule (year 9999) would otherwise never reach its end.
+  for (let d = trip.startDate; d <= trip.endDate && inDateRange(d) && days.size < 400; d = addDays(d, 1)) days.add(d);
   for (const i of trip.items) days.add(day(i.startsAt));
   return [...days].sort();
 }
