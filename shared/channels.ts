@@ -104,6 +104,7 @@ import {
 } from './visits/schema';
 import { jobRef, jobStarted, jobStatus } from './jobs/schema';
 import { exportStartInput } from './exports/schema';
+import { exportLogListInput, exportLogPage } from './exportLog/schema';
 import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, passphraseInput, settings, settingsUpdateInput, unlockInput, workspaceChoice, workspaceInfo } from './workspace/schema';
@@ -249,6 +250,8 @@ export const contract = {
   'jobs.cancel': read(jobRef, done),
   // exports: asks where to save, then writes the spreadsheet as a job; null when the dialog was cancelled
   'exports.start': read(exportStartInput, jobStarted),
+  // what left the workspace (Settings › 导出记录), newest first; each export, report, copy and backup elsewhere adds an entry
+  'exportLog.list': read(exportLogListInput, exportLogPage),
 
   // reports: the unit name is in settings.update; the logo travels on its own (up to 512 KB)
   'settings.logo': read(empty, logo),

@@ -1,6 +1,7 @@
 // trips.*, their itinerary.* and the regions.* they go to.
 import { safeFileName } from '../../../shared/fileNames';
 import { done, type HandlerMap } from '../handlerMap';
+import { recordExport } from '../exportLog/log';
 import { printReport } from '../reports/print';
 import { reportIssuer } from '../workspace/settings';
 import { icsFileName, itineraryIcs } from './ics';
@@ -31,9 +32,11 @@ export const tripHandlers: HandlerMap<'trips' | 'itinerary' | 'regions'> = {
     return { fileName: icsFileName(trip), text: itineraryIcs(trip) };
   },
   'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang, reportIssuer(session.db)) }),
-  'trips.printItinerary': ({ id, lang }, ctx) => {
+  'trips.printItinerary': async ({ id, lang }, ctx) => {
     const trip = trips.getTrip(ctx.session.db, id);
-    return printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), safeFileName(`${trip.title}-行程`, 'pdf'));
+    const saved = await printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), safeFileName(`${trip.title}-行程`, 'pdf'));
+    if (saved) recordExport(ctx.session, { kind: 'report', what: 'itinerary', filter: { tripId: id }, rows: trip.items.length, path: saved.path });
+    return saved;
   },
 
   'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),
