@@ -13,6 +13,7 @@ import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 import { backupsEn } from '../features/backups/i18n';
+import { exportLogEn } from '../features/exportLog/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -38,6 +39,7 @@ export const en: Translations = {
   jobs: jobsEn,
   exports: exportsEn,
   backups: backupsEn,
+  exportLog: exportLogEn,
   encryption: encryptionEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {

@@ -14,6 +14,7 @@ import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 import { backupsZh } from '../features/backups/i18n';
+import { exportLogZh } from '../features/exportLog/i18n';
 import { encryptionZh } from '../features/encryption/i18n';
 
 export const zh = {
@@ -38,6 +39,7 @@ export const zh = {
   jobs: jobsZh,
   exports: exportsZh,
   backups: backupsZh,
+  exportLog: exportLogZh,
   encryption: encryptionZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
