@@ -14,7 +14,7 @@ async function showLog(page: Page, name: string) {
   await openAt(page, '#/settings');
   const section = page.locator('#export-log');
   await section.waitFor();
-  await page.evaluate(() => document.getElementById('export-log')!.scrollIntoView({ block: 'start' }));
+  await section.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect(section.getByRole('heading', { name: '导出记录', exact: true })).toBeVisible();
   return async () => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 }
