@@ -41,7 +41,7 @@ import {
   participantsInput,
   prefecture,
   county,
-  icsExport,
+  icsSaved,
   itineraryHtmlInput,
   itineraryHtmlOutput,
   regionCreateInput,
@@ -236,7 +236,8 @@ export const contract = {
   'trips.removeMember': write(byId, trip),
   'trips.setParticipants': write(participantsInput, trip),
   'trips.removeParticipant': write(participantRemoveInput, trip),
-  'trips.exportIcs': read(byId, icsExport),
+  // The .ics goes where the user picks in a native save dialog, like every other file that leaves (so it is logged); null when they cancel.
+  'trips.exportIcs': read(byId, icsSaved),
   'trips.itineraryHtml': read(itineraryHtmlInput, itineraryHtmlOutput),
   // The PDF goes where the user picks in a native save dialog; null when they cancel.
   'trips.printItinerary': read(itineraryHtmlInput, z.object({ path: z.string() }).nullable()),
