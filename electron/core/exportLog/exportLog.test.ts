@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../shared/jobs/schema';
 import type { ExportLogEntry } from '../../../shared/exportLog/schema';
 import { createInvoker, writesWorkspace } from '../invoke';
+import { filterText } from './labels';
+import { filterForLog } from './log';
 import { createVettedCompany } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 
@@ -174,5 +176,18 @@ describe('reading the log', () => {
     expect(writesWorkspace('exportLog.list')).toBe(false);
     expect((await ws.refused('exportLog.list', { limit: 0 })).code).toBe('VALIDATION');
     expect((await ws.refused('exportLog.list', { offset: -1 })).code).toBe('VALIDATION');
+  });
+});
+
+describe('filters as logged and as words', () => {
+  it('keeps set fields only, search text as a flag, lists as their length', () => {
+    expect(filterForLog({ query: '陈美华', status: null, townId: 'x', tag: '', roomAndBoard: false, companyIds: ['a', 'b'], sort: 'name', offset: 100, limit: 100, after: { d: '1' } })).toEqual({ query: true, townId: 'x', companyIds: 2 });
+    expect(filterForLog({ query: '' })).toEqual({});
+  });
+
+  it('says them in the user’s language, a gone record as such', () => {
+    const f = { status: 'approved', townId: '华亭镇', query: true, tripId: null, kind: 'jobFair' };
+    expect(filterText(f, 'zh')).toBe('状态：审核通过；街镇：华亭镇；含搜索词；出访：（已删除）；类型：招聘会');
+    expect(filterText(f, 'en')).toBe('Status: Approved; Town: 华亭镇; with a search term; Trip: (deleted); Kind: Job fair');
   });
 });

@@ -2,7 +2,8 @@
 // i18n): the kind, what was exported in the dataset's or report's name, the filter's fields.
 import type { ExportLogKind, LoggedFilter } from '../../../shared/exportLog/schema';
 import type { Label, Lang } from '../exports/columns';
-import { companyFileName } from '../exports/datasets/companies';
+import { ITEM_KIND_LABELS } from '../trips/labels';
+import { companyFileName, STATUS_LABELS } from '../exports/datasets/companies';
 import { outcomeFileName } from '../exports/datasets/outcomes';
 import { placementFileName } from '../exports/datasets/placements';
 import { positionFileName } from '../exports/datasets/positions';
@@ -54,13 +55,20 @@ const FIELD_LABELS: Record<string, Label> = {
   kind: { zh: '类型', en: 'Kind' },
 };
 
+/** A value in words: a company status or event kind by its label, a record that is gone as such. */
+function valueText(key: string, v: LoggedFilter[string], lang: Lang): string {
+  if (v === null) return lang === 'zh' ? '（已删除）' : '(deleted)';
+  const labels: Record<string, string> | undefined = key === 'status' ? STATUS_LABELS[lang] : key === 'kind' ? ITEM_KIND_LABELS[lang] : undefined;
+  return labels?.[String(v)] ?? String(v);
+}
+
 /** e.g. "街镇：华亭镇；含搜索词"; a record that is gone reads as "（已删除）". */
 export function filterText(filter: LoggedFilter, lang: Lang): string {
   return Object.entries(filter)
     .map(([key, v]) => {
       const label = FIELD_LABELS[key]?.[lang] ?? key;
       if (v === true) return label;
-      return `${label}${lang === 'zh' ? '：' : ': '}${v ?? (lang === 'zh' ? '（已删除）' : '(deleted)')}`;
+      return `${label}${lang === 'zh' ? '：' : ': '}${valueText(key, v, lang)}`;
     })
     .join(lang === 'zh' ? '；' : '; ');
 }

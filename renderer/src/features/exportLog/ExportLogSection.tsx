@@ -42,7 +42,12 @@ export function ExportLogSection() {
     const parts = Object.entries(e.filter).map(([key, v]) => {
       const field = t(`exportLog.field.${key}`, { defaultValue: key });
       if (v === true) return field;
-      const value = v === null ? t('exportLog.gone') : key === 'status' ? t(`status.${v}`) : typeof v === 'number' && key !== 'year' ? f.number(v) : String(v);
+      const value =
+        v === null ? t('exportLog.gone')
+        : key === 'status' ? t(`status.${v}`) // a company's status
+        : key === 'kind' ? t(`itinerary.kind.${v}`) // an outcome's event kind
+        : typeof v === 'number' && key !== 'year' ? f.number(v)
+        : String(v);
       return t('exportLog.fieldValue', { field, value });
     });
     return parts.length ? parts.join(t('exportLog.fieldSep')) : t('exportLog.noFilter');
