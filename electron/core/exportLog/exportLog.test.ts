@@ -91,7 +91,7 @@ describe('a spreadsheet export', () => {
     await finished((await ws.call('exports.start', { dataset: 'exportLog', format: 'csv' }))!.jobId);
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('时间,类别,内容,筛选条件,行数,文件名,操作人');
-    expect(text).toMatch(/导出,企业名录,,0,a\.csv,王建国/);
+    expect(text).toMatch(/\r\n\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},导出,企业名录,,0,a\.csv,王建国\r\n/);
     expect((await log()).map((e) => [e.what, e.rows])).toEqual([['exportLog', 1], ['companies', 0]]);
   });
 });

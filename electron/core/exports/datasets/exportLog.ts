@@ -1,4 +1,5 @@
 // 导出记录: the export log itself, newest first, as Settings shows it. Exporting it is logged too.
+import { localDay } from '../../../../shared/dates';
 import type { Db } from '../../db/open';
 import { exportLogChunks } from '../../exportLog/log';
 import { filterText, KIND_LABELS, WHAT_LABELS } from '../../exportLog/labels';
@@ -16,6 +17,12 @@ const L = {
   staff: { zh: '操作人', en: 'By' },
 };
 
+/** The moment in this computer's time, as the screen shows it: 2026-12-04 15:52:21. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  return `${localDay(d)} ${[d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':')}`;
+}
+
 export function exportLogSource(db: Db, lang: Lang): ExportSource {
   const { n } = db.prepare('SELECT count(*) AS n FROM export_log').get() as { n: number };
   return {
@@ -26,7 +33,7 @@ export function exportLogSource(db: Db, lang: Lang): ExportSource {
     total: n,
     *chunks() {
       for (const entries of exportLogChunks(db, CHUNK)) {
-        yield entries.map((e) => [e.at, KIND_LABELS[e.kind][lang], WHAT_LABELS[e.what]?.[lang] ?? e.what, filterText(e.filter, lang) || null, e.rows, e.fileName, e.staffName]);
+        yield entries.map((e) => [localTime(e.at), KIND_LABELS[e.kind][lang], WHAT_LABELS[e.what]?.[lang] ?? e.what, filterText(e.filter, lang) || null, e.rows, e.fileName, e.staffName]);
       }
     },
   };
