@@ -28,7 +28,7 @@ export function nestedBeyond(value: unknown, max: number): boolean {
 /** The refusal of a payload that cannot be sent, naming the field where the contract's schema can. */
 export function unsendable(channel: unknown, input: unknown): Result<never> {
   if (!isChannel(channel)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', key: 'unknownChannel' } };
-  const parsed = contract[channel].input.safeParse(input);
+  const parsed = contract[channel].input.safeParse(input, { reportInput: true });
   const issues = parsed.success ? [{ path: [], key: 'tooDeep', params: { maximum: MAX_DEPTH } }] : toFieldIssues(parsed.error.issues);
   return { ok: false, error: { code: 'VALIDATION', key: 'validation', issues } };
 }

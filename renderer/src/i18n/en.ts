@@ -179,6 +179,7 @@ export const en: Translations = {
     notAWorkspace: 'Not a workspace of this app; the file was not changed', workspaceMissing: 'The workspace file cannot be found',
     workspaceNeedsKey: 'This workspace is encrypted and this computer does not have its key: enter its passphrase', workspaceWrongKey: 'Wrong passphrase (or not a workspace of this app); the file was not changed',
     nothingToUnlock: 'No workspace is waiting for a passphrase', alreadyEncrypted: 'This workspace is already encrypted', passphraseMismatch: 'The two passphrases do not match',
+    passphraseCharacters: 'A passphrase cannot contain a NUL character',
     workspaceReadOnlyOld: 'This workspace is read-only and was made by an older version; it must be upgraded to open: copy it to a writable place first',
     workspaceLocked: 'This workspace is in use by {{user}} on {{computer}}; it can be viewed but not changed', workspaceReadOnlyFile: 'This workspace file or its medium is read-only; it can be viewed but not changed',
     viewingBackup: 'You are looking at a backup (read-only): go back to the workspace to make changes',
