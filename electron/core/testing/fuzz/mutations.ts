@@ -43,6 +43,13 @@ interface Slot {
 export const DEEP = 10_000;
 export const HUGE = 1 << 20;
 
+/** A list with a hole where its first item would be (structured clone keeps holes). */
+function sparse(): unknown[] {
+  const list: unknown[] = [];
+  list[1] = 'x';
+  return list;
+}
+
 /** `depth` arrays, each holding the next: [[[…]]]. */
 export function nested(depth: number, asObject = false): unknown {
   let v: unknown = asObject ? {} : [];
@@ -197,7 +204,7 @@ export class PayloadMaker {
         const s = r.pick(idSlots);
         const table = tableFor(channel, s.path);
         const current = getAt(base, s.path);
-        const real = typeof current === 'string' ? current : (this.ids.companies[0] ?? '');
+        const real = typeof current === 'string' ? current : (this.ids.companies?.[0] ?? '');
         const others = Object.entries(this.ids).filter(([t, ids]) => !sameKind(table, t) && ids.length).map(([, ids]) => ids);
         const kinds: [string, unknown, boolean][] = [
           ['of a deleted record', this.gone.deleted.length ? r.pick(this.gone.deleted) : null, true],
@@ -221,7 +228,7 @@ export class PayloadMaker {
       case 'clone': {
         const values: [string, unknown][] = [
           ['Date', new Date('2018-09-10T00:00:00Z')], ['Map', new Map([['a', 1]])], ['Set', new Set(['a'])], ['Uint8Array', new Uint8Array([1, 2, 3])],
-          ['sparse array', [, 'x']], ['BigInt', 10n], ['undefined in a list', [undefined]], ['RegExp', /沪工/], ['ArrayBuffer', new ArrayBuffer(4)],
+          ['sparse array', sparse()], ['BigInt', 10n], ['undefined in a list', [undefined]], ['RegExp', /沪工/], ['ArrayBuffer', new ArrayBuffer(4)],
         ];
         const [name, v] = r.pick(values);
         if (!slots.length) return { mutation: `input is ${name}`, group: 'core', path: [], input: v, expect: top.safeParse(v).success ? 'either' : 'refuse' };
@@ -278,7 +285,7 @@ const has = (value: unknown, path: Path) => {
 function setAt(value: unknown, path: Path, v: unknown): unknown {
   if (!path.length) return v;
   const [head, ...rest] = path;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...(value as unknown[])] : isRecord(value) ? { ...value } : {};
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : isRecord(value) ? { ...value } : {}) as Record<string | number, unknown>;
   copy[head!] = setAt(copy[head!], rest, v);
   return copy;
 }
