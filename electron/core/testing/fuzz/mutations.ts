@@ -43,6 +43,8 @@ interface Slot {
 export const DEEP = 10_000;
 export const HUGE = 1 << 20;
 
+const shapeOfEdge = (v: unknown) => (typeof v === 'string' ? `text of ${v.length}` : Array.isArray(v) ? `list of ${v.length}` : String(v));
+
 /** A list with a hole where its first item would be (structured clone keeps holes). */
 function sparse(): unknown[] {
   const list: unknown[] = [];
@@ -88,7 +90,7 @@ export class PayloadMaker {
   make(channel: Channel): Payload {
     const base = this.bases.get(channel);
     const slots = this.slotsOf(channel);
-    const families = ['top', 'missing', 'extra', 'wrongType', 'deep', 'huge', 'text', 'date', 'number', 'id', ...(this.cloneValues ? ['clone', 'clone'] : [])];
+    const families = ['top', 'missing', 'extra', 'wrongType', 'deep', 'huge', 'text', 'date', 'number', 'id', 'edge', ...(this.cloneValues ? ['clone', 'clone'] : [])];
     for (;;) {
       const family = this.r.pick(families);
       const made = this.family(channel, family, base, slots);
@@ -224,6 +226,34 @@ export class PayloadMaker {
         const ownId = s.path.at(-1) === 'id' && typeof s.path.at(-2) === 'number';
         const expect: Expect = !wellFormed ? bySchema(s, v) : contract[channel].writes && !channel.startsWith('trash.') && !ownId ? 'refuse' : 'either';
         return at(s, v, `id ${name}`, expect);
+      }
+      case 'edge': {
+        // Values at the very edge of what the schema takes: the longest text (in Chinese, with a
+        // line break and a tab), the largest and smallest numbers, the fullest lists, the first
+        // and last days of the date rule's range. Still valid, so either answer is right; what
+        // must not happen is an exception, INTERNAL or a refusal that wrote.
+        if (!slots.length) return null;
+        const s = r.pick(slots);
+        const d = defOf(s.core);
+        let v: unknown;
+        if (d.type === 'number') {
+          const { min, max, int } = numberBounds(s.core);
+          v = r.chance(0.5) ? (Number.isFinite(max) ? max : int ? Number.MAX_SAFE_INTEGER : Number.MAX_VALUE) : Number.isFinite(min) ? min : int ? Number.MIN_SAFE_INTEGER : -Number.MAX_VALUE;
+        } else if (d.type === 'string' && stringFormat(s.core) === 'text') {
+          const { max } = lengthBounds(s.core);
+          const n = Math.min(max, 100_000);
+          v = r.chance(0.5) ? '测'.repeat(n) : `嘉定\n\t示例${'测'.repeat(Math.max(0, n - 6))}`.slice(0, n);
+        } else if (d.type === 'string' && stringFormat(s.core) === 'date') {
+          v = r.pick(['1900-01-01', '2100-12-31', '2000-02-29', '2018-12-31']);
+        } else if (d.type === 'string' && stringFormat(s.core) === 'dateTime') {
+          v = r.pick(['1900-01-01T00:00', '2100-12-31T23:59', '2018-09-10T23:59']);
+        } else if (d.type === 'array') {
+          const { max } = lengthBounds(s.core);
+          const current = getAt(base, s.path) as unknown[] | undefined;
+          if (!current?.length || max > 1000) return null;
+          v = Array.from({ length: max }, (_, i) => current[i % current.length]);
+        } else return null;
+        return at(s, v, `edge value ${shapeOfEdge(v)}`, 'either');
       }
       case 'clone': {
         const values: [string, unknown][] = [
