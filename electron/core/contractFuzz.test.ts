@@ -65,6 +65,35 @@ describe('the contract fuzz, in this process', () => {
   });
 });
 
+describe('the contract fuzz, where nothing may be written', () => {
+  it('with no workspace open, every payload is answered with a typed error or a value', async () => {
+    const ws = await openFuzzWorkspace();
+    try {
+      ws.session.close();
+      const report = await runFuzz(
+        { ...ws.target, fingerprint: () => 'no workspace' },
+        { seed: SEED + 2, payloads: Math.ceil(PAYLOADS / 10), ids: ws.ids, gone: ws.gone, writesRefused: true },
+      );
+      expect(inGroup(report, 'core').length, describeFailures(inGroup(report, 'core'))).toBe(0);
+    } finally {
+      ws.dispose();
+    }
+  }, 600_000);
+
+  it('viewing a backup, every write is refused — valid payloads too — and nothing changes', async () => {
+    const ws = await openFuzzWorkspace();
+    try {
+      const backup = await ws.target.invoke('backups.create', {});
+      if (!backup.ok) throw new Error(JSON.stringify(backup.error));
+      expect(await ws.target.invoke('backups.openReadOnly', { id: (backup.value as { id: string }).id })).toMatchObject({ ok: true, value: { readOnly: true } });
+      const report = await runFuzz(ws.target, { seed: SEED + 3, payloads: Math.ceil(PAYLOADS / 10), ids: ws.ids, gone: ws.gone, writesRefused: true });
+      expect(inGroup(report, 'core').length, describeFailures(inGroup(report, 'core'))).toBe(0);
+    } finally {
+      ws.dispose();
+    }
+  }, 600_000);
+});
+
 describe('the contract fuzz, across the worker boundary', () => {
   let dir: string;
   let core: CoreWorker;

@@ -17,6 +17,7 @@ import type { FuzzTarget } from './runFuzz';
 
 export interface FuzzWorkspace {
   target: FuzzTarget;
+  session: WorkspaceSession;
   ids: IdPool;
   gone: GoneIds;
   /** The unexpected errors the invoker logged (channel and message), for the failures' report. */
@@ -39,6 +40,7 @@ export async function openFuzzWorkspace(): Promise<FuzzWorkspace> {
   session.settle();
   const gone = await deleteAndPurgeSome(invoke);
   return {
+    session,
     target: {
       invoke,
       fingerprint: () => fingerprint(session.db),

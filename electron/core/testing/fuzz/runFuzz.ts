@@ -28,6 +28,8 @@ export interface FuzzOptions {
   cloneValues?: boolean;
   /** Only these channels (all by default). */
   channels?: readonly Channel[];
+  /** The workspace is read-only (a backup viewed) or none is open: every write must be refused, valid or not. */
+  writesRefused?: boolean;
 }
 
 export interface FuzzFailure {
@@ -105,6 +107,7 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
       report.accepted++;
       keepGoneCurrent(options.gone, channel, p.input);
       if (p.expect === 'refuse') failed('accepted');
+      else if (options.writesRefused && contract[channel].writes) failed('a write accepted while the workspace cannot be written');
       else if (changed && !contract[channel].writes) failed('a read changed the workspace');
       continue;
     }
