@@ -43,6 +43,54 @@ interface Slot {
 export const DEEP = 10_000;
 export const HUGE = 1 << 20;
 
+const b64 = (bytes: number[] | Buffer) => Buffer.from(bytes).toString('base64');
+const randomBytes = (r: Rng, n: number) => Array.from({ length: n }, () => r.int(0, 255));
+/** A PNG signature and IHDR chunk claiming `w` × `h` pixels, then `tail` bytes of noise. */
+const pngHeader = (w: number, h: number, tail: number[]) => {
+  const b = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(b);
+  b.writeUInt32BE(13, 8);
+  b.write('IHDR', 12, 'latin1');
+  b.writeUInt32BE(w, 16);
+  b.writeUInt32BE(h, 20);
+  return Buffer.concat([b, Buffer.from(tail)]);
+};
+/** A JPEG start and a frame header (SOF0) of `w` × `h`. */
+const jpegHeader = (w: number, h: number) => Buffer.from([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, h >> 8, h & 255, w >> 8, w & 255, 3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1, 0xff, 0xd9]);
+
+function fileContents(r: Rng): [string, string][] {
+  return [
+    ['of random bytes', b64(randomBytes(r, r.int(1, 4096)))],
+    ['PNG header claiming 100,000 × 100,000 pixels', b64(pngHeader(100_000, 100_000, randomBytes(r, 64)))],
+    ['PNG header of 0 × 0', b64(pngHeader(0, 0, []))],
+    ['PNG header of 2^32-1 pixels a side', b64(pngHeader(0xffffffff, 0xffffffff, []))],
+    ['truncated PNG', b64(pngHeader(10, 10, []).subarray(0, r.int(1, 32)))],
+    ['JPEG header of 65,535 × 65,535', b64(jpegHeader(65_535, 65_535))],
+    ['JPEG markers with zero lengths', b64(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 0xff, 0xe1, 0, 0, 0xff, 0xff, 0xff, 0xd8, 0, 0, 0, 0, 0, 0]))],
+    ['data: URL of HTML', `data:text/html;base64,${b64(Buffer.from('<script>alert(1)</script>'))}`],
+    ['data: URL of SVG', `data:image/svg+xml;base64,${b64(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))}`],
+    ['data: URL without a comma', 'data:image/png;base64'],
+    ['base64 with characters outside its alphabet', '@@@@!!!!====測試'],
+    ['base64 of the wrong length', 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAf'],
+    ['PDF header and noise', b64(Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from(randomBytes(r, 200))]))],
+    ['RIFF/WEBP header claiming 16,777,216 pixels a side', b64(Buffer.concat([Buffer.from('RIFF\0\0\0\0WEBPVP8X', 'latin1'), Buffer.from([10, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0])]))],
+  ];
+}
+
+/** A template file (JSON) spoilt: cut short, nested deep, a key of the prototype, the wrong format version. */
+function templateTexts(r: Rng, valid: string): [string, string][] {
+  return [
+    ['cut short', valid.slice(0, r.int(0, Math.max(0, valid.length - 1)))],
+    ['JSON nested 100,000 deep', '['.repeat(100_000) + ']'.repeat(100_000)],
+    ['JSON object nested 10,000 deep', '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)],
+    ['with __proto__', valid.replace(/^\{/, '{"__proto__":{"isAdmin":true},')],
+    ['of format version 99', valid.replace(/"formatVersion":\s*1/, '"formatVersion": 99')],
+    ['null', 'null'],
+    ['a BOM and the file', `\ufeff${valid}`],
+    ['of 1e400', valid.replace(/"weight":\s*\d+/, '"weight": 1e400')],
+  ];
+}
+
 const shapeOfEdge = (v: unknown) => (typeof v === 'string' ? `text of ${v.length}` : Array.isArray(v) ? `list of ${v.length}` : String(v));
 
 /** A list with a hole where its first item would be (structured clone keeps holes). */
@@ -90,7 +138,7 @@ export class PayloadMaker {
   make(channel: Channel): Payload {
     const base = this.bases.get(channel);
     const slots = this.slotsOf(channel);
-    const families = ['top', 'missing', 'extra', 'wrongType', 'deep', 'huge', 'text', 'date', 'number', 'id', 'edge', ...(this.cloneValues ? ['clone', 'clone'] : [])];
+    const families = ['top', 'missing', 'extra', 'wrongType', 'deep', 'huge', 'text', 'date', 'number', 'id', 'edge', 'file', ...(this.cloneValues ? ['clone', 'clone'] : [])];
     for (;;) {
       const family = this.r.pick(families);
       const made = this.family(channel, family, base, slots);
@@ -254,6 +302,18 @@ export class PayloadMaker {
           v = Array.from({ length: max }, (_, i) => current[i % current.length]);
         } else return null;
         return at(s, v, `edge value ${shapeOfEdge(v)}`, 'either');
+      }
+      case 'file': {
+        // The contents of a file: a photo, a thumbnail, a logo or a scanned agreement (base64),
+        // or a template file (JSON text). Garbage, truncated headers, headers that claim
+        // 100,000 × 100,000 pixels, data: URLs of other types, JSON that stops half way or is
+        // nested 100,000 deep. Some may be taken (only the header is read); none may end in INTERNAL.
+        const files = byKind('string').filter((x) => ['data', 'thumb', 'text'].includes(String(x.path.at(-1))) && stringFormat(x.core) === 'text');
+        if (!files.length) return null;
+        const s = r.pick(files);
+        const current = getAt(base, s.path);
+        const [name, v] = r.pick(s.path.at(-1) === 'text' ? templateTexts(r, typeof current === 'string' ? current : '{}') : fileContents(r));
+        return at(s, v, `file ${name}`, bySchema(s, v) === 'refuse' ? 'refuse' : 'either');
       }
       case 'clone': {
         const values: [string, unknown][] = [

@@ -72,6 +72,11 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
     bases.set(c, input);
     if (!valid) noValidBase.push(c);
   }
+  // A template file as the app writes one, so the import's mutations start from a file it takes.
+  if (bases.has('templates.import') && options.ids.vetting_templates?.length) {
+    const exported = await target.invoke('templates.export', { id: options.ids.vetting_templates[0] });
+    if (exported.ok) bases.set('templates.import', { text: (exported.value as { text: string }).text });
+  }
   const maker = new PayloadMaker(r, bases, options.ids, options.gone, options.cloneValues);
   const report: FuzzReport = { seed: options.seed, payloads: 0, refused: 0, accepted: 0, failures: [], noValidBase, ms: 0, slowest: { channel: channels[0]!, mutation: '', ms: 0 } };
   const sessionBefore = await target.sessionState();
