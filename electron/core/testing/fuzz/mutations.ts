@@ -207,7 +207,9 @@ export class PayloadMaker {
         return at(r.pick(texts), chinese ? hugeChinese : hugeAscii, `string of ${HUGE} ${chinese ? 'Chinese' : 'ASCII'} characters`, 'refuse');
       }
       case 'text': {
-        const texts = strings('text');
+        // Opaque references (an import's id, a sheet's name, an audited record's id) are not
+        // text anyone types; the text rule is for what people write and what is stored.
+        const texts = strings('text').filter((x) => !/(Id|^sheet)$/.test(String(x.path.at(-1))));
         if (!texts.length) return null;
         const s = r.pick(texts);
         const isQuery = s.path.at(-1) === 'query';
@@ -218,7 +220,9 @@ export class PayloadMaker {
         const c = r.pick(CONTROL);
         const current = getAt(base, s.path);
         const text = `${typeof current === 'string' && current ? current.slice(0, 10) : '嘉定'}${c}示例`;
-        return at(s, text, `text with ${controlName(c)}`, isQuery ? 'accept' : 'refuse', 'rules');
+        // Stored text must refuse them; a search takes any text; a filter of a read may do either.
+        const expect: Expect = isQuery ? 'accept' : contract[channel].writes ? 'refuse' : 'either';
+        return at(s, text, `text with ${controlName(c)}`, expect, 'rules');
       }
       case 'date': {
         const dates = strings('date');
