@@ -107,10 +107,11 @@ class Generator {
 }
 
 /**
- * A payload the channel's schema accepts, or null when none was found in `tries` attempts (the
- * channel is then fuzzed from the closest attempt; its mutations are all refused anyway).
+ * A payload the channel's schema accepts (valid: true), or the last attempt when none was found
+ * in `tries` (valid: false; the channel is then fuzzed from it and its mutations are all refused
+ * anyway). Random dates make about half the attempts end before they start, hence the many tries.
  */
-export function validInput(channel: Channel, r: Rng, ids: IdPool, tries = 12): { input: unknown; valid: boolean } {
+export function validInput(channel: Channel, r: Rng, ids: IdPool, tries = 40): { input: unknown; valid: boolean } {
   const schema = contract[channel].input as z.ZodType;
   let last: unknown = undefined;
   for (let i = 0; i < tries; i++) {
