@@ -76,7 +76,7 @@ async function streamAll(file: string, fh: FileHandle, entries: ZipEntry[], file
   const total = entries.reduce((n, e) => n + e.size, 0);
   let done = 0;
   for (const entry of entries) {
-    const counter = isSheet(entry) ? new RowCounter() : null;
+    const counter = isSheet(entry) ? new RowCounter(MAX_IMPORT_ROWS + 2) : null;
     const decoder = new TextDecoder();
     await readEntry(file, fh, entry, fileName, async (chunk) => {
       done += chunk.length;
@@ -111,6 +111,9 @@ async function readEntry(file: string, fh: FileHandle, entry: ZipEntry, fileName
  */
 export class RowCounter {
   rows = 0;
+  /** Counting stops once `rows` reaches this, so the refusal names the row where reading stopped. */
+  constructor(private readonly stopAt: number) {}
+
   private carry = '';
   private inRow = false;
   private rowHasValue = false;
@@ -128,6 +131,7 @@ export class RowCounter {
       if (tag.startsWith('</')) {
         if (this.inRow && this.rowHasValue) this.rows += 1;
         this.inRow = false;
+        if (this.rows >= this.stopAt) return;
       } else if (m[1] !== undefined) {
         // <row …/> holds no cells; <row …> opens one.
         this.inRow = m[1] !== '/';
