@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Navigate, useNavigate, useParams } from 'react-router';
 import {
   type DuplicateChoice, type ImportMapping, type ImportOpened, type ImportProblem, type ImportResult, type ImportSummary,
-  IMPORT_TARGETS, type ImportTarget, MAX_IMPORT_ROWS, REQUIRED_FIELDS,
+  IMPORT_TARGETS, type ImportTarget, MAX_IMPORT_MB, MAX_IMPORT_ROWS, REQUIRED_FIELDS,
 } from '../../../../shared/imports/schema';
 import type { JobStatus } from '../../../../shared/jobs/schema';
 import type { ApiError } from '../../../../shared/result';
@@ -186,7 +186,7 @@ function ImportWizard({ target }: { target: ImportTarget }) {
           <Stack spacing={2} sx={{ alignItems: 'center' }}>
             <UploadFileOutlined sx={{ fontSize: 48, color: 'text.secondary' }} />
             <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 560 }}>
-              {t('imports.file.hint', { limit: fmt.number(MAX_IMPORT_ROWS) })}
+              {t('imports.file.hint', { limit: fmt.number(MAX_IMPORT_ROWS), mb: MAX_IMPORT_MB })}
             </Typography>
             <Button variant="contained" onClick={chooseFile} disabled={busy !== null}>{t('imports.file.choose')}</Button>
           </Stack>
