@@ -92,10 +92,8 @@ async function streamAll(file: string, fh: FileHandle, entries: ZipEntry[], file
 
 /** Feeds the entry's chunks to `take` while it returns true; a damaged or lying entry refuses the file. */
 async function readEntry(file: string, fh: FileHandle, entry: ZipEntry, fileName: string, take: (chunk: Buffer) => Promise<boolean>): Promise<void> {
-  let stream: AsyncGenerator<Buffer> | null = null;
   try {
-    stream = entryChunks(file, fh, entry);
-    for await (const chunk of stream) if (!(await take(chunk))) break;
+    for await (const chunk of entryChunks(file, fh, entry)) if (!(await take(chunk))) break;
   } catch (e) {
     if (e instanceof ZipSizeLie) fail('VALIDATION', 'spreadsheetDamaged', { file: fileName });
     // zlib's errors (bad deflate data): the file is not a workbook we can read.

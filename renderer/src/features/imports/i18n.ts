@@ -93,7 +93,7 @@ export const importsEn: Strings<typeof importsZh> = {
   steps: { file: 'Choose file', mapping: 'Map columns', preview: 'Check', commit: 'Import' },
   file: {
     choose: 'Choose file…',
-    hint: '.xlsx, .csv (UTF-8 or GBK) or Excel's “Unicode Text” (.txt). The first row (or the row under a title row) holds the column names; at most {{limit}} data rows and {{mb}} MB.',
+    hint: '.xlsx, .csv (UTF-8 or GBK) or Excel\'s “Unicode Text” (.txt). The first row (or the row under a title row) holds the column names; at most {{limit}} data rows and {{mb}} MB.',
     reading: 'Reading the file',
     refused: 'This file cannot be imported',
     nothingChanged: 'Nothing in the workspace was changed.',
