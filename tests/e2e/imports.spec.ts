@@ -214,3 +214,21 @@ test('Excel’s “Unicode 文本” (UTF-16, tab-separated) opens like a CSV an
   await shot('import-unicode-text');
   expect(await companyCount(core)).toBe(EXISTING.length);
 });
+
+test('reading a large file shows how far it got and can be stopped: nothing is held, nothing imported', async ({ app: page, core, workspace, shot }) => {
+  const file = join(workspace.dir, '全区企业名录.csv');
+  writeFileSync(file, ['企业名称,所属街镇,职工人数', ...Array.from({ length: 19_000 }, (_, i) => `上海嘉定第${i + 1}号制造有限公司,${TOWNS[i % TOWNS.length]},${i % 900}`)].join('\r\n'));
+  await openAt(page, '#/imports/companies');
+  // A slow machine: each 64 KB chunk waits, so the person's 取消 lands mid-file.
+  await core.ops.pauseJobs(400);
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  const progress = page.getByRole('status');
+  await expect(progress).toContainText(/正在读取文件 [1-9]\d?%/);
+  await shot('import-reading');
+  await progress.getByRole('button', { name: '取消' }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByTestId('import-error')).toBeHidden();
+  await expect(page.getByRole('button', { name: '选择文件…' })).toBeEnabled();
+  expect(await companyCount(core)).toBe(EXISTING.length);
+});

@@ -25,6 +25,9 @@ type Step = 'file' | 'mapping' | 'preview' | 'done';
 const STEPS: Step[] = ['file', 'mapping', 'preview', 'done'];
 const STEP_LABEL: Record<Step, string> = { file: 'file', mapping: 'mapping', preview: 'preview', done: 'commit' };
 
+/** Reading counts bytes (then a workbook's rows), which mean nothing to a person: a percentage. Checking counts rows. */
+const progressText = (s: JobStatus, number: (n: number) => string) =>
+  s.stage === 'reading' ? `${Math.floor((s.done / s.total) * 100)}%` : `${number(s.done)} / ${number(s.total)}`;
 const asError = (e: unknown): ApiError => (e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' });
 
 export function ImportPage() {
@@ -163,7 +166,7 @@ function ImportWizard({ target }: { target: ImportTarget }) {
         <Box sx={{ mb: 2, position: 'sticky', top: 0, zIndex: 2, bgcolor: 'background.default', py: 1 }} role="status">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
             {t(step === 'file' ? 'imports.file.reading' : 'imports.preview.checking')}
-            {busy !== 'starting' && busy.total > 0 ? ` ${fmt.number(busy.done)} / ${fmt.number(busy.total)}` : ''}
+            {busy !== 'starting' && busy.total > 0 ? ` ${progressText(busy, fmt.number)}` : ''}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <LinearProgress key={busy === 'starting' ? 'starting' : step} sx={{ flex: 1 }} variant={busy !== 'starting' && busy.total > 0 ? 'determinate' : 'indeterminate'} value={busy !== 'starting' && busy.total ? (busy.done / busy.total) * 100 : 0} />
