@@ -50,7 +50,7 @@ export async function readSpreadsheet(file: string, tick?: Tick): Promise<Spread
     return await readOpened(file, fh, fileName, info.size, tick);
   } catch (e) {
     // The file moved, vanished or was locked after it was opened: the same message as before it.
-    if (!(e instanceof ApiFailure) && (e as NodeJS.ErrnoException).syscall !== undefined) notReadable();
+    if (e instanceof Error && !(e instanceof ApiFailure) && (e as NodeJS.ErrnoException).syscall !== undefined) notReadable();
     throw e;
   } finally {
     await fh.close();
