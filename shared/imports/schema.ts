@@ -41,6 +41,8 @@ export const MAX_IMPORT_ROWS = 20_000;
  * database dump, a video renamed .csv) is refused at once instead of filling the memory.
  */
 export const MAX_IMPORT_MB = 50;
+/** Most columns a row of a text file may have: the mapping reaches column 500, and a row of millions of fields would fill the memory before its line ended. */
+export const MAX_IMPORT_COLUMNS = 500;
 export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
 export const importSheet = z.object({

@@ -41,7 +41,8 @@ export class CsvParser {
   /** A CR ended the last row; an LF right after it belongs to it (CRLF). */
   private afterCr = false;
 
-  constructor(private readonly separator = ',') {}
+  /** `tooWide` is called (and must throw) when a row passes `maxFields`, before it grows further. */
+  constructor(private readonly separator = ',', private readonly maxFields = Infinity, private readonly tooWide?: () => never) {}
 
   push(text: string): string[][] {
     const rows: string[][] = [];
@@ -79,6 +80,7 @@ export class CsvParser {
   private endField(): void {
     this.row.push(this.field);
     this.field = '';
+    if (this.row.length > this.maxFields) this.tooWide?.();
   }
 
   private endRow(): string[] {

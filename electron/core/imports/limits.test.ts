@@ -62,6 +62,12 @@ describe('files too large to import are refused, and nothing is written', () => 
     console.info(`200 MB file refused in ${ms.toFixed(1)} ms`);
   });
 
+  it('a row of a million fields (a column bomb) is refused as soon as it passes 500 columns, not held whole', async () => {
+    const file = path.join(ws.dir, 'wide.csv');
+    writeFileSync(file, `企业名称,${'x,'.repeat(1_000_000)}\n甲,1\n`);
+    expect((await openFile(file)).status.error).toMatchObject({ code: 'VALIDATION', key: 'tooManyColumns', params: { file: 'wide.csv', limit: 500 } });
+  });
+
   it('a file just over 50 MB names its size with a decimal, so it never reads as "50 MB, over the 50 MB limit"', async () => {
     const file = path.join(ws.dir, 'a.xlsx');
     const fd = openSync(file, 'w');

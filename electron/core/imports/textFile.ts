@@ -6,6 +6,7 @@
 // again from the start the moment the UTF-8 decoder meets a byte it cannot take.
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import { MAX_IMPORT_COLUMNS } from '../../../shared/imports/schema';
 import { fail } from '../../../shared/result';
 import { CsvParser, encodingOfBom, guessSeparator, type TextEncodingName } from './csv';
 import type { Tick } from './plan';
@@ -44,7 +45,7 @@ async function parseAs(file: string, encoding: TextEncodingName, start: number, 
     if (!parser) {
       firstLine += text;
       if (!last && !/[\r\n]/.test(text)) return;
-      parser = new CsvParser(guessSeparator(firstLine));
+      parser = new CsvParser(guessSeparator(firstLine), MAX_IMPORT_COLUMNS, () => fail('VALIDATION', 'tooManyColumns', { file: fileName, limit: MAX_IMPORT_COLUMNS }));
       text = firstLine;
     }
     gather(parser.push(text));
