@@ -28,7 +28,7 @@ import { localSessionOptions } from '../electron/core/workspace/localKeys';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { xlsxExporter } from './exports';
 import { cacheKeyring, copyCacheKeyring, DEFAULT_SIZE, ensureWorkspace, type GenerateOptions, plainTwin } from './generate';
-import { importNote, timeImport, writeImportFile } from './imports';
+import { importNote, timeImport, timeRefusal, writeHostileImports, writeImportFile } from './imports';
 import * as text from './text';
 import { prepareVetting } from './vetting';
 import { launchPrinterBrowser, prepareVettingSummaries } from './vettingSummaries';
@@ -368,6 +368,14 @@ async function main() {
         return r.ms;
       }, { warmup: false });
       add({ name: 'import 10,000 companies with preview', samples, targetMs: 5000, note: importNote(xlsx, created) }, since);
+    }
+
+    // (i) Refusing the files that once froze the core or failed as INTERNAL (issue 12). No
+    // workspace is involved, so plain and encrypted measure the same thing twice.
+    for (const { name, file: hostile, key } of writeHostileImports(dir)) {
+      since = Date.now();
+      const { samples } = await timeBoth([0], 3, () => timeRefusal(hostile, key), { warmup: false });
+      add({ name, samples, targetMs: 1000, note: 'the read step (readSpreadsheet), before any workspace is touched' }, since);
     }
     // Closing takes a backup of each (they changed): untimed.
     for (const v of VARIANTS) sessions[v].close();
