@@ -15,7 +15,7 @@ import { applyKey, newRandomKey } from '../crypto/workspaceKey';
 import { LATEST_VERSION } from '../db/migrations';
 import { workspaceAtVersion } from '../testing/migrations';
 import { afterThisTest, dir, workspace } from '../testing/scope';
-import { rawDb, TestDialogs } from '../testing/workspace';
+import { keyringIn, rawDb, TestDialogs } from '../testing/workspace';
 import { type CoreWorker, remoteOps, startCoreWorker } from '../worker/client';
 import type { HostOps } from '../worker/ops';
 import { localSessionOptions } from '../workspace/localKeys';
@@ -130,5 +130,56 @@ describe('while a copy runs in its thread', () => {
     console.log(`copies ${((Math.max(backedUpAt, copiedAt) - t0) / 1000).toFixed(1)} s; a read and a write answered within ${(answeredAt - t0).toFixed(0)} ms`);
     // The core's own connection reads the new company; a copy taken now has it.
     expect((await ok<{ rows: unknown[] }>('companies.list', { limit: 100, query: '安亭新建' })).rows).toHaveLength(1);
+  });
+});
+
+describe('a copy under way in its thread', () => {
+  /** A workspace large enough that its copy is still running when the next call comes. */
+  async function largeWorkspace() {
+    const ws = await workspace();
+    ws.session.close();
+    const session = threadedSession(ws.file, ws.dir);
+    session.settle();
+    const insert = session.db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)");
+    session.db.transaction(() => {
+      for (let i = 0; i < 20_000; i++) insert.run(`filler-${i}`, '上海嘉定示例精密机械有限公司'.repeat(8));
+    })();
+    return { ws, session };
+  }
+
+  it('is waited for by closing, then finishes: the backup is whole and the file closed complete', async () => {
+    const { ws, session } = await largeWorkspace();
+    const backup = session.backupInBackground('manual');
+    session.close();
+    expect(fs.existsSync(`${ws.file}-wal`) && fs.statSync(`${ws.file}-wal`).size > 0).toBe(false);
+    const entry = await backup;
+    const db = rawDb(path.join(backupDirOf(ws.dir, ws.file), entry.id), ws.dir, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'filler-%'").get()).toEqual({ n: 20_000 });
+    db.close();
+  });
+
+  it('is waited for by a re-key (a passphrase set meanwhile); the backup opens with the key it was made under', async () => {
+    const { ws, session } = await largeWorkspace();
+    const backup = session.backupInBackground('manual');
+    session.setPassphrase('嘉定人社 2026');
+    const entry = await backup;
+    expect(session.db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'filler-%'").get()).toEqual({ n: 20_000 });
+    expect(session.newestGoodBackup()?.id).toBe(entry.id);
+    // Its key is the workspace's random one, still in the keyring beside the passphrase.
+    const file = path.join(backupDirOf(ws.dir, ws.file), entry.id);
+    const opened = keyringIn(ws.dir)
+      .keysFor(file)
+      .filter((key) => {
+        const db = new Database(file, { readonly: true });
+        try {
+          applyKey(db, key);
+          return (db.prepare("SELECT count(*) AS n FROM settings WHERE key LIKE 'filler-%'").get() as { n: number }).n === 20_000;
+        } catch {
+          return false;
+        } finally {
+          db.close();
+        }
+      });
+    expect(opened.map((key) => key.kind)).toEqual(['raw']);
   });
 });
