@@ -89,6 +89,21 @@ describe('a copy of the workspace', () => {
   });
 });
 
+describe('a copy whose thread cannot start', () => {
+  it('is written on the core instead, checked and in place', async () => {
+    const ws = await workspace();
+    ws.session.close();
+    const session = new WorkspaceSession(ws.file, { ...localSessionOptions(ws.dir), copyElsewhere: (p, key, target) => copyInThread(path.join(ws.dir, 'no-such-core.cjs'), p, key, target) });
+    afterThisTest(() => session.close());
+    const entry = await session.backupInBackground('manual');
+    expect(entry.reason).toBe('manual');
+    expect(session.newestGoodBackup()?.id).toBe(entry.id);
+    const copy = path.join(dir(), '副本.sqlite');
+    await session.saveCopy(copy, ws.dir);
+    expect(fs.statSync(copy).size).toBeGreaterThan(0);
+  });
+});
+
 describe('while a copy runs in its thread', () => {
   let core: CoreWorker | null = null;
   let dataDir = '';

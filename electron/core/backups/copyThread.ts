@@ -35,6 +35,9 @@ interface CopyData {
 /** What the thread posts back: the copy's facts, or why it failed (an error cannot cross as itself). */
 type CopyAnswer = { facts: CopyFacts } | { apiError: ApiError } | { code: string | null; message: string };
 
+/** The thread itself failed (it could not start, say), not the copy: the copy can be written elsewhere instead. */
+export class CopyThreadFailed extends Error {}
+
 /** A copy under way in its thread. */
 export interface BackgroundCopy {
   /** The checked, flushed copy's facts; rejects as the copy on the core's thread would have thrown. */
@@ -58,11 +61,11 @@ export function copyInThread(script: string, source: string, key: WorkspaceKey |
     worker.once('message', (answer: CopyAnswer) => resolve(factsOf(answer)));
     worker.once('error', (e) => {
       release();
-      reject(e);
+      reject(new CopyThreadFailed(`the copy's thread failed: ${e.message}`));
     });
     worker.once('exit', (code) => {
       release();
-      reject(new Error(`the copy's thread ended (${code}) without an answer`));
+      reject(new CopyThreadFailed(`the copy's thread ended (${code}) without an answer`));
     });
   });
   return {

@@ -10,7 +10,7 @@ import { ApiFailure, fail } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { readRetention } from '../backups/policy';
 import { backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
-import type { BackgroundCopy } from '../backups/copyThread';
+import { type BackgroundCopy, CopyThreadFailed } from '../backups/copyThread';
 import { checkWithAny, copyInto, type CopyFacts, putInPlace, tempBeside, writeVerifiedCopy } from '../backups/verifiedCopy';
 import { flushDirSync, flushFileSync } from '../files/flush';
 import { saveVia } from '../files/atomicSave';
@@ -298,6 +298,12 @@ export class WorkspaceSession {
       const facts = await copy.done;
       if (c.key) this.options.keyring.remember(target, c.key);
       return facts;
+    } catch (e) {
+      // The thread could not copy (it could not start, say): copy here instead, as without one,
+      // unless the workspace was closed or switched meanwhile.
+      if (!(e instanceof CopyThreadFailed) || this.current !== c) throw e;
+      rmSync(target, { force: true }); // VACUUM INTO writes only into a missing or empty file
+      return copyInto(c.db, c.key, target, this.options.keyring);
     } finally {
       this.copies.delete(copy);
     }
