@@ -22,6 +22,7 @@ import { localSessionOptions } from '../workspace/localKeys';
 import { WorkspaceSession } from '../workspace/session';
 import { copyInThread } from './copyThread';
 import { backupDirOf } from './store';
+import { checkWithAny } from './verifiedCopy';
 
 const SCRIPT = path.join(root, TEST_CORE_BUNDLE);
 const NAME = '陈美华';
@@ -86,6 +87,24 @@ describe('a copy of the workspace', () => {
       expect(() => wrongKey.prepare('SELECT count(*) FROM sqlite_schema').get()).toThrow(/not a database/);
       wrongKey.close();
     }
+  });
+});
+
+describe('a backup of a plain workspace under way while it is encrypted', () => {
+  it('is encrypted too once in place: no clear copy stays in the backups folder', async () => {
+    const old = workspaceAtVersion(LATEST_VERSION, `INSERT INTO staff (id, name, phone, created_at, updated_at) VALUES ('01900000-0000-7000-8000-000000000001', '${NAME}', '${PHONE}', '2024-09-10T08:00:00Z', '2024-09-10T08:00:00Z');`);
+    afterThisTest(old.dispose);
+    const session = threadedSession(old.file, old.dir);
+    session.settle();
+    const backup = session.backupInBackground('manual');
+    session.encrypt();
+    const entry = await backup;
+    const backups = backupDirOf(old.dir, old.file);
+    const files = fs.readdirSync(backups).filter((f) => f.endsWith('.sqlite'));
+    expect(files).toContain(entry.id);
+    for (const f of files) expect(holds(path.join(backups, f), NAME), f).toBe(false);
+    const file = path.join(backups, entry.id);
+    expect(checkWithAny(file, keyringIn(old.dir).keysFor(file)).counts).toEqual(entry.counts); // opens with the workspace's key
   });
 });
 

@@ -355,6 +355,7 @@ export class WorkspaceSession {
     const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
     if (c.backupOf) fail('WORKSPACE', 'viewingBackup');
     const dir = this.backupDir(c.path) ?? fail('WORKSPACE', 'noBackupFolder');
+    const plain = c.key === null; // rekeyTo sets c.key in place
     return this.track(
       (async () => {
         ensureDir(dir);
@@ -364,7 +365,11 @@ export class WorkspaceSession {
         try {
           const facts = await this.copyOf(c, temp);
           putInPlace(temp, file);
-          return this.recordBackup(dir, file, at, reason, facts)!;
+          const entry = this.recordBackup(dir, file, at, reason, facts)!;
+          // A plain workspace encrypted while this copy was written: the copy is plain, and like the
+          // backups before it must not stay so (encryptPlainBackups ran before it was in place).
+          if (plain && this.current?.path === c.path && this.current.key) this.encryptPlainBackups();
+          return entry;
         } catch (e) {
           rmSync(temp, { force: true });
           throw e;
