@@ -9,7 +9,10 @@ import { collectIds } from '../../electron/core/testing/fuzz/idPool';
 
 export const testOps = {
   /** Runs the session's pending background work (the deferred check, the day's backup) now. */
-  settle: ({ session }: CoreState) => session.settle(),
+  settle: async ({ session }: CoreState) => {
+    session.settle();
+    await session.copiesDone(); // the day's backup may already be under way in its thread
+  },
   /** Opens `path` with its check after opening held until `settle()`. */
   openHeld: ({ session }: CoreState, path: string) => {
     const info = session.open(path);

@@ -7,7 +7,7 @@ import { readRetention, writeRetention } from './policy';
 
 export const backupHandlers: HandlerMap<'backups'> = {
   'backups.list': (_, { session }) => session.listBackups(),
-  'backups.create': (_, { session }) => session.backup('manual'),
+  'backups.create': (_, { session }) => session.backupInBackground('manual'),
   'backups.saveTo': async (_, { session, dialogs, dataDir }) => {
     const path = await dialogs.chooseCopyDestination(safeFileName(`${session.info().name}-备份-${localDay()}`, 'sqlite'));
     if (!path) return null;
