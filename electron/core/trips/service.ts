@@ -81,8 +81,32 @@ export function updateTrip(db: Db, id: string, v: TripValues): Trip {
 export function deleteTrip(db: Db, id: string): void {
   db.transaction(() => {
     const t = getTrip(db, id);
-    repo.setTripDeleted(db, id, nowIso());
+    repo.setTripDeleted(db, id, nowIso(), nowIso());
     recordAudit(db, TRIP, id, 'delete', { title: [t.title, null] });
+  })();
+}
+
+export function restoreTrip(db: Db, id: string): void {
+  db.transaction(() => {
+    const r = repo.findTripRecord(db, id);
+    if (!r?.deleted_at) return fail('NOT_FOUND', 'tripNotFound');
+    // The region may have left the list while the trip was in the trash: the trip keeps it, as an edit would.
+    repo.setTripDeleted(db, id, null, nowIso());
+    recordAudit(db, TRIP, id, 'restore');
+  })();
+}
+
+/**
+ * Deletes a trashed trip for good, with its delegation, companies and positions taken,
+ * itinerary and the outcomes recorded on it (the foreign keys cascade). Agreements and
+ * arrival batches that named the trip stay, without it.
+ */
+export function purgeTrip(db: Db, id: string): void {
+  db.transaction(() => {
+    const r = repo.findTripRecord(db, id);
+    if (!r?.deleted_at) return fail('NOT_FOUND', 'tripNotFound');
+    db.prepare('DELETE FROM trips WHERE id = ?').run(id);
+    recordAudit(db, TRIP, id, 'purge');
   })();
 }
 
