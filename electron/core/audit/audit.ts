@@ -4,7 +4,7 @@ import { CHANGED, type AuditEntry } from '../../../shared/audit/schema';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
 import { currentStaffId } from '../workspace/settings';
-import { isPersonField } from './personFields';
+import { personPart } from './personFields';
 
 export type Changes = Record<string, [unknown, unknown]>;
 type Action = AuditEntry['action'];
@@ -25,10 +25,21 @@ export function recordAudit(db: Db, entity: string, entityId: string, action: Ac
 /** A value kept as "changed": null stays null (set or cleared still shows), anything else becomes the mark. */
 const mark = (v: unknown) => (v === null || v === undefined ? null : CHANGED);
 
+/** The value with its person data marked: all of it, or the one property `part` of an object. */
+function markPart(v: unknown, part: boolean | string): unknown {
+  if (part === false) return v;
+  if (part === true || typeof v !== 'object' || v === null) return mark(v);
+  const o = v as Record<string, unknown>;
+  return part in o ? { ...o, [part]: mark(o[part]) } : o;
+}
+
 /** The changes with every person field's values replaced by the "changed" mark (personFields.ts). */
 export function withoutPersonValues(entity: string, changes: Changes): Changes {
   const kept: Changes = {};
-  for (const [field, [before, after]] of Object.entries(changes)) kept[field] = isPersonField(entity, field) ? [mark(before), mark(after)] : [before, after];
+  for (const [field, [before, after]] of Object.entries(changes)) {
+    const part = personPart(entity, field);
+    kept[field] = [markPart(before, part), markPart(after, part)];
+  }
   return kept;
 }
 

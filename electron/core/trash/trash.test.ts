@@ -191,3 +191,63 @@ describe('purging from the trash', () => {
     expect(last).toMatchObject({ action: 'purge', entity: 'company', staffId: ws.me.id });
   });
 });
+
+describe('trips and positions in the trash', () => {
+  async function deqinTrip() {
+    const regions = await ws.regionIds();
+    return ws.call('trips.create', { title: '赴迪庆州德钦县开展专场招聘', prefectureId: regions.get('迪庆州')!, countyIds: [regions.get('德钦县')!], startDate: '2018-09-17', endDate: '2018-09-21' });
+  }
+  async function position() {
+    const jobTypeId = (await ws.call('jobTypes.list', {}))[0]!.id;
+    return ws.call('positions.create', { companyId: hugong.id, jobTypeId, title: '数控车床操作工', headcount: 20 });
+  }
+
+  it('a deleted trip waits in the trash and comes back with its delegation and itinerary', async () => {
+    const t = await deqinTrip();
+    await ws.call('trips.addMember', { tripId: t.id, member: { name: '陈美华', role: 'companyRep', phone: '13816012345' } });
+    await ws.call('trips.delete', { id: t.id });
+    expect(await ws.call('trips.list', {})).toEqual([]);
+    expect(await ws.call('trash.list', {})).toEqual([{ kind: 'trip', id: t.id, title: t.title, detail: '2018-09-17 – 2018-09-21', deletedAt: expect.any(String) }]);
+    await ws.call('trash.restore', { kind: 'trip', id: t.id });
+    expect((await ws.call('trips.get', { id: t.id })).members.map((m) => m.name)).toEqual(['陈美华']);
+  });
+
+  it('a trip purged for good takes its delegation and itinerary with it, and its audit rows keep no values', async () => {
+    const t = await deqinTrip();
+    const withMember = await ws.call('trips.addMember', { tripId: t.id, member: { name: '陈美华', role: 'companyRep', phone: '13816012345' } });
+    await ws.call('itinerary.create', { tripId: t.id, item: { kind: 'jobFair', startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', place: '德钦县民族广场', memberIds: [withMember.members[0]!.id] } });
+    await ws.call('trips.delete', { id: t.id });
+    await ws.call('trash.purge', { kind: 'trip', id: t.id });
+    for (const table of ['trips', 'trip_members', 'itinerary_items', 'itinerary_item_members', 'trip_counties']) expect(ws.count(`SELECT count(*) AS n FROM ${table}`), table).toBe(0);
+    expect(await ws.call('trash.list', {})).toEqual([]);
+    expect(storedAnywhere('德钦县民族广场')).toEqual([]);
+    expect(storedAnywhere('赴迪庆州德钦县')).toEqual([]);
+    expect((await ws.call('audit.list', { entityId: t.id }))[0]).toMatchObject({ action: 'purge', entity: 'trip' });
+  });
+
+  it('a deleted position waits in the trash, is restored, and is purged for good', async () => {
+    const p = await position();
+    await ws.call('positions.delete', { id: p.id });
+    expect(await ws.call('trash.list', {})).toEqual([{ kind: 'position', id: p.id, title: '数控车床操作工', detail: hugong.name, deletedAt: expect.any(String) }]);
+    await ws.call('trash.restore', { kind: 'position', id: p.id });
+    expect((await ws.call('positions.get', { id: p.id })).title).toBe('数控车床操作工');
+    await ws.call('positions.delete', { id: p.id });
+    await ws.call('trash.purge', { kind: 'position', id: p.id });
+    expect(ws.count('SELECT count(*) AS n FROM positions')).toBe(0);
+    expect(await ws.refused('trash.restore', { kind: 'position', id: p.id })).toEqual({ code: 'NOT_FOUND', key: 'positionNotFound' });
+  });
+
+  it('a position is not restored while its company is in the trash', async () => {
+    const p = await position();
+    await ws.call('positions.delete', { id: p.id });
+    await ws.call('companies.delete', { id: hugong.id });
+    expect(await ws.refused('trash.restore', { kind: 'position', id: p.id })).toEqual({ code: 'CONFLICT', key: 'restoreCompanyFirst', params: { company: hugong.name } });
+  });
+
+  it('a live trip or position is not purged', async () => {
+    const t = await deqinTrip();
+    const p = await position();
+    expect(await ws.refused('trash.purge', { kind: 'trip', id: t.id })).toEqual({ code: 'NOT_FOUND', key: 'tripNotFound' });
+    expect(await ws.refused('trash.purge', { kind: 'position', id: p.id })).toEqual({ code: 'NOT_FOUND', key: 'positionNotFound' });
+  });
+});

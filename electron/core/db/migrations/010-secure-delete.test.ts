@@ -43,7 +43,7 @@ describe('migration 10 (9 → 10)', () => {
     const step = migrateOneStep(9, VERSION_9_ROWS);
     cleanups.push(step.dispose);
     const rows = new Map((step.db.prepare('SELECT id, changes FROM audit').all() as { id: number; changes: string }[]).map((r) => [r.id, JSON.parse(r.changes)]));
-    expect(rows.get(1)).toEqual({ name: [null, '上海沪工阀门厂（集团）有限公司'], notes: [null, CHANGED], contacts: [null, CHANGED], headcount: [null, 300] });
+    expect(rows.get(1)).toEqual({ name: [null, '上海沪工阀门厂（集团）有限公司'], notes: [null, CHANGED], contacts: [null, 1], headcount: [null, 300] });
     expect(rows.get(2)).toEqual({ name: [null, CHANGED], phone: [null, CHANGED], role: [null, 'company'] });
     // The visit is gone: every field is kept by name only.
     expect(rows.get(3)).toEqual({ visitDate: [null, CHANGED], notes: [null, CHANGED], payMin: [null, CHANGED] });

@@ -23,16 +23,16 @@ import type { Migration } from './types';
 const CHANGED = { changed: true };
 
 const PERSON_FIELDS: Record<string, readonly string[]> = {
-  company: ['notes', 'contacts'],
+  company: ['notes'],
   visit: ['purpose', 'business', 'environment', 'wages', 'lodging', 'notes', 'followUps'],
   followUp: ['what'],
-  staff: ['name', 'title', 'phone'],
+  staff: ['name', 'phone'],
   trip: ['purpose', 'notes'],
   tripMember: ['name', 'phone', 'organisation'],
   tripParticipant: ['overrideReason'],
   itineraryItem: ['title', 'place', 'localContact', 'localContactPhone', 'notes', 'travel'],
   eventOutcome: ['notes'],
-  vetting: ['answers.*', 'override'],
+  vetting: ['answers.*#note', 'override#reason'],
   vettingAction: ['what'],
   vettingPhoto: ['caption'],
   position: ['notes'],
@@ -51,9 +51,21 @@ const TABLES: Record<string, readonly string[]> = {
   agreementDocument: ['agreement_documents'], placementBatch: ['placement_batches'], checkIn: ['retention_checkins'],
 };
 
-const isPersonField = (entity: string, field: string) =>
-  (PERSON_FIELDS[entity] ?? []).some((f) => (f.endsWith('.*') ? field.startsWith(f.slice(0, -1)) : f === field));
+/** Whole value (true), one property of it (its name), or not a person field (false). */
+function personPart(entity: string, field: string): boolean | string {
+  for (const rule of PERSON_FIELDS[entity] ?? []) {
+    const [pattern, part] = rule.split('#') as [string, string | undefined];
+    if (pattern.endsWith('.*') ? field.startsWith(pattern.slice(0, -1)) : pattern === field) return part ?? true;
+  }
+  return false;
+}
 const mark = (v: unknown) => (v === null || v === undefined ? null : CHANGED);
+function markPart(v: unknown, part: boolean | string): unknown {
+  if (part === false) return v;
+  if (part === true || typeof v !== 'object' || v === null) return mark(v);
+  const o = v as Record<string, unknown>;
+  return part in o ? { ...o, [part]: mark(o[part]) } : o;
+}
 
 function rewriteAudit(db: Database.Database): void {
   const exists = new Map<string, Database.Statement>();
@@ -79,7 +91,8 @@ function rewriteAudit(db: Database.Database): void {
       const kept: Record<string, [unknown, unknown]> = {};
       for (const [field, pair] of Object.entries(changes)) {
         const [before, afterValue] = Array.isArray(pair) ? pair : [pair, null];
-        kept[field] = gone || isPersonField(r.entity, field) ? [mark(before), mark(afterValue)] : [before, afterValue];
+        const part = gone || personPart(r.entity, field);
+        kept[field] = [markPart(before, part), markPart(afterValue, part)];
       }
       const text = JSON.stringify(kept);
       if (text !== r.changes) update.run(text, r.id);
