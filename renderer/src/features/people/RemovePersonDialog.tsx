@@ -39,7 +39,7 @@ export function RemovePersonDialog({ person, onClose, onRemoved }: { person: Per
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="remove-person-title">
-      <DialogTitle id="remove-person-title">{t('people.title', { name: found?.name ?? '' })}</DialogTitle>
+      <DialogTitle id="remove-person-title">{found ? t('people.title', { name: found.name }) : t('people.action')}</DialogTitle>
       <DialogContent dividers>
         {error ? (
           <ErrorState error={error} />
