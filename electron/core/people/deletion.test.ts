@@ -99,6 +99,13 @@ describe('remove this person everywhere', () => {
     expect(inFile(PHONE)).toBe(false);
     expect(await ws.refused('people.remove', { kind: 'staff', id: ws.me.id })).toMatchObject({ code: 'CONFLICT', key: 'cannotRemoveSelf' });
   });
+
+  it('a staff member no record names is deleted from the list outright', async () => {
+    const li = await ws.call('staff.create', { name: NAME, title: '科员', phone: PHONE });
+    await ws.call('people.remove', { kind: 'staff', id: li.id });
+    expect((await ws.call('staff.list', { includeInactive: true })).map((s) => s.id)).not.toContain(li.id);
+    expect(inFile(NAME)).toBe(false);
+  });
 });
 
 describe('deletes that leave nothing in the file', () => {

@@ -87,10 +87,7 @@ export function removePerson(db: Db, ref: PersonRef): { places: number } {
          local_contact_phone = CASE WHEN local_contact = @name OR local_contact_phone = @phone THEN NULL ELSE local_contact_phone END, updated_at = @at
        WHERE id IN (SELECT i.id ${LOCAL_CONTACTS})`,
     ).run({ ...args, at });
-    if (ref.kind === 'staff') {
-      // Visits, vettings and the audit trail keep naming "a staff member" by id: the row stays, nameless and off the list.
-      db.prepare(`UPDATE staff SET name = '${DELETED_PERSON}', title = NULL, phone = NULL, deleted_at = coalesce(deleted_at, @at), updated_at = @at WHERE id = @id`).run({ ...args, at });
-    }
+    if (ref.kind === 'staff') removeStaffRow(db, ref.id, at);
     for (const c of TEXT_COLUMNS) {
       const col = `${c.alias}.${c.column}`;
       if (c.reindex) {
@@ -113,6 +110,21 @@ export function removePerson(db: Db, ref: PersonRef): { places: number } {
   })();
   checkpointAfterRemoval(db);
   return result;
+}
+
+/**
+ * A staff member with no records left (no visit, follow-up, vetting, photo, template or
+ * delegation names them) is deleted outright. One that records still name stays as a row,
+ * nameless and off the list: those records go on saying "a staff member (已删除人员)". The
+ * foreign keys decide which: the delete is tried in a savepoint and undone if one refuses it.
+ */
+function removeStaffRow(db: Db, id: string, at: string): void {
+  try {
+    db.transaction(() => db.prepare('DELETE FROM staff WHERE id = ?').run(id))();
+  } catch (e) {
+    if (!(e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY')) throw e;
+    db.prepare(`UPDATE staff SET name = '${DELETED_PERSON}', title = NULL, phone = NULL, deleted_at = coalesce(deleted_at, ?), updated_at = ? WHERE id = ?`).run(at, at, id);
+  }
 }
 
 /** Audit rows holding the name or phone keep "changed" in the fields that held them. */
