@@ -118,3 +118,26 @@ describe('reading the trail', () => {
     expect(await ws.call('audit.list', { limit: 2 })).toHaveLength(2);
   });
 });
+
+describe('person fields (audit/personFields.ts)', () => {
+  it('a delegation member and an itinerary local contact are recorded as "changed", never by name or phone', async () => {
+    const regions = await ws.regionIds();
+    const t = await ws.call('trips.create', { title: '赴迪庆州德钦县开展专场招聘', prefectureId: regions.get('迪庆州')!, countyIds: [regions.get('德钦县')!], startDate: '2018-09-17', endDate: '2018-09-21' });
+    const withMember = await ws.call('trips.addMember', { tripId: t.id, member: { name: '陈美华', role: 'companyRep', organisation: '沪工阀门', phone: '13816012345' } });
+    const member = withMember.members[0]!;
+    await ws.call('trips.updateMember', { id: member.id, member: { name: '陈美华', role: 'companyRep', organisation: '沪工阀门', phone: '13816099999' } });
+    const withItem = await ws.call('itinerary.create', { tripId: t.id, item: { kind: 'jobFair', startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', localContact: '扎西', localContactPhone: '13988887777' } });
+    await ws.call('trips.removeMember', { id: member.id });
+
+    const memberTrail = await trailOf(member.id);
+    expect(memberTrail.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+    expect(memberTrail[0]!.changes).toMatchObject({ name: [null, CHANGED], phone: [null, CHANGED], organisation: [null, CHANGED], role: [null, 'companyRep'] });
+    expect(memberTrail[1]!.changes).toEqual({ phone: [CHANGED, CHANGED] });
+    expect(memberTrail[2]!.changes).toMatchObject({ name: [CHANGED, null], role: ['companyRep', null] });
+    const [itemEntry] = await trailOf(withItem.items[0]!.id);
+    expect(itemEntry!.changes).toMatchObject({ kind: [null, 'jobFair'], localContact: [null, CHANGED], localContactPhone: [null, CHANGED] });
+
+    const everything = JSON.stringify(ws.db.prepare('SELECT changes FROM audit').all());
+    for (const text of ['陈美华', '13816012345', '13816099999', '扎西', '13988887777']) expect(everything).not.toContain(text);
+  });
+});
