@@ -13,6 +13,7 @@ import { shiftTrip } from '../../../shared/trips/shift';
 import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
 import { created, diff, recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
+import { checkpointAfterRemoval } from '../db/checkpoint';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
 import { hasRecordedOutcome } from '../outcomes/repository';
@@ -157,8 +158,17 @@ export function updateMember(db: Db, id: string, v: repo.MemberValues): Trip {
   })();
 }
 
-/** Refused while the person is still on itinerary items, naming them: take them off those first. */
+/**
+ * Refused while the person is still on itinerary items, naming them: take them off those first.
+ * The member's row is a person's data: its old pages leave the -wal at once (db/checkpoint.ts).
+ */
 export function removeMember(db: Db, id: string): Trip {
+  const trip = removeMemberRow(db, id);
+  checkpointAfterRemoval(db);
+  return trip;
+}
+
+function removeMemberRow(db: Db, id: string): Trip {
   return db.transaction(() => {
     const trip = tripOfMember(db, id);
     const member = trip.members.find((m) => m.id === id)!;
