@@ -222,7 +222,11 @@ describe('trips and positions in the trash', () => {
     expect(await ws.call('trash.list', {})).toEqual([]);
     expect(storedAnywhere('德钦县民族广场')).toEqual([]);
     expect(storedAnywhere('赴迪庆州德钦县')).toEqual([]);
-    expect((await ws.call('audit.list', { entityId: t.id }))[0]).toMatchObject({ action: 'purge', entity: 'trip' });
+    const trail = await ws.call('audit.list', { entityId: t.id });
+    expect(trail.map((e) => e.action)).toEqual(['purge', 'delete', 'create']);
+    // Who, when and which fields stay; every value is the "changed" mark.
+    expect(trail[2]!.changes.title).toEqual([null, { changed: true }]);
+    expect(trail[2]!.changes.startDate).toEqual([null, { changed: true }]);
   });
 
   it('a deleted position waits in the trash, is restored, and is purged for good', async () => {
