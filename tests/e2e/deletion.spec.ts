@@ -62,9 +62,9 @@ test('remove a person everywhere: the places are listed, then cleared', async ({
   await ok(core, 'trips.addMember', { tripId: trip.id, member: { name: NAME, role: 'companyRep', organisation: company.name, phone: PHONE, contactId: company.contacts[0]!.id } });
 
   await openAt(page, `#/trips/${trip.id}`);
-  await page.getByRole('button', { name: `彻底删除此人… ${NAME}` }).click();
+  await page.getByRole('button', { name: `彻底移除此人… ${NAME}` }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('heading')).toContainText(`彻底删除“${NAME}”`);
+  await expect(dialog.getByRole('heading')).toContainText(`彻底移除“${NAME}”`);
   const places = dialog.getByTestId('person-places');
   await expect(places).toContainText('企业联系人');
   await expect(places).toContainText('出访团成员');
@@ -72,7 +72,7 @@ test('remove a person everywhere: the places are listed, then cleared', async ({
   await expect(places).toContainText('上海沪工阀门厂（集团）有限公司 · 2026-09-01');
   await shot('remove-person-dialog');
 
-  await dialog.getByRole('button', { name: '全部删除' }).click();
+  await dialog.getByRole('button', { name: '全部移除' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('delegation')).toContainText('已删除人员');
   await expect(page.getByTestId('delegation')).not.toContainText(PHONE);
@@ -84,12 +84,14 @@ test('remove a person everywhere: the places are listed, then cleared', async ({
   // From the staff list in Settings.
   const li = await ok<{ id: string }>(core, 'staff.create', { name: '李晓明', title: '科员', phone: '13700003333' });
   await openAt(page, '#/settings');
-  await page.getByRole('row').filter({ hasText: '李晓明' }).getByRole('button', { name: '彻底删除此人…' }).click();
+  await page.getByRole('row').filter({ hasText: '李晓明' }).getByRole('button', { name: '彻底移除此人…' }).click();
   await expect(page.getByRole('dialog')).toContainText('工作人员名单');
   await shot('remove-person-staff');
-  await page.getByRole('dialog').getByRole('button', { name: '全部删除' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '全部移除' }).click();
   await expect(page.getByRole('dialog')).toBeHidden();
-  expect((await ok<{ id: string; name: string; phone: string | null }[]>(core, 'staff.list', { includeInactive: true })).find((s) => s.id === li.id)).toMatchObject({ name: '已删除人员', phone: null });
+  // No record names them: they leave the staff list outright.
+  await expect(page.getByRole('row').filter({ hasText: '李晓明' })).toHaveCount(0);
+  expect((await ok<{ id: string }[]>(core, 'staff.list', { includeInactive: true })).map((s) => s.id)).not.toContain(li.id);
 });
 
 test('remove a person: someone already removed elsewhere shows the error, nothing changes', async ({ app: page, core, shot }) => {
@@ -99,9 +101,9 @@ test('remove a person: someone already removed elsewhere shows the error, nothin
   await expect(page.getByTestId('contacts')).toContainText(NAME);
   // A colleague's window removed them meanwhile (this page has not reloaded).
   await ok(core, 'people.remove', { kind: 'contact', id: company.contacts[0]!.id });
-  await page.getByRole('button', { name: `彻底删除此人… ${NAME}` }).click();
+  await page.getByRole('button', { name: `彻底移除此人… ${NAME}` }).click();
   await expect(page.getByRole('dialog')).toContainText('找不到此人');
-  await expect(page.getByRole('dialog').getByRole('button', { name: '全部删除' })).toBeDisabled();
+  await expect(page.getByRole('dialog').getByRole('button', { name: '全部移除' })).toBeDisabled();
   await shot('remove-person-error');
   await page.getByRole('dialog').getByRole('button', { name: '取消' }).click();
 
