@@ -60,6 +60,10 @@ describe('remove this person everywhere', () => {
     const t = await trip();
     const withMember = await ws.call('trips.addMember', { tripId: t.id, member: { name: NAME, role: 'companyRep', organisation: company.name, phone: PHONE, contactId: company.contacts[0]!.id } });
     await ws.call('itinerary.create', { tripId: t.id, item: { kind: 'jobFair', startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', localContact: NAME, localContactPhone: PHONE } });
+    // Someone else on the same trip, and another company's contact: they stay as they are.
+    await ws.call('trips.addMember', { tripId: t.id, member: { name: '王建国', role: 'bureauStaff', phone: '021-69989000', staffId: ws.me.id } });
+    await ws.call('trips.addMember', { tripId: t.id, member: { name: '扎西', role: 'partnerOfficial', phone: '13988887777' } });
+    const other = await ws.createCompany({ name: '大董（上海）餐饮管理有限公司', contacts: [{ name: '赵丽', phone: '13700001111' }] });
     // A row an older version wrote, with the values in it (new rows never hold them).
     ws.db.prepare(`INSERT INTO audit (at, staff_id, entity, entity_id, action, changes) VALUES ('2018-09-10T08:00:00Z', NULL, 'tripMember', 'x', 'create', ?)`)
       .run(JSON.stringify({ name: [null, NAME], phone: [null, PHONE], role: [null, 'companyRep'] }));
@@ -74,7 +78,8 @@ describe('remove this person everywhere', () => {
 
     await ws.call('people.remove', { kind: 'tripMember', id: withMember.members[0]!.id });
     const after = await ws.call('trips.get', { id: t.id });
-    expect(after.members.map((m) => [m.name, m.phone])).toEqual([[DELETED_PERSON, null]]);
+    expect(after.members.map((m) => [m.name, m.phone])).toEqual([[DELETED_PERSON, null], ['王建国', '021-69989000'], ['扎西', '13988887777']]);
+    expect((await ws.call('companies.get', { id: other.id })).contacts.map((k) => k.name)).toEqual(['赵丽']);
     expect(after.items[0]).toMatchObject({ localContact: DELETED_PERSON, localContactPhone: null });
     expect((await ws.call('companies.get', { id: company.id })).contacts).toEqual([]);
     expect((await ws.call('visits.get', { id: visit.id })).notes).toBe(`与${DELETED_PERSON}面谈宿舍安排`);

@@ -31,14 +31,14 @@ function person(db: Db, ref: PersonRef): Person {
 
 /** SQL true when `column` holds the name or the phone. */
 const mentions = (column: string) => `(instr(${column}, @name) > 0 OR (@phone IS NOT NULL AND instr(${column}, @phone) > 0))`;
-/** SQL true when a record of the person's own kind is them: the same name, or the same phone. */
+/** SQL true when a record of the person's own kind is them: the same name, or the same phone. (`= NULL` is never true.) */
 const isThem = (name: string, phone: string) => `(${name} = @name OR (@phone IS NOT NULL AND ${phone} = @phone))`;
 
 const params = (p: Person) => ({ name: p.name, phone: p.phone, id: p.ref.id, staffId: p.ref.kind === 'staff' ? p.ref.id : null, contactId: p.ref.kind === 'contact' ? p.ref.id : null });
 
 const CONTACTS = `FROM contacts k JOIN companies c ON c.id = k.company_id WHERE ${isThem('k.name', 'k.phone')} OR k.id = @contactId`;
 const MEMBERS = `FROM trip_members m JOIN trips t ON t.id = m.trip_id
-  WHERE m.name <> '${DELETED_PERSON}' AND (${isThem('m.name', 'm.phone')} OR m.id = @id OR m.staff_id IS @staffId OR m.contact_id IS @contactId)`;
+  WHERE m.name <> '${DELETED_PERSON}' AND (${isThem('m.name', 'm.phone')} OR m.id = @id OR m.staff_id = @staffId OR m.contact_id = @contactId)`;
 const LOCAL_CONTACTS = `FROM itinerary_items i JOIN trips t ON t.id = i.trip_id
   WHERE i.local_contact = @name OR (@phone IS NOT NULL AND i.local_contact_phone = @phone)`;
 const AUDIT = `FROM audit WHERE ${mentions('changes')}`;
