@@ -15,6 +15,7 @@
 //                                         ~6 min, 2.8 GB), beside 1×; the encrypted-vs-plain figures
 //                                         stay at 1×
 //   npm run bench -- --hot-paths [--scale 5]   only the hot paths
+//   npm run bench -- --fuzz [--payloads 10000] [--seed 12]   only the contract fuzz (bench/fuzz.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +36,7 @@ import { buildRenderer, launchRendererBrowser, prepareTyping } from './renderer'
 import { crashBench } from './crash';
 import { mainThreadBench, printStallTable } from './mainThread';
 import { measureHotPaths, printHotPaths } from './hotPaths';
+import { fuzzBench } from './fuzz';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -114,6 +116,12 @@ async function main() {
   const startedAt = Date.now();
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
+  if (process.argv.includes('--fuzz')) {
+    // Only the fuzz, which needs no bench workspace: `npm run bench -- --fuzz`.
+    await contractFuzz();
+    console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
+    return;
+  }
   const size: GenerateOptions = { companies: arg('companies', DEFAULT_SIZE.companies), visits: arg('visits', DEFAULT_SIZE.visits), seed: DEFAULT_SIZE.seed };
   console.log(`Benchmark workspace: ${size.companies.toLocaleString()} companies, ${size.visits.toLocaleString()} visits`);
   const { file, generatedMs } = ensureWorkspace(size);
@@ -373,6 +381,7 @@ async function main() {
   console.log('\nthe main thread while the core works …');
   printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
+  await contractFuzz();
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
 
@@ -406,6 +415,13 @@ function sanityCheck(files: Both<string>): void {
   const found = both((v) => fs.readFileSync(files[v]).includes(needle));
   const ok = found.plain && !found.encrypted;
   console.log(`  sanity: "${name}" in the plain file's bytes: ${found.plain ? 'yes' : 'NO'}; in the encrypted file's: ${found.encrypted ? 'YES' : 'no'} — ${ok ? 'ok' : 'SANITY FAIL'}`);
+}
+
+/** The contract fuzz (issue 12): 10,000 payloads unless `--payloads` says otherwise. */
+async function contractFuzz(): Promise<void> {
+  const payloads = arg('payloads', 10_000);
+  console.log(`\ncontract fuzz (${payloads.toLocaleString()} payloads across every channel, on the example workspace) …`);
+  await fuzzBench(payloads, arg('seed', 12), console.log);
 }
 
 /** 100 crash trials (bench/crash.ts): a writer killed with SIGKILL at random moments, then checked. */

@@ -7,6 +7,7 @@ import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { exportHandlers } from './exports/handlers';
+import { exportLogHandlers } from './exportLog/handlers';
 import type { Handler } from './handlerMap';
 import { importHandlers } from './imports/handlers';
 import { jobHandlers } from './jobs/handlers';
@@ -39,6 +40,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...dashboardHandlers,
   ...jobHandlers,
   ...exportHandlers,
+  ...exportLogHandlers,
   ...importHandlers,
   ...reportHandlers,
   ...trashHandlers,

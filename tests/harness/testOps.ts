@@ -4,6 +4,8 @@
 import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
 import { jobsOf } from '../../electron/core/jobs/jobs';
 import type { CoreState, Ops } from '../../electron/core/worker/ops';
+import { fingerprint } from '../../electron/core/testing/fuzz/fingerprint';
+import { collectIds } from '../../electron/core/testing/fuzz/idPool';
 
 export const testOps = {
   /** Runs the session's pending background work (the deferred check, the day's backup) now. */
@@ -29,6 +31,9 @@ export const testOps = {
       }
     })();
   },
+  /** The contract fuzz's look at the workspace: what a write would change, and ids to put in payloads. */
+  fingerprint: ({ session }: CoreState) => fingerprint(session.db),
+  ids: ({ session }: CoreState) => collectIds(session.db),
 } satisfies Ops;
 
 export type TestOps = typeof testOps;

@@ -1,7 +1,7 @@
 // The one list of the fields that can hold people's data (names, phones, notes, free-text
 // observations), per audited entity. The audit trail records that such a field changed, never
 // its value: the trail is kept for years and has no delete of its own, while the records
-// themselves can be corrected, purged or "removed everywhere". Migration 10 applied the same
+// themselves can be corrected, purged or "removed everywhere". Migration 11 applied the same
 // rule to rows written before (with its own frozen copy of this list).
 // A field named `prefix.*` covers every field that begins with `prefix.` (vetting answers);
 // `field#part` means only that property of the field's value (an answer's note, not its value).

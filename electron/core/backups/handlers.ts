@@ -1,6 +1,7 @@
 // backups.*: Settings › 备份与恢复.
 import { localDay } from '../../../shared/dates';
 import { safeFileName } from '../../../shared/fileNames';
+import { recordExport } from '../exportLog/log';
 import { type HandlerMap, switched } from '../handlerMap';
 import { readRetention, writeRetention } from './policy';
 
@@ -11,6 +12,7 @@ export const backupHandlers: HandlerMap<'backups'> = {
     const path = await dialogs.chooseCopyDestination(safeFileName(`${session.info().name}-备份-${localDay()}`, 'sqlite'));
     if (!path) return null;
     await session.saveCopy(path, dataDir);
+    recordExport(session, { kind: 'backup', what: 'workspace', path });
     return { path };
   },
   'backups.newestGood': (_, { session }) => session.newestGoodBackup(),

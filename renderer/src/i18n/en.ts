@@ -13,6 +13,7 @@ import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 import { backupsEn } from '../features/backups/i18n';
+import { exportLogEn } from '../features/exportLog/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -38,6 +39,7 @@ export const en: Translations = {
   jobs: jobsEn,
   exports: exportsEn,
   backups: backupsEn,
+  exportLog: exportLogEn,
   encryption: encryptionEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
@@ -146,6 +148,7 @@ export const en: Translations = {
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',
     invalidDate: 'Enter a valid date', format: { date: 'Enter a valid date' },
+    tooDeep: 'Nested too deeply (at most {{maximum}} levels)',
     creditCodeLength: 'A unified social credit code has 18 characters', creditCodeCharacters: 'The credit code contains characters that are not allowed (I, O, S, V, Z are never used)',
     creditCodeChecksum: 'The check character does not match; please check the last character', companyNameTaken: 'A company named “{{name}}” already exists', creditCodeTaken: 'Another company already has this credit code',
     statusMoveNotAllowed: 'The status cannot change directly to this one', unknownLookup: 'The chosen item is no longer on the list', unknownTown: 'The chosen town is not on the list',
@@ -185,6 +188,7 @@ export const en: Translations = {
     notAWorkspace: 'Not a workspace of this app; the file was not changed', workspaceMissing: 'The workspace file cannot be found',
     workspaceNeedsKey: 'This workspace is encrypted and this computer does not have its key: enter its passphrase', workspaceWrongKey: 'Wrong passphrase (or not a workspace of this app); the file was not changed',
     nothingToUnlock: 'No workspace is waiting for a passphrase', alreadyEncrypted: 'This workspace is already encrypted', passphraseMismatch: 'The two passphrases do not match',
+    passphraseCharacters: 'A passphrase cannot contain a NUL character',
     workspaceReadOnlyOld: 'This workspace is read-only and was made by an older version; it must be upgraded to open: copy it to a writable place first',
     workspaceLocked: 'This workspace is in use by {{user}} on {{computer}}; it can be viewed but not changed', workspaceReadOnlyFile: 'This workspace file or its medium is read-only; it can be viewed but not changed',
     viewingBackup: 'You are looking at a backup (read-only): go back to the workspace to make changes',

@@ -14,6 +14,7 @@ import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 import { backupsZh } from '../features/backups/i18n';
+import { exportLogZh } from '../features/exportLog/i18n';
 import { encryptionZh } from '../features/encryption/i18n';
 
 export const zh = {
@@ -38,6 +39,7 @@ export const zh = {
   jobs: jobsZh,
   exports: exportsZh,
   backups: backupsZh,
+  exportLog: exportLogZh,
   encryption: encryptionZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
@@ -146,6 +148,7 @@ export const zh = {
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',
     invalidDate: '请输入有效日期', format: { date: '请输入有效日期' },
+    tooDeep: '内容嵌套过深（最多 {{maximum}} 层）',
     creditCodeLength: '统一社会信用代码应为 18 位', creditCodeCharacters: '统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z）',
     creditCodeChecksum: '统一社会信用代码校验位不对，请核对最后一位', companyNameTaken: '已有同名企业“{{name}}”', creditCodeTaken: '此信用代码已被另一家企业使用',
     statusMoveNotAllowed: '不能从当前状态直接改为此状态', unknownLookup: '所选项目已不在列表中', unknownTown: '所选街镇不在列表中',
@@ -185,6 +188,7 @@ export const zh = {
     notAWorkspace: '不是本程序的工作区，文件没有改动', workspaceMissing: '找不到这个工作区文件',
     workspaceNeedsKey: '此工作区已加密，本机没有它的密钥：请输入它的口令', workspaceWrongKey: '口令不正确（或此文件不是本程序的工作区），文件没有改动',
     nothingToUnlock: '没有等待输入口令的工作区', alreadyEncrypted: '此工作区已经加密', passphraseMismatch: '两次输入的口令不一致',
+    passphraseCharacters: '口令不能含有空字符（NUL）',
     workspaceReadOnlyOld: '此工作区是只读的，且由旧版本程序创建，需要升级后才能打开：请把它复制到可写的位置再打开',
     workspaceLocked: '此工作区正由 {{user}} 在 {{computer}} 上使用，只能查看，不能修改', workspaceReadOnlyFile: '此工作区文件或所在的存储介质是只读的，只能查看，不能修改',
     viewingBackup: '正在查看备份（只读）：请先回到工作区再修改',

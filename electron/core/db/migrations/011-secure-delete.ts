@@ -1,5 +1,5 @@
-// Migration 10: deletion that deletes. Frozen once shipped: never edit it then; add a
-// migration instead. (Planned as 011 beside 010-export-log; numbered at merge.)
+// Migration 11: deletion that deletes. Frozen once shipped: never edit it then; add a
+// migration instead.
 //
 // - The visits' search indexes wipe a removed entry's words from their pages (FTS5
 //   secure-delete), as the companies' have done since migration 2: visit notes name people
@@ -105,7 +105,7 @@ function rewriteAudit(db: Database.Database): void {
 }
 
 const migration: Migration = {
-  version: 10,
+  version: 11,
   name: 'secure-delete for every search index, merged indexes, person values out of the audit trail, the file written again',
   // secure_delete for this connection too (db/open.ts sets it on every writing one): the pages
   // the merge and the zeros free are overwritten.

@@ -1,4 +1,4 @@
-// Migration 10 on a version-9 file holding data: person values leave the audit trail, a purged
+// Migration 11 on a version-10 file holding data: person values leave the audit trail, a purged
 // record's audit rows keep only field names, the visit indexes wipe what was deleted from
 // them, and a word deleted before the migration is no longer anywhere in the file.
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ const WORD = '鸿雁翔宇记录';
 const audit = (n: number, entity: string, entityId: string, action: string, changes: unknown) =>
   `INSERT INTO audit (id, at, staff_id, entity, entity_id, action, changes) VALUES (${n}, '${at}', '${id(1)}', '${entity}', '${entityId}', '${action}', '${JSON.stringify(changes)}');`;
 
-const VERSION_9_ROWS = `
+const VERSION_10_ROWS = `
 INSERT INTO staff (id, name, phone, created_at, updated_at) VALUES ('${id(1)}', '王建国', '13800000000', '${at}', '${at}');
 INSERT INTO companies (id, name, name_key, name_core, name_sort, tags, status, notes, created_at, updated_at)
   VALUES ('${id(2)}', '上海沪工阀门厂（集团）有限公司', 'k', '沪工阀门厂', 's', '[]', 'visited', '联系李四', '${at}', '${at}');
@@ -38,9 +38,9 @@ ${audit(4, 'visit', id(9), 'purge', {})}
 ${audit(5, 'settings', 'unitName', 'update', { unitName: [null, '嘉定区人社局'] })}
 `;
 
-describe('migration 10 (9 → 10)', () => {
+describe('migration 11 (10 → 11)', () => {
   it('keeps person fields as "changed", clears the values of purged records, and leaves other rows alone', () => {
-    const step = migrateOneStep(9, VERSION_9_ROWS);
+    const step = migrateOneStep(10, VERSION_10_ROWS);
     cleanups.push(step.dispose);
     const rows = new Map((step.db.prepare('SELECT id, changes FROM audit').all() as { id: number; changes: string }[]).map((r) => [r.id, JSON.parse(r.changes)]));
     expect(rows.get(1)).toEqual({ name: [null, '上海沪工阀门厂（集团）有限公司'], notes: [null, CHANGED], contacts: [null, 1], headcount: [null, 300] });
@@ -53,7 +53,7 @@ describe('migration 10 (9 → 10)', () => {
   });
 
   it('turns on secure-delete in all four search indexes and leaves no deleted word in them or in the file', () => {
-    const step = migrateOneStep(9, VERSION_9_ROWS);
+    const step = migrateOneStep(10, VERSION_10_ROWS);
     cleanups.push(step.dispose);
     for (const t of ['company_search_tri', 'company_search_bi', 'visit_search_tri', 'visit_search_bi']) {
       expect(step.db.prepare(`SELECT v FROM ${t}_config WHERE k = 'secure-delete'`).get(), t).toEqual({ v: 1 });
