@@ -19,14 +19,16 @@ export function RemovePersonDialog({ person, onClose, onRemoved }: { person: Per
   const [error, setError] = useState<ApiError | null>(null);
   const [removing, setRemoving] = useState(false);
 
+  // By kind and id: the caller passes a new object on each of its renders.
+  const { kind, id } = person;
   useEffect(() => {
-    call(api().people.find(person)).then(setFound, (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }));
-  }, [person]);
+    call(api().people.find({ kind, id })).then(setFound, (e: unknown) => setError(e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' }));
+  }, [kind, id]);
 
   async function remove() {
     setRemoving(true);
     try {
-      const r = await call(api().people.remove(person));
+      const r = await call(api().people.remove({ kind, id }));
       notify(t('people.removed', { count: r.places }));
       ws.changed();
       onRemoved?.();
