@@ -31,6 +31,7 @@ import { tripReportHtmlOutput, tripReportInput, tripReportSaved } from './report
 import { outcome, outcomeGetInput, outcomeListInput, outcomeRow, outcomeSaveInput, tripOutcomes, tripOutcomesInput } from './outcomes/schema';
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
+import { personFindings, personRef, personRemoved } from './people/schema';
 import { trashItem, trashRef } from './trash/schema';
 import {
   itemCreateInput,
@@ -312,6 +313,9 @@ export const contract = {
   'trash.purge': write(trashRef, done),
 
   'audit.list': read(auditListInput, z.array(auditEntry)),
+
+  'people.find': read(personRef, personFindings),
+  'people.remove': write(personRef, personRemoved),
 } as const;
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { importHandlers } from './imports/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { lookupHandlers } from './lookups/handlers';
 import { outcomeHandlers } from './outcomes/handlers';
+import { peopleHandlers } from './people/handlers';
 import { placementHandlers } from './placements/handlers';
 import { positionHandlers } from './positions/handlers';
 import { reportHandlers } from './reports/handlers';
@@ -44,4 +45,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...reportHandlers,
   ...trashHandlers,
   ...auditHandlers,
+  ...peopleHandlers,
 };
