@@ -1,6 +1,7 @@
-// The import figure: a 10,000-row XLSX register of companies with contacts read,
+// The import figures: a 10,000-row XLSX register of companies with contacts read,
 // previewed and committed into a fresh workspace through the channels, as the wizard does
-// (imports.open → imports.preview → imports.commit, each a job polled through jobs.status).
+// (imports.open → imports.preview → imports.commit, each a job polled through jobs.status);
+// and how long the read step takes to refuse the files that once froze the core.
 // The new workspace is encrypted as the app makes it, or plain (as one from before
 // encryption) for the bench's comparison.
 import fs from 'node:fs';
@@ -12,6 +13,9 @@ import { createInvoker, type FileDialogs } from '../electron/core';
 import { creditCodeFor } from '../electron/core/testing/workspace';
 import { writeXlsx } from '../electron/core/testing/spreadsheets';
 import { WorkspaceSession } from '../electron/core/workspace/session';
+import { readSpreadsheet } from '../electron/core/imports/read';
+import { sheetXml, workbookParts, writeZip } from '../electron/core/testing/zips';
+import { ApiFailure } from '../shared/result';
 import { localSessionOptions } from '../electron/core/workspace/localKeys';
 
 const TOWNS = ['安亭镇', '马陆镇', '南翔镇', '江桥镇', '徐行镇', '华亭镇', '外冈镇', '嘉定工业区'];
@@ -74,3 +78,39 @@ export async function timeImport(dir: string, file: string, round: number, plain
 /** What the import figure's note says. */
 export const importNote = (file: string, created: number) =>
   `read + preview + commit through the channels; ${created.toLocaleString()} companies with a contact each, audited and indexed; file ${(fs.statSync(file).size / 1e6).toFixed(1)} MB`;
+
+/**
+ * The files an import must refuse quickly (issue 12), made in `dir`: a sparse 200 MB file, a
+ * workbook of a few kilobytes declaring 5,000,000 rows, a 20 MB sheet deflated a thousandfold,
+ * and a CSV of 130,000 rows. Each with the refusal key it must get.
+ */
+export function writeHostileImports(dir: string): { name: string; file: string; key: string }[] {
+  const large = path.join(dir, 'large.csv');
+  fs.closeSync(fs.openSync(large, 'w'));
+  fs.truncateSync(large, 200 * 1024 * 1024);
+  const declared = path.join(dir, 'declared.xlsx');
+  writeZip(declared, workbookParts(sheetXml('A1:Z5000000', 10)));
+  const bomb = path.join(dir, 'bomb.xlsx');
+  writeZip(bomb, workbookParts(`<worksheet><sheetData>${' '.repeat(20 * 1024 * 1024)}</sheetData></worksheet>`));
+  const rows = path.join(dir, 'rows.csv');
+  fs.writeFileSync(rows, ['企业名称,职工人数', ...Array.from({ length: 130_000 }, (_, i) => `上海嘉定第${i + 1}号制造有限公司,${i % 900}`)].join('\r\n'));
+  return [
+    { name: 'refuse a 200 MB file (from its size)', file: large, key: 'fileTooLarge' },
+    { name: 'refuse an XLSX declaring 5,000,000 rows', file: declared, key: 'tooManyRowsInFile' },
+    { name: 'refuse an XLSX zip bomb (20 MB at 1000:1)', file: bomb, key: 'unzipsTooLarge' },
+    { name: 'refuse a 130,000-row CSV (at row 20,001)', file: rows, key: 'tooManyRows' },
+  ];
+}
+
+/** Milliseconds the core's read step takes to refuse `file` with `key` (throws on any other outcome). */
+export async function timeRefusal(file: string, key: string): Promise<number> {
+  const t0 = process.hrtime.bigint();
+  try {
+    await readSpreadsheet(file);
+  } catch (e) {
+    const t = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (e instanceof ApiFailure && e.error.key === key) return t;
+    throw e;
+  }
+  throw new Error(`${file} was read but should have been refused with ${key}`);
+}

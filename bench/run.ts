@@ -15,6 +15,7 @@
 //                                         ~6 min, 2.8 GB), beside 1×; the encrypted-vs-plain figures
 //                                         stay at 1×
 //   npm run bench -- --hot-paths [--scale 5]   only the hot paths
+//   npm run bench -- --fuzz [--payloads 10000] [--seed 12]   only the contract fuzz (bench/fuzz.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,7 +28,7 @@ import { localSessionOptions } from '../electron/core/workspace/localKeys';
 import { WorkspaceSession } from '../electron/core/workspace/session';
 import { xlsxExporter } from './exports';
 import { cacheKeyring, copyCacheKeyring, DEFAULT_SIZE, ensureWorkspace, type GenerateOptions, plainTwin } from './generate';
-import { importNote, timeImport, writeImportFile } from './imports';
+import { importNote, timeImport, timeRefusal, writeHostileImports, writeImportFile } from './imports';
 import * as text from './text';
 import { prepareVetting } from './vetting';
 import { launchPrinterBrowser, prepareVettingSummaries } from './vettingSummaries';
@@ -35,6 +36,7 @@ import { buildRenderer, launchRendererBrowser, prepareTyping } from './renderer'
 import { crashBench } from './crash';
 import { mainThreadBench, printStallTable } from './mainThread';
 import { measureHotPaths, printHotPaths } from './hotPaths';
+import { fuzzBench } from './fuzz';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -114,6 +116,12 @@ async function main() {
   const startedAt = Date.now();
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
+  if (process.argv.includes('--fuzz')) {
+    // Only the fuzz, which needs no bench workspace: `npm run bench -- --fuzz`.
+    await contractFuzz();
+    console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
+    return;
+  }
   const size: GenerateOptions = { companies: arg('companies', DEFAULT_SIZE.companies), visits: arg('visits', DEFAULT_SIZE.visits), seed: DEFAULT_SIZE.seed };
   console.log(`Benchmark workspace: ${size.companies.toLocaleString()} companies, ${size.visits.toLocaleString()} visits`);
   const { file, generatedMs } = ensureWorkspace(size);
@@ -179,8 +187,10 @@ async function main() {
     const counts = sessions.encrypted.db.prepare('SELECT (SELECT count(*) FROM companies) AS c, (SELECT count(*) FROM visits) AS v').get() as { c: number; v: number };
     console.log(`  ${counts.c.toLocaleString()} companies, ${counts.v.toLocaleString()} visits in each file\n`);
 
-    // (a') A backup of the whole workspace, as the app takes one: the checkpointed file copied to a temporary
-    // name, opened and quick-checked, flushed, renamed (the rolling set keeps the newest).
+    // (a') A backup of the whole workspace, as the app takes one before a migration or a re-key:
+    // VACUUM INTO a temporary name on the core's connection, opened and quick-checked, flushed,
+    // renamed (the rolling set keeps the newest). The backups the user waits for run the same
+    // steps in a thread of their own; the hot paths measure the calls answered meanwhile.
     since = Date.now();
     {
       // Each sample starts with the disk's write-back queue empty (`sync`, untimed): otherwise
@@ -192,7 +202,7 @@ async function main() {
       };
       const { samples } = await timeBoth([0], 5, backupOnce, { warmup: false });
       const sizes = both((v) => (sessions[v].listBackups()[0]!.size / 1e6).toFixed(0));
-      add({ name: 'backup (copy, check, rename)', samples, targetMs: 3000, note: `copies of ${sizes.plain} / ${sizes.encrypted} MB; warm: after the day's backup` }, since);
+      add({ name: 'backup (VACUUM INTO, check, rename)', samples, targetMs: 3000, note: `copies of ${sizes.plain} / ${sizes.encrypted} MB; warm: after the day's backup` }, since);
     }
 
     // (b) Search.
@@ -361,6 +371,14 @@ async function main() {
       }, { warmup: false });
       add({ name: 'import 10,000 companies with preview', samples, targetMs: 5000, note: importNote(xlsx, created) }, since);
     }
+
+    // (i) Refusing the files that once froze the core or failed as INTERNAL (issue 12). No
+    // workspace is involved, so plain and encrypted measure the same thing twice.
+    for (const { name, file: hostile, key } of writeHostileImports(dir)) {
+      since = Date.now();
+      const { samples } = await timeBoth([0], 3, () => timeRefusal(hostile, key), { warmup: false });
+      add({ name, samples, targetMs: 1000, note: 'the read step (readSpreadsheet), before any workspace is touched' }, since);
+    }
     // Closing takes a backup of each (they changed): untimed.
     for (const v of VARIANTS) sessions[v].close();
   } finally {
@@ -373,6 +391,7 @@ async function main() {
   console.log('\nthe main thread while the core works …');
   printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
+  await contractFuzz();
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
 
@@ -406,6 +425,13 @@ function sanityCheck(files: Both<string>): void {
   const found = both((v) => fs.readFileSync(files[v]).includes(needle));
   const ok = found.plain && !found.encrypted;
   console.log(`  sanity: "${name}" in the plain file's bytes: ${found.plain ? 'yes' : 'NO'}; in the encrypted file's: ${found.encrypted ? 'YES' : 'no'} — ${ok ? 'ok' : 'SANITY FAIL'}`);
+}
+
+/** The contract fuzz (issue 12): 10,000 payloads unless `--payloads` says otherwise. */
+async function contractFuzz(): Promise<void> {
+  const payloads = arg('payloads', 10_000);
+  console.log(`\ncontract fuzz (${payloads.toLocaleString()} payloads across every channel, on the example workspace) …`);
+  await fuzzBench(payloads, arg('seed', 12), console.log);
 }
 
 /** 100 crash trials (bench/crash.ts): a writer killed with SIGKILL at random moments, then checked. */

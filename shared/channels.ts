@@ -31,6 +31,7 @@ import { tripReportHtmlOutput, tripReportInput, tripReportSaved } from './report
 import { outcome, outcomeGetInput, outcomeListInput, outcomeRow, outcomeSaveInput, tripOutcomes, tripOutcomesInput } from './outcomes/schema';
 import { lookupCreateInput, lookupItem, lookupListInput, lookupRenameInput } from './lookups/schema';
 import { staffInput, staffListInput, staffMember, staffUpdateInput } from './staff/schema';
+import { personFindings, personRef, personRemoved } from './people/schema';
 import { trashItem, trashRef } from './trash/schema';
 import {
   itemCreateInput,
@@ -41,7 +42,7 @@ import {
   participantsInput,
   prefecture,
   county,
-  icsExport,
+  icsSaved,
   itineraryHtmlInput,
   itineraryHtmlOutput,
   regionCreateInput,
@@ -104,6 +105,7 @@ import {
 } from './visits/schema';
 import { jobRef, jobStarted, jobStatus } from './jobs/schema';
 import { exportStartInput } from './exports/schema';
+import { exportLogListInput, exportLogPage } from './exportLog/schema';
 import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, passphraseInput, settings, settingsUpdateInput, unlockInput, workspaceChoice, workspaceInfo } from './workspace/schema';
@@ -235,7 +237,8 @@ export const contract = {
   'trips.removeMember': write(byId, trip),
   'trips.setParticipants': write(participantsInput, trip),
   'trips.removeParticipant': write(participantRemoveInput, trip),
-  'trips.exportIcs': read(byId, icsExport),
+  // The .ics goes where the user picks in a native save dialog, like every other file that leaves (so it is logged); null when they cancel.
+  'trips.exportIcs': read(byId, icsSaved),
   'trips.itineraryHtml': read(itineraryHtmlInput, itineraryHtmlOutput),
   // The PDF goes where the user picks in a native save dialog; null when they cancel.
   'trips.printItinerary': read(itineraryHtmlInput, z.object({ path: z.string() }).nullable()),
@@ -249,6 +252,8 @@ export const contract = {
   'jobs.cancel': read(jobRef, done),
   // exports: asks where to save, then writes the spreadsheet as a job; null when the dialog was cancelled
   'exports.start': read(exportStartInput, jobStarted),
+  // what left the workspace (Settings › 导出记录), newest first; each export, report, copy and backup elsewhere adds an entry
+  'exportLog.list': read(exportLogListInput, exportLogPage),
 
   // reports: the unit name is in settings.update; the logo travels on its own (up to 512 KB)
   'settings.logo': read(empty, logo),
@@ -308,6 +313,9 @@ export const contract = {
   'trash.purge': write(trashRef, done),
 
   'audit.list': read(auditListInput, z.array(auditEntry)),
+
+  'people.find': read(personRef, personFindings),
+  'people.remove': write(personRef, personRemoved),
 } as const;
 
 export type Contract = typeof contract;

@@ -7,11 +7,13 @@ import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { exportHandlers } from './exports/handlers';
+import { exportLogHandlers } from './exportLog/handlers';
 import type { Handler } from './handlerMap';
 import { importHandlers } from './imports/handlers';
 import { jobHandlers } from './jobs/handlers';
 import { lookupHandlers } from './lookups/handlers';
 import { outcomeHandlers } from './outcomes/handlers';
+import { peopleHandlers } from './people/handlers';
 import { placementHandlers } from './placements/handlers';
 import { positionHandlers } from './positions/handlers';
 import { reportHandlers } from './reports/handlers';
@@ -38,8 +40,10 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...dashboardHandlers,
   ...jobHandlers,
   ...exportHandlers,
+  ...exportLogHandlers,
   ...importHandlers,
   ...reportHandlers,
   ...trashHandlers,
   ...auditHandlers,
+  ...peopleHandlers,
 };

@@ -8,7 +8,7 @@ import { placementListInput } from '../placements/schema';
 import { positionListInput } from '../positions/schema';
 import { visitListInput } from '../visits/schema';
 
-export const EXPORT_DATASETS = ['companies', 'visits', 'vettings', 'positions', 'outcomes', 'placements'] as const;
+export const EXPORT_DATASETS = ['companies', 'visits', 'vettings', 'positions', 'outcomes', 'placements', 'exportLog'] as const;
 export type ExportDataset = (typeof EXPORT_DATASETS)[number];
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,6 +23,8 @@ export const exportStartInput = z.discriminatedUnion('dataset', [
   z.object({ dataset: z.literal('positions'), ...common, filter: positionListInput.default({ roomAndBoard: false }) }),
   z.object({ dataset: z.literal('outcomes'), ...common, filter: outcomeListInput.default({ year: null, prefectureId: null, tripId: null, kind: null }) }),
   z.object({ dataset: z.literal('placements'), ...common, filter: placementListInput.default({}) }),
+  // The export log has no filter: it is exported whole, newest first.
+  z.object({ dataset: z.literal('exportLog'), ...common, filter: z.object({}).strict().default({}) }),
 ]);
 export type ExportStartInput = z.input<typeof exportStartInput>;
 export type ExportRequest = z.output<typeof exportStartInput>;

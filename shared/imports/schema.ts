@@ -35,6 +35,15 @@ export type DuplicateChoice = z.infer<typeof duplicateChoice>;
 
 /** Most data rows one import takes: previewing and committing stay within seconds and the problem list stays readable. */
 export const MAX_IMPORT_ROWS = 20_000;
+/**
+ * Largest file an import opens, checked from the file's size before a byte is read: 20,000 rows
+ * of a wide register are a few megabytes, so 50 MB is room to spare, and a larger file (a
+ * database dump, a video renamed .csv) is refused at once instead of filling the memory.
+ */
+export const MAX_IMPORT_MB = 50;
+/** Most columns a row of a text file may have: the mapping reaches column 500, and a row of millions of fields would fill the memory before its line ended. */
+export const MAX_IMPORT_COLUMNS = 500;
+export const MAX_IMPORT_BYTES = MAX_IMPORT_MB * 1024 * 1024;
 
 export const importSheet = z.object({
   name: z.string(),
@@ -51,7 +60,7 @@ export const importOpened = z.object({
   importId: z.string(),
   target: importTarget,
   fileName: z.string(),
-  /** 'utf-8', 'gb18030' (CSV saved by a Chinese Excel) or 'xlsx'. */
+  /** 'utf-8', 'gb18030' (CSV saved by a Chinese Excel), 'utf-16le'/'utf-16be' (Excel's "Unicode text") or 'xlsx'. */
   encoding: z.string(),
   sheets: z.array(importSheet),
 });

@@ -136,4 +136,5 @@ export const tripCopyInput = z.object({ id, newStartDate: isoDate, title: option
 export const REPORT_LANGS = ['zh', 'en'] as const;
 export const itineraryHtmlInput = z.object({ id, lang: z.enum(REPORT_LANGS).default('zh') }).strict();
 export const itineraryHtmlOutput = z.object({ html: z.string() });
-export const icsExport = z.object({ fileName: z.string(), text: z.string() });
+/** Where the .ics file went (the user picks it in a native save dialog); null when they cancelled. */
+export const icsSaved = z.object({ path: z.string() }).nullable();

@@ -31,13 +31,18 @@ export const workspaceInfo = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof workspaceInfo>;
 
+/**
+ * The key pragma takes the passphrase as SQL text, which ends at a NUL: one cannot be typed, and
+ * one sent would break the statement, so it is refused here (the fuzz of issue 12 found it).
+ */
+const passphraseText = (min: number) => z.string().min(min).max(200).refine((s) => !s.includes('\u0000'), 'passphraseCharacters');
 /** A passphrase for a workspace: long enough to resist guessing by a machine. */
-// A new passphrase follows the text rule (untrimmed: every character counts): a control
+// A new passphrase also follows the text rule (untrimmed: every character counts): a control
 // character cannot be typed again reliably, and a lone surrogate would be changed to U+FFFD
 // when encoded, so two different passphrases would open the same file.
-export const passphraseInput = z.object({ passphrase: withTextRule(z.string().min(8).max(200), {}) }).strict();
+export const passphraseInput = z.object({ passphrase: withTextRule(passphraseText(8), {}) }).strict();
 /** Unlocking takes whatever was typed: a wrong one gets "wrong passphrase", not a length rule. */
-export const unlockInput = z.object({ passphrase: z.string().min(1).max(200) }).strict();
+export const unlockInput = z.object({ passphrase: passphraseText(1) }).strict();
 
 /** null: the user closed the file dialog. */
 export const workspaceChoice = workspaceInfo.nullable();

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import type { BackupEntry } from '../../shared/backups/schema';
 import type { Company } from '../../shared/companies/schema';
 import { companyAsInput } from '../../electron/core/testing/workspace';
-import { type Core, expect, test } from './fixtures';
+import { type AppGlobal, type Core, expect, test } from './fixtures';
 import { ok } from './helpers';
 
 const NAME = '上海沪工阀门厂（集团）有限公司';
@@ -180,4 +180,40 @@ test('the retention rule is said in words and can be changed; a rule of 0 days i
   await expect(dialog).toBeHidden();
   await expect(section).toContainText('保留规则：最近 14 天每天各类备份的最新一份，以及之前 8 周每周一份');
   expect(JSON.parse(readFileSync(join(workspace.dir, 'backups', 'retention.json'), 'utf8'))).toEqual({ daily: 14, weekly: 8 });
+});
+
+test('while a backup and a copy are written, their buttons say so and the window goes on: a list call is answered meanwhile', async ({ app: page, core, workspace, shot }) => {
+  test.setTimeout(180_000); // seeding 40,000 companies takes most of a minute on two loaded cores
+  await seed(core);
+  // Large enough that the copies take a while (a few seconds on two shared cores).
+  await core.ops.seedCompanies(40_000, '上海嘉定示例精密机械第');
+  await page.reload();
+  const section = await openBackups(page);
+  const backUpNow = section.getByRole('button', { name: '立即备份' });
+  const saveCopy = page.getByRole('button', { name: '另存副本…' });
+  const copy = join(workspace.dir, '工作区-副本.sqlite');
+  core.dialogs.answer(copy);
+
+  const started = Date.now();
+  await backUpNow.click();
+  await saveCopy.click();
+  await expect(backUpNow).toBeDisabled();
+  await expect(saveCopy).toBeDisabled();
+  await shot('save-copy-in-progress');
+  await section.scrollIntoViewIfNeeded();
+  await shot('backups-in-progress');
+  // The core answers another call while both copies are written in their threads.
+  const answeredMs = await page.evaluate(async () => {
+    const t0 = performance.now();
+    await (globalThis as unknown as AppGlobal).api.companies.list({ limit: 100, sort: 'name' });
+    return performance.now() - t0;
+  });
+  await expect(backUpNow).toBeEnabled({ timeout: 120_000 });
+  await expect(saveCopy).toBeEnabled({ timeout: 120_000 });
+  const copiesMs = Date.now() - started;
+  console.log(`copies took ${copiesMs} ms; a list call during them was answered in ${answeredMs.toFixed(0)} ms`);
+  expect(answeredMs).toBeLessThan(copiesMs / 2);
+  const entries = await ok<BackupEntry[]>(core, 'backups.list', {});
+  expect(entries.find((e) => e.reason === 'manual')?.counts?.companies).toBe(40_002);
+  expect(readFileSync(copy).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3'); // encrypted like the workspace
 });

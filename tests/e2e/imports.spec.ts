@@ -2,9 +2,10 @@
 // 2 companies already in the workspace; the app guesses the columns, one guess is wrong and is
 // fixed, the preview names every problem, duplicates are skipped, the rest is imported and found.
 // Then the files people do pick by mistake, each refused with its message and nothing imported.
-import { writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeXlsx } from '../../electron/core/testing/spreadsheets';
+import { sheetXml, workbookParts, writeZip } from '../../electron/core/testing/zips';
 import { creditCodeFor } from '../../electron/core/testing/workspace';
 import { type Core, expect, test } from './fixtures';
 import { ok, openAt, pick } from './helpers';
@@ -105,6 +106,16 @@ test('files that are not a usable spreadsheet are refused with their message, an
   await writeXlsx(formula, [{ name: '名录', rows: [['企业名称', '职工人数'], ['甲公司', 100], ['乙公司', { formula: 'B2*2', result: 200 }]] }]);
   const merged = join(dir, '合并表头.xlsx');
   await writeXlsx(merged, [{ name: '名录', rows: [['企业名称', '联系人', null], ['甲公司', '李娜', '13900000000']], merges: ['B1:C1'] }]);
+  // 200 MB of nothing (a sparse file): refused from its size before a byte is read.
+  const large = join(dir, '全库导出.csv');
+  const fd = openSync(large, 'w');
+  ftruncateSync(fd, 200 * 1024 * 1024);
+  closeSync(fd);
+  const rows = join(dir, '全区企业.csv');
+  writeFileSync(rows, ['企业名称,职工人数', ...Array.from({ length: 25_000 }, (_, i) => `企业${i + 1},${i}`)].join('\r\n'));
+  // A workbook of a few kilobytes whose sheet declares five million rows.
+  const declared = join(dir, '五百万行.xlsx');
+  writeZip(declared, workbookParts(sheetXml('A1:Z5000000', 3)));
 
   await openAt(page, '#/imports/companies');
   const cases: [string, string, string][] = [
@@ -112,6 +123,9 @@ test('files that are not a usable spreadsheet are refused with their message, an
     [empty, '“空表.xlsx”中没有数据', 'import-refused-empty'],
     [formula, '工作表“名录”中有 1 个公式单元格（B3）。请在 Excel 中复制这些列并“选择性粘贴 › 数值”', 'import-refused-formula'],
     [merged, '工作表“名录”的列名行有合并单元格（B1, C1）', 'import-refused-merged-header'],
+    [large, '“全库导出.csv”的文件大小 200 MB，超过 50 MB 的上限，无法导入。', 'import-refused-too-large'],
+    [rows, '工作表“全区企业”超过 20,000 行数据（读到第 20,001 行数据时停止），一次最多导入 20,000 行。', 'import-refused-too-many-rows'],
+    [declared, '“五百万行.xlsx”的工作表有 4,999,999 行以上，一次最多导入 20,000 行数据。', 'import-refused-declared-rows'],
   ];
   for (const [file, message, name] of cases) {
     core.dialogs.answer(file);
@@ -122,8 +136,8 @@ test('files that are not a usable spreadsheet are refused with their message, an
     await shot(name);
   }
   await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.getByTestId('import-error')).toContainText('The column-name row of sheet “名录” has merged cells (B1, C1)');
-  await shot('import-refused-merged-header-en');
+  await expect(page.getByTestId('import-error')).toContainText('A sheet of “五百万行.xlsx” has 4,999,999 rows or more; one import takes at most 20,000 data rows.');
+  await shot('import-refused-declared-rows-en');
   expect(await companyCount(core)).toBe(2);
 });
 
@@ -184,5 +198,37 @@ test('checking a file can be stopped half-way: the mapping stays, nothing is imp
   await progress.getByRole('button', { name: '取消' }).click();
   await expect(progress).toBeHidden();
   await expect(page.getByRole('button', { name: '检查数据' })).toBeEnabled();
+  expect(await companyCount(core)).toBe(EXISTING.length);
+});
+
+test('Excel’s “Unicode 文本” (UTF-16, tab-separated) opens like a CSV and says what it read', async ({ app: page, core, workspace, shot }) => {
+  const file = join(workspace.dir, '企业名录.txt');
+  const text = ['企业名称\t所属街镇\t职工人数', '上海嘉定精密机械有限公司\t安亭镇\t120', '上海嘉定物流有限公司\t南翔镇\t80', ''].join('\r\n');
+  writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  await openAt(page, '#/imports/companies');
+  await expect(page.getByText('“Unicode 文本”（.txt）')).toBeVisible();
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await expect(page.getByTestId('import-file')).toContainText('企业名录.txt：2 行数据 · Unicode 文本（UTF-16，制表符分隔）');
+  await expect(page.getByLabel('企业名称 *')).toHaveText('第 1 列：企业名称');
+  await shot('import-unicode-text');
+  expect(await companyCount(core)).toBe(EXISTING.length);
+});
+
+test('reading a large file shows how far it got and can be stopped: nothing is held, nothing imported', async ({ app: page, core, workspace, shot }) => {
+  const file = join(workspace.dir, '全区企业名录.csv');
+  writeFileSync(file, ['企业名称,所属街镇,职工人数', ...Array.from({ length: 19_000 }, (_, i) => `上海嘉定第${i + 1}号制造有限公司,${TOWNS[i % TOWNS.length]},${i % 900}`)].join('\r\n'));
+  await openAt(page, '#/imports/companies');
+  // A slow machine: each 64 KB chunk waits, so the person's 取消 lands mid-file.
+  await core.ops.pauseJobs(400);
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  const progress = page.getByRole('status');
+  await expect(progress).toContainText(/正在读取文件 [1-9]\d?%/);
+  await shot('import-reading');
+  await progress.getByRole('button', { name: '取消' }).click();
+  await expect(progress).toBeHidden();
+  await expect(page.getByTestId('import-error')).toBeHidden();
+  await expect(page.getByRole('button', { name: '选择文件…' })).toBeEnabled();
   expect(await companyCount(core)).toBe(EXISTING.length);
 });

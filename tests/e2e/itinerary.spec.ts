@@ -129,7 +129,7 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   await expect(mine).not.toContainText('德钦县专场招聘会');
 });
 
-test('the itinerary exports as an .ics file that a calendar reads back', async ({ app: page, core }) => {
+test('the itinerary exports as an .ics file that a calendar reads back', async ({ app: page, core, workspace }) => {
   const trip = await seedTrip(core);
   const member = trip.members[0]!.id;
   await ok(core, 'itinerary.create', {
@@ -141,9 +141,12 @@ test('the itinerary exports as an .ics file that a calendar reads back', async (
     item: { kind: 'training', title: '汽车营销与维修培训', startsAt: '2018-09-19T14:30', endsAt: '2018-09-19T17:30', place: '德钦县委党校', memberIds: [member], companyIds: [] },
   });
   await openAt(page, `#/trips/${trip.id}/itinerary`);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出到日历（.ics）' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/\.ics$/);
-  const text = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  const file = `${workspace.dir}/行程.ics`;
+  core.dialogs.answer(file);
+  await page.getByRole('button', { name: '导出到日历（.ics）' }).click();
+  await expect(page.getByText(`已导出 ${file}`, { exact: false })).toBeVisible();
+  expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'chooseSaveDestination', suggestedName: expect.stringMatching(/\.ics$/) });
+  const text = await (await import('node:fs/promises')).readFile(file, 'utf8');
   const { default: ICAL } = await import('ical.js');
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
   expect(events.map((e) => e.location)).toEqual([expect.stringContaining('德钦县民族广场'), expect.stringContaining('德钦县委党校')]);

@@ -4,10 +4,15 @@
 import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
 import { jobsOf } from '../../electron/core/jobs/jobs';
 import type { CoreState, Ops } from '../../electron/core/worker/ops';
+import { fingerprint } from '../../electron/core/testing/fuzz/fingerprint';
+import { collectIds } from '../../electron/core/testing/fuzz/idPool';
 
 export const testOps = {
   /** Runs the session's pending background work (the deferred check, the day's backup) now. */
-  settle: ({ session }: CoreState) => session.settle(),
+  settle: async ({ session }: CoreState) => {
+    session.settle();
+    await session.copiesDone(); // the day's backup may already be under way in its thread
+  },
   /** Opens `path` with its check after opening held until `settle()`. */
   openHeld: ({ session }: CoreState, path: string) => {
     const info = session.open(path);
@@ -29,6 +34,9 @@ export const testOps = {
       }
     })();
   },
+  /** The contract fuzz's look at the workspace: what a write would change, and ids to put in payloads. */
+  fingerprint: ({ session }: CoreState) => fingerprint(session.db),
+  ids: ({ session }: CoreState) => collectIds(session.db),
 } satisfies Ops;
 
 export type TestOps = typeof testOps;

@@ -151,7 +151,14 @@ export function purgeAgreement(db: Db, id: string): void {
 
 // ── Scanned documents ────────────────────────────────────────────────────────
 
-type DocumentMime = 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/webp';
+const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
+type DocumentMime = (typeof DOCUMENT_TYPES)[number];
+
+/**
+ * The stored type as the renderer may use it (a data: URL, a download's type): one of ours, or a
+ * plain download. The table's CHECK allows only ours, but a crafted file need not have it.
+ */
+const servedType = (mime: string): string => ((DOCUMENT_TYPES as readonly string[]).includes(mime) ? mime : 'application/octet-stream');
 
 /** Decodes what the renderer sent and names its type by its own header: a PDF or a JPEG, PNG or WebP image. */
 function decodeDocument(data: string): { bytes: Buffer; mime: DocumentMime } {
@@ -180,7 +187,7 @@ export function attachDocument(db: Db, agreementId: string, fileName: string, da
 
 export function getDocument(db: Db, id: string): DocumentData {
   const d = repo.findDocument(db, id) ?? fail('NOT_FOUND', 'documentNotFound');
-  return { id: d.id, fileName: d.fileName, mime: d.mime, bytes: d.bytes, createdAt: d.createdAt, data: d.data.toString('base64') };
+  return { id: d.id, fileName: d.fileName, mime: servedType(d.mime), bytes: d.bytes, createdAt: d.createdAt, data: d.data.toString('base64') };
 }
 
 export function removeDocument(db: Db, id: string): void {

@@ -1,9 +1,10 @@
 // The audit trail: who changed what and when. Written in the same transaction
 // as the change it describes, so the two never disagree.
-import type { AuditEntry } from '../../../shared/audit/schema';
+import { CHANGED, type AuditEntry } from '../../../shared/audit/schema';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
 import { currentStaffId } from '../workspace/settings';
+import { personPart } from './personFields';
 
 export type Changes = Record<string, [unknown, unknown]>;
 type Action = AuditEntry['action'];
@@ -17,8 +18,45 @@ export function recordAudit(db: Db, entity: string, entityId: string, action: Ac
     entity,
     entityId,
     action,
-    JSON.stringify(changes),
+    JSON.stringify(withoutPersonValues(entity, changes)),
   );
+}
+
+/** A value kept as "changed": null stays null (set or cleared still shows), anything else becomes the mark. */
+const mark = (v: unknown) => (v === null || v === undefined ? null : CHANGED);
+
+/** The value with its person data marked: all of it, or the one property `part` of an object. */
+function markPart(v: unknown, part: boolean | string): unknown {
+  if (part === false) return v;
+  if (part === true || typeof v !== 'object' || v === null) return mark(v);
+  const o = v as Record<string, unknown>;
+  return part in o ? { ...o, [part]: mark(o[part]) } : o;
+}
+
+/** The changes with every person field's values replaced by the "changed" mark (personFields.ts). */
+export function withoutPersonValues(entity: string, changes: Changes): Changes {
+  const kept: Changes = {};
+  for (const [field, [before, after]] of Object.entries(changes)) {
+    const part = personPart(entity, field);
+    kept[field] = [markPart(before, part), markPart(after, part)];
+  }
+  return kept;
+}
+
+/**
+ * The audit rows of records deleted for good keep who, when and which record, and the names
+ * of the fields that changed, but no values: a purge removes what was written, the trail too.
+ * `entityIds` are the purged record and the records that went with it.
+ */
+export function forgetAuditValues(db: Db, entityIds: readonly string[]): void {
+  const forget = db.prepare(
+    `UPDATE audit SET changes = (SELECT coalesce(json_group_object(key, json_array(
+        CASE WHEN json_extract(value, '$[0]') IS NULL THEN NULL ELSE json(@mark) END,
+        CASE WHEN json_extract(value, '$[1]') IS NULL THEN NULL ELSE json(@mark) END)), '{}')
+       FROM json_each(audit.changes))
+      WHERE entity_id = @id AND changes <> '{}'`,
+  );
+  for (const id of new Set(entityIds)) forget.run({ id, mark: JSON.stringify(CHANGED) });
 }
 
 /** The fields whose values differ between two snapshots of a record. */

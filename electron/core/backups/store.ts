@@ -94,11 +94,12 @@ export function backupsToDrop(entries: BackupEntry[], policy: RetentionPolicy): 
   return entries.filter((e) => !keep.has(e.id)).map((e) => e.id);
 }
 
-export function prune(dir: string, policy: RetentionPolicy): void {
+/** Drops what the policy drops, and the temporary files of interrupted backups except those in `writing` (copies under way). */
+export function prune(dir: string, policy: RetentionPolicy, writing: ReadonlySet<string> = new Set()): void {
   for (const id of backupsToDrop(listBackups(dir), policy)) removeBackup(dir, id);
   // A backup interrupted by a crash leaves its temporary file; this folder is ours alone and
-  // only the workspace's one writer backs up into it, so none is in use right now.
-  for (const f of readdirSync(dir)) if (f.endsWith('.liaison-tmp')) rmSync(join(dir, f), { force: true });
+  // only the workspace's one writer backs up into it, so the only ones in use are `writing`.
+  for (const f of readdirSync(dir)) if (f.endsWith('.liaison-tmp') && !writing.has(join(dir, f))) rmSync(join(dir, f), { force: true });
 }
 
 export const ensureDir = (dir: string) => mkdirSync(dir, { recursive: true });

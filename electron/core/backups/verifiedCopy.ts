@@ -2,17 +2,18 @@
 // temporary name beside the destination, opened and checked, flushed to the disk, and only
 // then renamed into place. A copy that fails its check is removed, never kept.
 //
-// How it is written: the WAL is checkpointed into the file and truncated, and the file's
-// bytes are copied as they are — pages stay encrypted under the workspace's key, so an
-// encrypted workspace's copy costs what a plain one's does. (VACUUM INTO, the other way,
-// decrypts and re-encrypts every page: on the bench workspace it made an encrypted backup
-// 2× as slow as a plain one, over the 3 s target.) This is a consistent snapshot because the
-// core does nothing else meanwhile (it is synchronous) and no other process writes (the
-// workspace's lock). When the checkpoint cannot finish — another window still reads the WAL —
-// or this is a read-only view of a file another window writes, VACUUM INTO is used instead. Either way the copy is left in rollback-journal mode, so it
-// opens on its own, also from a write-protected USB stick.
+// How it is written: VACUUM INTO, which writes the live pages afresh and leaves out the free
+// ones — the pages of deleted records, which still hold their text (a removed contact's name
+// and phone) until SQLite reuses them. A byte copy of the file carried them along. An encrypted
+// workspace's copy is encrypted under the same key (SQLite3MultipleCiphers gives VACUUM INTO's
+// target the main database's cipher and key; backups.test.ts opens it with the key and fails
+// to without). VACUUM INTO decrypts and re-encrypts every page, about 2× the time of a byte
+// copy on the bench workspace, so the copies the user waits for run in a thread of their own
+// (copyThread.ts) while the core goes on answering; the ones that must come first (before a
+// migration, a re-key, a restore, on closing) run here, on the core's connection. The copy
+// is left in rollback-journal mode, so it opens on its own, also from a write-protected USB stick.
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { fail } from '../../../shared/result';
@@ -53,28 +54,37 @@ export function recordCounts(db: Db): RecordCounts {
   };
 }
 
+/** VACUUM INTO `target` (missing or empty): a copy of `db` without its free pages, under its key. */
+export function vacuumInto(db: Db, target: string): void {
+  db.prepare('VACUUM INTO ?').run(target);
+}
+
 /**
- * Writes a copy of the workspace `db` (whose file is `source`) into `target` (missing or
- * empty) and checks it; its key is registered (a copy keeps the file's salt, so this only
- * matters for a key the keyring lacks).
+ * Writes a copy of the workspace `db` into `target` (missing or empty) here, on this thread,
+ * and checks it; its key is registered with the keyring (for a passphrase, the copy's own salt).
  */
-export function copyInto(db: Db, source: string, key: WorkspaceKey | null, target: string, keyring: Keyring): CopyFacts {
-  // Only the workspace's writer may copy bytes: a read-only view (another window writes) reads a snapshot.
-  const [result] = db.readonly ? [] : (db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number }[]);
-  if (result && result.busy === 0 && result.log <= 0) copyFileSync(source, target, constants.COPYFILE_FICLONE);
-  else db.prepare('VACUUM INTO ?').run(target);
+export function copyInto(db: Db, key: WorkspaceKey | null, target: string, keyring: Keyring): CopyFacts {
+  vacuumInto(db, target);
   if (key) keyring.remember(target, key);
   return check(target, key, { toRollbackMode: true });
 }
 
-/** Writes a checked copy of `db` at `dest` (replacing what is there) and registers its key. */
-export function writeVerifiedCopy(db: Db, source: string, key: WorkspaceKey | null, dest: string, keyring: Keyring): CopyFacts {
-  const temp = `${dest}.${randomBytes(4).toString('hex')}.liaison-tmp`;
+/** A temporary name beside `dest`, for a copy on its way there. */
+export const tempBeside = (dest: string): string => `${dest}.${randomBytes(4).toString('hex')}.liaison-tmp`;
+
+/** Puts a written, checked copy in place: flushed, renamed onto `dest`, the folder flushed (the rename survives a power cut). */
+export function putInPlace(temp: string, dest: string): void {
+  flushFileSync(temp);
+  renameSync(temp, dest);
+  flushDirSync(dirname(dest));
+}
+
+/** Writes a checked copy of `db` at `dest` (replacing what is there), here, and registers its key. */
+export function writeVerifiedCopy(db: Db, key: WorkspaceKey | null, dest: string, keyring: Keyring): CopyFacts {
+  const temp = tempBeside(dest);
   try {
-    const facts = copyInto(db, source, key, temp, keyring);
-    flushFileSync(temp);
-    renameSync(temp, dest);
-    flushDirSync(dirname(dest));
+    const facts = copyInto(db, key, temp, keyring);
+    putInPlace(temp, dest);
     return facts;
   } catch (e) {
     rmSync(temp, { force: true });

@@ -4,6 +4,7 @@ import type { Company, CompanyValues } from '../../../shared/companies/schema';
 import { canMoveStatus } from '../../../shared/companies/status';
 import { conflictOn, fail } from '../../../shared/result';
 import { created, diff, recordAudit } from '../audit/audit';
+import { checkpointAfterRemoval } from '../db/checkpoint';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
 import { assertLookup } from '../lookups/service';
@@ -72,7 +73,16 @@ export function insertNewCompany(db: Db, v: CompanyValues): Company {
 }
 
 export function updateCompany(db: Db, id: string, v: CompanyValues): Company {
-  return db.transaction(() => changeCompany(db, id, v))();
+  const before = repo.findCompany(db, id);
+  const after = db.transaction(() => changeCompany(db, id, v))();
+  // A contact taken off the list (or whose name, phone or note changed) is a person's data
+  // removed: its old pages leave the -wal too.
+  const gone = before?.contacts.some((k) => {
+    const a = after.contacts.find((x) => x.id === k.id);
+    return !a || a.name !== k.name || a.phone !== k.phone || a.note !== k.note;
+  });
+  if (gone) checkpointAfterRemoval(db);
+  return after;
 }
 
 /** updateCompany's work, inside a transaction the caller holds (see insertNewCompany). */

@@ -79,6 +79,7 @@ export function openDb(path: string, options: OpenOptions = {}): OpenedDb {
     const from = schemaVersion(db);
     db.pragma('journal_mode = WAL');
     setReadPragmas(db);
+    setWritePragmas(db);
     // The check reads every page: on a large encrypted file most of the time of opening. It
     // may wait until after opening (the caller runs `checkTable` per table) when the file was closed
     // cleanly and needs no migration; after a crash, or before a migration, it runs now.
@@ -240,6 +241,16 @@ function setReadPragmas(db: Db): void {
 }
 
 /**
+ * Deleted content is overwritten with zeros, not just unlinked from the b-tree: a removed
+ * contact's name or a purged company's notes must not stay readable in the file's free pages
+ * (nor in a copy made page by page). Costs a write of each freed page, which a delete or an
+ * update that shrinks a row does anyway in WAL mode.
+ */
+function setWritePragmas(db: Db): void {
+  db.pragma('secure_delete = ON');
+}
+
+/**
  * The problems `quick_check` finds, none when the file is sound.
  *
  * It runs table by table over every table that holds data — ours, SQLite's schema, and the
@@ -316,5 +327,10 @@ export function migrate(db: Db, target = LATEST_VERSION): void {
       m.data?.(db);
       db.pragma(`user_version = ${m.version}`);
     })();
+    if (m.vacuumAfter) {
+      db.exec('VACUUM');
+      // VACUUM in WAL mode writes the whole file into the log first: the old pages leave it here.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    }
   }
 }

@@ -8,9 +8,10 @@
 //                 unicode61 tokenizer: answers words of one or two letters/digits,
 //                 which trigrams cannot (the common case in Chinese: 嘉定, 阀门, 宿舍).
 // Only a short word with punctuation in it ("（集", "%") falls back to LIKE on the stored text.
-// Entries are removed with FTS5's 'delete' command. The company indexes use secure-delete,
-// so a removed contact's name does not linger in the index pages; the visit indexes do not
-// (see migration 2).
+// Entries are removed with FTS5's 'delete' command. Every index uses secure-delete (the
+// company ones since migration 2, the visit ones since migration 11), so a removed contact's
+// name or a purged visit's words do not linger in the index pages. It costs time on each edit
+// of a large visit index (see migration 11's note).
 // The index holds exactly the live records: a deleted company or visit, and every visit of
 // a deleted company, is taken out (and put back on restore). Lists rely on that to count.
 import type { Db } from './open';

@@ -10,9 +10,11 @@ import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { type PendingSave, startSave } from '../files/atomicSave';
 import type { CoreContext, FileFilter } from '../context';
+import { recordExport } from '../exportLog/log';
 import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import type { ExportSource, Label, Lang } from './columns';
 import { companiesSource, companyFileName } from './datasets/companies';
+import { exportLogFileName, exportLogSource } from './datasets/exportLog';
 import { outcomeFileName, outcomesSource } from './datasets/outcomes';
 import { placementFileName, placementsSource } from './datasets/placements';
 import { positionFileName, positionsSource } from './datasets/positions';
@@ -22,7 +24,7 @@ import { csvWriter, type SheetWriter, xlsxWriter } from './writers';
 
 const FILE_NAMES: Record<ExportRequest['dataset'], Label> = {
   companies: companyFileName, vettings: vettingFileName, visits: visitFileName,
-  positions: positionFileName, outcomes: outcomeFileName, placements: placementFileName,
+  positions: positionFileName, outcomes: outcomeFileName, placements: placementFileName, exportLog: exportLogFileName,
 };
 
 const FILTERS: Record<ExportRequest['format'], FileFilter[]> = {
@@ -48,6 +50,8 @@ function sourceOf(db: Db, r: ExportRequest): ExportSource {
       return outcomesSource(db, r.filter, r.lang);
     case 'placements':
       return placementsSource(db, r.filter, r.lang);
+    case 'exportLog':
+      return exportLogSource(db, r.lang);
   }
 }
 
@@ -55,7 +59,13 @@ export async function startExport(ctx: CoreContext, r: ExportRequest): Promise<{
   const path = await ctx.dialogs.chooseSaveDestination(exportFileName(r), FILTERS[r.format]);
   if (!path) return null;
   const db = ctx.session.db;
-  return { jobId: jobsOf(ctx).start(`export.${r.dataset}`, (job) => writeExport(db, r, path, job, ctx.dataDir)) };
+  return {
+    jobId: jobsOf(ctx).start(`export.${r.dataset}`, async (job) => {
+      const written = await writeExport(db, r, path, job, ctx.dataDir);
+      recordExport(ctx.session, { kind: 'export', what: r.dataset, filter: r.filter, rows: written.rows, path }, db);
+      return written;
+    }),
+  };
 }
 
 /** `work`, unless the job is cancelled first (then JobCancelled; `work` is left to fail quietly once its file is gone). */

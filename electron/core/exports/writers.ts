@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { Cell, Column } from './columns';
+import { formulaSafe } from './formulaSafe';
 
 export interface SheetWriter {
   add(rows: Cell[][]): Promise<void>;
@@ -61,7 +62,9 @@ export function xlsxWriter(file: string, columns: Column[], sheetName: string): 
           r.map((v, i) => {
             if (v === null || v === '') return null;
             if (columns[i]!.type === 'date' && typeof v === 'string') return isoToDate(v);
-            return v;
+            // An inline string is not a formula in the file, but Excel makes it one when the cell
+            // is edited, and a copy pasted or saved as CSV carries it on.
+            return typeof v === 'string' ? formulaSafe(v) : v;
           }),
         );
         for (let i = 0; i < columns.length; i++) if (r[i] !== null && r[i] !== '') row.getCell(i + 1).style = styles[i]!;
@@ -97,12 +100,10 @@ async function close(stream: fs.WriteStream): Promise<void> {
 }
 
 /** RFC 4180: quote a field holding a comma, quote, CR or LF; double the quotes inside. */
-function csvField(v: Cell, type: Column['type']): string {
+function csvField(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return String(v);
-  // A text starting with = + - @ would run as a formula when Excel opens the CSV; a leading
-  // apostrophe keeps it text (the usual defence; XLSX cells are typed, so they need none).
-  const s = type === 'text' && /^[=+\-@]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
+  const s = formulaSafe(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -110,7 +111,7 @@ function csvField(v: Cell, type: Column['type']): string {
 export function csvWriter(file: string, columns: Column[]): SheetWriter {
   const stream = fs.createWriteStream(file);
   const guard = watch(stream);
-  const line = (cells: Cell[]) => cells.map((v, i) => csvField(v, columns[i]!.type)).join(',') + '\r\n';
+  const line = (cells: Cell[]) => cells.map(csvField).join(',') + '\r\n';
   stream.write('\uFEFF' + line(columns.map((c) => c.header)));
   return {
     async add(rows) {

@@ -1,4 +1,5 @@
-// The import channels as jobs: open asks the native dialog for a file and reads it in a job;
+// The import channels as jobs: open asks the native dialog for a file and reads it in a job,
+// chunk by chunk, so it can be cancelled at any moment and the core answers meanwhile;
 // preview and commit plan every row in a job, yielding between chunks so the window stays
 // responsive. The commit can be cancelled until its one write transaction starts.
 import type { DuplicateChoice, ImportMapping, ImportTarget } from '../../../shared/imports/schema';
@@ -7,7 +8,7 @@ import { jobsOf } from '../jobs/jobs';
 import { commitImport, importsOf, openImport, previewImport, problemsPage } from './service';
 
 const FILTERS = [
-  { name: 'Excel / CSV', extensions: ['xlsx', 'csv'] },
+  { name: 'Excel / CSV', extensions: ['xlsx', 'csv', 'txt'] },
   { name: 'Excel', extensions: ['xlsx'] },
   { name: 'CSV', extensions: ['csv', 'txt'] },
 ];
@@ -17,7 +18,10 @@ export async function startOpen(ctx: CoreContext, target: ImportTarget) {
   if (!path) return null;
   const jobId = jobsOf(ctx).start('imports.open', async (job) => {
     job.progress(0, 1, 'reading');
-    const opened = await openImport(importsOf(ctx), target, path);
+    const opened = await openImport(importsOf(ctx), target, path, async (done, total) => {
+      job.progress(done, total, 'reading');
+      await job.checkpoint();
+    });
     job.progress(1, 1, 'reading');
     return opened;
   });

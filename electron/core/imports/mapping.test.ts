@@ -2,7 +2,7 @@
 // staff's spreadsheets really carry (Chinese and English headers, "4000-6000元", 是/否, GBK CSV).
 import { describe, expect, it } from 'vitest';
 import { readNumber, readPayRange, readTags, readYesNo } from './cells';
-import { decodeText, guessSeparator, parseCsv } from './csv';
+import { CsvParser, decodeText, guessSeparator, parseCsv } from './csv';
 import { guessMapping } from './guess';
 
 describe('guessing the mapping', () => {
@@ -75,6 +75,15 @@ describe('CSV', () => {
       ['上海沪工阀门厂（集团）有限公司', '生产阀门,车间整洁'],
       ['大董', '他说"好"\n第二行'],
     ]);
+  });
+
+  it('parses the same rows however the text is cut into pieces (a doubled quote or a CRLF split between two chunks)', () => {
+    const text = '企业名称,备注\r\n"上海沪工阀门厂（集团）有限公司","生产阀门,车间整洁"\r\n大董,"他说""好""\n第二行"\r\n';
+    const whole = parseCsv(text);
+    for (let cut = 1; cut < text.length; cut++) {
+      const parser = new CsvParser();
+      expect([...parser.push(text.slice(0, cut)), ...parser.push(text.slice(cut)), ...parser.end()]).toEqual(whole);
+    }
   });
 
   it('tells the separator from the header line', () => {

@@ -1,29 +1,26 @@
 // Reads a spreadsheet the user chose into sheets of header + rows, or refuses it with a key
-// the screen translates: not a spreadsheet, password protected, an old .xls, empty, too many
-// rows, formulas in cells, merged header cells. Nothing is stored while reading.
-import { readFile } from 'node:fs/promises';
+// the screen translates: too large, not a spreadsheet, password protected, an old .xls, a
+// workbook that unzips too large or is damaged, empty, too many rows, formulas in cells, merged
+// header cells. Nothing is stored while reading. The file's size is judged from its directory
+// entry before a byte is read; text files stream in chunks and a workbook passes its guard
+// (xlsxGuard.ts) before ExcelJS expands it, so a refusal costs about what reading the allowed
+// part of the file does, and `tick` (the job's progress and cancel point) runs between chunks.
+import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { MAX_IMPORT_ROWS } from '../../../shared/imports/schema';
-import { fail } from '../../../shared/result';
-import { type Cell, cellText } from './cells';
-import { decodeText, guessSeparator, parseCsv } from './csv';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../../shared/imports/schema';
+import { ApiFailure, fail } from '../../../shared/result';
+import { type Cell } from './cells';
+import type { Tick } from './plan';
+import { type SheetData, SheetCollector } from './sheetRows';
+import { readTextFile } from './textFile';
+import { guardXlsx } from './xlsxGuard';
+import { zipEntries } from './zip';
 
-export interface SheetRow {
-  /** The row number the spreadsheet shows (1-based, header included), so the user finds it in Excel. */
-  n: number;
-  cells: Cell[];
-}
-export interface SheetData {
-  name: string;
-  /** Row number of the header row. */
-  headerRow: number;
-  headers: string[];
-  rows: SheetRow[];
-}
+export type { SheetData, SheetRow } from './sheetRows';
 export interface Spreadsheet {
   fileName: string;
-  /** 'xlsx', 'utf-8' or 'gb18030'. */
+  /** 'xlsx', 'utf-8', 'gb18030', 'utf-16le' or 'utf-16be'. */
   encoding: string;
   sheets: SheetData[];
 }
@@ -36,27 +33,51 @@ const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** How many cells a refusal names before "…". */
 const NAMED_CELLS = 5;
+/** Rows of a loaded sheet gathered between two ticks. */
+const ROWS_PER_TICK = 500;
 
-export async function readSpreadsheet(file: string): Promise<Spreadsheet> {
+/** Megabytes with one decimal, rounded up, so a file just over the limit never reads as "50 MB". */
+const megabytes = (bytes: number) => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
+
+export async function readSpreadsheet(file: string, tick?: Tick): Promise<Spreadsheet> {
   const fileName = path.basename(file);
-  const bytes = await readFile(file).catch(() => fail('VALIDATION', 'fileNotReadable', { file: fileName }));
-  if (startsWith(bytes, CFB)) {
+  const notReadable = (): never => fail('VALIDATION', 'fileNotReadable', { file: fileName });
+  const info = await stat(file).catch(notReadable);
+  if (!info.isFile()) notReadable();
+  if (info.size > MAX_IMPORT_BYTES) fail('VALIDATION', 'fileTooLarge', { file: fileName, size: megabytes(info.size), limit: MAX_IMPORT_MB });
+  const fh = await open(file, 'r').catch(notReadable);
+  try {
+    return await readOpened(file, fh, fileName, info.size, tick);
+  } catch (e) {
+    // The file moved, vanished or was locked after it was opened: the same message as before it.
+    if (e instanceof Error && !(e instanceof ApiFailure) && (e as NodeJS.ErrnoException).syscall !== undefined) notReadable();
+    throw e;
+  } finally {
+    await fh.close();
+  }
+}
+
+async function readOpened(file: string, fh: FileHandle, fileName: string, size: number, tick?: Tick): Promise<Spreadsheet> {
+  const head = Buffer.alloc(8);
+  await fh.read(head, 0, 8, 0);
+  if (startsWith(head, CFB)) {
+    const bytes = await readFile(file);
     return fail('VALIDATION', bytes.includes(ENCRYPTED_PACKAGE) ? 'passwordProtected' : 'legacyXls', { file: fileName });
   }
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes, fileName);
-  if (/\.(csv|txt)$/i.test(fileName) && !bytes.includes(0)) return readCsv(bytes, fileName);
+  if (startsWith(head, ZIP)) {
+    const entries = (await zipEntries(fh, size)) ?? fail('VALIDATION', 'notSpreadsheet', { file: fileName });
+    await guardXlsx(file, fh, fileName, entries, tick);
+    return readXlsx(await readFile(file), fileName, tick);
+  }
+  if (/\.(csv|txt)$/i.test(fileName)) {
+    const { encoding, sheet } = await readTextFile(file, head, size, tick);
+    if (!sheet) return fail('VALIDATION', 'emptySpreadsheet', { file: fileName });
+    return { fileName, encoding, sheets: [sheet] };
+  }
   return fail('VALIDATION', 'notSpreadsheet', { file: fileName });
 }
 
-function readCsv(bytes: Uint8Array, fileName: string): Spreadsheet {
-  const { text, encoding } = decodeText(bytes);
-  const grid = parseCsv(text, guessSeparator(text)).map((cells, i) => ({ n: i + 1, cells: cells as Cell[] }));
-  const sheet = toSheet(path.parse(fileName).name, grid);
-  if (!sheet) return fail('VALIDATION', 'emptySpreadsheet', { file: fileName });
-  return { fileName, encoding, sheets: [sheet] };
-}
-
-async function readXlsx(bytes: Buffer, fileName: string): Promise<Spreadsheet> {
+async function readXlsx(bytes: Buffer, fileName: string, tick?: Tick): Promise<Spreadsheet> {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -66,10 +87,13 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<Spreadsheet> {
   if (wb.worksheets.length === 0) return fail('VALIDATION', 'notSpreadsheet', { file: fileName });
   const sheets: SheetData[] = [];
   for (const ws of wb.worksheets) {
-    const grid: SheetRow[] = [];
+    const collector = new SheetCollector(ws.name);
     const formulas: string[] = [];
     let formulaCount = 0;
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
+    for (let n = 1; n <= ws.rowCount; n++) {
+      if (n % ROWS_PER_TICK === 0) await tick?.(n, ws.rowCount);
+      const row = ws.findRow(n);
+      if (!row?.hasValues) continue;
       const cells: Cell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         if (cell.type === ExcelJS.ValueType.Formula) {
@@ -79,12 +103,12 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<Spreadsheet> {
         // A data cell merged down (a company name over its contacts' rows) reads as its master's value.
         cells[col - 1] = cellValue(cell.isMerged && cell.master !== cell ? cell.master : cell);
       });
-      grid.push({ n, cells: Array.from(cells, (c) => c ?? null) });
-    });
+      collector.add({ n, cells: Array.from(cells, (c) => c ?? null) });
+    }
     if (formulaCount > 0) {
       fail('VALIDATION', 'formulasInSheet', { sheet: ws.name, cells: named(formulas, formulaCount), count: formulaCount });
     }
-    const sheet = toSheet(ws.name, grid);
+    const sheet = collector.finish();
     if (!sheet) continue;
     const headerRow = ws.getRow(sheet.headerRow);
     const merged: string[] = [];
@@ -110,23 +134,4 @@ function cellValue(cell: ExcelJS.Cell): Cell {
   if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text;
   if (typeof v === 'object' && 'result' in v) return (v.result as Cell) ?? null;
   return null;
-}
-
-const isBlank = (c: Cell) => c === null || cellText(c) === '';
-
-/**
- * The header is the first row with two or more filled cells (a title row like "嘉定区企业名录" above
- * it is skipped), or the first filled row of a one-column sheet. Blank rows are dropped. Null: no data.
- */
-function toSheet(name: string, grid: SheetRow[]): SheetData | null {
-  const filled = grid.filter((r) => r.cells.some((c) => !isBlank(c)));
-  if (filled.length === 0) return null;
-  const width = Math.max(...filled.map((r) => r.cells.length));
-  const headerAt = Math.max(0, filled.findIndex((r) => r.cells.filter((c) => !isBlank(c)).length >= Math.min(2, width)));
-  const header = filled[headerAt]!;
-  const rows = filled.slice(headerAt + 1);
-  if (rows.length === 0) return null;
-  if (rows.length > MAX_IMPORT_ROWS) fail('VALIDATION', 'tooManyRows', { sheet: name, count: rows.length, limit: MAX_IMPORT_ROWS });
-  const headers = Array.from({ length: width }, (_, i) => cellText(header.cells[i] ?? null));
-  return { name, headerRow: header.n, headers, rows: rows.map((r) => ({ n: r.n, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? null) })) };
 }

@@ -70,8 +70,8 @@ export class ImportStore {
   }
 }
 
-export async function openImport(store: ImportStore, target: ImportTarget, path: string): Promise<ImportOpened> {
-  const file = await readSpreadsheet(path);
+export async function openImport(store: ImportStore, target: ImportTarget, path: string, tick?: Tick): Promise<ImportOpened> {
+  const file = await readSpreadsheet(path, tick);
   const held = store.hold(target, file);
   return {
     importId: held.id,

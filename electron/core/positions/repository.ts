@@ -69,8 +69,9 @@ export function updatePosition(db: Db, id: string, v: PositionValues, at: string
   ).run({ id, at, ...columns(v) });
 }
 
-export function setPositionDeleted(db: Db, id: string, at: string): void {
-  db.prepare('UPDATE positions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+/** `deletedAt` null restores it. */
+export function setPositionDeleted(db: Db, id: string, deletedAt: string | null, at: string): void {
+  db.prepare('UPDATE positions SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, at, id);
 }
 
 export function listJobTypes(db: Db): JobType[] {

@@ -60,8 +60,29 @@ export function changePosition(db: Db, id: string, v: PositionValues): Position 
 export function deletePosition(db: Db, id: string): void {
   db.transaction(() => {
     getPosition(db, id);
-    repo.setPositionDeleted(db, id, nowIso());
+    repo.setPositionDeleted(db, id, nowIso(), nowIso());
     recordAudit(db, ENTITY, id, 'delete');
+  })();
+}
+
+export function restorePosition(db: Db, id: string): void {
+  db.transaction(() => {
+    const r = db.prepare('SELECT company_id, deleted_at FROM positions WHERE id = ?').get(id) as { company_id: string; deleted_at: string | null } | undefined;
+    if (!r?.deleted_at) return fail('NOT_FOUND', 'positionNotFound');
+    const c = companies.findCompany(db, r.company_id);
+    if (!c || c.deletedAt) fail('CONFLICT', 'restoreCompanyFirst', { company: c?.name ?? '' });
+    repo.setPositionDeleted(db, id, null, nowIso());
+    recordAudit(db, ENTITY, id, 'restore');
+  })();
+}
+
+/** Deletes a trashed position for good; trips that took it along lose it from their lists. */
+export function purgePosition(db: Db, id: string): void {
+  db.transaction(() => {
+    const r = db.prepare('SELECT deleted_at FROM positions WHERE id = ?').get(id) as { deleted_at: string | null } | undefined;
+    if (!r?.deleted_at) return fail('NOT_FOUND', 'positionNotFound');
+    db.prepare('DELETE FROM positions WHERE id = ?').run(id);
+    recordAudit(db, ENTITY, id, 'purge');
   })();
 }
 

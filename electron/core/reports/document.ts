@@ -3,14 +3,25 @@
 // rule, a centred title, the date, then the report's own body; A4, page numbers at the foot.
 // Built by plain code and printed through Chromium (printToPDF in the app, page.pdf in the
 // tests). No scripts and no remote resources: the document's CSP allows only its inline
-// style and data: images (the logo, evidence thumbnails). All user text goes through esc().
+// style and data: images (the logo, evidence thumbnails). All user text and every attribute
+// value goes through esc(), even values the core made itself (a data: URL, an id): a crafted
+// workspace controls more of them than it seems.
 import { unitLines } from '../../../shared/reports/unitName';
+import { PHOTO_TYPES } from '../../../shared/vetting/schema';
 import type { ReportLang } from '../trips/labels';
 
 export type { ReportLang };
 
 export const esc = (s: string | number | null | undefined): string =>
   String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * A stored image as a data: URL, only for the types the app stores (PHOTO_TYPES); null for any
+ * other stored type, which a crafted workspace could make `image/png" onerror="…` or text/html.
+ */
+export function imageDataUrl(mime: string, data: Buffer): string | null {
+  return (PHOTO_TYPES as readonly string[]).includes(mime) ? `data:${mime};base64,${data.toString('base64')}` : null;
+}
 
 /** Escaped, with the line breaks of multi-line text kept. */
 export const escLines = (s: string | null | undefined): string => (s ? esc(s).replace(/\r\n|\r|\n/g, '<br>') : '');
@@ -77,7 +88,7 @@ dl.facts dd { margin: 0; }
 `;
 
 export function reportHtml(r: ReportFrame): string {
-  const logo = isDataImage(r.logo) ? `<img src="${r.logo}" alt="">` : '';
+  const logo = isDataImage(r.logo) ? `<img src="${esc(r.logo)}" alt="">` : '';
   return `<!DOCTYPE html>
 <html lang="${r.lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>

@@ -11,6 +11,7 @@ import type { PrefillSource } from '../../../shared/vetting/template';
 import { templateItems } from '../../../shared/vetting/template';
 import { getCompany } from '../companies/service';
 import type { Db } from '../db/open';
+import { imageDataUrl } from './document';
 import { listActions } from '../vetting/actions';
 import { latestSignedOff, photosForPrint } from '../vetting/repository';
 import { getVetting } from '../vetting/service';
@@ -28,8 +29,8 @@ export interface Living {
 export interface PrintPhoto {
   itemKey: string;
   caption: string | null;
-  /** data: URL of the thumbnail, or of the full image when the photo has none. */
-  src: string;
+  /** data: URL of the thumbnail, or of the full image when the photo has none; null when its stored type is not an image type the app stores. */
+  src: string | null;
   thumb: boolean;
 }
 
@@ -97,7 +98,7 @@ export function vettingSummaryData(db: Db, companyId: string): VettingSummaryDat
   const latest = latestSignedOff(db, companyId);
   const vetting = latest ? getVetting(db, latest.id) : null;
   const photos = vetting
-    ? photosForPrint(db, vetting.id, MAX_PHOTOS).map((p) => ({ itemKey: p.itemKey, caption: p.caption, src: `data:${p.mime};base64,${p.data.toString('base64')}`, thumb: p.thumb }))
+    ? photosForPrint(db, vetting.id, MAX_PHOTOS).map((p) => ({ itemKey: p.itemKey, caption: p.caption, src: imageDataUrl(p.mime, p.data), thumb: p.thumb }))
     : [];
   return { company, vetting, living: living(db, companyId, vetting), photos, openActions: listActions(db, companyId, 'open') };
 }

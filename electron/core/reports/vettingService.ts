@@ -8,6 +8,7 @@ import { safeFileName } from '../../../shared/fileNames';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import type { CoreContext } from '../context';
+import { recordExport } from '../exportLog/log';
 import { JobCancelled, type JobContext, jobsOf } from '../jobs/jobs';
 import { getTrip } from '../trips/service';
 import { reportIssuer } from '../workspace/settings';
@@ -23,7 +24,9 @@ export function companySummaryHtml(db: Db, companyId: string, lang: ReportLang, 
 export async function printCompanySummary(ctx: CoreContext, companyId: string, lang: ReportLang): Promise<{ path: string } | null> {
   const data = signedOffSummaryData(ctx.session.db, companyId);
   const html = vettingSummaryHtml(data, lang, reportIssuer(ctx.session.db));
-  return printReport(ctx, html, safeFileName(`${data.company.name}-${lang === 'zh' ? '审核摘要' : 'vetting summary'}`, 'pdf'));
+  const saved = await printReport(ctx, html, safeFileName(`${data.company.name}-${lang === 'zh' ? '审核摘要' : 'vetting summary'}`, 'pdf'));
+  if (saved) recordExport(ctx.session, { kind: 'report', what: 'vettingSummary', filter: { companyId }, rows: 1, path: saved.path });
+  return saved;
 }
 
 export type SummarySet = { companyIds: string[] } | { tripId: string };
@@ -82,6 +85,7 @@ export async function startSummariesJob(ctx: CoreContext, set: SummarySet, lang:
     // Printing cannot be interrupted: a cancel that came meanwhile still wins, before any file exists.
     if (job.signal.aborted) throw new JobCancelled();
     await saveReport(ctx, path, pdf);
+    recordExport(ctx.session, { kind: 'report', what: 'vettingSummaries', filter: 'tripId' in set ? { tripId: set.tripId } : { companyIds }, rows: built.companies, path });
     job.progress(built.companies + 1, built.companies + 1, 'printing');
     return { path, companies: built.companies, vetted: built.vetted };
   });

@@ -39,6 +39,7 @@ td.seq { width: 9mm; text-align: center; }
 .photos { display: flex; flex-wrap: wrap; gap: 3mm; margin: 0 0 3mm; }
 .photos figure { margin: 0; width: 40mm; break-inside: avoid; page-break-inside: avoid; }
 .photos img { display: block; width: 40mm; height: 30mm; object-fit: cover; border: 0.5pt solid #888; }
+.photos .unreadable { display: flex; align-items: center; justify-content: center; width: 40mm; height: 30mm; border: 0.5pt dashed #888; font-size: 8.5pt; color: #444; }
 .photos figcaption { font-size: 8.5pt; line-height: 1.3; margin-top: 0.8mm; color: #333; }
 h2.company-name { font-size: 15pt; border-bottom: 1.5pt solid #000; margin-top: 0; }
 `;
@@ -144,7 +145,9 @@ function photos(d: VettingSummaryData, lang: ReportLang, w: SummaryWords): strin
   const figures = d.photos.map((p) => {
     const item = items.find((i) => i.key === p.itemKey);
     const caption = [item ? label(item.label, lang) : '', p.caption].filter(Boolean).join('：');
-    return `<figure><img src="${p.src}" alt="" data-thumb="${p.thumb}"><figcaption>${esc(caption)}</figcaption></figure>`;
+    // A stored type that is not an image type the app stores gets a placeholder, not an <img>.
+    const image = p.src ? `<img src="${esc(p.src)}" alt="" data-thumb="${esc(String(p.thumb))}">` : `<div class="unreadable">${esc(w.unreadablePhoto)}</div>`;
+    return `<figure>${image}<figcaption>${esc(caption)}</figcaption></figure>`;
   });
   const more = v.photos.length > d.photos.length ? `<p class="muted">${esc(w.morePhotos(v.photos.length - d.photos.length))}</p>` : '';
   return `<div class="photos">${figures.join('')}</div>${more}`;

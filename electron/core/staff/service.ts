@@ -1,5 +1,6 @@
 // The staff list. A staff member who leaves is deactivated, not deleted: old visits
-// and the audit trail still name them.
+// and the audit trail still name them. Removing them for good is "remove this person
+// everywhere" (people/service.ts).
 import type { StaffMember } from '../../../shared/staff/schema';
 import { fail } from '../../../shared/result';
 import { created, diff, recordAudit } from '../audit/audit';

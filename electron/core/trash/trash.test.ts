@@ -159,9 +159,9 @@ describe('purging from the trash', () => {
     await ws.call('trash.purge', { kind: 'company', id: hugong.id });
     expect(storedAnywhere('陈美华')).toEqual([]);
     expect(storedAnywhere('13816012345')).toEqual([]);
-    // The visit's own text is gone from the records and the search index; the audit
-    // trail keeps its history (it never held the contacts, only their count).
-    expect(storedAnywhere('通风良好')).toEqual(['audit.changes']);
+    // The visit's own text is gone from the records, the search index and the audit trail,
+    // which keeps who changed which fields of it, and when, but no values.
+    expect(storedAnywhere('通风良好')).toEqual([]);
   });
 
   it("leaves no trace of a contact's name inside the search index's own pages", async () => {
@@ -180,7 +180,7 @@ describe('purging from the trash', () => {
     await ws.call('visits.delete', { id: visit.id });
     await ws.call('trash.purge', { kind: 'visit', id: visit.id });
     expect(ws.counts()).toMatchObject({ companies: 1, contacts: 2, visits: 0, visit_staff: 0, follow_ups: 0 });
-    expect(storedAnywhere('寄送岗位表')).toEqual(['audit.changes']);
+    expect(storedAnywhere('寄送岗位表')).toEqual([]);
     expect(await companyNames()).toEqual([hugong.name]);
   });
 
@@ -189,5 +189,69 @@ describe('purging from the trash', () => {
     await ws.call('trash.purge', { kind: 'company', id: hugong.id });
     const [last] = await ws.call('audit.list', { entityId: hugong.id });
     expect(last).toMatchObject({ action: 'purge', entity: 'company', staffId: ws.me.id });
+  });
+});
+
+describe('trips and positions in the trash', () => {
+  async function deqinTrip() {
+    const regions = await ws.regionIds();
+    return ws.call('trips.create', { title: '赴迪庆州德钦县开展专场招聘', prefectureId: regions.get('迪庆州')!, countyIds: [regions.get('德钦县')!], startDate: '2018-09-17', endDate: '2018-09-21' });
+  }
+  async function position() {
+    const jobTypeId = (await ws.call('jobTypes.list', {}))[0]!.id;
+    return ws.call('positions.create', { companyId: hugong.id, jobTypeId, title: '数控车床操作工', headcount: 20 });
+  }
+
+  it('a deleted trip waits in the trash and comes back with its delegation and itinerary', async () => {
+    const t = await deqinTrip();
+    await ws.call('trips.addMember', { tripId: t.id, member: { name: '陈美华', role: 'companyRep', phone: '13816012345' } });
+    await ws.call('trips.delete', { id: t.id });
+    expect(await ws.call('trips.list', {})).toEqual([]);
+    expect(await ws.call('trash.list', {})).toEqual([{ kind: 'trip', id: t.id, title: t.title, detail: '2018-09-17 – 2018-09-21', deletedAt: expect.any(String) }]);
+    await ws.call('trash.restore', { kind: 'trip', id: t.id });
+    expect((await ws.call('trips.get', { id: t.id })).members.map((m) => m.name)).toEqual(['陈美华']);
+  });
+
+  it('a trip purged for good takes its delegation and itinerary with it, and its audit rows keep no values', async () => {
+    const t = await deqinTrip();
+    const withMember = await ws.call('trips.addMember', { tripId: t.id, member: { name: '陈美华', role: 'companyRep', phone: '13816012345' } });
+    await ws.call('itinerary.create', { tripId: t.id, item: { kind: 'jobFair', startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', place: '德钦县民族广场', memberIds: [withMember.members[0]!.id] } });
+    await ws.call('trips.delete', { id: t.id });
+    await ws.call('trash.purge', { kind: 'trip', id: t.id });
+    for (const table of ['trips', 'trip_members', 'itinerary_items', 'itinerary_item_members', 'trip_counties']) expect(ws.count(`SELECT count(*) AS n FROM ${table}`), table).toBe(0);
+    expect(await ws.call('trash.list', {})).toEqual([]);
+    expect(storedAnywhere('德钦县民族广场')).toEqual([]);
+    expect(storedAnywhere('赴迪庆州德钦县')).toEqual([]);
+    const trail = await ws.call('audit.list', { entityId: t.id });
+    expect(trail.map((e) => e.action)).toEqual(['purge', 'delete', 'create']);
+    // Who, when and which fields stay; every value is the "changed" mark.
+    expect(trail[2]!.changes.title).toEqual([null, { changed: true }]);
+    expect(trail[2]!.changes.startDate).toEqual([null, { changed: true }]);
+  });
+
+  it('a deleted position waits in the trash, is restored, and is purged for good', async () => {
+    const p = await position();
+    await ws.call('positions.delete', { id: p.id });
+    expect(await ws.call('trash.list', {})).toEqual([{ kind: 'position', id: p.id, title: '数控车床操作工', detail: hugong.name, deletedAt: expect.any(String) }]);
+    await ws.call('trash.restore', { kind: 'position', id: p.id });
+    expect((await ws.call('positions.get', { id: p.id })).title).toBe('数控车床操作工');
+    await ws.call('positions.delete', { id: p.id });
+    await ws.call('trash.purge', { kind: 'position', id: p.id });
+    expect(ws.count('SELECT count(*) AS n FROM positions')).toBe(0);
+    expect(await ws.refused('trash.restore', { kind: 'position', id: p.id })).toEqual({ code: 'NOT_FOUND', key: 'positionNotFound' });
+  });
+
+  it('a position is not restored while its company is in the trash', async () => {
+    const p = await position();
+    await ws.call('positions.delete', { id: p.id });
+    await ws.call('companies.delete', { id: hugong.id });
+    expect(await ws.refused('trash.restore', { kind: 'position', id: p.id })).toEqual({ code: 'CONFLICT', key: 'restoreCompanyFirst', params: { company: hugong.name } });
+  });
+
+  it('a live trip or position is not purged', async () => {
+    const t = await deqinTrip();
+    const p = await position();
+    expect(await ws.refused('trash.purge', { kind: 'trip', id: t.id })).toEqual({ code: 'NOT_FOUND', key: 'tripNotFound' });
+    expect(await ws.refused('trash.purge', { kind: 'position', id: p.id })).toEqual({ code: 'NOT_FOUND', key: 'positionNotFound' });
   });
 });

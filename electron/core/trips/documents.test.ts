@@ -1,6 +1,8 @@
 // The trip's documents through the invoker, as the app asks for them: the .ics file of
 // the itinerary and the printable itinerary's HTML. Both are reads, so a workspace
 // opened read-only (damaged) can still print and export.
+import fs from 'node:fs';
+import path from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Trip } from '../../../shared/trips/contract';
@@ -34,15 +36,30 @@ beforeEach(async () => {
 afterEach(() => ws.dispose());
 
 describe('trips.exportIcs', () => {
-  it('gives a file name and the calendar text, one event per item with stable UIDs', async () => {
-    const { fileName, text } = await ws.call('trips.exportIcs', { id: trip.id });
-    expect(fileName).toBe('赴迪庆州德钦县开展专场招聘-2018-09-17.ics');
+  it('saves the calendar where the user picks, suggesting a name; one event per item with stable UIDs', async () => {
+    const file = path.join(ws.dir, '行程.ics');
+    ws.dialogs.nextSave = file;
+    expect(await ws.call('trips.exportIcs', { id: trip.id })).toEqual({ path: file });
+    expect(ws.dialogs.suggestedName).toBe('赴迪庆州德钦县开展专场招聘-2018-09-17.ics');
+    const text = fs.readFileSync(file, 'utf8');
     const cal = new ICAL.Component(ICAL.parse(text));
     const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.location)).toEqual(['德钦县民族广场', '德钦县委党校']);
     expect(events.map((e) => e.summary)).toEqual(['座谈：座谈会', '技能培训：电工技能培训']);
     const ids = [...trip.items].sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((i) => `${i.id}@liaison-desk`);
     expect(events.map((e) => e.uid)).toEqual(ids);
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    expect(await ws.call('trips.exportIcs', { id: trip.id })).toBeNull();
+    expect(fs.readdirSync(ws.dir).filter((n) => n.endsWith('.ics'))).toEqual([]);
+    expect((await ws.call('exportLog.list', {})).total).toBe(0);
+  });
+
+  it('is logged as a report of its trip', async () => {
+    ws.dialogs.nextSave = path.join(ws.dir, '行程.ics');
+    await ws.call('trips.exportIcs', { id: trip.id });
+    expect((await ws.call('exportLog.list', {})).rows).toMatchObject([{ kind: 'report', what: 'ics', rows: 2, fileName: '行程.ics', filter: { tripId: trip.title } }]);
   });
 
   it('says so for a trip that does not exist', async () => {
@@ -75,7 +92,10 @@ describe('both are reads', () => {
 
   it('work in a workspace opened read-only, which still refuses writes', async () => {
     Object.defineProperty(ws.session, 'writable', { get: () => false, configurable: true });
-    expect((await ws.call('trips.exportIcs', { id: trip.id })).text).toContain('BEGIN:VEVENT');
+    ws.dialogs.nextSave = path.join(ws.dir, '只读.ics');
+    await ws.call('trips.exportIcs', { id: trip.id });
+    expect(fs.readFileSync(path.join(ws.dir, '只读.ics'), 'utf8')).toContain('BEGIN:VEVENT');
+    expect(ws.count('SELECT count(*) AS n FROM export_log')).toBe(0); // nowhere to log it
     expect((await ws.call('trips.itineraryHtml', { id: trip.id, lang: 'zh' })).html).toContain('德钦县委党校');
     expect((await ws.refused('trips.delete', { id: trip.id })).key).toBe('workspaceReadOnly');
   });

@@ -1,7 +1,8 @@
 // trips.*, their itinerary.* and the regions.* they go to.
 import { safeFileName } from '../../../shared/fileNames';
 import { done, type HandlerMap } from '../handlerMap';
-import { printReport } from '../reports/print';
+import { recordExport } from '../exportLog/log';
+import { printReport, saveReport } from '../reports/print';
 import { reportIssuer } from '../workspace/settings';
 import { icsFileName, itineraryIcs } from './ics';
 import { itineraryHtml } from './itineraryReport';
@@ -26,14 +27,20 @@ export const tripHandlers: HandlerMap<'trips' | 'itinerary' | 'regions'> = {
   'trips.removeMember': ({ id }, { session }) => trips.removeMember(session.db, id),
   'trips.setParticipants': (input, { session }) => trips.setParticipants(session.db, input),
   'trips.removeParticipant': ({ tripId, companyId }, { session }) => trips.removeParticipant(session.db, tripId, companyId),
-  'trips.exportIcs': ({ id }, { session }) => {
-    const trip = trips.getTrip(session.db, id);
-    return { fileName: icsFileName(trip), text: itineraryIcs(trip) };
+  'trips.exportIcs': async ({ id }, ctx) => {
+    const trip = trips.getTrip(ctx.session.db, id);
+    const path = await ctx.dialogs.chooseSaveDestination(icsFileName(trip), [{ name: 'iCalendar', extensions: ['ics'] }]);
+    if (!path) return null;
+    await saveReport(ctx, path, Buffer.from(itineraryIcs(trip), 'utf8'));
+    recordExport(ctx.session, { kind: 'report', what: 'ics', filter: { tripId: id }, rows: trip.items.length, path });
+    return { path };
   },
   'trips.itineraryHtml': ({ id, lang }, { session }) => ({ html: itineraryHtml(trips.getTrip(session.db, id), lang, reportIssuer(session.db)) }),
-  'trips.printItinerary': ({ id, lang }, ctx) => {
+  'trips.printItinerary': async ({ id, lang }, ctx) => {
     const trip = trips.getTrip(ctx.session.db, id);
-    return printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), safeFileName(`${trip.title}-行程`, 'pdf'));
+    const saved = await printReport(ctx, itineraryHtml(trip, lang, reportIssuer(ctx.session.db)), safeFileName(`${trip.title}-行程`, 'pdf'));
+    if (saved) recordExport(ctx.session, { kind: 'report', what: 'itinerary', filter: { tripId: id }, rows: trip.items.length, path: saved.path });
+    return saved;
   },
 
   'itinerary.create': ({ tripId, item }, { session }) => trips.createItem(session.db, tripId, item),

@@ -5,15 +5,13 @@
 import { localDay } from '../../../shared/dates';
 import type { Trip } from '../../../shared/trips/contract';
 import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
-import { esc, reportHtml } from '../reports/document';
+import { esc, escLines, reportHtml } from '../reports/document';
 import { addDays } from '../../../shared/trips/shift';
 import { ITEM_KIND_LABELS, MEMBER_ROLE_LABELS, type ReportLang, TRIP_STATUS_LABELS, WORDS, inTimeOrder, itemFacts } from './labels';
 import { inDateRange } from '../../../shared/validation';
 
-export const escapeHtml = (s: string) => esc(s);
-
 /** Escaped, with line breaks kept. */
-const text = (s: string | null | undefined) => (s ? escapeHtml(s).replace(/\r\n|\r|\n/g, '<br>') : '');
+const text = escLines;
 
 // Only what the itinerary adds to the shared report frame (reports/document.ts).
 const CSS = `
@@ -66,20 +64,20 @@ export function itineraryHtml(trip: Trip, lang: ReportLang, issuer: Issuer = { u
   ].filter((f): f is [string, string] => !!f[1]);
 
   const delegation = trip.members.length
-    ? `<h3>${escapeHtml(w.delegation)}</h3>
+    ? `<h3>${esc(w.delegation)}</h3>
 <table class="delegation"><thead><tr><th>${w.name}</th><th>${w.role}</th><th>${w.organisation}</th><th>${w.phone}</th></tr></thead><tbody>
-${trip.members.map((m) => `<tr><td>${text(m.name)}</td><td>${escapeHtml(MEMBER_ROLE_LABELS[lang][m.role])}</td><td>${text(m.organisation)}</td><td>${text(m.phone)}</td></tr>`).join('\n')}
+${trip.members.map((m) => `<tr><td>${text(m.name)}</td><td>${esc(MEMBER_ROLE_LABELS[lang][m.role])}</td><td>${text(m.organisation)}</td><td>${text(m.phone)}</td></tr>`).join('\n')}
 </tbody></table>`
     : '';
 
   const companies = trip.participants.length
-    ? `<h3>${escapeHtml(w.companies)}</h3>
+    ? `<h3>${esc(w.companies)}</h3>
 <table class="companies"><thead><tr><th>${w.company}</th><th>${w.positions}</th><th>${w.headcount}</th></tr></thead><tbody>
 ${trip.participants
-  .map((p) => `<tr><td>${text(p.companyName)}</td><td>${p.positions.map((x) => text(x.title)).join(escapeHtml(w.listSep))}</td><td>${p.positions.reduce((n, x) => n + x.headcount, 0)}</td></tr>`)
+  .map((p) => `<tr><td>${text(p.companyName)}</td><td>${p.positions.map((x) => text(x.title)).join(esc(w.listSep))}</td><td>${p.positions.reduce((n, x) => n + x.headcount, 0)}</td></tr>`)
   .join('\n')}
 </tbody></table>
-<p class="totals">${escapeHtml(w.totals(trip.totals.companies, trip.totals.positions, trip.totals.headcount))}</p>`
+<p class="totals">${esc(w.totals(trip.totals.companies, trip.totals.positions, trip.totals.headcount))}</p>`
     : '';
 
   const days = daysOf(trip).map((day, n) => {
@@ -89,29 +87,29 @@ ${trip.participants
       const place = [item.place, item.countyName && !(item.place ?? '').includes(item.countyName) ? item.countyName : null].filter(Boolean).join(w.listSep);
       const details = [
         f.travel && item.title ? text(f.travel) : '',
-        item.track ? `${escapeHtml(w.track)}: ${text(item.track)}` : '',
-        f.companies.length ? `${escapeHtml(w.companies)}: ${f.companies.map(text).join(escapeHtml(w.listSep))}` : '',
-        f.contact ? `${escapeHtml(w.contact)}: ${text(f.contact)}` : '',
-        item.notes ? `<span class="muted">${escapeHtml(w.notes)}: ${text(item.notes)}</span>` : '',
+        item.track ? `${esc(w.track)}: ${text(item.track)}` : '',
+        f.companies.length ? `${esc(w.companies)}: ${f.companies.map(text).join(esc(w.listSep))}` : '',
+        f.contact ? `${esc(w.contact)}: ${text(f.contact)}` : '',
+        item.notes ? `<span class="muted">${esc(w.notes)}: ${text(item.notes)}</span>` : '',
       ].filter(Boolean);
-      return `<tr class="item" data-item="${escapeHtml(item.id)}"><td class="time">${timeRange(item)}</td><td><span class="kind">${escapeHtml(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(f.title)}</td><td>${text(place)}</td><td>${f.people.map(text).join(escapeHtml(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
+      return `<tr class="item" data-item="${esc(item.id)}"><td class="time">${esc(timeRange(item))}</td><td><span class="kind">${esc(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(f.title)}</td><td>${text(place)}</td><td>${f.people.map(text).join(esc(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
     });
     const body = rows.length
       ? `<table class="items"><thead><tr><th>${w.time}</th><th>${w.item}</th><th>${w.place}</th><th>${w.people}</th><th>${w.details}</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`
-      : `<p class="muted">${escapeHtml(w.noItems)}</p>`;
+      : `<p class="muted">${esc(w.noItems)}</p>`;
     const inTrip = day >= trip.startDate && day <= trip.endDate;
     const heading = inTrip ? `${w.day(daysBetween(trip.startDate, day) + 1)} ${dateLabel(day, lang)}` : dateLabel(day, lang);
-    return `<section class="day" data-day="${day}" data-n="${n + 1}">
-<h2>${escapeHtml(heading)}</h2>
+    return `<section class="day" data-day="${esc(day)}" data-n="${n + 1}">
+<h2>${esc(heading)}</h2>
 ${body}
 </section>`;
   });
 
   const body = `<section class="cover">
 <dl class="facts">
-${facts.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${text(v)}</dd>`).join('\n')}
+${facts.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${text(v)}</dd>`).join('\n')}
 </dl>
 ${delegation}
 ${companies}

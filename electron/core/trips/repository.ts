@@ -172,8 +172,9 @@ function setTripCounties(db: Db, tripId: string, countyIds: readonly string[]): 
 
 export const touchTrip = (db: Db, id: string, at: string) => db.prepare('UPDATE trips SET updated_at = ? WHERE id = ?').run(at, id);
 
-export function setTripDeleted(db: Db, id: string, at: string): void {
-  db.prepare('UPDATE trips SET deleted_at = ?, updated_at = ? WHERE id = ?').run(at, at, id);
+/** `deletedAt` null restores it. */
+export function setTripDeleted(db: Db, id: string, deletedAt: string | null, at: string): void {
+  db.prepare('UPDATE trips SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, at, id);
 }
 
 // ── Delegation ───────────────────────────────────────────────────────────────

@@ -14,6 +14,7 @@ import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
 import { DATE_RANGE, inDateRange } from '../../../shared/validation';
 import { created, diff, recordAudit } from '../audit/audit';
 import * as companies from '../companies/repository';
+import { checkpointAfterRemoval } from '../db/checkpoint';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
 import { hasRecordedOutcome } from '../outcomes/repository';
@@ -82,8 +83,32 @@ export function updateTrip(db: Db, id: string, v: TripValues): Trip {
 export function deleteTrip(db: Db, id: string): void {
   db.transaction(() => {
     const t = getTrip(db, id);
-    repo.setTripDeleted(db, id, nowIso());
+    repo.setTripDeleted(db, id, nowIso(), nowIso());
     recordAudit(db, TRIP, id, 'delete', { title: [t.title, null] });
+  })();
+}
+
+export function restoreTrip(db: Db, id: string): void {
+  db.transaction(() => {
+    const r = repo.findTripRecord(db, id);
+    if (!r?.deleted_at) return fail('NOT_FOUND', 'tripNotFound');
+    // The region may have left the list while the trip was in the trash: the trip keeps it, as an edit would.
+    repo.setTripDeleted(db, id, null, nowIso());
+    recordAudit(db, TRIP, id, 'restore');
+  })();
+}
+
+/**
+ * Deletes a trashed trip for good, with its delegation, companies and positions taken,
+ * itinerary and the outcomes recorded on it (the foreign keys cascade). Agreements and
+ * arrival batches that named the trip stay, without it.
+ */
+export function purgeTrip(db: Db, id: string): void {
+  db.transaction(() => {
+    const r = repo.findTripRecord(db, id);
+    if (!r?.deleted_at) return fail('NOT_FOUND', 'tripNotFound');
+    db.prepare('DELETE FROM trips WHERE id = ?').run(id);
+    recordAudit(db, TRIP, id, 'purge');
   })();
 }
 
@@ -134,8 +159,17 @@ export function updateMember(db: Db, id: string, v: repo.MemberValues): Trip {
   })();
 }
 
-/** Refused while the person is still on itinerary items, naming them: take them off those first. */
+/**
+ * Refused while the person is still on itinerary items, naming them: take them off those first.
+ * The member's row is a person's data: its old pages leave the -wal at once (db/checkpoint.ts).
+ */
 export function removeMember(db: Db, id: string): Trip {
+  const trip = removeMemberRow(db, id);
+  checkpointAfterRemoval(db);
+  return trip;
+}
+
+function removeMemberRow(db: Db, id: string): Trip {
   return db.transaction(() => {
     const trip = tripOfMember(db, id);
     const member = trip.members.find((m) => m.id === id)!;

@@ -11,6 +11,7 @@ import type { KeyStore } from '../crypto/keystore';
 import type { BackupEntry } from '../../../shared/backups/schema';
 import type { Ops } from './ops';
 import type { CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
+import { MAX_DEPTH, nestedBeyond, unsendable } from './sendable';
 import { answerSyncCalls } from './syncCall';
 
 export interface CoreWorkerOptions {
@@ -73,7 +74,16 @@ export class CoreWorker {
   }
 
   /** A contract call, exactly as the renderer makes it: answered with its Result, never thrown. */
-  invoke = (channel: unknown, input: unknown): Promise<Result<unknown>> => this.send({ t: 'invoke', channel, input });
+  invoke = async (channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (nestedBeyond(input, MAX_DEPTH)) return unsendable(channel, input);
+    try {
+      return await this.send({ t: 'invoke', channel, input });
+    } catch (e) {
+      // A value structured clone cannot carry (a function, a symbol): refused like any bad input.
+      if (e instanceof Error && e.name === 'DataCloneError') return unsendable(channel, input);
+      throw e;
+    }
+  };
 
   /** Typed `invoke` for the host's own calls. */
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {

@@ -1,7 +1,10 @@
 // The script of the core's worker thread, as shipped (dist/electron/core.cjs). The core starts
-// the integrity check after opening as another thread of this same script (db/checkThread.ts).
+// the integrity check after opening (db/checkThread.ts) and the copies it writes
+// (backups/copyThread.ts) as other threads of this same script.
+import { isCopyThread, runCopyThread } from '../backups/copyThread';
 import { isCheckThread, runCheckThread } from '../db/checkThread';
 import { runCoreThread } from './thread';
 
 if (isCheckThread()) runCheckThread();
+else if (isCopyThread()) runCopyThread();
 else runCoreThread();

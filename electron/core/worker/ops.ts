@@ -17,7 +17,11 @@ export const hostOps = {
   info: ({ session }: CoreState) => session.info(),
   newestGoodBackup: ({ session }: CoreState, path: string) => session.newestGoodBackup(path),
   recoverFromBackup: ({ session }: CoreState, path: string) => session.recoverFromBackup(path),
-  close: ({ session }: CoreState) => session.close(),
+  // Closing waits for copies still being written (a backup, save-a-copy), so quitting leaves none half-made.
+  close: async ({ session }: CoreState) => {
+    session.close();
+    await session.copiesDone();
+  },
 } satisfies Ops;
 
 export type HostOps = typeof hostOps;

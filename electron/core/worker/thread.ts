@@ -8,6 +8,7 @@ import { ApiFailure } from '../../../shared/result';
 import type { CoreContext, FileDialogs, HtmlPrinter } from '../context';
 import { fileKeyStore } from '../crypto/fileKeyStore';
 import { Keyring } from '../crypto/keyring';
+import { copyInThread } from '../backups/copyThread';
 import { checkInThread } from '../db/checkThread';
 import type { KeyStore } from '../crypto/keystore';
 import { removeLeftoverTempFiles } from '../files/atomicSave';
@@ -46,6 +47,8 @@ export function runCoreThread(extraOps: Ops = {}): void {
     ...(config.owner ? { owner: config.owner } : {}),
     // The check after opening in a thread of its own, running this same script (entry.ts).
     checkElsewhere: (path, key) => checkInThread(__filename, path, key),
+    // Backups and save-a-copy too, so the core answers while they are written.
+    copyElsewhere: (path, key, target) => copyInThread(__filename, path, key, target),
   });
   const ctx: CoreContext = {
     session,

@@ -101,6 +101,8 @@ describe('opening without the key', () => {
     expect((await ws.call('workspace.setPassphrase', { passphrase: '嘉定对口支援2018' })).passphrase).toBe(true);
     // Too short: refused at the field.
     expect((await ws.refused('workspace.setPassphrase', { passphrase: 'short' })).issues?.[0]?.path).toEqual(['passphrase']);
+    // A NUL would end the key pragma's SQL text mid-string (it was an INTERNAL error): refused at the field.
+    expect((await ws.refused('workspace.setPassphrase', { passphrase: '嘉定对口\u0000支援2018' })).issues).toEqual([{ path: ['passphrase'], key: 'passphraseCharacters' }]);
     ws.session.close();
     expect(holds(ws.file, NAME)).toBe(false);
     const before = sha256(ws.file);

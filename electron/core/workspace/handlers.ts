@@ -2,6 +2,7 @@
 import { safeFileName } from '../../../shared/fileNames';
 import { done, type HandlerMap, switched } from '../handlerMap';
 import { openExampleWorkspace } from '../example/open';
+import { recordExport } from '../exportLog/log';
 import { assertActiveStaff } from '../staff/service';
 import { getLogo, getSettings, removeLogo, setLogo, updateSettings } from './settings';
 
@@ -19,6 +20,7 @@ export const workspaceHandlers: HandlerMap<'workspace' | 'settings'> = {
     const path = await dialogs.chooseCopyDestination(safeFileName(`${session.info().name}-副本`, 'sqlite'));
     if (!path) return null;
     await session.saveCopy(path, dataDir);
+    recordExport(session, { kind: 'copy', what: 'workspace', path });
     return { path };
   },
   'workspace.unlock': ({ passphrase }, ctx) => switched(ctx, ctx.session.unlock(passphrase)),

@@ -10,7 +10,8 @@ import { ApiFailure, fail } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import { readRetention } from '../backups/policy';
 import { backupDirOf, backupFileName, backupPath, ensureDir, hasBackupOn, listBackups, prune, writeFacts } from '../backups/store';
-import { checkWithAny, copyInto, writeVerifiedCopy } from '../backups/verifiedCopy';
+import { type BackgroundCopy, CopyThreadFailed } from '../backups/copyThread';
+import { checkWithAny, copyInto, type CopyFacts, putInPlace, tempBeside, writeVerifiedCopy } from '../backups/verifiedCopy';
 import { flushDirSync, flushFileSync } from '../files/flush';
 import { saveVia } from '../files/atomicSave';
 import type { Keyring } from '../crypto/keyring';
@@ -38,6 +39,12 @@ export interface SessionOptions {
    * while it reads the file. Without it the check goes table by table on this thread, between calls.
    */
   checkElsewhere?: (path: string, key: WorkspaceKey | null) => BackgroundCheck;
+  /**
+   * Writes a copy (a backup by hand or the day's first, save-a-copy) on a connection and a
+   * thread of its own (the core's worker thread passes backups/copyThread.ts copyInThread), so
+   * calls and writes go on while it runs. Without it copies are written on this thread.
+   */
+  copyElsewhere?: (path: string, key: WorkspaceKey | null, target: string) => BackgroundCopy;
 }
 
 interface Current extends OpenedDb {
@@ -232,6 +239,7 @@ export class WorkspaceSession {
     // so whichever key the file ends up under after a crash, the keyring has it; the old one
     // stays too, for the backups made before.
     if (c.key) this.options.keyring.remember(path, key);
+    this.letCopiesGo();
     c.db.pragma('wal_checkpoint(TRUNCATE)');
     // SQLite3MultipleCiphers encrypts a plain file only in rollback-journal mode; we hold the
     // lock, so no other connection needs the WAL meanwhile.
@@ -264,13 +272,65 @@ export class WorkspaceSession {
   async saveCopy(path: string, dataDir: string): Promise<void> {
     const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
     if (c.path === path || c.backupOf?.path === path) fail('WORKSPACE', 'copyOntoItself');
-    await saveVia(dataDir, path, async (tempPath) => {
-      copyInto(c.db, c.path, c.key, tempPath, this.options.keyring);
+    await this.track(saveVia(dataDir, path, async (tempPath) => {
+      await this.copyOf(c, tempPath);
       // A file being replaced may have SQLite files of its own beside it (a WAL or a hot journal
       // a crash left); after the rename SQLite would apply them to the new copy and find it
       // corrupt. They belong to the file the user chose to replace, so they go with it.
       for (const suffix of ['-wal', '-shm', '-journal']) rmSync(path + suffix, { force: true });
-    });
+    }));
+  }
+
+  /** Copies running in their threads, each with the temporary file it writes. */
+  private readonly copies = new Map<BackgroundCopy, string>();
+
+  /**
+   * Writes a checked copy of the open workspace into `target` (missing or empty): in a thread of
+   * its own when the session has one, while the core goes on; otherwise here. A file on a
+   * write-protected medium is copied here too: a second connection to it may not be able to
+   * read its WAL (it cannot write the -shm), the core's own connection can.
+   */
+  private async copyOf(c: Current, target: string): Promise<CopyFacts> {
+    if (!this.options.copyElsewhere || c.readOnly === 'readOnlyFile') return copyInto(c.db, c.key, target, this.options.keyring);
+    const copy = this.options.copyElsewhere(c.path, c.key, target);
+    this.copies.set(copy, target);
+    try {
+      const facts = await copy.done;
+      if (c.key) this.options.keyring.remember(target, c.key);
+      return facts;
+    } catch (e) {
+      // The thread could not copy (it could not start, say): copy here instead, as without one,
+      // unless the workspace was closed or switched meanwhile.
+      if (!(e instanceof CopyThreadFailed) || this.current !== c) throw e;
+      rmSync(target, { force: true }); // VACUUM INTO writes only into a missing or empty file
+      return copyInto(c.db, c.key, target, this.options.keyring);
+    } finally {
+      this.copies.delete(copy);
+    }
+  }
+
+  /**
+   * Before the file is closed or re-keyed: waits until no copy reads it any more (a copy under
+   * way reads a snapshot through the WAL, which closing would checkpoint away and a re-key would
+   * rewrite). The copies themselves go on and finish in their threads; this waits at most for
+   * the rest of one VACUUM INTO.
+   */
+  private letCopiesGo(): void {
+    for (const copy of this.copies.keys()) copy.waitUntilReleased();
+  }
+
+  /** Resolves once every copy under way has finished (the host's close at quit, tests). */
+  async copiesDone(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+
+  /** Backups and copies under way here, with what follows them (rename, facts, pruning). */
+  private readonly running = new Set<Promise<unknown>>();
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    void work.finally(() => this.running.delete(work)).catch(() => {});
+    return work;
   }
 
   // ── backups ────────────────────────────────────────────────────────────────────────────
@@ -279,12 +339,43 @@ export class WorkspaceSession {
     return this.options.dataDir && path ? backupDirOf(this.options.dataDir, path) : null;
   }
 
-  /** Takes a backup of the open workspace into its backups folder now. */
+  /**
+   * Takes a backup of the open workspace into its backups folder now, here: for the backups
+   * that must be complete before what follows them (a re-key, a restore, closing).
+   */
   backup(reason: BackupReason): BackupEntry {
     const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
     if (c.backupOf) fail('WORKSPACE', 'viewingBackup');
     const entry = this.backupInto(c.path, c.db, c.key, reason);
     return entry ?? fail('WORKSPACE', 'noBackupFolder');
+  }
+
+  /** Takes a backup (by hand, the day's first) in a thread of its own when the session has one: the core answers meanwhile. */
+  backupInBackground(reason: BackupReason): Promise<BackupEntry> {
+    const c = this.current ?? fail('WORKSPACE', 'noWorkspace');
+    if (c.backupOf) fail('WORKSPACE', 'viewingBackup');
+    const dir = this.backupDir(c.path) ?? fail('WORKSPACE', 'noBackupFolder');
+    const plain = c.key === null; // rekeyTo sets c.key in place
+    return this.track(
+      (async () => {
+        ensureDir(dir);
+        const at = this.now();
+        const file = `${dir}/${backupFileName(at, reason)}`;
+        const temp = tempBeside(file);
+        try {
+          const facts = await this.copyOf(c, temp);
+          putInPlace(temp, file);
+          const entry = this.recordBackup(dir, file, at, reason, facts)!;
+          // A plain workspace encrypted while this copy was written: the copy is plain, and like the
+          // backups before it must not stay so (encryptPlainBackups ran before it was in place).
+          if (plain && this.current?.path === c.path && this.current.key) this.encryptPlainBackups();
+          return entry;
+        } catch (e) {
+          rmSync(temp, { force: true });
+          throw e;
+        }
+      })(),
+    );
   }
 
   private backupInto(workspacePath: string, db: Db, key: WorkspaceKey | null, reason: BackupReason): BackupEntry | null {
@@ -293,9 +384,14 @@ export class WorkspaceSession {
     ensureDir(dir);
     const at = this.now();
     const file = `${dir}/${backupFileName(at, reason)}`;
-    const facts = writeVerifiedCopy(db, workspacePath, key, file, this.options.keyring);
+    const facts = writeVerifiedCopy(db, key, file, this.options.keyring);
+    return this.recordBackup(dir, file, at, reason, facts);
+  }
+
+  /** A backup in place: its facts beside it, the rolling set pruned (leaving alone the copies still being written). */
+  private recordBackup(dir: string, file: string, at: Date, reason: BackupReason, facts: CopyFacts): BackupEntry | null {
     writeFacts(file, at, reason, facts);
-    prune(dir, this.options.retention ?? readRetention(this.options.dataDir!));
+    prune(dir, this.options.retention ?? readRetention(this.options.dataDir!), new Set(this.copies.values()));
     return listBackups(dir).find((e) => file.endsWith(e.id)) ?? null;
   }
 
@@ -471,7 +567,11 @@ export class WorkspaceSession {
       this.markDamaged(problems);
     } else if (this.writable) {
       const dir = this.backupDir();
-      if (dir && !hasBackupOn(dir, this.now())) this.backup('daily');
+      if (dir && !hasBackupOn(dir, this.now())) {
+        // In its thread, unless settle() wants it done now; a failed one is tried again at the next open.
+        if (this.options.copyElsewhere && !this.settling) void this.backupInBackground('daily').catch(() => {});
+        else this.backup('daily');
+      }
     }
     this.background = null;
     return false;
@@ -525,6 +625,7 @@ export class WorkspaceSession {
     } catch {
       // a backup that cannot be made (disk full) must not keep the file from closing
     }
+    this.letCopiesGo();
     closeDb(c.db);
     c.lock?.release();
     this.current = null;

@@ -13,6 +13,7 @@ import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 import { backupsEn } from '../features/backups/i18n';
+import { exportLogEn } from '../features/exportLog/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
@@ -38,6 +39,7 @@ export const en: Translations = {
   jobs: jobsEn,
   exports: exportsEn,
   backups: backupsEn,
+  exportLog: exportLogEn,
   encryption: encryptionEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
   common: {
@@ -90,8 +92,8 @@ export const en: Translations = {
     markDone: 'Mark “{{what}}” as done', empty: { overdue: 'Nothing overdue', open: 'No open follow-ups', all: 'No follow-ups yet' },
   },
   trash: {
-    title: 'Trash', subtitle: 'Deleted companies and visits wait here and can be restored', kind: 'Kind', what: 'Record', deletedAt: 'Deleted',
-    kinds: { company: 'Company', visit: 'Visit', agreement: 'Agreement', placementBatch: 'Arrival batch' }, restore: 'Restore', purge: 'Delete for good', empty: 'The trash is empty',
+    title: 'Trash', subtitle: 'Deleted companies, visits, trips, positions, agreements and arrival batches wait here, to be restored or deleted for good', kind: 'Kind', what: 'Record', deletedAt: 'Deleted',
+    kinds: { company: 'Company', visit: 'Visit', trip: 'Trip', position: 'Position', agreement: 'Agreement', placementBatch: 'Arrival batch' }, restore: 'Restore', purge: 'Delete for good', empty: 'The trash is empty',
     restored: '“{{title}}” restored', purged: '“{{title}}” deleted for good', purgeTitle: 'Delete for good?', purgeBody: '“{{title}}” will be removed permanently.',
   },
   settings: {
@@ -123,8 +125,15 @@ export const en: Translations = {
   },
   draft: { restored: 'Your unsaved draft from last time was restored.', discard: 'Discard draft' },
   unsaved: { title: 'Unsaved changes', body: 'If you leave, the draft is kept and you can continue next time.', stay: 'Stay', discard: 'Discard changes', keepDraft: 'Leave and keep draft' },
+  people: {
+    deletedPerson: 'Deleted person', action: 'Remove this person everywhere…', title: 'Remove “{{name}}” everywhere', phone: 'Phone: {{phone}}',
+    intro: 'The name or phone of this person appears in the records below. On confirmation: contacts are deleted; delegation members, local contacts and the staff list entry become “Deleted person” and lose their phone; names in notes and other texts are replaced by “Deleted person” and phones taken out; the change history keeps only “changed”. Visits, trips and other records themselves stay.',
+    none: 'No other place found besides this record.', confirm: 'Remove everywhere', removed: 'Removed from {{count}} places', count: '{{count}} rows',
+    kind: { staff: 'Staff list', contact: 'Company contact', tripMember: 'Delegation member', itineraryContact: 'Itinerary local contact', visitStaff: 'Visits they went on (kept, shown as “Deleted person”)', signOff: 'Vettings they signed off (kept, shown as “Deleted person”)', text: 'Mentioned in text', audit: 'Change history' },
+    field: { notes: 'notes', contactNote: 'contact note', purpose: 'purpose', business: 'business situation', environment: 'working environment', wages: 'wages', lodging: 'food and lodging', followUps: 'follow-ups', overrideReason: 'reason', title: 'title', place: 'place', answerNote: 'vetting note', actions: 'actions', caption: 'photo caption', parties: 'parties', targets: 'targets' },
+  },
   audit: {
-    title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user',
+    title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user', changedField: '{{field}} (changed)',
     action: { create: 'Created by {{who}}', update: 'Changed by {{who}}', delete: 'Deleted by {{who}}', restore: 'Restored by {{who}}', purge: 'Deleted for good by {{who}}' },
     field: {
       name: 'name', creditCode: 'credit code', townId: 'town', industryId: 'industry', headcount: 'employees', address: 'address', tags: 'tags', status: 'status',
@@ -144,6 +153,7 @@ export const en: Translations = {
     textControlChar: 'Contains an invisible control character ({{char}}); remove it and save again', textLineBreak: 'This field takes one line; remove the line break',
     textBidiControl: 'Contains a hidden character that changes the text direction ({{char}}); remove it and save again', textLoneSurrogate: 'Contains a broken character ({{char}}); remove it and type it again',
     nameHasIdNumber: 'Enter a name here, not a resident ID number', invalidPhone: 'Enter a mobile or a number with its area code (e.g. 021-59991234-801)',
+    tooDeep: 'Nested too deeply (at most {{maximum}} levels)',
     creditCodeLength: 'A unified social credit code has 18 characters', creditCodeCharacters: 'The credit code contains characters that are not allowed (I, O, S, V, Z are never used)',
     creditCodeChecksum: 'The check character does not match; please check the last character', companyNameTaken: 'A company named “{{name}}” already exists', creditCodeTaken: 'Another company already has this credit code',
     statusMoveNotAllowed: 'The status cannot change directly to this one', unknownLookup: 'The chosen item is no longer on the list', unknownTown: 'The chosen town is not on the list',
@@ -178,11 +188,12 @@ export const en: Translations = {
     companyHasPlacements: 'This company took workers of {{count}} arrival batches; the placement figures need it, so it cannot be deleted for good (it can stay in the trash)',
     batchNotFound: 'Arrival batch not found (it may have been deleted)', checkInNotFound: 'Check-in not found (it may have been deleted)',
     regionNotFound: 'Region not found',
-    dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first',
+    dateRangeUpsideDown: 'The end date cannot be before the start date', restoreCompanyFirst: 'Restore the company “{{company}}” from the trash first', personNotFound: 'Person not found (they may have been removed already)', cannotRemoveSelf: 'You cannot remove yourself: choose someone else under “Who am I” first',
     noWorkspace: 'No workspace is open', workspaceTooNew: 'This workspace was made by a newer version of the app (version {{version}}); please update the app', workspaceUnreadable: 'This file cannot be opened; it may not be a workspace',
     notAWorkspace: 'Not a workspace of this app; the file was not changed', workspaceMissing: 'The workspace file cannot be found',
     workspaceNeedsKey: 'This workspace is encrypted and this computer does not have its key: enter its passphrase', workspaceWrongKey: 'Wrong passphrase (or not a workspace of this app); the file was not changed',
     nothingToUnlock: 'No workspace is waiting for a passphrase', alreadyEncrypted: 'This workspace is already encrypted', passphraseMismatch: 'The two passphrases do not match',
+    passphraseCharacters: 'A passphrase cannot contain a NUL character',
     workspaceReadOnlyOld: 'This workspace is read-only and was made by an older version; it must be upgraded to open: copy it to a writable place first',
     workspaceLocked: 'This workspace is in use by {{user}} on {{computer}}; it can be viewed but not changed', workspaceReadOnlyFile: 'This workspace file or its medium is read-only; it can be viewed but not changed',
     viewingBackup: 'You are looking at a backup (read-only): go back to the workspace to make changes',

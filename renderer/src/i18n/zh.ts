@@ -14,6 +14,7 @@ import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
 import { backupsZh } from '../features/backups/i18n';
+import { exportLogZh } from '../features/exportLog/i18n';
 import { encryptionZh } from '../features/encryption/i18n';
 
 export const zh = {
@@ -38,6 +39,7 @@ export const zh = {
   jobs: jobsZh,
   exports: exportsZh,
   backups: backupsZh,
+  exportLog: exportLogZh,
   encryption: encryptionZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
   common: {
@@ -90,8 +92,8 @@ export const zh = {
     markDone: '标记“{{what}}”为已完成', empty: { overdue: '没有逾期的跟进事项', open: '没有未完成的跟进事项', all: '还没有跟进事项' },
   },
   trash: {
-    title: '回收站', subtitle: '删除的企业和走访记录保存在这里，可以恢复', kind: '类型', what: '内容', deletedAt: '删除时间',
-    kinds: { company: '企业', visit: '走访记录', agreement: '协议', placementBatch: '到岗批次' }, restore: '恢复', purge: '彻底删除', empty: '回收站是空的',
+    title: '回收站', subtitle: '删除的企业、走访记录、出访、岗位、协议和到岗批次保存在这里，可以恢复或彻底删除', kind: '类型', what: '内容', deletedAt: '删除时间',
+    kinds: { company: '企业', visit: '走访记录', trip: '出访', position: '岗位', agreement: '协议', placementBatch: '到岗批次' }, restore: '恢复', purge: '彻底删除', empty: '回收站是空的',
     restored: '已恢复“{{title}}”', purged: '已彻底删除“{{title}}”', purgeTitle: '彻底删除？', purgeBody: '“{{title}}”将被永久删除，无法恢复。',
   },
   settings: {
@@ -123,8 +125,15 @@ export const zh = {
   },
   draft: { restored: '已恢复上次未保存的草稿。', discard: '放弃草稿' },
   unsaved: { title: '有未保存的修改', body: '离开此页后，草稿会保留，下次打开时可以继续编辑。', stay: '留在此页', discard: '放弃修改', keepDraft: '离开并保留草稿' },
+  people: {
+    deletedPerson: '已删除人员', action: '彻底移除此人…', title: '彻底移除“{{name}}”', phone: '电话：{{phone}}',
+    intro: '此人的姓名或电话出现在以下记录中。确认后：联系人被删除；出访团成员、当地联系人和工作人员名单中的姓名改为“已删除人员”，电话清除；备注等文字中的姓名替换为“已删除人员”，电话删去；修改记录中只保留“已修改”。走访、出访等记录本身保留。',
+    none: '除此记录外没有找到其他出现之处。', confirm: '全部移除', removed: '已从 {{count}} 处移除此人', count: '{{count}} 条',
+    kind: { staff: '工作人员名单', contact: '企业联系人', tripMember: '出访团成员', itineraryContact: '行程当地联系人', visitStaff: '参加的走访（保留，显示为“已删除人员”）', signOff: '签署的审核（保留，显示为“已删除人员”）', text: '文字中提及', audit: '修改记录' },
+    field: { notes: '备注', contactNote: '联系人说明', purpose: '目的', business: '经营状况', environment: '工作环境', wages: '薪资福利', lodging: '食宿条件', followUps: '跟进事项', overrideReason: '理由', title: '标题', place: '地点', answerNote: '审核说明', actions: '整改事项', caption: '照片说明', parties: '签约方', targets: '目标' },
+  },
   audit: {
-    title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户',
+    title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户', changedField: '{{field}}（已修改）',
     action: { create: '{{who}} 创建', update: '{{who}} 修改', delete: '{{who}} 删除', restore: '{{who}} 恢复', purge: '{{who}} 彻底删除' },
     field: {
       name: '名称', creditCode: '信用代码', townId: '街镇', industryId: '行业', headcount: '职工人数', address: '地址', tags: '标签', status: '状态',
@@ -144,6 +153,7 @@ export const zh = {
     textControlChar: '含有不可见的控制字符（{{char}}），请删除后再保存', textLineBreak: '此项只能填一行，请删除换行',
     textBidiControl: '含有改变文字显示方向的隐藏字符（{{char}}），请删除后再保存', textLoneSurrogate: '含有不完整的字符（{{char}}），请删除后重新输入',
     nameHasIdNumber: '此处填写姓名或名称，不能填写身份证号码', invalidPhone: '请填写手机号或带区号的电话（如 021-59991234-801）',
+    tooDeep: '内容嵌套过深（最多 {{maximum}} 层）',
     creditCodeLength: '统一社会信用代码应为 18 位', creditCodeCharacters: '统一社会信用代码含有不允许的字符（不使用 I、O、S、V、Z）',
     creditCodeChecksum: '统一社会信用代码校验位不对，请核对最后一位', companyNameTaken: '已有同名企业“{{name}}”', creditCodeTaken: '此信用代码已被另一家企业使用',
     statusMoveNotAllowed: '不能从当前状态直接改为此状态', unknownLookup: '所选项目已不在列表中', unknownTown: '所选街镇不在列表中',
@@ -178,11 +188,12 @@ export const zh = {
     companyHasPlacements: '这家企业接收过 {{count}} 批到岗工人，转移就业的统计要用到它，不能彻底删除（可以留在回收站）',
     batchNotFound: '找不到这个到岗批次（可能已被删除）', checkInNotFound: '找不到这条回访记录（可能已被删除）',
     regionNotFound: '找不到这个地区',
-    dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”',
+    dateRangeUpsideDown: '结束日期不能早于开始日期', restoreCompanyFirst: '请先从回收站恢复企业“{{company}}”', personNotFound: '找不到此人（可能已被删除）', cannotRemoveSelf: '不能删除当前使用人自己，请先在“我是谁”中选择其他人',
     noWorkspace: '没有打开的工作区', workspaceTooNew: '此工作区由更新版本的程序创建（版本 {{version}}），请先升级程序', workspaceUnreadable: '无法打开此文件，它可能不是工作区文件',
     notAWorkspace: '不是本程序的工作区，文件没有改动', workspaceMissing: '找不到这个工作区文件',
     workspaceNeedsKey: '此工作区已加密，本机没有它的密钥：请输入它的口令', workspaceWrongKey: '口令不正确（或此文件不是本程序的工作区），文件没有改动',
     nothingToUnlock: '没有等待输入口令的工作区', alreadyEncrypted: '此工作区已经加密', passphraseMismatch: '两次输入的口令不一致',
+    passphraseCharacters: '口令不能含有空字符（NUL）',
     workspaceReadOnlyOld: '此工作区是只读的，且由旧版本程序创建，需要升级后才能打开：请把它复制到可写的位置再打开',
     workspaceLocked: '此工作区正由 {{user}} 在 {{computer}} 上使用，只能查看，不能修改', workspaceReadOnlyFile: '此工作区文件或所在的存储介质是只读的，只能查看，不能修改',
     viewingBackup: '正在查看备份（只读）：请先回到工作区再修改',

@@ -1,5 +1,5 @@
 -- The schema of a new workspace after every migration. Written by frozen.test.ts; do not edit.
-PRAGMA user_version = 9;
+PRAGMA user_version = 11;
 PRAGMA application_id = 1279869257;
 
 -- index agreement_documents_by_agreement ON agreement_documents
@@ -409,6 +409,18 @@ CREATE TABLE event_outcomes (
   notes                   TEXT,
   created_at              TEXT NOT NULL,
   updated_at              TEXT NOT NULL
+) STRICT;
+
+-- table export_log ON export_log
+CREATE TABLE export_log (
+  id        INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL,
+  staff_id  TEXT,
+  kind      TEXT NOT NULL CHECK (kind IN ('export', 'report', 'copy', 'backup')),
+  what      TEXT NOT NULL,
+  filter    TEXT NOT NULL DEFAULT '{}',
+  rows      INTEGER,
+  file_name TEXT NOT NULL
 ) STRICT;
 
 -- table follow_ups ON follow_ups

@@ -10,4 +10,9 @@ export interface Migration {
   seed?: (db: Database.Database) => void;
   /** Rows derived from what an existing workspace holds, written in the migration's transaction after `sql`. */
   data?: (db: Database.Database) => void;
+  /**
+   * VACUUM the file after the migration's transaction commits (VACUUM cannot run inside one):
+   * the file is written again from its live rows, so nothing deleted before stays in it.
+   */
+  vacuumAfter?: boolean;
 }

@@ -6,6 +6,7 @@
 import { safeFileName } from '../../../../shared/fileNames';
 import type { ReportLang } from '../../trips/labels';
 import type { CoreContext } from '../../context';
+import { recordExport } from '../../exportLog/log';
 import { printReport, saveReport } from '../print';
 import { tripReportData } from './data';
 import { tripReportDocx } from './docx';
@@ -20,7 +21,9 @@ export function tripReportPreview(ctx: CoreContext, tripId: string, lang: Report
 
 export async function saveTripReportPdf(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {
   const { html, fileBase } = tripReportPreview(ctx, tripId, lang);
-  return printReport(ctx, html, safeFileName(fileBase, 'pdf'));
+  const saved = await printReport(ctx, html, safeFileName(fileBase, 'pdf'));
+  if (saved) recordExport(ctx.session, { kind: 'report', what: 'tripReportPdf', filter: { tripId }, path: saved.path });
+  return saved;
 }
 
 export async function saveTripReportDocx(ctx: CoreContext, tripId: string, lang: ReportLang): Promise<{ path: string } | null> {
@@ -30,5 +33,6 @@ export async function saveTripReportDocx(ctx: CoreContext, tripId: string, lang:
   const path = await ctx.dialogs.chooseSaveDestination(safeFileName(d.fileBase, 'docx'), [WORD_FILTER]);
   if (!path) return null;
   await saveReport(ctx, path, bytes);
+  recordExport(ctx.session, { kind: 'report', what: 'tripReportDocx', filter: { tripId }, path });
   return { path };
 }

@@ -60,7 +60,8 @@ export function Documents({ agreementId, documents, onChange }: { agreementId: s
   async function open(d: DocumentMeta, download: boolean) {
     try {
       const doc = await call(api().agreements.document({ id: d.id }));
-      if (download || doc.mime === 'application/pdf') downloadBase64(doc.fileName, doc.data, doc.mime);
+      // Only an image is shown in the app; a PDF (or a type the core does not vouch for) is downloaded.
+      if (download || !doc.mime.startsWith('image/')) downloadBase64(doc.fileName, doc.data, doc.mime);
       else setViewing({ name: doc.fileName, src: `data:${doc.mime};base64,${doc.data}` });
     } catch (e) {
       notifyError(e);

@@ -2,7 +2,7 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/audit/schema';
+import { isChanged, type AuditEntry } from '../../../../shared/audit/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -20,7 +20,12 @@ export function AuditHistory({ entityId }: { entityId: string }) {
   return (
     <List dense disablePadding data-testid="audit-history">
       {entries.map((e) => {
-        const fields = Object.keys(e.changes).map((f) => t(`audit.field.${f}`, { defaultValue: f }));
+        // A person field's values are never kept, only that it changed: say so beside its name.
+        const fields = Object.entries(e.changes).map(([f, values]) => {
+          const name = t(`audit.field.${f}`, { defaultValue: f });
+          const marked = values.some((v) => isChanged(v) || (typeof v === 'object' && v !== null && Object.values(v).some(isChanged)));
+          return marked ? t('audit.changedField', { field: name }) : name;
+        });
         return (
           <ListItem key={e.id} disableGutters>
             <ListItemText

@@ -3,6 +3,7 @@ import AddOutlined from '@mui/icons-material/AddOutlined';
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import PersonRemoveOutlined from '@mui/icons-material/PersonRemoveOutlined';
 import { Box, Button, Card, CardContent, Chip, IconButton, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { AuditHistory } from '../audit/AuditHistory';
+import { RemovePersonDialog } from '../people/RemovePersonDialog';
 import { CompanyPositions } from '../positions/CompanyPositions';
 import { CompanyVettings } from '../vetting/CompanyVettings';
 import { VisitTimeline } from '../visits/VisitTimeline';
@@ -33,6 +35,7 @@ export function CompanyDetailPage() {
   const [company, setCompany] = useState<Company | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [erasing, setErasing] = useState<string | null>(null);
 
   useEffect(() => {
     call(api().companies.get({ id })).then(
@@ -106,7 +109,10 @@ export function CompanyDetailPage() {
             ) : (
               <Stack spacing={1} data-testid="contacts">
                 {company.contacts.map((c) => (
-                  <Box key={c.id}>
+                  <Box key={c.id} sx={{ position: 'relative', pr: 5 }}>
+                    <IconButton size="small" aria-label={`${t('people.action')} ${c.name}`} title={t('people.action')} onClick={() => setErasing(c.id)} sx={{ position: 'absolute', right: 0, top: 0 }}>
+                      <PersonRemoveOutlined fontSize="small" />
+                    </IconButton>
                     <Typography sx={{ fontWeight: 500 }}>{c.name} {c.role && <Typography component="span" variant="body2" color="text.secondary">· {c.role}</Typography>}</Typography>
                     {c.phone && <Typography variant="body2">{c.phone}</Typography>}
                     {c.note && <Typography variant="body2" color="text.secondary">{c.note}</Typography>}
@@ -136,6 +142,7 @@ export function CompanyDetailPage() {
         onConfirm={() => void remove()}
         onClose={() => setConfirmDelete(false)}
       />
+      {erasing && <RemovePersonDialog person={{ kind: 'contact', id: erasing }} onClose={() => setErasing(null)} />}
     </Box>
   );
 }

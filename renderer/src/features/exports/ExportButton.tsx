@@ -14,7 +14,8 @@ import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
 /** One dataset of the menu with the filter the page shows it with. */
 export type ExportChoice = Omit<ExportStartInput, 'format' | 'lang'>;
 
-export function ExportButton({ choices }: { choices: ExportChoice[] }) {
+/** `onDone`: told when an export has been written (the export log's own list re-reads). */
+export function ExportButton({ choices, onDone }: { choices: ExportChoice[]; onDone?: () => void }) {
   const { t, i18n } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const job = useJob();
@@ -23,7 +24,7 @@ export function ExportButton({ choices }: { choices: ExportChoice[] }) {
   const start = (choice: ExportChoice, format: ExportFormat) => {
     setAnchor(null);
     const name = t(`exports.dataset.${choice.dataset}`);
-    job.run(() => call(api().exports.start({ ...choice, format, lang } as ExportStartInput)), t('exports.title', { name }));
+    job.run(() => call(api().exports.start({ ...choice, format, lang } as ExportStartInput)), t('exports.title', { name }), { onDone });
   };
 
   return (

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, Navigate, useNavigate, useParams } from 'react-router';
 import {
   type DuplicateChoice, type ImportMapping, type ImportOpened, type ImportProblem, type ImportResult, type ImportSummary,
-  IMPORT_TARGETS, type ImportTarget, MAX_IMPORT_ROWS, REQUIRED_FIELDS,
+  IMPORT_TARGETS, type ImportTarget, MAX_IMPORT_MB, MAX_IMPORT_ROWS, REQUIRED_FIELDS,
 } from '../../../../shared/imports/schema';
 import type { JobStatus } from '../../../../shared/jobs/schema';
 import type { ApiError } from '../../../../shared/result';
@@ -25,6 +25,9 @@ type Step = 'file' | 'mapping' | 'preview' | 'done';
 const STEPS: Step[] = ['file', 'mapping', 'preview', 'done'];
 const STEP_LABEL: Record<Step, string> = { file: 'file', mapping: 'mapping', preview: 'preview', done: 'commit' };
 
+/** Reading counts bytes (then a workbook's rows), which mean nothing to a person: a percentage. Checking counts rows. */
+const progressText = (s: JobStatus, number: (n: number) => string) =>
+  s.stage === 'reading' ? `${Math.floor((s.done / s.total) * 100)}%` : `${number(s.done)} / ${number(s.total)}`;
 const asError = (e: unknown): ApiError => (e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' });
 
 export function ImportPage() {
@@ -163,7 +166,7 @@ function ImportWizard({ target }: { target: ImportTarget }) {
         <Box sx={{ mb: 2, position: 'sticky', top: 0, zIndex: 2, bgcolor: 'background.default', py: 1 }} role="status">
           <Typography variant="body2" color="text.secondary" sx={{ mb: 0.5 }}>
             {t(step === 'file' ? 'imports.file.reading' : 'imports.preview.checking')}
-            {busy !== 'starting' && busy.total > 0 ? ` ${fmt.number(busy.done)} / ${fmt.number(busy.total)}` : ''}
+            {busy !== 'starting' && busy.total > 0 ? ` ${progressText(busy, fmt.number)}` : ''}
           </Typography>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <LinearProgress key={busy === 'starting' ? 'starting' : step} sx={{ flex: 1 }} variant={busy !== 'starting' && busy.total > 0 ? 'determinate' : 'indeterminate'} value={busy !== 'starting' && busy.total ? (busy.done / busy.total) * 100 : 0} />
@@ -186,7 +189,7 @@ function ImportWizard({ target }: { target: ImportTarget }) {
           <Stack spacing={2} sx={{ alignItems: 'center' }}>
             <UploadFileOutlined sx={{ fontSize: 48, color: 'text.secondary' }} />
             <Typography variant="body2" color="text.secondary" sx={{ maxWidth: 560 }}>
-              {t('imports.file.hint', { limit: fmt.number(MAX_IMPORT_ROWS) })}
+              {t('imports.file.hint', { limit: fmt.number(MAX_IMPORT_ROWS), mb: MAX_IMPORT_MB })}
             </Typography>
             <Button variant="contained" onClick={chooseFile} disabled={busy !== null}>{t('imports.file.choose')}</Button>
           </Stack>

@@ -13,12 +13,15 @@ export const importsZh = {
   steps: { file: '选择文件', mapping: '对应列', preview: '预览检查', commit: '导入' },
   file: {
     choose: '选择文件…',
-    hint: '支持 .xlsx 和 .csv（UTF-8 或 GBK 编码）。第一行（或标题行下面的一行）是列名；最多 {{limit}} 行数据。',
+    hint: '支持 .xlsx、.csv（UTF-8 或 GBK 编码）和 Excel 另存的“Unicode 文本”（.txt）。第一行（或标题行下面的一行）是列名；最多 {{limit}} 行数据，文件不超过 {{mb}} MB。',
     reading: '正在读取文件',
     refused: '无法导入这个文件',
     nothingChanged: '工作区中没有任何改动。',
     opened: '{{file}}：{{rows}} 行数据',
-    encoding: { 'utf-8': 'UTF-8 编码', gb18030: 'GBK/GB18030 编码（按中文 Excel 的 CSV 读取）', xlsx: 'Excel 工作簿' },
+    encoding: {
+      'utf-8': 'UTF-8 编码', gb18030: 'GBK/GB18030 编码（按中文 Excel 的 CSV 读取）', 'utf-16le': 'Unicode 文本（UTF-16，制表符分隔）',
+      'utf-16be': 'Unicode 文本（UTF-16 BE，制表符分隔）', xlsx: 'Excel 工作簿',
+    },
     another: '换一个文件',
   },
   mapping: {
@@ -90,12 +93,15 @@ export const importsEn: Strings<typeof importsZh> = {
   steps: { file: 'Choose file', mapping: 'Map columns', preview: 'Check', commit: 'Import' },
   file: {
     choose: 'Choose file…',
-    hint: '.xlsx or .csv (UTF-8 or GBK). The first row (or the row under a title row) holds the column names; at most {{limit}} data rows.',
+    hint: '.xlsx, .csv (UTF-8 or GBK) or Excel\'s “Unicode Text” (.txt). The first row (or the row under a title row) holds the column names; at most {{limit}} data rows and {{mb}} MB.',
     reading: 'Reading the file',
     refused: 'This file cannot be imported',
     nothingChanged: 'Nothing in the workspace was changed.',
     opened: '{{file}}: {{rows}} data rows',
-    encoding: { 'utf-8': 'UTF-8', gb18030: 'GBK/GB18030 (CSV from a Chinese Excel)', xlsx: 'Excel workbook' },
+    encoding: {
+      'utf-8': 'UTF-8', gb18030: 'GBK/GB18030 (CSV from a Chinese Excel)', 'utf-16le': 'Unicode Text (UTF-16, tab-separated)',
+      'utf-16be': 'Unicode Text (UTF-16 BE, tab-separated)', xlsx: 'Excel workbook',
+    },
     another: 'Choose another file',
   },
   mapping: {
@@ -158,11 +164,16 @@ export const importsEn: Strings<typeof importsZh> = {
 /** File refusals and cell problems, merged into `errors` (the snackbar and job dialog read them there too). */
 export const importErrorsZh = {
   fileNotReadable: '无法读取“{{file}}”：文件可能已被移动、删除，或正被其他程序占用。',
+  fileTooLarge: '“{{file}}”的文件大小 {{size}} MB，超过 {{limit}} MB 的上限，无法导入。请只保留要导入的工作表和列，或拆成几个较小的文件。',
   notSpreadsheet: '“{{file}}”不是 Excel（.xlsx）或 CSV 文件，无法导入。',
+  unzipsTooLarge: '“{{file}}”解压后有 {{size}} MB，超过 {{limit}} MB 的上限（正常的表格远小于此），无法导入。请在 Excel 中打开并另存后再试。',
+  spreadsheetDamaged: '“{{file}}”已损坏（文件中记录的大小与内容不符），无法导入。请在 Excel 中打开并另存为 .xlsx 后再试。',
   passwordProtected: '“{{file}}”设置了打开密码。请在 Excel 中取消密码（文件 › 信息 › 保护工作簿）后另存，再导入。',
   legacyXls: '“{{file}}”是旧版 Excel（.xls）文件。请在 Excel 中“另存为” .xlsx 后再导入。',
   emptySpreadsheet: '“{{file}}”中没有数据：需要一行列名和至少一行数据。',
-  tooManyRows: '工作表“{{sheet}}”有 {{count}} 行数据，一次最多导入 {{limit}} 行。请把文件拆成几个较小的文件分批导入。',
+  tooManyRows: '工作表“{{sheet}}”超过 {{limit, number}} 行数据（读到第 {{count, number}} 行数据时停止），一次最多导入 {{limit, number}} 行。请把文件拆成几个较小的文件分批导入。',
+  tooManyColumns: '“{{file}}”中有一行超过 {{limit}} 列，无法导入。请检查文件的分隔符是否正确，或只保留要导入的列。',
+  tooManyRowsInFile: '“{{file}}”的工作表有 {{count, number}} 行以上，一次最多导入 {{limit, number}} 行数据。请把文件拆成几个较小的文件分批导入。',
   formulasInSheet: '工作表“{{sheet}}”中有 {{count}} 个公式单元格（{{cells}}）。请在 Excel 中复制这些列并“选择性粘贴 › 数值”后保存，再导入。',
   mergedHeader: '工作表“{{sheet}}”的列名行有合并单元格（{{cells}}）。请取消合并，让每一列都有自己的列名，再导入。',
   importExpired: '导入的文件已过期（超过 30 分钟未操作），请重新选择文件。',
@@ -178,11 +189,16 @@ export const importErrorsZh = {
 };
 export const importErrorsEn: typeof importErrorsZh = {
   fileNotReadable: 'Cannot read “{{file}}”: it may have been moved or deleted, or another program holds it.',
+  fileTooLarge: '“{{file}}” is {{size}} MB, over the {{limit}} MB limit, and cannot be imported. Keep only the sheet and columns to import, or split it into smaller files.',
   notSpreadsheet: '“{{file}}” is not an Excel (.xlsx) or CSV file and cannot be imported.',
+  unzipsTooLarge: '“{{file}}” unpacks to {{size}} MB, over the {{limit}} MB limit (an ordinary spreadsheet is far smaller), and cannot be imported. Open it in Excel, save it again and retry.',
+  spreadsheetDamaged: '“{{file}}” is damaged (the sizes recorded in it do not match its contents) and cannot be imported. Open it in Excel, save it as .xlsx and retry.',
   passwordProtected: '“{{file}}” is protected by a password. Remove the password in Excel (File › Info › Protect Workbook), save, and import again.',
   legacyXls: '“{{file}}” is an old Excel (.xls) file. Save it as .xlsx in Excel and import again.',
   emptySpreadsheet: '“{{file}}” holds no data: it needs a row of column names and at least one data row.',
-  tooManyRows: 'Sheet “{{sheet}}” has {{count}} data rows; one import takes at most {{limit}}. Split the file and import it in parts.',
+  tooManyRows: 'Sheet “{{sheet}}” has more than {{limit, number}} data rows (reading stopped at data row {{count, number}}); one import takes at most {{limit, number}}. Split the file and import it in parts.',
+  tooManyColumns: 'A row of “{{file}}” has more than {{limit}} columns, so it cannot be imported. Check that the file uses the right separator, or keep only the columns to import.',
+  tooManyRowsInFile: 'A sheet of “{{file}}” has {{count, number}} rows or more; one import takes at most {{limit, number}} data rows. Split the file and import it in parts.',
   formulasInSheet: 'Sheet “{{sheet}}” has {{count}} formula cells ({{cells}}). In Excel copy those columns, Paste Special › Values, save, and import again.',
   mergedHeader: 'The column-name row of sheet “{{sheet}}” has merged cells ({{cells}}). Unmerge them so each column has its own name, and import again.',
   importExpired: 'The file waited more than 30 minutes and was dropped; choose it again.',

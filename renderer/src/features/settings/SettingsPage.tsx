@@ -8,6 +8,7 @@ import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
 import { useLocation } from 'react-router';
 import { BackupsSection } from '../backups/BackupsSection';
+import { ExportLogSection } from '../exportLog/ExportLogSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
@@ -78,6 +79,9 @@ export function SettingsPage() {
         </Section>
         <Section id="backups" title={t('backups.title')} hint={t('backups.hint')}>
           <BackupsSection />
+        </Section>
+        <Section id="export-log" title={t('exportLog.title')} hint={t('exportLog.hint')}>
+          <ExportLogSection />
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />

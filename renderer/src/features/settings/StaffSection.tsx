@@ -1,13 +1,17 @@
-// The staff list: add, edit, deactivate (people who leave stay on old records).
+// The staff list: add, edit, deactivate (people who leave stay on old records), or remove a
+// person everywhere (their name and phone leave every record).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import { Button, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DELETED_PERSON } from '../../../../shared/people/schema';
 import { staffInput, type StaffMember } from '../../../../shared/staff/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
 import { useSchemaForm } from '../../lib/useSchemaForm';
+import { RemovePersonDialog } from '../people/RemovePersonDialog';
+import { usePersonName } from '../people/usePersonName';
 
 interface StaffForm { name: string; title: string; phone: string }
 
@@ -45,6 +49,8 @@ export function StaffSection() {
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
   const [dialog, setDialog] = useState<{ member: StaffMember | null } | null>(null);
+  const [removing, setRemoving] = useState<StaffMember | null>(null);
+  const personName = usePersonName();
 
   async function toggle(m: StaffMember) {
     try {
@@ -75,7 +81,7 @@ export function StaffSection() {
           {ws.staff.map((m) => (
             <TableRow key={m.id} sx={{ opacity: m.active ? 1 : 0.55 }}>
               <TableCell>
-                {m.name} {m.id === ws.currentStaff?.id && <Chip size="small" color="primary" label={t('settings.staff.me')} />}
+                {personName(m.name)} {m.id === ws.currentStaff?.id && <Chip size="small" color="primary" label={t('settings.staff.me')} />}
                 {!m.active && <Chip size="small" label={t('settings.staff.inactive')} sx={{ ml: 1 }} />}
               </TableCell>
               <TableCell>{m.title}</TableCell>
@@ -84,6 +90,9 @@ export function StaffSection() {
                 <Button size="small" onClick={() => setDialog({ member: m })}>{t('common.edit')}</Button>
                 <Button size="small" color={m.active ? 'warning' : 'primary'} onClick={() => void toggle(m)} disabled={m.id === ws.currentStaff?.id}>
                   {m.active ? t('settings.staff.deactivate') : t('settings.staff.reactivate')}
+                </Button>
+                <Button size="small" color="error" onClick={() => setRemoving(m)} disabled={m.id === ws.currentStaff?.id || m.name === DELETED_PERSON}>
+                  {t('people.action')}
                 </Button>
               </TableCell>
             </TableRow>
@@ -94,6 +103,7 @@ export function StaffSection() {
         {t('settings.staff.add')}
       </Button>
       {dialog && <StaffDialog member={dialog.member} onClose={() => setDialog(null)} />}
+      {removing && <RemovePersonDialog person={{ kind: 'staff', id: removing.id }} onClose={() => setRemoving(null)} />}
     </>
   );
 }

@@ -4,6 +4,7 @@ import CreateNewFolderOutlined from '@mui/icons-material/CreateNewFolderOutlined
 import FileCopyOutlined from '@mui/icons-material/FileCopyOutlined';
 import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import { Button, Divider, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
@@ -18,8 +19,12 @@ export function WorkspaceSection() {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const { notify, notifyError } = useNotifier();
+  // The copy is written in a thread of its own and the window stays live meanwhile: the button
+  // says it is under way (and is not pressed a second time), as the backup buttons do.
+  const [copying, setCopying] = useState(false);
 
   async function run(kind: 'create' | 'open' | 'saveCopy') {
+    if (kind === 'saveCopy') setCopying(true);
     try {
       if (kind === 'saveCopy') {
         const copy = await call(api().workspace.saveCopy({}));
@@ -35,6 +40,8 @@ export function WorkspaceSection() {
       // The core now waits for the passphrase (info.pendingUnlock); re-reading the info asks for it.
       if (needsPassphrase(e)) ws.changed();
       else notifyError(e);
+    } finally {
+      if (kind === 'saveCopy') setCopying(false);
     }
   }
 
@@ -46,7 +53,7 @@ export function WorkspaceSection() {
       <Stack direction="row" spacing={1}>
         <Button variant="outlined" startIcon={<CreateNewFolderOutlined />} onClick={() => void run('create')}>{t('settings.workspace.create')}</Button>
         <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void run('open')}>{t('settings.workspace.open')}</Button>
-        <Button variant="outlined" startIcon={<FileCopyOutlined />} onClick={() => void run('saveCopy')}>{t('settings.workspace.saveCopy')}</Button>
+        <Button variant="outlined" startIcon={<FileCopyOutlined />} onClick={() => void run('saveCopy')} loading={copying}>{t('settings.workspace.saveCopy')}</Button>
       </Stack>
       <Typography variant="body2" color="text.secondary">{t('dashboard.openExampleHint')}</Typography>
       <Stack direction="row" spacing={1}>

@@ -5,10 +5,12 @@
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import PersonRemoveOutlined from '@mui/icons-material/PersonRemoveOutlined';
 import { Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DELETED_PERSON } from '../../../../shared/people/schema';
 import type { DelegationMember, Trip } from '../../../../shared/trips/contract';
 import { delegationMemberInput, MEMBER_ROLES, type DelegationMemberInput, type MemberRole } from '../../../../shared/trips/schema';
 import { useNotifier } from '../../app/Notifier';
@@ -18,6 +20,8 @@ import { FormSection } from '../../components/FormSection';
 import { api, call } from '../../lib/api';
 import { inside } from '../../lib/formResolver';
 import { useSchemaForm } from '../../lib/useSchemaForm';
+import { RemovePersonDialog } from '../people/RemovePersonDialog';
+import { usePersonName } from '../people/usePersonName';
 
 interface MemberForm {
   name: string;
@@ -39,6 +43,8 @@ export function Delegation({ trip, onChange }: { trip: Trip; onChange: (t: Trip)
   const { notify, notifyError } = useNotifier();
   const [editing, setEditing] = useState<DelegationMember | 'new' | null>(null);
   const [removing, setRemoving] = useState<DelegationMember | null>(null);
+  const [erasing, setErasing] = useState<DelegationMember | null>(null);
+  const personName = usePersonName();
 
   async function remove(m: DelegationMember) {
     setRemoving(null);
@@ -71,13 +77,16 @@ export function Delegation({ trip, onChange }: { trip: Trip; onChange: (t: Trip)
           <TableBody>
             {trip.members.map((m) => (
               <TableRow key={m.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.name}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{personName(m.name)}</TableCell>
                 <TableCell>{t(`trips.delegation.role.${m.role}`)}</TableCell>
                 <TableCell>{m.organisation ?? '—'}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{m.phone ?? '—'}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <IconButton size="small" aria-label={t('trips.delegation.edit', { name: m.name })} onClick={() => setEditing(m)}><EditOutlined fontSize="small" /></IconButton>
                   <IconButton size="small" aria-label={t('trips.delegation.remove', { name: m.name })} onClick={() => setRemoving(m)}><DeleteOutline fontSize="small" /></IconButton>
+                  {m.name !== DELETED_PERSON && (
+                    <IconButton size="small" aria-label={`${t('people.action')} ${m.name}`} title={t('people.action')} onClick={() => setErasing(m)}><PersonRemoveOutlined fontSize="small" /></IconButton>
+                  )}
                 </TableCell>
               </TableRow>
             ))}
@@ -85,6 +94,9 @@ export function Delegation({ trip, onChange }: { trip: Trip; onChange: (t: Trip)
         </Table>
       )}
       {editing && <MemberDialog trip={trip} member={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={(v) => (onChange(v), setEditing(null))} />}
+      {erasing && (
+        <RemovePersonDialog person={{ kind: 'tripMember', id: erasing.id }} onClose={() => setErasing(null)} onRemoved={() => void call(api().trips.get({ id: trip.id })).then(onChange)} />
+      )}
       <ConfirmDialog
         open={removing !== null}
         title={t('trips.delegation.removeTitle')}

@@ -13,7 +13,6 @@ import type { ApiError } from '../../../../../shared/result';
 import { addDays } from '../../../../../shared/trips/shift';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { PageHeader } from '../../../components/PageHeader';
-import { downloadText } from '../../../lib/download';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { useNotifier } from '../../../app/Notifier';
 import { useWorkspace } from '../../../app/WorkspaceContext';
@@ -203,9 +202,8 @@ export function ItineraryPage() {
 
   async function exportIcs() {
     try {
-      const { fileName, text } = await call(api().trips.exportIcs({ id }));
-      downloadText(fileName, text, 'text/calendar');
-      notify(t('itinerary.exported', { file: fileName }));
+      const saved = await call(api().trips.exportIcs({ id }));
+      if (saved) notify(t('itinerary.exported', { file: saved.path }));
     } catch (e) {
       notifyError(e);
     }
