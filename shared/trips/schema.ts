@@ -52,8 +52,10 @@ export const TRAVEL_MODES = ['flight', 'train', 'coach', 'car'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
 
 /** A wall-clock time at the place of the item, 'YYYY-MM-DDTHH:mm', that really exists. No zone: the itinerary is read locally. */
-export const localDateTime = z.string().superRefine((s, ctx) => {
-  const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) ? Date.parse(`${s}:00Z`) : NaN;
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+export const localDateTime = z.string().regex(DATE_TIME_PATTERN, 'invalidDateTime').superRefine((s, ctx) => {
+  if (!DATE_TIME_PATTERN.test(s)) return; // the regex check has said so
+  const t = Date.parse(`${s}:00Z`);
   if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 16) !== s) ctx.addIssue({ code: 'custom', message: 'invalidDateTime', input: s });
   else if (!inDateRange(s)) ctx.addIssue({ code: 'custom', message: 'dateOutOfRange', params: DATE_RANGE, input: s });
 });
