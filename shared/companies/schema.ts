@@ -93,7 +93,7 @@ export const companyListInput = z.object({
   status: companyStatus.nullish(),
   townId: id.nullish(),
   industryId: id.nullish(),
-  tag: searchText(LIMITS.tag).nullish(),
+  tag: z.string().max(LIMITS.tag).pipe(searchText(LIMITS.tag)).nullish(),
   sort: z.enum(COMPANY_SORTS).default('name'),
   ...pageInput,
 });
@@ -105,5 +105,6 @@ export type CompanyList = z.infer<typeof companyList>;
 export const companyUpdateInput = companyInput.extend({ id });
 export type CompanyUpdateInput = z.input<typeof companyUpdateInput>;
 
-export const similarInput = z.object({ name: searchText(LIMITS.name), excludeId: id.nullish() });
+// Typed in a name field (bounded like the name), looked up like a search: odd characters are cleaned, not refused.
+export const similarInput = z.object({ name: z.string().max(LIMITS.name).pipe(searchText(LIMITS.name)), excludeId: id.nullish() });
 export const similarCompanies = z.array(z.object({ id, name: z.string(), status: companyStatus }));
