@@ -145,8 +145,10 @@ async function startMain(userData: string, options: { osKeystore?: boolean } = {
   delete req.cache[req.resolve('electron')];
   req(bundle);
   fake.app.ready();
-  // start() opens (and on first run creates and migrates) the workspace, then makes the window.
+  // start() makes the window, then opens (and on first run creates and migrates) the workspace;
+  // the page's calls wait for that open, so one answered means the app has started.
   await until(() => fake.calls.windows.length > 0 || fake.calls.exitCode !== null);
+  if (fake.calls.exitCode === null) await call(fake, 'workspace.info');
   return fake;
 }
 

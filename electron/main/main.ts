@@ -127,14 +127,34 @@ async function start() {
       printer: chromiumPrinter,
       onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path),
     });
-    await openStartupWorkspace(core, userData);
   } catch (e) {
-    dialog.showErrorBox('无法打开工作区', `${describeFailure(e)}\n\n${userData}`);
+    dialog.showErrorBox('无法启动', `${describeFailure(e)}\n\n${userData}`);
     app.exit(1);
     return;
   }
-  rememberWorkspace(userData, (await core.info()).path);
-  registerIpc(core.invoke);
+  // The window comes up before the startup workspace is open: opening can take minutes (the
+  // first start of a new version upgrades the file, and a big workspace's upgrade rewrites
+  // it), and the window says so meanwhile instead of nothing being on screen. Every call the
+  // page makes waits until that open has ended, so it never meets "no workspace" or the
+  // workspace a failed open fell back from.
+  const startup = (async () => {
+    try {
+      await openStartupWorkspace(core, userData);
+    } catch (e) {
+      dialog.showErrorBox('无法打开工作区', `${describeFailure(e)}\n\n${userData}`);
+      app.exit(1);
+      return;
+    }
+    // Fails only when the core has already stopped: the app is quitting during its start.
+    await core.info().then(
+      (info) => rememberWorkspace(userData, info.path),
+      () => undefined,
+    );
+  })();
+  registerIpc(async (channel, input) => {
+    await startup;
+    return core.invoke(channel, input);
+  });
 
   // The renderer's files, from dist/renderer only.
   protocol.handle(APP_SCHEME, async (request) => {
@@ -161,6 +181,7 @@ async function start() {
 
   // File › New / Open: the core shows the dialog and switches; the renderer then starts afresh.
   const switchWorkspace = async (channel: 'workspace.create' | 'workspace.open' | 'workspace.openExample') => {
+    await startup;
     const before = await core.info();
     const result = await core.call(channel, {});
     // The window asks for the passphrase (workspace.info's pendingUnlock) when it reloads.
@@ -178,6 +199,7 @@ async function start() {
         openWorkspace: () => void switchWorkspace('workspace.open'),
         openExample: () => void switchWorkspace('workspace.openExample'),
         saveCopy: async () => {
+          await startup;
           const result = await core.call('workspace.saveCopy', {});
           if (!result.ok) return failed(result.error);
           if (result.value && mainWindow) {
@@ -185,6 +207,7 @@ async function start() {
           }
         },
         about: async () => {
+          await startup;
           const { path } = await core.info();
           const options = {
             type: 'info' as const,

@@ -103,3 +103,21 @@ test('each screen loads with its route: a loading state meanwhile, the charts on
   expect(violations).toEqual([]);
   expect(blocked).toEqual([]);
 });
+
+test('until the startup workspace is open the window says so, and why after a moment; then it goes on by itself', async ({ page, core, shot }) => {
+  // As the main process does while it opens (and maybe upgrades) the startup workspace: every
+  // call of the page waits until that open has ended.
+  let opened = () => {};
+  const startup = new Promise<void>((resolve) => (opened = resolve));
+  const app = openApp(page, async (channel, input) => {
+    await startup;
+    return core.invoke(channel, input);
+  });
+  await expect(page.getByTestId('opening-workspace')).toContainText('正在打开工作区');
+  await expect(page.getByTestId('opening-workspace')).toContainText('升级', { timeout: 5000 });
+  await shot('opening-workspace');
+  opened();
+  await app;
+  await expect(page.getByTestId('workspace-name')).toBeVisible();
+  await expect(page.getByTestId('opening-workspace')).toHaveCount(0);
+});

@@ -24,6 +24,7 @@ import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
 import { UnlockDialog } from '../features/encryption/UnlockDialog';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
 import { setLanguage } from '../i18n';
+import { OpeningWorkspace } from './OpeningWorkspace';
 import { useWorkspace } from './WorkspaceContext';
 
 const DRAWER = 208;
@@ -112,7 +113,7 @@ export function AppShell() {
               <Outlet />
             </Suspense>
           ) : (
-            <LoadingState />
+            <OpeningWorkspace />
           )}
         </Box>
       </Box>

@@ -23,6 +23,8 @@ export const en: Translations = {
     workspace: 'Workspace: {{name}}',
     noUser: 'Who am I?',
     switchLanguage: '中文',
+    opening: 'Opening the workspace…',
+    openingSlow: 'The first time a new version opens a workspace it upgrades it first; a large workspace can take a few minutes. Please keep the program open; it continues by itself when done.',
   },
   vetting: vettingEn,
   templates: templatesEn,

@@ -23,6 +23,8 @@ export const zh = {
     workspace: '工作区：{{name}}',
     noUser: '未选择身份',
     switchLanguage: 'English',
+    opening: '正在打开工作区…',
+    openingSlow: '新版本第一次打开工作区时会先升级它，较大的工作区可能需要几分钟。请勿关闭程序，完成后会自动进入。',
   },
   vetting: vettingZh,
   templates: templatesZh,
