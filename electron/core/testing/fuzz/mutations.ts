@@ -204,7 +204,10 @@ export class PayloadMaker {
         const texts = byKind('string');
         if (!texts.length) return null;
         const chinese = r.chance(0.5);
-        return at(r.pick(texts), chinese ? hugeChinese : hugeAscii, `string of ${HUGE} ${chinese ? 'Chinese' : 'ASCII'} characters`, 'refuse');
+        const s = r.pick(texts);
+        // A search takes any text: a query is cut to its first characters, never refused.
+        const expect: Expect = s.path.at(-1) === 'query' ? 'accept' : 'refuse';
+        return at(s, chinese ? hugeChinese : hugeAscii, `string of ${HUGE} ${chinese ? 'Chinese' : 'ASCII'} characters`, expect);
       }
       case 'text': {
         // Opaque references (an import's id, a sheet's name, an audited record's id) are not
