@@ -102,8 +102,9 @@ test('the job can be cancelled and leaves no file; a cancelled save dialog start
   await page.getByRole('link', { name: TRIP }).click();
   core.dialogs.answer(null);
   await page.getByRole('button', { name: '导出参与企业审核摘要' }).click();
+  // The button may still be enabled before the click reaches the core: wait for the dialog it asks for.
+  await expect.poll(() => core.dialogs.asked.at(-1)?.kind).toBe('choosePdfDestination');
   await expect(page.getByRole('button', { name: '导出参与企业审核摘要' })).toBeEnabled();
-  expect(core.dialogs.asked.at(-1)?.kind).toBe('choosePdfDestination');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Cancelled through the core right after it starts: the status says so and no file exists.
