@@ -15,6 +15,7 @@ import {
   documentAttachInput,
   documentData,
   documentMeta,
+  documentSaved,
   targetsBehindInput,
 } from './agreements/schema';
 import { auditEntry, auditListInput } from './audit/schema';
@@ -76,10 +77,10 @@ import {
   photo,
   photoMeta,
   templateCreateInput,
-  templateExport,
   templateGetInput,
   templateImportInput,
   templateSaveInput,
+  templateSaved,
   templateSummary,
   templateVersion,
   vetting,
@@ -190,7 +191,8 @@ export const contract = {
   'templates.get': read(templateGetInput, templateVersion),
   'templates.create': write(templateCreateInput, templateVersion),
   'templates.saveVersion': write(templateSaveInput, templateVersion),
-  'templates.export': read(templateGetInput, templateExport),
+  // The file goes where the user picks in a native save dialog, like every other file that leaves (so it is logged); null when they cancel.
+  'templates.export': read(templateGetInput, templateSaved),
   'templates.import': write(templateImportInput, templateVersion),
 
   'vettings.start': write(vettingStartInput, vetting),
@@ -289,7 +291,10 @@ export const contract = {
   'agreements.update': write(agreementUpdateInput, agreement),
   'agreements.delete': write(byId, done),
   'agreements.attachDocument': write(documentAttachInput, documentMeta),
+  // For showing an image in the app; saving a document to a file goes through saveDocument.
   'agreements.document': read(byId, documentData),
+  // The stored file goes where the user picks in a native save dialog, so it is logged; null when they cancel.
+  'agreements.saveDocument': read(byId, documentSaved),
   'agreements.removeDocument': write(byId, done),
   'agreements.targetsBehind': read(targetsBehindInput, z.array(behindTarget)),
 

@@ -100,6 +100,8 @@ export const documentMeta = z.object({ id, fileName: z.string(), mime: z.string(
 export type DocumentMeta = z.infer<typeof documentMeta>;
 export const documentData = documentMeta.extend({ data: z.string() });
 export type DocumentData = z.infer<typeof documentData>;
+/** Where a scanned document was saved (the user picks it in a native save dialog); null when they cancelled. */
+export const documentSaved = z.object({ path: z.string() }).nullable();
 
 export const agreement = z.object({
   id,

@@ -3,9 +3,16 @@
 import { z } from 'zod';
 import { id } from '../validation';
 
-/** export: a spreadsheet (exports.start); report: a PDF/Word/.ics document; copy: workspace.saveCopy; backup: backups.saveTo. */
+/** export: a spreadsheet (exports.start), a scanned agreement or a template file (FILE_KEYS); report: a PDF/Word/.ics document; copy: workspace.saveCopy; backup: backups.saveTo. */
 export const EXPORT_LOG_KINDS = ['export', 'report', 'copy', 'backup'] as const;
 export type ExportLogKind = (typeof EXPORT_LOG_KINDS)[number];
+
+/**
+ * Files an `export` entry names (`what`) besides the datasets: a scanned agreement as it was
+ * stored, a checklist template as shared with colleagues.
+ */
+export const FILE_KEYS = ['agreementDocument', 'template'] as const;
+export type FileKey = (typeof FILE_KEYS)[number];
 
 /** The documents a `report` entry names (`what`). */
 export const REPORT_KEYS = ['vettingSummary', 'vettingSummaries', 'tripReportPdf', 'tripReportDocx', 'itinerary', 'ics'] as const;

@@ -37,7 +37,8 @@ export type TemplateVersion = z.infer<typeof templateVersion>;
 export const templateGetInput = z.object({ id, version: z.number().int().min(1).nullish() });
 export const templateCreateInput = z.object({ content: templateContent });
 export const templateSaveInput = z.object({ id, content: templateContent });
-export const templateExport = z.object({ fileName: z.string(), text: z.string() });
+/** Where the template file was saved (the user picks it in a native save dialog); null when they cancelled. */
+export const templateSaved = z.object({ path: z.string() }).nullable();
 /** The text of a template file the user picked (at most 2 MB). */
 export const templateImportInput = z.object({ text: z.string().max(2_000_000) });
 

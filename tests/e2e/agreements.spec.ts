@@ -3,7 +3,7 @@
 // signing refused at its field with nothing stored, the target measured from an arrival
 // batch, the scanned agreement attached as a PDF, a text file named .pdf refused, an image
 // viewed, the list filtered by year from the URL, and the trip page listing it.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { ok, openAt, pick } from './helpers';
@@ -118,7 +118,7 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   const id = stored[0]!.id;
   expect((await ok<{ documents: unknown[] }>(core, 'agreements.get', { id, today: '2019-06-30' })).documents).toHaveLength(1);
 
-  // A photo of the signing, shown in a dialog; the PDF downloads as it was stored.
+  // A photo of the signing, shown in a dialog; the PDF is saved as it was stored.
   const photo = await page.screenshot({ clip: { x: 0, y: 0, width: 320, height: 200 } });
   await page.getByTestId('document-input').setInputFiles({ name: '签约仪式.png', mimeType: 'image/png', buffer: photo });
   await expect(page.getByRole('listitem').filter({ hasText: '签约仪式.png' })).toBeVisible();
@@ -128,9 +128,15 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   await page.getByRole('listitem').filter({ hasText: '签约仪式.png' }).getByRole('button', { name: '查看' }).click();
   await expect(page.getByRole('dialog').getByRole('img', { name: '签约仪式.png' })).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: '返回' }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载 劳务输出协议（扫描件）.pdf' }).click();
-  expect((await download).suggestedFilename()).toBe('劳务输出协议（扫描件）.pdf');
+  // Saved where the user picks in the save dialog, byte for byte, and logged (导出记录).
+  const savedPath = join(workspace.dir, '协议另存.pdf');
+  core.dialogs.answer(savedPath);
+  await page.getByRole('button', { name: '另存为 劳务输出协议（扫描件）.pdf' }).click();
+  await expect(page.getByText(`已保存到 ${savedPath}`)).toBeVisible();
+  expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'chooseSaveDestination', suggestedName: '劳务输出协议（扫描件）.pdf' });
+  expect(readFileSync(savedPath).equals(readFileSync(pdfPath))).toBe(true);
+  const log = await ok<{ rows: { kind: string; what: string; fileName: string }[] }>(core, 'exportLog.list', {});
+  expect(log.rows).toMatchObject([{ kind: 'export', what: 'agreementDocument', fileName: '协议另存.pdf' }]);
 
   // Removing the photo asks first.
   await page.getByRole('button', { name: '删除 签约仪式.png' }).click();

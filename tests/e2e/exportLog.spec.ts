@@ -1,6 +1,7 @@
-// The record of what leaves the workspace, as the user sees it: exporting the company register
-// and saving a trip report each add an entry, and Settings › 导出记录 lists both, newest first,
-// with the dataset/report in the user's words, the filter, rows, file name, who and when.
+// The record of what leaves the workspace, as the user sees it: exporting the company register,
+// saving a trip report, a scanned agreement or a template file each add an entry, and Settings ›
+// 导出记录 lists them, newest first, with the dataset/report/file in the user's words, the filter,
+// rows, file name, who and when.
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -80,4 +81,41 @@ test('exporting the company register and saving a trip report are both in Settin
   await logDialog.getByRole('button', { name: '关闭' }).click();
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText('导出记录.csv');
+});
+
+test('a saved scanned agreement and a template file are in the log too, in Chinese and in English', async ({ app: page, core, workspace }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '陈建国' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const agreement = await ok<{ id: string }>(core, 'agreements.create', {
+    agreement: { type: 'labourExport', title: '劳务输出协议', parties: ['楚雄州人社局'], copies: 2, signedOn: '2017-11-20' }, today: '2019-06-30',
+  });
+  const pdf = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1').toString('base64');
+  const doc = await ok<{ id: string }>(core, 'agreements.attachDocument', { agreementId: agreement.id, fileName: '协议扫描件.pdf', data: pdf });
+  core.dialogs.answer(join(workspace.dir, '劳务输出协议-盖章页.pdf'));
+  await ok(core, 'agreements.saveDocument', { id: doc.id });
+  const template = (await ok<{ id: string }[]>(core, 'templates.list', {}))[0]!;
+  core.dialogs.answer(join(workspace.dir, '审核清单-v1.json'));
+  await ok(core, 'templates.export', { id: template.id });
+
+  const shoot = await showLog(page, 'export-log-files');
+  const rows = page.getByTestId('export-log-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('导出');
+  await expect(rows.nth(0)).toContainText('审核清单模板');
+  await expect(rows.nth(0)).toContainText('版本：1');
+  await expect(rows.nth(0)).toContainText('审核清单-v1.json');
+  await expect(rows.nth(1)).toContainText('协议扫描件');
+  await expect(rows.nth(1)).toContainText('协议：劳务输出协议');
+  await expect(rows.nth(1)).toContainText('劳务输出协议-盖章页.pdf');
+  await expect(rows.nth(1)).toContainText('陈建国');
+  await shoot();
+
+  await page.getByTestId('language-switch').click();
+  await expect(page.locator('#export-log').getByRole('heading', { name: 'Export log', exact: true })).toBeVisible();
+  await expect(rows.nth(0)).toContainText('Checklist template');
+  await expect(rows.nth(0)).toContainText('Version: 1');
+  await expect(rows.nth(1)).toContainText('Scanned agreement');
+  await expect(rows.nth(1)).toContainText('Agreement: 劳务输出协议');
+  await page.locator('#export-log').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: join(ARTIFACTS, 'export-log-files-en.png') });
 });

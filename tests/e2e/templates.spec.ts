@@ -85,12 +85,22 @@ test('a template is exported as a file and imported back; a bad file is refused 
   await openAt(page, '#/templates');
   await expect(page.getByTestId('template-row')).toHaveCount(1);
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出“用工企业审核清单（标准版）”为文件' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe('用工企业审核清单（标准版）-v1.json');
-  const file = join(workspace.dir, download.suggestedFilename());
-  await download.saveAs(file);
+  // Cancelling the save dialog writes and logs nothing.
+  const exportButton = page.getByRole('button', { name: '导出“用工企业审核清单（标准版）”为文件' });
+  core.dialogs.answer(null);
+  await exportButton.click();
+  await expect.poll(() => core.dialogs.asked.length).toBe(1);
+  // The file goes where the user picks in the save dialog, and the export log says so.
+  const file = join(workspace.dir, '标准版清单.json');
+  core.dialogs.answer(file);
+  await exportButton.click();
+  await expect(page.getByText(`已导出为 ${file}`)).toBeVisible();
+  expect(core.dialogs.asked).toEqual([
+    { kind: 'chooseSaveDestination', suggestedName: '用工企业审核清单（标准版）-v1.json' },
+    { kind: 'chooseSaveDestination', suggestedName: '用工企业审核清单（标准版）-v1.json' },
+  ]);
+  const log = (await core.invoke('exportLog.list', {})) as Ok<{ rows: { kind: string; what: string; filter: unknown; fileName: string }[] }>;
+  expect(log.value.rows).toEqual([expect.objectContaining({ kind: 'export', what: 'template', filter: { version: 1 }, fileName: '标准版清单.json' })]);
   const doc = JSON.parse(readFileSync(file, 'utf8')) as { format: string; template: Content & { name: { zh: string } } };
   expect(doc.format).toBe('liaison-desk/vetting-template');
   expect(doc.template.name.zh).toBe('用工企业审核清单（标准版）');

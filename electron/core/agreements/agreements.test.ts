@@ -1,6 +1,8 @@
 // The agreement register: agreements with parties, the trip and event where they were
 // signed, targets measured from the records (placement batches, event outcomes), and
 // scanned documents checked by their own bytes. Refusals leave every row as it was.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgreementInput } from '../../../shared/agreements/schema';
 import type { ItineraryItemInput } from '../../../shared/trips/schema';
@@ -259,6 +261,34 @@ describe('scanned documents', () => {
       code: 'VALIDATION', key: 'documentTooLarge', params: { maxMb: 20 },
     });
     expect(counts()).toEqual(before);
+  });
+
+  it('saving a document writes its stored bytes where the user picks and logs it by its agreement and the name chosen', async () => {
+    const a = await ws.call('agreements.create', { agreement: labourExport(), today: TODAY });
+    const jpeg = jpegImage(400, 300);
+    const scan = await ws.call('agreements.attachDocument', { agreementId: a.id, fileName: '扫描件.pdf', data: jpeg.toString('base64') });
+    const file = path.join(ws.dir, '协议第一页.jpg');
+    ws.dialogs.nextSave = file;
+    expect(await ws.call('agreements.saveDocument', { id: scan.id })).toEqual({ path: file });
+    // The bytes decided the type, so the name suggested ends as a JPEG does.
+    expect(ws.dialogs.suggestedName).toBe('扫描件.jpg');
+    expect(fs.readFileSync(file).equals(jpeg)).toBe(true);
+    expect((await ws.call('exportLog.list', {})).rows).toEqual([
+      expect.objectContaining({ kind: 'export', what: 'agreementDocument', filter: { agreementId: a.title }, rows: null, fileName: '协议第一页.jpg' }),
+    ]);
+  });
+
+  it('a cancelled save dialog writes nothing and logs nothing; a document that is gone is refused', async () => {
+    const a = await ws.call('agreements.create', { agreement: labourExport(), today: TODAY });
+    const pdf = await ws.call('agreements.attachDocument', { agreementId: a.id, fileName: '劳务输出协议.pdf', data: PDF.toString('base64') });
+    expect(await ws.call('agreements.saveDocument', { id: pdf.id })).toBeNull();
+    expect(ws.dialogs.suggestedName).toBe('劳务输出协议.pdf');
+    expect(fs.readdirSync(ws.dir).filter((n) => n.endsWith('.pdf'))).toEqual([]);
+    await ws.call('agreements.removeDocument', { id: pdf.id });
+    ws.dialogs.nextSave = path.join(ws.dir, '协议.pdf');
+    expect((await ws.refused('agreements.saveDocument', { id: pdf.id })).key).toBe('documentNotFound');
+    expect(fs.existsSync(path.join(ws.dir, '协议.pdf'))).toBe(false);
+    expect((await ws.call('exportLog.list', {})).total).toBe(0);
   });
 
   it('a document for a deleted agreement is refused', async () => {

@@ -14,8 +14,10 @@ import {
   type TargetState,
   targetState,
 } from '../../../shared/agreements/schema';
+import { safeFileName } from '../../../shared/fileNames';
 import { type FieldIssue, fail } from '../../../shared/result';
 import { created, diff, recordAudit } from '../audit/audit';
+import type { FileFilter } from '../context';
 import type { Db } from '../db/open';
 import { newId, nowIso } from '../ids';
 import { prefectureExists } from '../trips/repository';
@@ -188,6 +190,17 @@ export function attachDocument(db: Db, agreementId: string, fileName: string, da
 export function getDocument(db: Db, id: string): DocumentData {
   const d = repo.findDocument(db, id) ?? fail('NOT_FOUND', 'documentNotFound');
   return { id: d.id, fileName: d.fileName, mime: servedType(d.mime), bytes: d.bytes, createdAt: d.createdAt, data: d.data.toString('base64') };
+}
+
+/** The extension a saved document gets, by the type the core found in its bytes. */
+const DOCUMENT_EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/** The stored bytes of a document to save as a file, the name to suggest (as uploaded, made safe) and the dialog's filter by its type. */
+export function documentFile(db: Db, id: string): { agreementId: string; suggestedName: string; filters: FileFilter[]; bytes: Buffer } {
+  const d = repo.findDocument(db, id) ?? fail('NOT_FOUND', 'documentNotFound');
+  const ext = DOCUMENT_EXTENSIONS[d.mime] ?? 'bin';
+  const base = d.fileName.replace(/\.[^.]*$/, '');
+  return { agreementId: d.agreementId, suggestedName: safeFileName(base, ext), filters: [{ name: ext.toUpperCase(), extensions: [ext] }], bytes: d.data };
 }
 
 export function removeDocument(db: Db, id: string): void {

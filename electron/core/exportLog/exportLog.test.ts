@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../shared/jobs/schema';
-import type { ExportLogEntry } from '../../../shared/exportLog/schema';
+import { type ExportLogEntry, FILE_KEYS, REPORT_KEYS } from '../../../shared/exportLog/schema';
 import { createInvoker, writesWorkspace } from '../invoke';
-import { filterText } from './labels';
+import { filterText, WHAT_LABELS } from './labels';
 import { filterForLog } from './log';
 import { createVettedCompany } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
@@ -189,5 +189,11 @@ describe('filters as logged and as words', () => {
     const f = { status: 'approved', townId: '华亭镇', query: true, tripId: null, kind: 'jobFair' };
     expect(filterText(f, 'zh')).toBe('状态：审核通过；街镇：华亭镇；含搜索词；出访：（已删除）；类型：招聘会');
     expect(filterText(f, 'en')).toBe('Status: Approved; Town: 华亭镇; with a search term; Trip: (deleted); Kind: Job fair');
+    expect(filterText({ agreementId: '劳务输出协议', version: 2 }, 'zh')).toBe('协议：劳务输出协议；版本：2');
+    expect(filterText({ agreementId: null, version: 2 }, 'en')).toBe('Agreement: (deleted); Version: 2');
+  });
+
+  it('names every report and saved file in both languages', () => {
+    for (const key of [...REPORT_KEYS, ...FILE_KEYS]) expect([key, WHAT_LABELS[key]?.zh && WHAT_LABELS[key]?.en]).toEqual([key, expect.any(String)]);
   });
 });

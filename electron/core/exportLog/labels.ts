@@ -26,6 +26,8 @@ export const WHAT_LABELS: Record<string, Label> = {
   outcomes: outcomeFileName,
   placements: placementFileName,
   exportLog: { zh: '导出记录', en: 'Export log' },
+  agreementDocument: { zh: '协议扫描件', en: 'Scanned agreement' },
+  template: { zh: '审核清单模板', en: 'Checklist template' },
   vettingSummary: { zh: '审核摘要（PDF）', en: 'Vetting summary (PDF)' },
   vettingSummaries: { zh: '企业审核摘要（PDF）', en: 'Vetting summaries (PDF)' },
   tripReportPdf: { zh: '工作简报（PDF）', en: 'Trip report (PDF)' },
@@ -53,6 +55,8 @@ const FIELD_LABELS: Record<string, Label> = {
   prefectureId: { zh: '州（市）', en: 'Prefecture' },
   tripId: { zh: '出访', en: 'Trip' },
   kind: { zh: '类型', en: 'Kind' },
+  agreementId: { zh: '协议', en: 'Agreement' },
+  version: { zh: '版本', en: 'Version' },
 };
 
 /** A value in words: a company status or event kind by its label, a record that is gone as such. */

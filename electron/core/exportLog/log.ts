@@ -1,5 +1,5 @@
 // The export log: what left the workspace, when and by whom (Settings › 导出记录). Each way a
-// file leaves (exports, reports, a saved copy, a backup elsewhere) calls recordExport once its
+// file leaves (exports, reports, a scanned agreement, a template file, a saved copy, a backup elsewhere) calls recordExport once its
 // file is in place, never before: a cancelled dialog or a failed write leaves no entry.
 //
 // Nothing personal goes in: the filter keeps ids, not names, and drops any free search text
@@ -71,6 +71,7 @@ const NAMES: Record<string, string> = {
   tripId: 'SELECT title AS name FROM trips WHERE id = ?',
   prefectureId: 'SELECT name FROM prefectures WHERE id = ?',
   jobTypeId: 'SELECT name FROM job_types WHERE id = ?',
+  agreementId: 'SELECT title AS name FROM agreements WHERE id = ?',
 };
 
 /** Ids turned into today's names (null where the record is gone: a purged person leaves no name here). */

@@ -1,5 +1,7 @@
 // templates.* (checklists), vettings.* and actions.* (rectification actions from failed items).
+import { recordExport } from '../exportLog/log';
 import { done, type HandlerMap } from '../handlerMap';
+import { saveReport } from '../reports/print';
 import * as actions from './actions';
 import * as vettings from './service';
 import * as templates from './templates';
@@ -9,7 +11,14 @@ export const vettingHandlers: HandlerMap<'templates' | 'vettings' | 'actions'> =
   'templates.get': ({ id, version }, { session }) => templates.getTemplate(session.db, id, version ?? null),
   'templates.create': ({ content }, { session }) => templates.createTemplate(session.db, content),
   'templates.saveVersion': ({ id, content }, { session }) => templates.saveTemplateVersion(session.db, id, content),
-  'templates.export': ({ id, version }, { session }) => templates.exportTemplate(session.db, id, version ?? null),
+  'templates.export': async ({ id, version }, ctx) => {
+    const file = templates.templateToShare(ctx.session.db, id, version ?? null);
+    const path = await ctx.dialogs.chooseSaveDestination(file.fileName, [{ name: 'JSON', extensions: ['json'] }]);
+    if (!path) return null;
+    await saveReport(ctx, path, Buffer.from(file.text, 'utf8'));
+    recordExport(ctx.session, { kind: 'export', what: 'template', filter: { version: file.version }, path });
+    return { path };
+  },
   'templates.import': ({ text }, { session }) => templates.importTemplate(session.db, text),
 
   'vettings.start': (input, { session }) => vettings.startVetting(session.db, input),

@@ -2,6 +2,8 @@
 // is frozen: editing it makes a new version, and every vetting keeps showing the
 // questions it was answered with, scored as it was. Templates travel between
 // colleagues as files; a bad file is refused whole.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TemplateContent } from '../../../shared/vetting/template';
 import { TEMPLATE_FILE_FORMAT } from '../../../shared/vetting/template';
@@ -92,11 +94,19 @@ describe('versions', () => {
 });
 
 describe('sharing templates as files', () => {
+  /** Exports the template's current version through the save dialog and reads the file back. */
+  async function exported(name = '模板.json'): Promise<string> {
+    const file = path.join(ws.dir, name);
+    ws.dialogs.nextSave = file;
+    expect(await ws.call('templates.export', { id: defaultId })).toEqual({ path: file });
+    return fs.readFileSync(file, 'utf8');
+  }
+
   it('export then import gives a new template with the same questions', async () => {
-    const file = await ws.call('templates.export', { id: defaultId });
-    expect(file.fileName).toBe('用工企业审核清单（标准版）-v1.json');
-    expect(JSON.parse(file.text)).toMatchObject({ format: TEMPLATE_FILE_FORMAT, formatVersion: 1 });
-    const imported = await ws.call('templates.import', { text: file.text });
+    const text = await exported();
+    expect(ws.dialogs.suggestedName).toBe('用工企业审核清单（标准版）-v1.json');
+    expect(JSON.parse(text)).toMatchObject({ format: TEMPLATE_FILE_FORMAT, formatVersion: 1 });
+    const imported = await ws.call('templates.import', { text });
     expect(imported.id).not.toBe(defaultId);
     expect(imported).toMatchObject({ version: 1, used: false });
     expect(imported.content).toEqual((await ws.call('templates.get', { id: defaultId })).content);
@@ -109,11 +119,25 @@ describe('sharing templates as files', () => {
     ['a template from a newer format', (t: string) => t.replace('"formatVersion": 1', '"formatVersion": 2'), 'templateFileInvalid', ['text', 'formatVersion']],
     ['a template with a follow-up whose parent is missing', (t: string) => t.replace('"parentItemKey": "overtimePaidByLaw"', '"parentItemKey": "nothingLikeThis"'), 'templateFileInvalid', ['text', 'template', 'sections', 0, 'items', 5, 'showWhen', 'parentItemKey']],
   ])('a file that is %s is refused, nothing stored', async (_, make, key, path) => {
-    const good = (await ws.call('templates.export', { id: defaultId })).text;
+    const good = await exported();
     const before = ws.counts();
     const e = await ws.refused('templates.import', { text: make(good) });
     expect(e).toMatchObject({ code: 'VALIDATION', key });
     expect(e.issues).toContainEqual(expect.objectContaining({ path }));
     expect(ws.counts()).toEqual(before);
+  });
+
+  it('an export is logged: the template file, its version, the file name chosen', async () => {
+    await exported('共享模板.json');
+    expect((await ws.call('exportLog.list', {})).rows).toEqual([
+      expect.objectContaining({ kind: 'export', what: 'template', filter: { version: 1 }, rows: null, fileName: '共享模板.json' }),
+    ]);
+  });
+
+  it('a cancelled save dialog writes nothing and logs nothing', async () => {
+    const before = fs.readdirSync(ws.dir);
+    expect(await ws.call('templates.export', { id: defaultId })).toBeNull();
+    expect(fs.readdirSync(ws.dir)).toEqual(before);
+    expect((await ws.call('exportLog.list', {})).total).toBe(0);
   });
 });

@@ -50,10 +50,15 @@ export function saveTemplateVersion(db: Db, id: string, content: TemplateContent
   })();
 }
 
-export function exportTemplate(db: Db, id: string, version: number | null): { fileName: string; text: string } {
+/** A template version as a shared file: the name to suggest and the text (the handler saves it). */
+export function templateToShare(db: Db, id: string, version: number | null): { fileName: string; text: string; version: number } {
   const t = getTemplate(db, id, version);
-  const doc = { format: TEMPLATE_FILE_FORMAT, formatVersion: 1, template: t.content };
-  return { fileName: safeFileName(`${t.content.name.zh}-v${t.version}`, 'json'), text: `${JSON.stringify(doc, null, 2)}\n` };
+  return { fileName: safeFileName(`${t.content.name.zh}-v${t.version}`, 'json'), text: templateFileText(t.content), version: t.version };
+}
+
+/** The text of a template file, as importTemplate reads it back. */
+export function templateFileText(content: TemplateContent): string {
+  return `${JSON.stringify({ format: TEMPLATE_FILE_FORMAT, formatVersion: 1, template: content }, null, 2)}\n`;
 }
 
 /** Imports a shared template file as a new template of this workspace (never over an existing one). */

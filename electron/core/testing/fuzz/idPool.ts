@@ -46,7 +46,7 @@ const TABLE_OF_LIST: Record<string, string> = { contacts: 'contacts', followUps:
 const TABLE_OF_CHANNEL: [string, string][] = [
   ['vettings.photo', 'vetting_photos'], ['vettings.removePhoto', 'vetting_photos'], ['vettings.', 'vettings'],
   ['trips.updateMember', 'trip_members'], ['trips.removeMember', 'trip_members'], ['trips.', 'trips'],
-  ['agreements.document', 'agreement_documents'], ['agreements.removeDocument', 'agreement_documents'], ['agreements.', 'agreements'],
+  ['agreements.document', 'agreement_documents'], ['agreements.saveDocument', 'agreement_documents'], ['agreements.removeDocument', 'agreement_documents'], ['agreements.', 'agreements'],
   ['placements.updateCheckIn', 'retention_checkins'], ['placements.deleteCheckIn', 'retention_checkins'], ['placements.', 'placement_batches'],
   ['staff.', 'staff'], ['lookups.', 'lookups'], ['companies.', 'companies'], ['visits.', 'visits'], ['followUps.', 'follow_ups'],
   ['templates.', 'vetting_templates'], ['actions.', 'vetting_actions'], ['jobTypes.', 'job_types'], ['positions.', 'positions'],

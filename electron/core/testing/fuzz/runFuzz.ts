@@ -7,6 +7,8 @@
 import { CHANNELS, type Channel, contract } from '../../../../shared/channels';
 import { ERROR_CODES, type Result } from '../../../../shared/result';
 import { rng } from '../../../../bench/text';
+import type { TemplateVersion } from '../../../../shared/vetting/schema';
+import { templateFileText } from '../../vetting/templates';
 import type { IdPool } from './idPool';
 import { type Expect, type GoneIds, type Group, type Path, type Payload, PayloadMaker } from './mutations';
 import { validInput } from './validInput';
@@ -74,8 +76,9 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
   }
   // A template file as the app writes one, so the import's mutations start from a file it takes.
   if (bases.has('templates.import') && options.ids.vetting_templates?.length) {
-    const exported = await target.invoke('templates.export', { id: options.ids.vetting_templates[0] });
-    if (exported.ok) bases.set('templates.import', { text: (exported.value as { text: string }).text });
+    // (templates.export saves through a dialog now; the file's text is made the same way here.)
+    const got = await target.invoke('templates.get', { id: options.ids.vetting_templates[0] });
+    if (got.ok) bases.set('templates.import', { text: templateFileText((got.value as TemplateVersion).content) });
   }
   const maker = new PayloadMaker(r, bases, options.ids, options.gone, options.cloneValues);
   const report: FuzzReport = { seed: options.seed, payloads: 0, refused: 0, accepted: 0, failures: [], noValidBase, ms: 0, slowest: { channel: channels[0]!, mutation: '', ms: 0 } };

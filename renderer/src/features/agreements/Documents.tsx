@@ -1,6 +1,7 @@
 // The scanned agreement: upload a PDF or an image (the core decides by the file's own
-// bytes), list, view images in a dialog, download, delete with a confirmation.
-// PDFs are downloaded rather than shown: the app's Content-Security-Policy forbids
+// bytes), list, view images in a dialog, save as a file, delete with a confirmation.
+// Saving goes through the core's save dialog so that it is written whole and logged (导出记录).
+// PDFs are saved rather than shown: the app's Content-Security-Policy forbids
 // object and frame sources (object-src/frame-src 'none'), and the sandboxed window has
 // no PDF plugin, so an embedded blob: PDF would not display.
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
@@ -17,7 +18,6 @@ import { errorText, useNotifier } from '../../app/Notifier';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
 import { api, ApiCallError, call } from '../../lib/api';
-import { downloadBase64 } from '../../lib/download';
 import { useFormat } from '../../lib/format';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp,.pdf,.jpg,.jpeg,.png,.webp';
@@ -59,10 +59,15 @@ export function Documents({ agreementId, documents, onChange }: { agreementId: s
 
   async function open(d: DocumentMeta, download: boolean) {
     try {
+      // Only an image is shown in the app; a PDF (or a type the core does not vouch for) is saved.
+      if (download || !d.mime.startsWith('image/')) {
+        const saved = await call(api().agreements.saveDocument({ id: d.id }));
+        if (saved) notify(t('agreements.documents.savedTo', { path: saved.path }));
+        return;
+      }
       const doc = await call(api().agreements.document({ id: d.id }));
-      // Only an image is shown in the app; a PDF (or a type the core does not vouch for) is downloaded.
-      if (download || !doc.mime.startsWith('image/')) downloadBase64(doc.fileName, doc.data, doc.mime);
-      else setViewing({ name: doc.fileName, src: `data:${doc.mime};base64,${doc.data}` });
+      if (doc.mime.startsWith('image/')) setViewing({ name: doc.fileName, src: `data:${doc.mime};base64,${doc.data}` });
+      else await open(d, true);
     } catch (e) {
       notifyError(e);
     }

@@ -3,13 +3,15 @@
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportLogEntry, ExportLogPage } from '../../../../shared/exportLog/schema';
+import { type ExportLogEntry, type ExportLogPage, FILE_KEYS } from '../../../../shared/exportLog/schema';
 import type { ApiError } from '../../../../shared/result';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { ExportButton } from '../exports/ExportButton';
+
+const isFileKey = (what: string) => (FILE_KEYS as readonly string[]).includes(what);
 
 type Listing = { phase: 'loading' } | { phase: 'failed'; error: ApiError } | { phase: 'ready'; page: ExportLogPage };
 
@@ -36,7 +38,10 @@ export function ExportLogSection() {
   }, [ws.version, attempt, page, size]);
 
   const what = (e: ExportLogEntry) =>
-    e.kind === 'export' ? t(`exports.dataset.${e.what}`) : e.kind === 'report' ? t(`exportLog.report.${e.what}`) : t('exportLog.workspace');
+    e.kind === 'report' ? t(`exportLog.report.${e.what}`)
+    : e.kind !== 'export' ? t('exportLog.workspace')
+    : isFileKey(e.what) ? t(`exportLog.file.${e.what}`) // a scanned agreement or a template file
+    : t(`exports.dataset.${e.what}`);
 
   const filter = (e: ExportLogEntry) => {
     const parts = Object.entries(e.filter).map(([key, v]) => {

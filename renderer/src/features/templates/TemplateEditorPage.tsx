@@ -276,7 +276,7 @@ function VersionHistory({ id, history }: { id: string; history: TemplateVersion[
                     edge="end"
                     size="small"
                     aria-label={`${t('templates.editor.exportVersion')} ${v.version}`}
-                    onClick={() => exportTemplateFile(id, v.version).then((fileName) => notify(t('templates.exported', { fileName })), notifyError)}
+                    onClick={() => exportTemplateFile(id, v.version).then((fileName) => fileName && notify(t('templates.exported', { fileName })), notifyError)}
                   >
                     <FileDownloadOutlined fontSize="small" />
                   </IconButton>

@@ -60,7 +60,7 @@ export function TemplateListPage() {
   async function onExport(row: TemplateSummary) {
     try {
       const fileName = await exportTemplateFile(row.id);
-      notify(t('templates.exported', { fileName }));
+      if (fileName) notify(t('templates.exported', { fileName }));
     } catch (e) {
       notifyError(e);
     }
