@@ -5,6 +5,8 @@
 // entry before a byte is read; text files stream in chunks and a workbook passes its guard
 // (xlsxGuard.ts) before ExcelJS expands it, so a refusal costs about what reading the allowed
 // part of the file does, and `tick` (the job's progress and cancel point) runs between chunks.
+// ExcelJS's load is one synchronous piece, so it runs in a thread of its own (xlsxThread.ts),
+// which the job's cancel ends at once.
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../../shared/imports/schema';

@@ -57,39 +57,47 @@ const status = (jobId: string) => ws.call('jobs.status', { id: jobId }) as Promi
  * the longest gap between one call's answer and the next call's start, less the 5 ms pause (a
  * call the window sent at the start of that gap would have waited that long).
  */
-async function openWhileCalling(file: string): Promise<{ end: JobStatus; longest: number; calls: number; ms: number }> {
+async function openWhileCalling(file: string): Promise<{ end: JobStatus; longest: number; held: number; calls: number; ms: number }> {
   ws.dialogs.nextFile = file;
   const t0 = performance.now();
   const { jobId } = (await ws.call('imports.open', { target: 'companies' }))!;
   let longest = 0;
+  /** The gaps over 10 ms together (a timer fires a millisecond or so late each time: not a hold). */
+  let held = 0;
   let calls = 0;
   for (;;) {
     await ws.call('companies.list', { limit: 1 });
     const s = await status(jobId);
     calls += 1;
-    if (s.state !== 'running') return { end: s, longest, calls, ms: performance.now() - t0 };
+    if (s.state !== 'running') return { end: s, longest, held, calls, ms: performance.now() - t0 };
     const t = performance.now();
     await new Promise((r) => setTimeout(r, 5));
-    longest = Math.max(longest, performance.now() - t - 5);
+    const gap = Math.max(0, performance.now() - t - 5);
+    longest = Math.max(longest, gap);
+    if (gap > 10) held += gap;
   }
 }
 
 describe('a workbook is expanded in a thread of its own', () => {
   it('the core answers other calls throughout a 20,000-row workbook\'s parse', async () => {
     const file = await register(20_000);
-    const { end, longest, calls, ms } = await openWhileCalling(file);
-    expect(end.state).toBe('done');
-    expect(end.result as unknown as ImportOpened).toMatchObject({ encoding: 'xlsx', sheets: [{ name: '企业名录', rowCount: 20_000 }] });
-    expect(parses).toHaveLength(1);
-    console.info(`20,000-row XLSX parsed in its thread: ${ms.toFixed(0)} ms in all, ${calls} calls answered meanwhile, core held at most ${longest.toFixed(0)} ms`);
-    // Generous: on the core's thread the parse held it for over a second in one piece.
-    expect(longest).toBeLessThan(600);
-
-    // The same file parsed on the core's thread, for the figure (nothing asserted on it).
+    // The same file parsed on the core's thread first, for the figure (nothing asserted on it);
+    // first, so ExcelJS is as new to this thread as it always is to the parse's own.
+    const elsewhere = ws.context.parseXlsxElsewhere;
     delete ws.context.parseXlsxElsewhere;
     const before = await openWhileCalling(file);
     expect(before.end.state).toBe('done');
-    console.info(`the same file parsed on the core's thread: ${before.ms.toFixed(0)} ms in all, ${before.calls} calls answered meanwhile, core held at most ${before.longest.toFixed(0)} ms`);
+    console.info(`20,000-row XLSX parsed on the core's thread: ${before.ms.toFixed(0)} ms in all, ${before.calls} calls answered meanwhile, core held at most ${before.longest.toFixed(0)} ms at a time, ${before.held.toFixed(0)} ms in all`);
+
+    ws.context.parseXlsxElsewhere = elsewhere;
+    const { end, longest, held, calls, ms } = await openWhileCalling(file);
+    expect(end.state).toBe('done');
+    expect(end.result as unknown as ImportOpened).toMatchObject({ encoding: 'xlsx', sheets: [{ name: '企业名录', rowCount: 20_000 }] });
+    expect(parses).toHaveLength(1);
+    console.info(`the same file parsed in its thread: ${ms.toFixed(0)} ms in all, ${calls} calls answered meanwhile, core held at most ${longest.toFixed(0)} ms at a time, ${held.toFixed(0)} ms in all`);
+    // Generous (a quiet machine: about 20 ms, the guard's chunks and the rows' messages); on the
+    // core's thread ExcelJS's load held it for 0.2 to 0.6 s at a time, about a second in all.
+    expect(longest).toBeLessThan(600);
   });
 
   it('a cancel during the parse ends the job as cancelled at once, stops the thread and leaves nothing', async () => {
