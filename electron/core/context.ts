@@ -1,6 +1,7 @@
 // What every handler and job is given: the open workspace and the seams to the world outside
 // the core (native dialogs, Chromium printing). In the app these seams are answered by the
 // main process over the worker's message port; in tests by stand-ins.
+import type { ParseElsewhere } from './imports/xlsxThread';
 import type { WorkspaceSession } from './workspace/session';
 
 /**
@@ -39,4 +40,10 @@ export interface CoreContext {
   dataDir: string;
   /** Told after the open workspace changed (the shell updates the window title). */
   onWorkspaceChanged?: () => void;
+  /**
+   * Expands an import's workbook in a thread of its own (the core's worker thread passes
+   * imports/xlsxThread.ts parseInThread), so calls and a cancel are answered meanwhile.
+   * Without it the workbook is expanded on the core's thread.
+   */
+  parseXlsxElsewhere?: ParseElsewhere;
 }

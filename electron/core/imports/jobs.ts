@@ -18,9 +18,13 @@ export async function startOpen(ctx: CoreContext, target: ImportTarget) {
   if (!path) return null;
   const jobId = jobsOf(ctx).start('imports.open', async (job) => {
     job.progress(0, 1, 'reading');
-    const opened = await openImport(importsOf(ctx), target, path, async (done, total) => {
-      job.progress(done, total, 'reading');
-      await job.checkpoint();
+    const opened = await openImport(importsOf(ctx), target, path, {
+      tick: async (done, total) => {
+        job.progress(done, total, 'reading');
+        await job.checkpoint();
+      },
+      signal: job.signal,
+      ...(ctx.parseXlsxElsewhere ? { parseElsewhere: ctx.parseXlsxElsewhere } : {}),
     });
     job.progress(1, 1, 'reading');
     return opened;

@@ -5,16 +5,18 @@
 // entry before a byte is read; text files stream in chunks and a workbook passes its guard
 // (xlsxGuard.ts) before ExcelJS expands it, so a refusal costs about what reading the allowed
 // part of the file does, and `tick` (the job's progress and cancel point) runs between chunks.
+// ExcelJS's load is one synchronous piece, so it runs in a thread of its own (xlsxThread.ts),
+// which the job's cancel ends at once.
 import { type FileHandle, open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../../shared/imports/schema';
 import { ApiFailure, fail } from '../../../shared/result';
-import { type Cell } from './cells';
 import type { Tick } from './plan';
-import { type SheetData, SheetCollector } from './sheetRows';
+import type { SheetData } from './sheetRows';
 import { readTextFile } from './textFile';
 import { guardXlsx } from './xlsxGuard';
+import { sheetsOfWorkbook } from './xlsxSheets';
+import { type ParseElsewhere, XlsxThreadFailed } from './xlsxThread';
 import { zipEntries } from './zip';
 
 export type { SheetData, SheetRow } from './sheetRows';
@@ -31,15 +33,19 @@ const startsWith = (b: Uint8Array, magic: number[]) => magic.every((x, i) => b[i
 /** An encrypted OOXML file is a CFB container holding an "EncryptedPackage" stream; an .xls holds "Workbook". */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
-/** How many cells a refusal names before "…". */
-const NAMED_CELLS = 5;
-/** Rows of a loaded sheet gathered between two ticks. */
-const ROWS_PER_TICK = 500;
+export interface ReadOptions {
+  /** The job's progress and cancel point, awaited between chunks. */
+  tick?: Tick;
+  /** The job's cancel: ends a workbook's parse in its thread at once. */
+  signal?: AbortSignal;
+  /** Parses a workbook in a thread of its own (xlsxThread.ts); without it, on this thread between ticks. */
+  parseElsewhere?: ParseElsewhere;
+}
 
 /** Megabytes with one decimal, rounded up, so a file just over the limit never reads as "50 MB". */
 const megabytes = (bytes: number) => Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
 
-export async function readSpreadsheet(file: string, tick?: Tick): Promise<Spreadsheet> {
+export async function readSpreadsheet(file: string, options: ReadOptions = {}): Promise<Spreadsheet> {
   const fileName = path.basename(file);
   const notReadable = (): never => fail('VALIDATION', 'fileNotReadable', { file: fileName });
   const info = await stat(file).catch(notReadable);
@@ -47,7 +53,7 @@ export async function readSpreadsheet(file: string, tick?: Tick): Promise<Spread
   if (info.size > MAX_IMPORT_BYTES) fail('VALIDATION', 'fileTooLarge', { file: fileName, size: megabytes(info.size), limit: MAX_IMPORT_MB });
   const fh = await open(file, 'r').catch(notReadable);
   try {
-    return await readOpened(file, fh, fileName, info.size, tick);
+    return await readOpened(file, fh, fileName, info.size, options);
   } catch (e) {
     // The file moved, vanished or was locked after it was opened: the same message as before it.
     if (e instanceof Error && !(e instanceof ApiFailure) && (e as NodeJS.ErrnoException).syscall !== undefined) notReadable();
@@ -57,7 +63,8 @@ export async function readSpreadsheet(file: string, tick?: Tick): Promise<Spread
   }
 }
 
-async function readOpened(file: string, fh: FileHandle, fileName: string, size: number, tick?: Tick): Promise<Spreadsheet> {
+async function readOpened(file: string, fh: FileHandle, fileName: string, size: number, options: ReadOptions): Promise<Spreadsheet> {
+  const { tick } = options;
   const head = Buffer.alloc(8);
   await fh.read(head, 0, 8, 0);
   if (startsWith(head, CFB)) {
@@ -67,7 +74,7 @@ async function readOpened(file: string, fh: FileHandle, fileName: string, size: 
   if (startsWith(head, ZIP)) {
     const entries = (await zipEntries(fh, size)) ?? fail('VALIDATION', 'notSpreadsheet', { file: fileName });
     await guardXlsx(file, fh, fileName, entries, tick);
-    return readXlsx(await readFile(file), fileName, tick);
+    return readXlsx(file, fileName, options);
   }
   if (/\.(csv|txt)$/i.test(fileName)) {
     const { encoding, sheet } = await readTextFile(file, head, size, tick);
@@ -77,61 +84,30 @@ async function readOpened(file: string, fh: FileHandle, fileName: string, size: 
   return fail('VALIDATION', 'notSpreadsheet', { file: fileName });
 }
 
-async function readXlsx(bytes: Buffer, fileName: string, tick?: Tick): Promise<Spreadsheet> {
-  const wb = new ExcelJS.Workbook();
+/** The workbook's sheets, parsed in a thread of its own when one can start, else here. */
+async function readXlsx(file: string, fileName: string, options: ReadOptions): Promise<Spreadsheet> {
+  const { tick, signal, parseElsewhere } = options;
+  const here = async () => ({ fileName, encoding: 'xlsx', sheets: await sheetsOfWorkbook(await readFile(file), fileName, tick) });
+  if (!parseElsewhere) return here();
+  signal?.throwIfAborted();
+  // Progress only: the cancel is the signal's, which ends the thread at once.
+  const parse = parseElsewhere(file, fileName, (done, total) => void tick?.(done, total).catch(() => {}));
+  let onAbort = () => {};
+  const cancelled = new Promise<never>((_, reject) => {
+    onAbort = () => {
+      parse.stop();
+      reject(signal!.reason);
+    };
+  });
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return fail('VALIDATION', 'notSpreadsheet', { file: fileName });
+    return { fileName, encoding: 'xlsx', sheets: await Promise.race([parse.done, cancelled]) };
+  } catch (e) {
+    if (!(e instanceof XlsxThreadFailed)) throw e;
+    // No thread (too few resources, say): the parse as it was before, on this thread.
+    console.warn(`${e.message}; parsing the workbook on the core's thread`);
+    return here();
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
-  if (wb.worksheets.length === 0) return fail('VALIDATION', 'notSpreadsheet', { file: fileName });
-  const sheets: SheetData[] = [];
-  for (const ws of wb.worksheets) {
-    const collector = new SheetCollector(ws.name);
-    const formulas: string[] = [];
-    let formulaCount = 0;
-    for (let n = 1; n <= ws.rowCount; n++) {
-      if (n % ROWS_PER_TICK === 0) await tick?.(n, ws.rowCount);
-      const row = ws.findRow(n);
-      if (!row?.hasValues) continue;
-      const cells: Cell[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, col) => {
-        if (cell.type === ExcelJS.ValueType.Formula) {
-          formulaCount += 1;
-          if (formulas.length < NAMED_CELLS) formulas.push(cell.address);
-        }
-        // A data cell merged down (a company name over its contacts' rows) reads as its master's value.
-        cells[col - 1] = cellValue(cell.isMerged && cell.master !== cell ? cell.master : cell);
-      });
-      collector.add({ n, cells: Array.from(cells, (c) => c ?? null) });
-    }
-    if (formulaCount > 0) {
-      fail('VALIDATION', 'formulasInSheet', { sheet: ws.name, cells: named(formulas, formulaCount), count: formulaCount });
-    }
-    const sheet = collector.finish();
-    if (!sheet) continue;
-    const headerRow = ws.getRow(sheet.headerRow);
-    const merged: string[] = [];
-    headerRow.eachCell({ includeEmpty: true }, (cell) => {
-      if (cell.isMerged) merged.push(cell.address);
-    });
-    if (merged.length > 0) fail('VALIDATION', 'mergedHeader', { sheet: ws.name, cells: named(merged, merged.length) });
-    sheets.push(sheet);
-  }
-  if (sheets.length === 0) return fail('VALIDATION', 'emptySpreadsheet', { file: fileName });
-  return { fileName, encoding: 'xlsx', sheets };
-}
-
-/** Cell names joined with a comma, which reads right in both languages. */
-const named = (cells: string[], count: number) => (count > cells.length ? `${cells.join(', ')}…` : cells.join(', '));
-
-/** What a cell shows: rich text and hyperlinks as their text, errors as empty. */
-function cellValue(cell: ExcelJS.Cell): Cell {
-  const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;
-  if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-  if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text;
-  if (typeof v === 'object' && 'result' in v) return (v.result as Cell) ?? null;
-  return null;
 }

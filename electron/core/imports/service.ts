@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import { commitPlan } from './commit';
 import { guessMapping } from './guess';
 import { type ImportPlan, missingRequired, planImport, type Tick } from './plan';
-import { readSpreadsheet, type SheetData, type Spreadsheet } from './read';
+import { type ReadOptions, readSpreadsheet, type SheetData, type Spreadsheet } from './read';
 import { cellText } from './cells';
 
 /** How long a file waits between steps before it is dropped. */
@@ -70,8 +70,8 @@ export class ImportStore {
   }
 }
 
-export async function openImport(store: ImportStore, target: ImportTarget, path: string, tick?: Tick): Promise<ImportOpened> {
-  const file = await readSpreadsheet(path, tick);
+export async function openImport(store: ImportStore, target: ImportTarget, path: string, read: ReadOptions = {}): Promise<ImportOpened> {
+  const file = await readSpreadsheet(path, read);
   const held = store.hold(target, file);
   return {
     importId: held.id,

@@ -10,6 +10,7 @@ import { fileKeyStore } from '../crypto/fileKeyStore';
 import { Keyring } from '../crypto/keyring';
 import { copyInThread } from '../backups/copyThread';
 import { checkInThread } from '../db/checkThread';
+import { parseInThread } from '../imports/xlsxThread';
 import type { KeyStore } from '../crypto/keystore';
 import { removeLeftoverTempFiles } from '../files/atomicSave';
 import { createInvoker } from '../invoke';
@@ -55,6 +56,8 @@ export function runCoreThread(extraOps: Ops = {}): void {
     dialogs,
     dataDir: config.dataDir,
     onWorkspaceChanged: () => post({ t: 'workspaceChanged', info: session.info() }),
+    // An import's workbook is expanded in a thread of this same script too.
+    parseXlsxElsewhere: (file, fileName, progress) => parseInThread(__filename, file, fileName, progress),
     ...(printer ? { printer } : {}),
   };
   const invoke = createInvoker(ctx, {
