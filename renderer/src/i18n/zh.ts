@@ -129,7 +129,7 @@ export const zh = {
   unsaved: { title: '有未保存的修改', body: '离开此页后，草稿会保留，下次打开时可以继续编辑。', stay: '留在此页', discard: '放弃修改', keepDraft: '离开并保留草稿' },
   people: {
     deletedPerson: '已删除人员', action: '彻底移除此人…', title: '彻底移除“{{name}}”', phone: '电话：{{phone}}',
-    intro: '此人的姓名或电话出现在以下记录中。确认后：联系人被删除；出访团成员、当地联系人和工作人员名单中的姓名改为“已删除人员”，电话清除；备注等文字中的姓名替换为“已删除人员”，电话删去；修改记录中只保留“已修改”。走访、出访等记录本身保留。',
+    intro: '此人的姓名或电话出现在以下记录中。确认后：联系人被删除；出访团成员、当地联系人和工作人员名单中的姓名改为“已删除人员”，电话清除；备注等文字中的姓名替换为“已删除人员”，电话删去；修改记录中只保留“已修改”。走访、出访等记录本身保留。此前的备份和另存的副本不受影响，仍含此人信息，直到按保留规则删除。',
     none: '除此记录外没有找到其他出现之处。', confirm: '全部移除', removed: '已从 {{count}} 处移除此人', count: '{{count}} 条',
     kind: { staff: '工作人员名单', contact: '企业联系人', tripMember: '出访团成员', itineraryContact: '行程当地联系人', visitStaff: '参加的走访（保留，显示为“已删除人员”）', signOff: '签署的审核（保留，显示为“已删除人员”）', text: '文字中提及', audit: '修改记录' },
     field: { notes: '备注', contactNote: '联系人说明', purpose: '目的', business: '经营状况', environment: '工作环境', wages: '薪资福利', lodging: '食宿条件', followUps: '跟进事项', overrideReason: '理由', title: '标题', place: '地点', answerNote: '审核说明', actions: '整改事项', caption: '照片说明', parties: '签约方', targets: '目标' },
