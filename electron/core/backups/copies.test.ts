@@ -123,20 +123,6 @@ describe('a copy whose thread cannot start', () => {
   });
 });
 
-describe('a copy whose thread stalls', () => {
-  it('is abandoned after the wait, so closing goes on: the thread is ended and the copy fails', async () => {
-    const ws = await workspace();
-    // A thread that starts and never reads nor answers: what a stuck copy looks like from here.
-    const stuck = path.join(ws.dir, 'stuck.cjs');
-    fs.writeFileSync(stuck, 'setInterval(() => {}, 1000);');
-    const copy = copyInThread(stuck, ws.file, null, path.join(dir(), 'never.sqlite'), 300);
-    const t0 = Date.now();
-    expect(copy.waitUntilReleased()).toBe(false);
-    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
-    await expect(copy.done).rejects.toThrow(/ended/);
-  });
-});
-
 describe('while a copy runs in its thread', () => {
   let core: CoreWorker | null = null;
   let dataDir = '';

@@ -312,9 +312,8 @@ export class WorkspaceSession {
   /**
    * Before the file is closed or re-keyed: waits until no copy reads it any more (a copy under
    * way reads a snapshot through the WAL, which closing would checkpoint away and a re-key would
-   * rewrite). The copies themselves go on and finish in their threads; this waits for the rest
-   * of one VACUUM INTO, and a copy that still reads after copyThread's limit is abandoned (its
-   * thread ended, its temporary file removed) rather than hang the core.
+   * rewrite). The copies themselves go on and finish in their threads; this waits at most for
+   * the rest of one VACUUM INTO.
    */
   private letCopiesGo(): void {
     for (const copy of this.copies.keys()) copy.waitUntilReleased();
