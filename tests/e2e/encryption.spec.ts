@@ -145,6 +145,9 @@ test('a file that needs its passphrase: cancel keeps the open workspace, a wrong
   await expect(page).toHaveTitle('德钦招聘 — 对口支援工作台');
   await expect(page.getByTestId('current-user')).toHaveText('李明');
   await expect(page.getByTestId('encryption')).toContainText('已设置口令');
+  // The day's first backup of the workspace just opened is taken now, not in its thread while the
+  // test ends: such a copy was seen to stall closing (see the issue 12 note; not yet understood).
+  await core.ops.settle();
   await page.getByRole('link', { name: '企业', exact: true }).click();
   await expect(page.getByRole('row', { name: /德钦县劳务输出服务站/ })).toBeVisible();
   // Stored: this computer now remembers its key, so the next open asks nothing.
