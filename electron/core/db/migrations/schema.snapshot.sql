@@ -1,5 +1,5 @@
 -- The schema of a new workspace after every migration. Written by frozen.test.ts; do not edit.
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;
 PRAGMA application_id = 1279869257;
 
 -- index agreement_documents_by_agreement ON agreement_documents
