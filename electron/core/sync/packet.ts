@@ -89,6 +89,21 @@ function takeBlobs(changes: Change[]): { skeleton: Change[]; blobs: Buffer[] } {
 const isBlob = (v: unknown): v is { $blob: string } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { $blob?: unknown }).$blob === 'string' && Object.keys(v).length === 1;
 
+/** The frame of a change (the engine judges what is inside): a packet that lacks it is not readable. */
+function isChange(c: unknown): c is Change {
+  if (typeof c !== 'object' || c === null) return false;
+  const o = c as Record<string, unknown>;
+  return (
+    typeof o.id === 'string' &&
+    typeof o.tbl === 'string' &&
+    Array.isArray(o.pk) &&
+    (o.op === 'I' || o.op === 'U' || o.op === 'D') &&
+    typeof o.cols === 'object' &&
+    o.cols !== null &&
+    Object.values(o.cols).every((col) => typeof col === 'object' && col !== null)
+  );
+}
+
 /** The reverse of takeBlobs, in place; false when a reference points at no blob. */
 function putBlobs(changes: Change[], blobs: Buffer[]): boolean {
   const back = (value: ColumnValue | undefined): ColumnValue | undefined | false => {
@@ -97,7 +112,6 @@ function putBlobs(changes: Change[], blobs: Buffer[]): boolean {
     return blob ? { $blob: blob.toString('base64') } : false;
   };
   for (const change of changes) {
-    if (typeof change !== 'object' || change === null || typeof change.cols !== 'object' || change.cols === null) return false;
     for (const c of Object.values(change.cols)) {
       const v = back(c.v);
       if (v === false) return false;
@@ -233,7 +247,7 @@ function readBody(plain: Buffer, header: PacketHeader): DecodedPacket | null {
     return null;
   }
   const { manifest, blobs: sizes, changes } = content ?? {};
-  if (typeof manifest !== 'object' || manifest === null || !Array.isArray(changes) || !Array.isArray(sizes)) return null;
+  if (typeof manifest !== 'object' || manifest === null || !Array.isArray(changes) || !Array.isArray(sizes) || !changes.every(isChange)) return null;
   const blobs: Buffer[] = [];
   let at = 4 + jsonLength;
   for (const size of sizes) {

@@ -6,6 +6,8 @@ import { createServer, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebdav, type WebdavServer } from '../../../../tests/harness/webdav';
+import { computerDir, decodePacket, encodePacket, packetFileName, parsePacketFileName } from '../packet';
+import { createTeam } from '../team';
 import { PlaceError } from './place';
 import { WebdavPlace, hrefsIn } from './webdav';
 
@@ -115,6 +117,27 @@ describe('a WebDAV place (nginx)', () => {
     await p.write('t6/big.pkt', big.subarray(0, 1024 * 1024));
     expect(await p.list('t6')).toEqual(['big.pkt']);
     expect((await p.read('t6/big.pkt')).length).toBe(1024 * 1024);
+  });
+});
+
+describe('a packet through WebDAV', () => {
+  it('is written into its computer folder, listed by name and read back whole by a colleague', async () => {
+    const team = createTeam('第三组');
+    const origin = '0193a5c2-7d4e-7abc-8def-0123456789ab';
+    const dir = computerDir(team.id, origin);
+    const bytes = encodePacket({
+      team,
+      manifest: { origin, seq: 1, schemaVersion: 13, createdAt: '2026-12-01T09:00:00.000Z', applied: {}, computerName: '王芳的电脑', userName: '王芳' },
+      changes: [{ id: `${origin}:1`, tbl: 'companies', pk: ['c'], op: 'I', at: '2026-12-01T09:00:00.000Z', by: null, cols: { name: { v: '某公司', bases: [''] } } }],
+    });
+    const writer = place();
+    await writer.ensureDir(dir);
+    await writer.write(`${dir}/${packetFileName(origin, 1)}`, bytes);
+    const reader = place();
+    const names = (await reader.list(dir)).map(parsePacketFileName);
+    expect(names).toEqual([{ origin, seq: 1 }]);
+    const d = decodePacket(await reader.read(`${dir}/${packetFileName(origin, 1)}`), team, 13);
+    expect(d.kind === 'ok' && d.changes[0]!.cols.name!.v).toBe('某公司');
   });
 });
 
