@@ -217,7 +217,7 @@ describe('a packet of the team that does not hold together inside', () => {
     expect(refused(decodePacket(sealed(Buffer.from('not gzip at all')), team, 13))).toBe('damaged');
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [] })), team, 13))).toBe('damaged');
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [], changes: [{ id: 'a' }] })), team, 13))).toBe('damaged');
-    expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [5], changes: [] }), [Buffer.alloc(2)]), team, 13))).toBe('damaged');
+    expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [5], changes: [] }, [Buffer.alloc(2)])), team, 13))).toBe('damaged');
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [], changes: [] })), team, 13))).toBe('tampered');
   });
 });
