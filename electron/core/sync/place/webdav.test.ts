@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebdav, type WebdavServer } from '../../../../tests/harness/webdav';
 import { computerDir, decodePacket, encodePacket, packetFileName, parsePacketFileName } from '../packet';
 import { createTeam } from '../team';
+import { fileKeyStore } from '../../crypto/fileKeyStore';
+import { tempDir } from '../../testing/workspace';
+import { SyncSecrets, webdavPasswordRef } from '../secrets';
+import { FolderPlace } from './folder';
+import { openPlace } from './open';
 import { PlaceError } from './place';
 import { WebdavPlace, hrefsIn } from './webdav';
 
@@ -138,6 +143,22 @@ describe('a packet through WebDAV', () => {
     expect(names).toEqual([{ origin, seq: 1 }]);
     const d = decodePacket(await reader.read(`${dir}/${packetFileName(origin, 1)}`), team, 13);
     expect(d.kind === 'ok' && d.changes[0]!.cols.name!.v).toBe('某公司');
+  });
+});
+
+describe('the place from the settings', () => {
+  it('takes the WebDAV password from the keystore-wrapped secrets; without one, unauthorized', async () => {
+    const dataDir = tempDir('sync-open-');
+    try {
+      const secrets = new SyncSecrets(dataDir, fileKeyStore(dataDir));
+      const setting = { kind: 'webdav' as const, url: placeUrl(), username: server.username };
+      expect(await codeOf(openPlace(setting, secrets).list(''))).toBe('unauthorized');
+      secrets.savePassword(webdavPasswordRef(setting.url, setting.username), server.password);
+      expect(await openPlace(setting, secrets).reachable()).toBe(true);
+      expect(openPlace({ kind: 'folder', path: dataDir }, secrets)).toBeInstanceOf(FolderPlace);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 
