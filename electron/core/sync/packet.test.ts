@@ -48,7 +48,8 @@ const changes: Change[] = [
     by: 's-1',
     cols: {
       content: { v: { $blob: randomBytes(3000).toString('base64') }, old: { $blob: randomBytes(10).toString('base64') }, bases: ['x:1', 'y:2'] },
-      meta: { v: { $blob: 1, note: '不是附件' }, old: null, bases: [''] },
+      meta: { v: { $blob: 1, note: '不是附件' }, old: { $blob: 2 }, bases: [''] },
+      extra: { v: { $blob: ['x'] }, bases: [''] },
       deleted_at: { v: null, bases: [''] },
     },
   },
@@ -218,6 +219,11 @@ describe('a packet of the team that does not hold together inside', () => {
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [] })), team, 13))).toBe('damaged');
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [], changes: [{ id: 'a' }] })), team, 13))).toBe('damaged');
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [5], changes: [] }, [Buffer.alloc(2)])), team, 13))).toBe('damaged');
+    const one = [{ id: 'a', tbl: 't', pk: [1], op: 'I', cols: { photo: { v: null, bases: [] } } }];
+    expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [[0, 'photo', 'v', 5]], changes: one }, [Buffer.alloc(2)])), team, 13))).toBe('damaged');
+    expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [[0, 'other', 'v', 2]], changes: one }, [Buffer.alloc(2)])), team, 13))).toBe('damaged');
+    expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [[1, 'photo', 'v', 2]], changes: one }, [Buffer.alloc(2)])), team, 13))).toBe('damaged');
+    expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [[0, 'photo', 'v', 2]], changes: one }, [Buffer.alloc(2)])), team, 13))).toBe('tampered');
     expect(refused(decodePacket(sealed(body({ manifest: m, blobs: [], changes: [] })), team, 13))).toBe('tampered');
   });
 });
