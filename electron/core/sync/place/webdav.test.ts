@@ -2,6 +2,7 @@
 // .ci/run installs it). Nothing here is skipped: without nginx the suite fails and says how
 // to install it.
 import fs from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import { createServer, type Server, type Socket } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,6 +187,39 @@ describe('a WebDAV server that accepts and never answers', () => {
   it('a closed port is unreachable at once', async () => {
     const p = new WebdavPlace({ url: 'http://127.0.0.1:1/dav/', username: 'u', password: 'p' });
     expect(await codeOf(p.list(''))).toBe('unreachable');
+  });
+});
+
+describe('an https address with a certificate this computer does not trust', () => {
+  // A self-signed certificate made once for this test (openssl req -x509, P-256, 100 years).
+  const CERT = `-----BEGIN CERTIFICATE-----
+MIIBfzCCASWgAwIBAgIUPMJvcHZNFdtp3J02YOkJ2Zt5isAwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJMTI3LjAuMC4xMCAXDTI2MTIwNDE5MDEwOVoYDzIxMjYxMTEw
+MTkwMTA5WjAUMRIwEAYDVQQDDAkxMjcuMC4wLjEwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAARkAGzGPev2at76l96q8eZ9psS911MBS7j+wyCqoG3GERoH9cHJFtkm
+oHGujuhKAo2I6Iu4+TjlyfHcWclATl+Ao1MwUTAdBgNVHQ4EFgQUMve330YKNTiD
+DjXsRN6jSvEXWrcwHwYDVR0jBBgwFoAUMve330YKNTiDDjXsRN6jSvEXWrcwDwYD
+VR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiEAnQEcu1urphaxLp+onEti
+ykWoVNSXSgVH2hxBH7fiHlECIAGcgEkBvUMbjZoFcXqhYQ7PiTlDibUgVFv82cjo
+F7Sl
+-----END CERTIFICATE-----`;
+  const KEY = `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg4q0T3ZdpsctvuFI7
+WupNNWXG0oSnMH1ylLROmYzvnnShRANCAARkAGzGPev2at76l96q8eZ9psS911MB
+S7j+wyCqoG3GERoH9cHJFtkmoHGujuhKAo2I6Iu4+TjlyfHcWclATl+A
+-----END PRIVATE KEY-----`;
+
+  it('is refused with a reason, not taken for a server that is down', async () => {
+    const server = createHttpsServer({ cert: CERT, key: KEY }, (_req, res) => res.end());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const address = server.address() as { port: number };
+      const p = new WebdavPlace({ url: `https://127.0.0.1:${address.port}/dav/`, username: 'u', password: 'p' });
+      expect(await codeOf(p.list(''))).toBe('refused');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
   });
 });
 

@@ -190,6 +190,10 @@ function unreachable(e: unknown, path: string): PlaceError {
   if (!isNetwork) throw e;
   const cause = (e as { cause?: { code?: string } })?.cause?.code;
   const name = (e as Error)?.name;
+  // An https address whose certificate this computer does not trust (a bureau's own): answering, but not to be trusted.
+  if (cause && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/.test(cause)) {
+    return new PlaceError('refused', `the WebDAV server's certificate is not trusted by this computer (${cause})`);
+  }
   return new PlaceError('unreachable', `the WebDAV server cannot be reached (${cause ?? name ?? 'error'}) at ${path}`);
 }
 
