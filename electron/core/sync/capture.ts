@@ -14,9 +14,9 @@ import { SYNCED_TABLES } from './tables';
  */
 export type CaptureMode = 'creator' | 'joiner' | 'copy';
 
-interface State { capture: number; computer_id: string | null; bound_to: string | null; counter: number; team_id: string | null }
+interface State { capture: number; computer_id: string | null; bound_to: string | null; counter: number; sent_seq: number; team_id: string | null }
 
-export const syncState = (db: Db): State => db.prepare('SELECT capture, computer_id, bound_to, counter, team_id FROM sync_state').get() as State;
+export const syncState = (db: Db): State => db.prepare('SELECT capture, computer_id, bound_to, counter, sent_seq, team_id FROM sync_state').get() as State;
 
 export const capturing = (db: Db): boolean => syncState(db).capture === 1;
 
