@@ -67,11 +67,13 @@ export function startCapture(db: Db, computerId: string, mode: CaptureMode = 'cr
 function queueEveryRow(db: Db): void {
   for (const t of SYNCED_TABLES) {
     const cols = t.columns.filter((c) => !t.blobs.includes(c));
+    // Older rows first, so a trip copied from another (or a vetting amending one) comes after it.
+    const order = [...(t.columns.includes('created_at') ? ['created_at'] : []), ...t.pk].map((c) => `"${c}"`).join(', ');
     db.prepare(
       `INSERT INTO sync_outbox (tbl, pk, op, old, new, at)
        SELECT '${t.name}', json_array(${t.pk.map((c) => `"${c}"`).join(', ')}), 'I', NULL,
               json_object(${cols.map((c) => `'${c}', "${c}"`).join(', ')}), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         FROM ${t.name} ORDER BY rowid`,
+         FROM ${t.name} ORDER BY ${order}`,
     ).run();
   }
 }
