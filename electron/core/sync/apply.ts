@@ -60,7 +60,7 @@ const code = (e: unknown) => (e instanceof Database.SqliteError ? e.code : '');
 const attempt = <T>(db: Db, fn: () => T): T => db.transaction(fn)();
 
 /** The live row the colleague's row collides with, by the table's unique rules. */
-function collidingRow(db: Db, t: SyncedTable, values: Row, pk: string): string | null {
+export function collidingRow(db: Db, t: SyncedTable, values: Row, pk: string): string | null {
   for (const cols of UNIQUE_BY_NAME[t.name] ?? []) {
     if (cols.some((c) => values[c] === null || values[c] === undefined)) continue;
     const hit = db

@@ -5,7 +5,7 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { readRow, rowJson, unparkDuplicates } from './apply';
+import { collidingRow, readRow, rowJson, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { refreshDerived, Touched } from './derived';
@@ -159,10 +159,28 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   const refs = referencingColumns(db, t.name);
   for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
   for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
-  db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk IN (?, ?)`).run(t.name, kept, other);
+  db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, other);
   db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
   // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.
-  db.prepare(`UPDATE ${t.name} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(at, keptId);
+  try {
+    db.transaction(() => {
+      db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, kept);
+      db.prepare(`UPDATE ${t.name} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(at, keptId);
+    })();
+  } catch (e) {
+    if (!(e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE')) throw e;
+    // A third one of the same name is live here: the kept one stays aside here (another duplicate
+    // card), and is asserted live for the others as chosen.
+    const keptRow = readRow(db, t, [keptId])!;
+    const parked = db.prepare(`SELECT 1 FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).get(t.name, kept);
+    withCaptureOff(db, () => db.prepare(`UPDATE ${t.name} SET deleted_at = coalesce(deleted_at, ?), updated_at = ? WHERE id = ?`).run(at, at, keptId));
+    if (!parked) {
+      const third = collidingRow(db, t, keptRow, kept) ?? other;
+      db.prepare(`INSERT INTO sync_parked (kind, tbl, pk, other_pk, change, origin, at) VALUES ('duplicate', ?, ?, ?, ?, NULL, ?)`).run(t.name, kept, third, JSON.stringify({ deletedAt: null }), at);
+    }
+    db.prepare(`UPDATE sync_parked SET change = ? WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(JSON.stringify({ deletedAt: null }), t.name, kept);
+    queue(db, t, kept, 'U', keptRow, { ...readRow(db, t, [keptId])!, deleted_at: null }, ['deleted_at']);
+  }
   touched.note(t.name, [{ id: keptId }, { id: otherId }], ['deleted_at']);
   for (const v of db.prepare('SELECT id FROM visits WHERE company_id = ?').all(keptId) as { id: string }[]) touched.visits.add(v.id);
   withCaptureOff(db, () => refreshDerived(db, touched));
