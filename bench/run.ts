@@ -16,6 +16,7 @@
 //                                         stay at 1×
 //   npm run bench -- --hot-paths [--scale 5]   only the hot paths
 //   npm run bench -- --fuzz [--payloads 10000] [--seed 12]   only the contract fuzz (bench/fuzz.ts)
+//   npm run bench -- --sync [--rounds 310]   only the team sync engine (bench/sync.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,7 @@ import { crashBench } from './crash';
 import { mainThreadBench, printStallTable } from './mainThread';
 import { measureHotPaths, printHotPaths } from './hotPaths';
 import { fuzzBench } from './fuzz';
+import { syncBench } from './sync';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -116,6 +118,12 @@ async function main() {
   const startedAt = Date.now();
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
+  if (process.argv.includes('--sync')) {
+    // Only the team sync engine, on small workspaces of its own: `npm run bench -- --sync`.
+    console.log('\nTeam sync engine (bench/sync.ts)');
+    await syncBench(console.log, arg('rounds', 310));
+    return;
+  }
   if (process.argv.includes('--fuzz')) {
     // Only the fuzz, which needs no bench workspace: `npm run bench -- --fuzz`.
     await contractFuzz();
