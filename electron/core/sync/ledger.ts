@@ -1,5 +1,5 @@
-// What this workspace knows of the team's packets: which are applied here (sync_packets, also
-// this computer's own once sent) and who each colleague is (sync_peers, from their manifests).
+// What this workspace knows of the team's packets: which are applied here (sync_packets; this
+// computer's own newest is sync_state.sent_seq) and who each colleague is (sync_peers, from their manifests).
 import type { Db } from '../db/open';
 import type { PacketManifest } from './packet';
 
@@ -12,14 +12,8 @@ export function appliedVector(db: Db, me: string): Record<string, number> {
   return Object.fromEntries(rows.map((r) => [r.origin, r.seq]));
 }
 
-/** The sequence number of this computer's newest packet (0 before the first). */
-export const lastSentSeq = (db: Db, me: string): number =>
-  (db.prepare('SELECT MAX(seq) AS seq FROM sync_packets WHERE origin = ?').get(me) as { seq: number | null }).seq ?? 0;
-
-/** This computer's packet `seq` is made: remembered in the same transaction as its changes are retired. */
-export function recordSent(db: Db, me: string, seq: number, changes: number, at: string): void {
-  db.prepare('INSERT INTO sync_packets (origin, seq, applied_at, changes) VALUES (?, ?, ?, ?)').run(me, seq, at, changes);
-}
+/** The sequence number of this computer's newest packet (0 before the first); markSent keeps it. */
+export const lastSentSeq = (db: Db): number => (db.prepare('SELECT sent_seq FROM sync_state').get() as { sent_seq: number }).sent_seq;
 
 /** A colleague's packet was applied: their names and the newest change we have from them. */
 export function notePeer(db: Db, m: PacketManifest, receivedAt: string): void {

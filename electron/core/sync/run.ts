@@ -17,7 +17,7 @@ import type { Db } from '../db/open';
 import { fail } from '../../../shared/result';
 import type { SyncResultSummary } from '../../../shared/sync/schema';
 import { applyIncoming, listCards, markSent, takeOutgoing } from './engine';
-import { appliedVector, lastSentSeq, notePeer, recordSent } from './ledger';
+import { appliedVector, lastSentSeq, notePeer } from './ledger';
 import { computerDir, decodePacket, encodePacket, packetFileName, parsePacketFileName, type PacketContent } from './packet';
 import type { SyncPlace } from './place/place';
 import type { Team } from './team';
@@ -32,7 +32,7 @@ export interface SyncRunOptions {
   userName: string;
   schemaVersion: number;
   /** done of total units, with a stage key (i18n sync.stage.*: sending, receiving, applying, relaying). */
-  progress?(done: number, total: number, stage: string): void;
+  progress?(done: number, total: number, stage: string): void | Promise<void>;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -57,11 +57,11 @@ export async function runSync(db: Db, o: SyncRunOptions): Promise<SyncResultSumm
   };
 
   // 1. Send.
-  o.progress?.(0, 1, 'sending');
+  await o.progress?.(0, 1, 'sending');
   await o.place.ensureDir(myDir);
   await o.archive.ensureDir(ARCHIVE_DIR);
   const found = await listPackets(o.place, teamDir);
-  const sentHere = lastSentSeq(db, o.computerId);
+  const sentHere = lastSentSeq(db);
   const ownOnPlace = Math.max(0, ...[...found.values()].filter((f) => f.origin === o.computerId).map((f) => f.seq));
   // The place holds packets of ours this workspace does not know it sent: it was put back from
   // a backup or an older copy. Sending now would reuse their numbers and change ids.
@@ -81,10 +81,8 @@ export async function runSync(db: Db, o: SyncRunOptions): Promise<SyncResultSumm
     const bytes = encodePacket({ team: o.team, manifest, changes: batch.changes });
     const name = packetFileName(o.computerId, seq);
     await o.archive.write(`${ARCHIVE_DIR}/${name}`, bytes);
-    db.transaction(() => {
-      markSent(db, batch, seq);
-      recordSent(db, o.computerId, seq, batch.changes.length, manifest.createdAt);
-    })();
+    markSent(db, batch, seq);
+    await o.progress?.(1, 2, 'sending');
     await o.place.write(`${myDir}/${name}`, bytes);
     found.set(name, { origin: o.computerId, seq, name, folders: [myDir] });
     summary.sent = batch.changes.length;
