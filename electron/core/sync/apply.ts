@@ -190,6 +190,18 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
     return;
   }
   const tomb = tombstoneOf(db, t.name, pk);
+  // Its insert still waits here (a draft vetting while ours was open): it goes, with what waited on it.
+  const waited = (db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND tbl = ? AND pk = ?`).all(t.name, pk) as { n: number; change: string }[])
+    .filter((w) => {
+      // An insert's version is "" (heads.ts), which every delete names.
+      const waiting = JSON.parse(w.change) as Change;
+      return bases.has(waiting.op === 'I' ? INSERT_VERSION : waiting.id);
+    });
+  if (waited.length > 0) {
+    for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
+    const id = (JSON.parse(pk) as JsonValue[]).join('');
+    db.prepare(`DELETE FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).run(id);
+  }
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
   setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
@@ -257,7 +269,7 @@ function park(db: Db, ch: Change, origin: string): void {
 }
 
 /** Changes that waited, tried again in the order they came until none more can go. */
-function retryWaiting(db: Db, touched: Touched): number {
+export function retryWaiting(db: Db, touched: Touched): number {
   let applied = 0;
   for (let progress = true; progress; ) {
     progress = false;

@@ -5,14 +5,14 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, readRow, rowJson, unparkDuplicates } from './apply';
+import { collidingRow, readRow, retryWaiting, rowJson, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { packOutbox } from './pack';
-import { DELETE_COLUMN, type Head, tombstoneOf } from './heads';
+import { DELETE_COLUMN, type Head, setTombstone, tombstoneOf } from './heads';
 import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables';
-import type { ColumnValue, JsonValue } from './types';
+import type { Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
 
@@ -189,6 +189,30 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   for (const v of db.prepare('SELECT id FROM visits WHERE company_id = ?').all(keptId) as { id: string }[]) touched.visits.add(v.id);
 }
 
+/**
+ * A colleague's row that waits because one of its kind is open here (two draft vettings of one
+ * company). Keep mine: theirs is deleted for everyone (with what waited on it). Keep theirs:
+ * mine is deleted for everyone, and theirs goes in with what waited on it.
+ */
+function resolveOpenClash(db: Db, c: Extract<RawCard, { kind: 'openClash' }>, choice: SyncResolveInput['choice'], touched: Touched): void {
+  const t = syncedTable(c.tbl)!;
+  if (choice === 'keepMine') {
+    const theirs = (JSON.parse(c.pk) as string[]).join('');
+    const waited = db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).all(theirs) as { n: number; change: string }[];
+    // The delete names every change of that row that reached this computer, so none of them outlives it elsewhere.
+    const known = waited.map((w) => JSON.parse(w.change) as Change).filter((ch) => ch.tbl === c.tbl && JSON.stringify(ch.pk) === c.pk).map((ch) => ch.id);
+    setTombstone(db, c.tbl, c.pk, { vers: known, row: null, by: null, at: nowIso() });
+    for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
+    queue(db, t, c.pk, 'D', Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, toSql(v)])), null, [DELETE_COLUMN]);
+  } else if (choice === 'keepTheirs') {
+    const key = JSON.parse(c.otherPk) as unknown[];
+    const mine = readRow(db, t, key);
+    db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key);
+    touched.note(t.name, [mine], [DELETE_COLUMN]);
+    withCaptureOff(db, () => retryWaiting(db, touched));
+  } else wrongChoice();
+}
+
 export function resolveCard(db: Db, input: SyncResolveInput): void {
   db.transaction(() => {
     const card = rawCards(db).find((c) => cardId(c) === input.id) ?? fail('NOT_FOUND', 'syncCardGone');
@@ -205,6 +229,9 @@ export function resolveCard(db: Db, input: SyncResolveInput): void {
         break;
       case 'duplicate':
         resolveDuplicate(db, card, input.choice, touched);
+        break;
+      case 'openClash':
+        resolveOpenClash(db, card, input.choice, touched);
         break;
     }
     withCaptureOff(db, () => {

@@ -104,3 +104,11 @@ export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set([
   'dorm_provided', 'meals_provided', 'room_included', 'board_included', 'suitable_for_rural', 'still_working',
   'positions_offered_about', 'job_seekers_about', 'resumes_about', 'intentions_about', 'intentions_poor_about', 'hired_about', 'trainees_about',
 ]);
+
+/**
+ * Rows of which only one may be open at a time per key (a company's draft vetting). A colleague's
+ * row that meets an open one here waits (sync_parked), and a duplicate card asks which to keep.
+ */
+export const ONE_OPEN_PER: Readonly<Record<string, { key: readonly string[]; open: string }>> = {
+  vettings: { key: ['company_id'], open: 'signed_off_at IS NULL' },
+};
