@@ -100,6 +100,16 @@ function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: Syn
   setColumn(db, t, c.pk, c.col, value, touched);
 }
 
+/** Runs a write of a choice; a rule of the data it breaks (a record it needs is gone, one still refers to it) refuses the choice with `key`. */
+function refusedBy<T>(codes: readonly string[], key: string, write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && codes.some((c) => (e.code as string).startsWith(c))) fail('CONFLICT', key);
+    throw e;
+  }
+}
+
 const wrongChoice = (): never => fail('VALIDATION', 'syncWrongChoice', undefined, [{ path: ['choice'], key: 'syncWrongChoice' }]);
 
 /** A colleague deleted a row edited here: restore it for everyone, or let it go. */
@@ -111,7 +121,7 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
   } else if (choice === 'keepDeleted') {
     beforeHardDelete(db, t.name, c.row);
-    db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key);
+    refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
 }
@@ -129,7 +139,9 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
     const byCol = db.prepare('SELECT col, value, at FROM sync_heads WHERE tbl = ? AND pk = ? AND col <> ? ORDER BY at').all(c.tbl, c.pk, DELETE_COLUMN) as { col: string; value: string | null; at: string | null }[];
     for (const h of byCol) if (h.value !== null && h.col !== 'updated_at') values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
     const cols = Object.keys(values).filter((k) => t.columns.includes(k));
-    db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k]));
+    refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotRestore', () =>
+      db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k])),
+    );
     touched.note(t.name, [values], cols);
   } else if (choice === 'keepDeleted') {
     queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
