@@ -26,7 +26,7 @@ import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 type Row = Record<string, unknown>;
 type Result = 'applied' | 'waiting';
 
-const sqlValue = (v: ColumnValue | undefined): unknown => {
+export const sqlValue = (v: ColumnValue | undefined): unknown => {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object' && !Array.isArray(v) && '$blob' in v && typeof v.$blob === 'string') return Buffer.from(v.$blob, 'base64');

@@ -5,7 +5,7 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, readRow, retryWaiting, rowJson, unparkDuplicates } from './apply';
+import { collidingRow, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
@@ -16,11 +16,8 @@ import type { Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
 
-const toSql = (v: unknown): unknown => {
-  if (v && typeof v === 'object' && '$blob' in v) return Buffer.from((v as { $blob: string }).$blob, 'base64');
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v;
-};
+/** A JSON value as SQLite takes it (the engine's one conversion, apply.ts). */
+const toSql = (v: unknown): unknown => sqlValue(v as ColumnValue);
 const jsonRow = (t: SyncedTable, row: Row): Record<string, ColumnValue> => {
   const j = rowJson(row);
   for (const b of t.blobs) delete j[b];
