@@ -163,7 +163,7 @@ export const typeable = (db: Db, tbl: string, col: string): boolean =>
 
 const recordId = (pk: string) => {
   const key = JSON.parse(pk) as JsonValue[];
-  return key.length === 1 ? String(key[0]) : key.join('|');
+  return key.length === 1 ? String(key[0]) : key.join(':');
 };
 const latest = (heads: readonly Head[]) => heads.reduce<string>((at, h) => (h.at && h.at > at ? h.at : at), '');
 

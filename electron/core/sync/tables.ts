@@ -73,10 +73,10 @@ const BY_NAME = new Map(SYNCED_TABLES.map((t) => [t.name, t]));
 export const syncedTable = (name: string): SyncedTable | undefined => BY_NAME.get(name);
 
 /**
- * Columns whose concurrent changes never make a card: the time of the last edit merges to the
- * latest, the creation time to the earliest (two computers that created one link row).
+ * Columns whose concurrent changes never make a card: the time of the last edit (or answer)
+ * merges to the latest, the creation time to the earliest (two computers that made one link row).
  */
-export const MERGED_BY_TIME: Readonly<Record<string, 'max' | 'min'>> = { updated_at: 'max', created_at: 'min' };
+export const MERGED_BY_TIME: Readonly<Record<string, 'max' | 'min'>> = { updated_at: 'max', answered_at: 'max', created_at: 'min' };
 
 /**
  * Tables whose rows must be unique by a name (or code) among those not deleted. When a
