@@ -273,14 +273,46 @@ export function retryWaiting(db: Db, touched: Touched): number {
   let applied = 0;
   for (let progress = true; progress; ) {
     progress = false;
-    for (const p of db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]) {
-      if (applyChange(db, JSON.parse(p.change) as Change, touched) === 'waiting') continue;
-      db.prepare('DELETE FROM sync_parked WHERE n = ?').run(p.n);
-      applied++;
-      progress = true;
+    const parked = (db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]).map((p) => ({
+      n: p.n,
+      change: JSON.parse(p.change) as Change,
+    }));
+    const done = new Set<number>();
+    for (const p of parked) {
+      if (done.has(p.n)) continue;
+      let went = applyChange(db, p.change, touched) !== 'waiting' ? [p.n] : [];
+      if (went.length === 0 && p.change.op === 'I') went = withLaterEdits(db, p, parked, touched);
+      for (const n of went) {
+        db.prepare('DELETE FROM sync_parked WHERE n = ?').run(n);
+        done.add(n);
+        applied++;
+        progress = true;
+      }
     }
   }
   return applied;
+}
+
+/**
+ * A waiting insert tried with the later edits of its row that wait behind it: a draft vetting
+ * made from a visit since deleted here goes in once its edit that let go of the visit is counted.
+ * Returns the parked entries that went in (none, or the insert and those edits).
+ */
+function withLaterEdits(db: Db, insert: { n: number; change: Change }, parked: readonly { n: number; change: Change }[], touched: Touched): number[] {
+  const key = JSON.stringify(insert.change.pk);
+  const edits = parked.filter((p) => p.n > insert.n && p.change.op === 'U' && p.change.tbl === insert.change.tbl && JSON.stringify(p.change.pk) === key);
+  if (edits.length === 0) return [];
+  const folded: Change = { ...insert.change, cols: { ...insert.change.cols } };
+  for (const e of edits) for (const [c, col] of Object.entries(e.change.cols)) folded.cols[c] = { v: col.v, bases: [] };
+  try {
+    attempt(db, () => {
+      for (const ch of [folded, ...edits.map((e) => e.change)]) if (applyChange(db, ch, touched) === 'waiting') throw new Waiting();
+    });
+    return [insert.n, ...edits.map((e) => e.n)];
+  } catch (e) {
+    if (e instanceof Waiting) return [];
+    throw e;
+  }
 }
 
 /**
