@@ -100,7 +100,7 @@ function writeWithUniqueRule(db: Db, t: SyncedTable, pk: string, ch: Change, wri
   }
 }
 
-function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
+export function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
   if (a === null || a === undefined) return b;
   if (b === null || b === undefined) return a;
   return (kind === 'max' ? String(b) > String(a) : String(b) < String(a)) ? b : a;
@@ -224,7 +224,8 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         // An edit (or insert) that did not know the row was deleted here: it waits on a deleted card.
         const rowHeads = headsOfRow(db, t.name, pk);
         for (const [c, col] of Object.entries(ch.cols)) {
-          if (t.pk.includes(c) || MERGED_BY_TIME[c] || !t.columns.includes(c)) continue;
+          // Times too: if the row is restored they merge with its own (resolve.ts).
+          if (t.pk.includes(c) || !t.columns.includes(c)) continue;
           const heads = (rowHeads.get(c) ?? []).filter((h) => !new Set(col.bases).has(h.ver) && h.ver !== ch.id);
           setHeads(db, t.name, pk, c, [...heads, headOf(ch, c, false)]);
         }
