@@ -139,6 +139,10 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
       if (c === 'deleted_at' && row[c] !== null && col.v !== null) set[c] = mergedByTime('max', row[c], sqlValue(col.v));
     } else {
       set[c] = sqlValue(col.v);
+      // Deleted here at another time too (waiting beside it): the later time, as everywhere.
+      if (c === 'deleted_at' && set[c] !== null) {
+        for (const h of remaining) if (h.value !== null && h.value !== 'null') set[c] = mergedByTime('max', set[c], JSON.parse(h.value) as string);
+      }
       newHeads.set(c, [...remaining, headOf(ch, c, true)]);
       // If the merged row breaks a rule of the table (a CHECK), K waits beside the old value instead.
       const was = heads.find((h) => h.current)!;
