@@ -135,19 +135,19 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
     const remaining = heads.filter((h) => !bases.has(h.ver));
     if (remaining.some((h) => h.current)) {
       newHeads.set(c, [...remaining, headOf(ch, c, false)]);
-      // Deleted on two computers at two times: both deleted, no card (cards.ts); the later time everywhere.
-      if (c === 'deleted_at' && row[c] !== null && col.v !== null) set[c] = mergedByTime('max', row[c], sqlValue(col.v));
     } else {
       set[c] = sqlValue(col.v);
-      // Deleted here at another time too (waiting beside it): the later time, as everywhere.
-      if (c === 'deleted_at' && set[c] !== null) {
-        for (const h of remaining) if (h.value !== null && h.value !== 'null') set[c] = mergedByTime('max', set[c], JSON.parse(h.value) as string);
-      }
       newHeads.set(c, [...remaining, headOf(ch, c, true)]);
       // If the merged row breaks a rule of the table (a CHECK), K waits beside the old value instead.
       const was = heads.find((h) => h.current)!;
       keptCurrent.set(c, [...remaining, was, headOf(ch, c, false)]);
     }
+  }
+  // Deleted on several computers at several times is one answer (no card, cards.ts): the latest time everywhere.
+  const deletedHeads = newHeads.get('deleted_at');
+  if (deletedHeads) {
+    const times = deletedHeads.map((h) => (h.current ? ('deleted_at' in set ? set.deleted_at : row.deleted_at) : (JSON.parse(h.value ?? 'null') as unknown)));
+    if (times.every((v) => v !== null && v !== undefined)) set.deleted_at = times.reduce<unknown>((a, b) => mergedByTime('max', a, b), null);
   }
   const covered = allBases(ch);
   const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !covered.has(h.ver));

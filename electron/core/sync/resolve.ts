@@ -89,7 +89,7 @@ function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: Syn
       break;
     case 'keepDeleted':
       if (c.col !== 'deleted_at') wrongChoice();
-      value = c.heads.map(valueOf).find((v) => v !== null) ?? nowIso();
+      value = c.heads.map(valueOf).filter((v) => v !== null).reduce<unknown>((a, b) => mergedByTime('max', a, b), null) ?? nowIso();
       break;
     default:
       wrongChoice();
