@@ -183,6 +183,10 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
       // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
       const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
       setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
+      // Versions the delete knew of are behind it now: only the ones it did not know wait with it.
+      for (const [c, heads] of rowHeads) {
+        if (c !== DELETE_COLUMN && heads.some((h) => !h.current && bases.has(h.ver))) setHeads(db, t.name, pk, c, heads.filter((h) => h.current || !bases.has(h.ver)));
+      }
       return;
     }
     beforeHardDelete(db, t.name, row);
