@@ -248,6 +248,8 @@ export function resolveCard(db: Db, input: SyncResolveInput): void {
         break;
     }
     withCaptureOff(db, () => {
+      // A restored record may be the parent a colleague's change waited for.
+      retryWaiting(db, touched);
       unparkDuplicates(db, touched);
       refreshDerived(db, touched);
     });
