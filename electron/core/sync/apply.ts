@@ -5,8 +5,9 @@
 //
 // What does not fit:
 // - the row is not here and never was (its insert, or the parent it refers to, has not
-//   arrived): the change waits in sync_parked (kind 'wait') and is tried again after every
-//   packet, so one late record never holds up the rest;
+//   arrived), or the row breaks another rule of its table here (a second open draft vetting of
+//   one company): the change waits in sync_parked (kind 'wait') and is tried again after every
+//   packet, so one late record never holds up the rest (the packet itself counts as applied);
 // - a company (or a list entry) that breaks a "unique among the live ones" rule is the same
 //   thing made on two computers: the colleague's row is kept aside (deleted here, noted in
 //   sync_parked as 'duplicate') and a duplicate card asks which to keep;
@@ -25,7 +26,7 @@ import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 type Row = Record<string, unknown>;
 type Result = 'applied' | 'waiting';
 
-const sqlValue = (v: ColumnValue | undefined): unknown => {
+export const sqlValue = (v: ColumnValue | undefined): unknown => {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object' && !Array.isArray(v) && '$blob' in v && typeof v.$blob === 'string') return Buffer.from(v.$blob, 'base64');
@@ -99,7 +100,7 @@ function writeWithUniqueRule(db: Db, t: SyncedTable, pk: string, ch: Change, wri
   }
 }
 
-function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
+export function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
   if (a === null || a === undefined) return b;
   if (b === null || b === undefined) return a;
   return (kind === 'max' ? String(b) > String(a) : String(b) < String(a)) ? b : a;
@@ -134,8 +135,6 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
     const remaining = heads.filter((h) => !bases.has(h.ver));
     if (remaining.some((h) => h.current)) {
       newHeads.set(c, [...remaining, headOf(ch, c, false)]);
-      // Deleted on two computers at two times: both deleted, no card (cards.ts); the later time everywhere.
-      if (c === 'deleted_at' && row[c] !== null && col.v !== null) set[c] = mergedByTime('max', row[c], sqlValue(col.v));
     } else {
       set[c] = sqlValue(col.v);
       newHeads.set(c, [...remaining, headOf(ch, c, true)]);
@@ -143,6 +142,12 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
       const was = heads.find((h) => h.current)!;
       keptCurrent.set(c, [...remaining, was, headOf(ch, c, false)]);
     }
+  }
+  // Deleted on several computers at several times is one answer (no card, cards.ts): the latest time everywhere.
+  const deletedHeads = newHeads.get('deleted_at');
+  if (deletedHeads) {
+    const times = deletedHeads.map((h) => (h.current ? ('deleted_at' in set ? set.deleted_at : row.deleted_at) : (JSON.parse(h.value ?? 'null') as unknown)));
+    if (times.every((v) => v !== null && v !== undefined)) set.deleted_at = times.reduce<unknown>((a, b) => mergedByTime('max', a, b), null);
   }
   const covered = allBases(ch);
   const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !covered.has(h.ver));
@@ -178,6 +183,10 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
       // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
       const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
       setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
+      // Versions the delete knew of are behind it now: only the ones it did not know wait with it.
+      for (const [c, heads] of rowHeads) {
+        if (c !== DELETE_COLUMN && heads.some((h) => !h.current && bases.has(h.ver))) setHeads(db, t.name, pk, c, heads.filter((h) => h.current || !bases.has(h.ver)));
+      }
       return;
     }
     beforeHardDelete(db, t.name, row);
@@ -189,6 +198,18 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
     return;
   }
   const tomb = tombstoneOf(db, t.name, pk);
+  // Its insert still waits here (a draft vetting while ours was open): it goes, with what waited on it.
+  const waited = (db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND tbl = ? AND pk = ?`).all(t.name, pk) as { n: number; change: string }[])
+    .filter((w) => {
+      // An insert's version is "" (heads.ts), which every delete names.
+      const waiting = JSON.parse(w.change) as Change;
+      return bases.has(waiting.op === 'I' ? INSERT_VERSION : waiting.id);
+    });
+  if (waited.length > 0) {
+    for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
+    const id = (JSON.parse(pk) as JsonValue[]).join('');
+    db.prepare(`DELETE FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).run(id);
+  }
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
   setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
@@ -211,7 +232,8 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         // An edit (or insert) that did not know the row was deleted here: it waits on a deleted card.
         const rowHeads = headsOfRow(db, t.name, pk);
         for (const [c, col] of Object.entries(ch.cols)) {
-          if (t.pk.includes(c) || MERGED_BY_TIME[c] || !t.columns.includes(c)) continue;
+          // Times too: if the row is restored they merge with its own (resolve.ts).
+          if (t.pk.includes(c) || !t.columns.includes(c)) continue;
           const heads = (rowHeads.get(c) ?? []).filter((h) => !new Set(col.bases).has(h.ver) && h.ver !== ch.id);
           setHeads(db, t.name, pk, c, [...heads, headOf(ch, c, false)]);
         }
@@ -231,7 +253,9 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
     });
     return 'applied';
   } catch (e) {
-    if (e instanceof Waiting || code(e) === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'waiting';
+    // A parent not here yet, or a rule of the table the row cannot meet here yet (a second draft
+    // vetting of one company while the first is open): it waits and is tried after every packet.
+    if (e instanceof Waiting || code(e).startsWith('SQLITE_CONSTRAINT')) return 'waiting';
     throw e;
   }
 }
@@ -254,18 +278,50 @@ function park(db: Db, ch: Change, origin: string): void {
 }
 
 /** Changes that waited, tried again in the order they came until none more can go. */
-function retryWaiting(db: Db, touched: Touched): number {
+export function retryWaiting(db: Db, touched: Touched): number {
   let applied = 0;
   for (let progress = true; progress; ) {
     progress = false;
-    for (const p of db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]) {
-      if (applyChange(db, JSON.parse(p.change) as Change, touched) === 'waiting') continue;
-      db.prepare('DELETE FROM sync_parked WHERE n = ?').run(p.n);
-      applied++;
-      progress = true;
+    const parked = (db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]).map((p) => ({
+      n: p.n,
+      change: JSON.parse(p.change) as Change,
+    }));
+    const done = new Set<number>();
+    for (const p of parked) {
+      if (done.has(p.n)) continue;
+      let went = applyChange(db, p.change, touched) !== 'waiting' ? [p.n] : [];
+      if (went.length === 0 && p.change.op === 'I') went = withLaterEdits(db, p, parked, touched);
+      for (const n of went) {
+        db.prepare('DELETE FROM sync_parked WHERE n = ?').run(n);
+        done.add(n);
+        applied++;
+        progress = true;
+      }
     }
   }
   return applied;
+}
+
+/**
+ * A waiting insert tried with the later edits of its row that wait behind it: a draft vetting
+ * made from a visit since deleted here goes in once its edit that let go of the visit is counted.
+ * Returns the parked entries that went in (none, or the insert and those edits).
+ */
+function withLaterEdits(db: Db, insert: { n: number; change: Change }, parked: readonly { n: number; change: Change }[], touched: Touched): number[] {
+  const key = JSON.stringify(insert.change.pk);
+  const edits = parked.filter((p) => p.n > insert.n && p.change.op === 'U' && p.change.tbl === insert.change.tbl && JSON.stringify(p.change.pk) === key);
+  if (edits.length === 0) return [];
+  const folded: Change = { ...insert.change, cols: { ...insert.change.cols } };
+  for (const e of edits) for (const [c, col] of Object.entries(e.change.cols)) folded.cols[c] = { v: col.v, bases: [] };
+  try {
+    attempt(db, () => {
+      for (const ch of [folded, ...edits.map((e) => e.change)]) if (applyChange(db, ch, touched) === 'waiting') throw new Waiting();
+    });
+    return [insert.n, ...edits.map((e) => e.n)];
+  } catch (e) {
+    if (e instanceof Waiting) return [];
+    throw e;
+  }
 }
 
 /**
