@@ -76,6 +76,8 @@ export const syncStatus = z.object({
     .nullable(),
   /** Minutes between automatic syncs while the place is reachable; 0 = only by hand. */
   autoMinutes: z.number().int(),
+  /** The sync going on now (by hand or automatic), so every window shows its progress. */
+  running: z.object({ jobId: z.string() }).nullable(),
 });
 
 export const syncAutoInput = z.object({ autoMinutes: z.number().int().min(0).max(240) }).strict();
@@ -118,7 +120,8 @@ export const syncResolveInput = z
     /** mine / theirs (index into theirs when several) / typed value; deleted: restore / keepDeleted; duplicate: keepMine / keepTheirs. */
     choice: z.enum(['mine', 'theirs', 'value', 'restore', 'keepDeleted', 'keepMine', 'keepTheirs']),
     theirsIndex: z.number().int().min(0).max(100).optional(),
-    value: z.string().max(10_000).optional(),
+    /** The typed value (choice 'value'): checked like any text the user types, shown under the field. */
+    value: requiredText(10_000, { multiline: true }).optional(),
   })
   .strict();
 

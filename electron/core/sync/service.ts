@@ -1,0 +1,306 @@
+// Team sync as the user sees it: this computer's name and user, the place, the team (create,
+// save its file, join), the sync itself as a job, the cards to resolve and the colleagues.
+// The change engine (engine.ts), the run (run.ts) and packets/places (packet.ts, place/*,
+// team.ts) do the work; this file checks what the user asked for and says what is missing.
+import { readFile, stat } from 'node:fs/promises';
+import { safeFileName } from '../../../shared/fileNames';
+import { ApiFailure, fail } from '../../../shared/result';
+import type { Colleague, SyncCard, SyncPlaceInput, SyncResolveInput, SyncResultSummary, SyncStatus } from '../../../shared/sync/schema';
+import type { CoreContext, FileFilter } from '../context';
+import type { Db } from '../db/open';
+import { saveBytes } from '../files/atomicSave';
+import { newId, nowIso } from '../ids';
+import { type JobContext, jobsOf } from '../jobs/jobs';
+import { listCards, pendingCount, resolveCard, startCapture } from './engine';
+import { readSyncSettings, type StoredPlace, type SyncSettings, writeSyncSettings } from './localSettings';
+import { FolderPlace } from './place/folder';
+import { PlaceError, type SyncPlace } from './place/place';
+import { WebDavPlace } from './place/webdav';
+import { runSync } from './run';
+import { loadPlacePassword, loadTeam, newTeam, openTeamCode, rememberPlacePassword, rememberTeam, type Team, TeamCodeError, teamCode } from './team';
+
+const TEAM_FILE_FILTERS: FileFilter[] = [{ name: '团队文件', extensions: ['ldteam'] }];
+/** A team file is a code of a few hundred characters; anything much bigger is not one. */
+const TEAM_FILE_MAX_BYTES = 20_000;
+
+/** The job running a sync now, per core (one sync at a time, by hand or automatic). */
+const runningJobs = new WeakMap<CoreContext, string>();
+
+export function runningSync(ctx: CoreContext): string | null {
+  const id = runningJobs.get(ctx);
+  if (!id) return null;
+  if (jobsOf(ctx).status(id).state === 'running') return id;
+  runningJobs.delete(ctx);
+  return null;
+}
+
+const placeKey = (url: string, username: string) => `${url}\n${username}`;
+
+export function syncStatus(ctx: CoreContext): SyncStatus {
+  const db = ctx.session.db;
+  const s = readSyncSettings(db);
+  const running = runningSync(ctx);
+  return {
+    computerId: s.computerId,
+    computerName: s.computerName,
+    userName: s.userName,
+    team: s.team,
+    place: s.place && describePlace(ctx, s.place),
+    // Nothing is captured before a team exists: nothing waits to be sent, no card can exist.
+    pending: s.team ? pendingCount(db) : 0,
+    openCards: s.team ? listCards(db).length : 0,
+    lastSync: s.lastSync,
+    autoMinutes: s.autoMinutes,
+    running: running ? { jobId: running } : null,
+  };
+}
+
+function describePlace(ctx: CoreContext, place: StoredPlace): SyncStatus['place'] {
+  if (place.kind === 'folder') return place;
+  const hasPassword = loadPlacePassword(ctx.dataDir, ctx.session.keyring.store, placeKey(place.url, place.username)) !== null;
+  return { ...place, hasPassword };
+}
+
+export function setIdentity(ctx: CoreContext, input: { computerName: string; userName: string }): SyncStatus {
+  const db = ctx.session.db;
+  // The computer's id is made once, with its first name: packets and change ids carry it.
+  const computerId = readSyncSettings(db).computerId ?? newId();
+  writeSyncSettings(db, { computerId, ...input });
+  return syncStatus(ctx);
+}
+
+export async function setPlace(ctx: CoreContext, input: SyncPlaceInput): Promise<SyncStatus> {
+  if (input.kind === 'folder') {
+    await assertFolder(input.path);
+    writeSyncSettings(ctx.session.db, { place: { kind: 'folder', path: input.path } });
+  } else {
+    if (input.password !== undefined) {
+      rememberPlacePassword(ctx.dataDir, ctx.session.keyring.store, placeKey(input.url, input.username), input.password);
+    }
+    writeSyncSettings(ctx.session.db, { place: { kind: 'webdav', url: input.url, username: input.username } });
+  }
+  return syncStatus(ctx);
+}
+
+/** The folder dialog's answer becomes the place at once; null when the user cancelled. */
+export async function chooseFolder(ctx: CoreContext): Promise<SyncStatus | null> {
+  const path = await ctx.dialogs.chooseFolder();
+  return path ? setPlace(ctx, { kind: 'folder', path }) : null;
+}
+
+async function assertFolder(path: string): Promise<void> {
+  const isDir = await stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDir) fail('VALIDATION', 'syncFolderMissing', undefined, [{ path: ['path'], key: 'syncFolderMissing' }]);
+}
+
+export function setAuto(ctx: CoreContext, autoMinutes: number): SyncStatus {
+  writeSyncSettings(ctx.session.db, { autoMinutes });
+  return syncStatus(ctx);
+}
+
+function requireIdentity(s: SyncSettings): { computerId: string; computerName: string; userName: string } {
+  if (!s.computerId || !s.computerName || !s.userName) return fail('CONFLICT', 'syncNoIdentity');
+  return { computerId: s.computerId, computerName: s.computerName, userName: s.userName };
+}
+
+/** The team of this workspace with its key from this computer's keystore. */
+function requireTeam(ctx: CoreContext, s: SyncSettings): Team {
+  if (!s.team) return fail('CONFLICT', 'syncNoTeam');
+  // Joined on another computer or as another OS user: the key is not here; joining again brings it.
+  return loadTeam(ctx.dataDir, ctx.session.keyring.store, s.team.id) ?? fail('CONFLICT', 'syncTeamKeyMissing', { team: s.team.name });
+}
+
+/** Team created or joined: its key to the keystore, its name to the settings, capture on. */
+function becomeMember(ctx: CoreContext, team: Team, computerId: string): void {
+  rememberTeam(ctx.dataDir, ctx.session.keyring.store, team);
+  const db = ctx.session.db;
+  db.transaction(() => {
+    writeSyncSettings(db, { team: { id: team.id, name: team.name } });
+    startCapture(db, computerId);
+  })();
+}
+
+export function createTeam(ctx: CoreContext, input: { teamName: string; passphrase: string }): { code: string; path: null } {
+  const s = readSyncSettings(ctx.session.db);
+  const { computerId } = requireIdentity(s);
+  if (s.team) fail('CONFLICT', 'syncAlreadyInTeam', { team: s.team.name });
+  const team = newTeam(input.teamName);
+  becomeMember(ctx, team, computerId);
+  return { code: teamCode(team, input.passphrase), path: null };
+}
+
+/** The team file (the same code, in a file to hand over on a USB stick); null when the dialog was cancelled. */
+export async function exportTeam(ctx: CoreContext, passphrase: string): Promise<{ code: string; path: string } | null> {
+  const team = requireTeam(ctx, readSyncSettings(ctx.session.db));
+  const path = await ctx.dialogs.chooseSaveDestination(safeFileName(`团队-${team.name}`, 'ldteam'), TEAM_FILE_FILTERS);
+  if (!path) return null;
+  const code = teamCode(team, passphrase);
+  await saveBytes(ctx.dataDir, path, code);
+  return { code, path };
+}
+
+export async function joinTeam(ctx: CoreContext, input: { code?: string | undefined; passphrase: string }): Promise<SyncStatus | null> {
+  const s = readSyncSettings(ctx.session.db);
+  const { computerId } = requireIdentity(s);
+  let code = input.code?.trim();
+  let from: 'code' | 'file' = 'code';
+  if (!code) {
+    const path = await ctx.dialogs.chooseFileToOpen(TEAM_FILE_FILTERS);
+    if (!path) return null;
+    code = await readTeamFile(path);
+    from = 'file';
+  }
+  const team = openCode(code, input.passphrase, from);
+  if (s.team && s.team.id !== team.id) fail('CONFLICT', 'syncAlreadyInTeam', { team: s.team.name });
+  if (s.team) rememberTeam(ctx.dataDir, ctx.session.keyring.store, team); // the same team again: its key back on this computer
+  else becomeMember(ctx, team, computerId);
+  return syncStatus(ctx);
+}
+
+async function readTeamFile(path: string): Promise<string> {
+  const size = (await stat(path)).size;
+  if (size > TEAM_FILE_MAX_BYTES) fail('VALIDATION', 'teamCodeDamaged', undefined, [{ path: ['code'], key: 'teamFileDamaged' }]);
+  return (await readFile(path, 'utf8')).trim();
+}
+
+function openCode(code: string, passphrase: string, from: 'code' | 'file'): Team {
+  try {
+    return openTeamCode(code, passphrase);
+  } catch (e) {
+    if (!(e instanceof TeamCodeError)) throw e;
+    if (e.code === 'wrongPassphrase') return fail('VALIDATION', 'teamWrongPassphrase', undefined, [{ path: ['passphrase'], key: 'teamWrongPassphrase' }]);
+    const key = from === 'file' ? 'teamFileDamaged' : 'teamCodeDamaged';
+    return fail('VALIDATION', key, undefined, [{ path: ['code'], key }]);
+  }
+}
+
+function openPlace(ctx: CoreContext, place: StoredPlace): SyncPlace {
+  if (place.kind === 'folder') return new FolderPlace(place.path);
+  const password = loadPlacePassword(ctx.dataDir, ctx.session.keyring.store, placeKey(place.url, place.username));
+  if (password === null && place.username) return fail('CONFLICT', 'syncNoPassword');
+  return new WebDavPlace({ url: place.url, username: place.username, password: password ?? '' });
+}
+
+/** Whether the place answers now (automatic sync runs only then); false when none is set or its password is missing. */
+export async function placeReachable(ctx: CoreContext): Promise<boolean> {
+  const place = readSyncSettings(ctx.session.db).place;
+  if (!place) return false;
+  try {
+    return await openPlace(ctx, place).reachable();
+  } catch {
+    return false;
+  }
+}
+
+/** What sync.run needs, or the reason it cannot start (in the user's words). */
+function prepareRun(ctx: CoreContext) {
+  const s = readSyncSettings(ctx.session.db);
+  const identity = requireIdentity(s);
+  const team = requireTeam(ctx, s);
+  if (!s.place) return fail('CONFLICT', 'syncNoPlace');
+  return { ...identity, team, place: openPlace(ctx, s.place) };
+}
+
+/** Starts a sync as a job (or answers with the one already going). */
+export function startSync(ctx: CoreContext): { jobId: string } {
+  const going = runningSync(ctx);
+  if (going) return { jobId: going };
+  const prepared = prepareRun(ctx);
+  const db = ctx.session.db;
+  const jobId = jobsOf(ctx).start('sync', (job) => runJob(db, prepared, job));
+  runningJobs.set(ctx, jobId);
+  return { jobId };
+}
+
+async function runJob(db: Db, prepared: ReturnType<typeof prepareRun>, job: JobContext): Promise<SyncResultSummary> {
+  job.progress(0, 0, 'connecting');
+  // A turn of the event loop first: calls keep being answered, and a cancel lands before any work.
+  await job.checkpoint();
+  try {
+    if (!(await prepared.place.reachable())) fail('NOT_FOUND', 'syncPlaceUnreachable');
+    const summary = await runSync(db, {
+      ...prepared,
+      progress: (done, total, stage) => job.progress(done, total, stage),
+      signal: job.signal,
+    });
+    writeSyncSettings(db, { lastSync: { at: nowIso(), ok: true, summary, error: null } });
+    return summary;
+  } catch (e) {
+    const error = syncError(e);
+    if (error && !job.signal.aborted) writeSyncSettings(db, { lastSync: { at: nowIso(), ok: false, summary: null, error: error.error.key } });
+    throw error ?? e;
+  }
+}
+
+/** A place's refusal as the user's message; null for what is not the place's (a bug, a cancel). */
+function syncError(e: unknown): ApiFailure | null {
+  if (e instanceof ApiFailure) return e;
+  if (e instanceof PlaceError) {
+    const key = { unreachable: 'syncPlaceUnreachable', unauthorized: 'syncWrongPassword', notFound: 'syncPlaceUnreachable', refused: 'syncPlaceRefused' }[e.code];
+    return new ApiFailure({ code: e.code === 'unauthorized' ? 'VALIDATION' : 'NOT_FOUND', key });
+  }
+  return null;
+}
+
+export function cards(ctx: CoreContext): SyncCard[] {
+  const s = readSyncSettings(ctx.session.db);
+  return s.team ? listCards(ctx.session.db) : [];
+}
+
+const CHOICES: Record<SyncCard['kind'], SyncResolveInput['choice'][]> = {
+  field: ['mine', 'theirs', 'value'],
+  deleted: ['restore', 'keepDeleted'],
+  duplicate: ['keepMine', 'keepTheirs'],
+};
+
+/** A person's choice on a card, checked against the card; the cards still waiting. */
+export function resolve(ctx: CoreContext, input: SyncResolveInput): SyncCard[] {
+  const db = ctx.session.db;
+  const card = cards(ctx).find((c) => c.id === input.id) ?? fail('NOT_FOUND', 'syncCardNotFound');
+  const refuse = (field: string, key: string) => fail('VALIDATION', key, undefined, [{ path: [field], key }]);
+  if (!CHOICES[card.kind].includes(input.choice)) refuse('choice', 'syncChoiceNotForCard');
+  if (input.choice === 'theirs' && (input.theirsIndex ?? 0) >= card.theirs.length) refuse('theirsIndex', 'syncChoiceNotForCard');
+  if (input.choice === 'value') {
+    if (!card.typeable) refuse('value', 'syncNotTypeable');
+    if (input.value === undefined) refuse('value', 'required');
+  }
+  resolveCard(db, input);
+  return listCards(db);
+}
+
+interface PeerRow {
+  computer_id: string;
+  computer_name: string;
+  user_name: string;
+  applied_seq: number;
+  last_change_at: string | null;
+  last_received_at: string | null;
+}
+
+/** Each computer of the team as its packets described it, this one first. */
+export function colleagues(ctx: CoreContext): Colleague[] {
+  const db = ctx.session.db;
+  const s = readSyncSettings(db);
+  if (!s.team) return [];
+  const me: Colleague[] = s.computerId
+    ? [{ computerId: s.computerId, computerName: s.computerName ?? '', userName: s.userName ?? '', lastChangeAt: null, lastReceivedAt: s.lastSync?.ok ? s.lastSync.at : null, packets: 0, isMe: true }]
+    : [];
+  const peers = db
+    .prepare('SELECT computer_id, computer_name, user_name, applied_seq, last_change_at, last_received_at FROM sync_peers WHERE computer_id IS NOT ? ORDER BY last_received_at DESC, computer_name')
+    .all(s.computerId) as PeerRow[];
+  return [
+    ...me,
+    ...peers.map((p) => ({
+      computerId: p.computer_id,
+      computerName: p.computer_name,
+      userName: p.user_name,
+      lastChangeAt: p.last_change_at,
+      lastReceivedAt: p.last_received_at,
+      packets: p.applied_seq,
+      isMe: false,
+    })),
+  ];
+}
