@@ -230,7 +230,8 @@ async function runJob(db: Db, prepared: ReturnType<typeof prepareRun>, job: JobC
     return summary;
   } catch (e) {
     const error = syncError(e);
-    if (error && !job.signal.aborted) writeSyncSettings(db, { lastSync: { at: nowIso(), ok: false, summary: null, error: error.error.key } });
+    // Every attempt is remembered (a bug's too, as 'internal'), so automatic sync waits its interval before the next.
+    if (!job.signal.aborted) writeSyncSettings(db, { lastSync: { at: nowIso(), ok: false, summary: null, error: error?.error.key ?? 'internal' } });
     throw error ?? e;
   }
 }
