@@ -1,0 +1,109 @@
+// Settings › 团队同步: this computer's name and user, the exchange place, the team (create,
+// join, save its file), how often to sync by itself, and the colleagues. Everything here is
+// this computer's own: none of it travels to colleagues.
+import GroupAddOutlined from '@mui/icons-material/GroupAddOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
+import { Alert, Box, Button, Divider, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNotifier } from '../../app/Notifier';
+import { useWorkspace } from '../../app/WorkspaceContext';
+import { LoadingState } from '../../components/States';
+import { api, call } from '../../lib/api';
+import { ColleaguesPanel } from './ColleaguesPanel';
+import { IdentityForm } from './IdentityForm';
+import { PlaceForm } from './PlaceForm';
+import { useSync } from './SyncStatusContext';
+import { CreateTeamDialog, ExportTeamDialog, JoinTeamDialog } from './TeamDialogs';
+
+const AUTO_CHOICES = [0, 5, 10, 15, 30, 60, 120];
+
+function Part({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="subtitle2" sx={{ mb: hint ? 0 : 1 }}>{title}</Typography>
+      {hint && <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{hint}</Typography>}
+      {children}
+    </Box>
+  );
+}
+
+export function SyncSettingsSection() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const { notify, notifyError } = useNotifier();
+  const { status } = useSync();
+  const [dialog, setDialog] = useState<'create' | 'join' | 'export' | null>(null);
+  if (!status) return <LoadingState />;
+  const readOnly = Boolean(ws.info?.readOnly);
+  const named = Boolean(status.computerName && status.userName);
+
+  const setAuto = async (autoMinutes: number) => {
+    try {
+      await call(api().sync.setAuto({ autoMinutes }));
+      ws.changed();
+      notify(t('sync.auto.saved'));
+    } catch (e) {
+      notifyError(e);
+    }
+  };
+
+  return (
+    <Stack spacing={2.5} divider={<Divider flexItem />} data-testid="sync-settings">
+      <Part title={t('sync.identity.title')}>
+        <IdentityForm status={status} disabled={readOnly} />
+      </Part>
+      <Part title={t('sync.place.title')}>
+        <PlaceForm status={status} disabled={readOnly} />
+      </Part>
+      <Part title={t('sync.team.title')}>
+        {status.team ? (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <Alert severity="success" icon={<GroupsOutlined />} sx={{ flex: 1, py: 0 }} data-testid="sync-team">
+              {t('sync.team.member', { name: status.team.name })}
+            </Alert>
+            <Button startIcon={<SaveAltOutlined />} onClick={() => setDialog('export')}>{t('sync.team.saveFile')}</Button>
+          </Stack>
+        ) : (
+          <Stack spacing={1}>
+            <Typography variant="body2" color="text.secondary">{t('sync.team.none')}</Typography>
+            {!named && <Alert severity="info" sx={{ py: 0 }}>{t('sync.team.needIdentity')}</Alert>}
+            <Stack direction="row" spacing={1}>
+              <Button variant="contained" startIcon={<GroupsOutlined />} disabled={!named || readOnly} onClick={() => setDialog('create')}>
+                {t('sync.team.create')}
+              </Button>
+              <Button variant="outlined" startIcon={<GroupAddOutlined />} disabled={!named || readOnly} onClick={() => setDialog('join')}>
+                {t('sync.team.join')}
+              </Button>
+            </Stack>
+          </Stack>
+        )}
+      </Part>
+      <Part title={t('sync.auto.title')} hint={t('sync.auto.hint')}>
+        <TextField
+          select
+          size="small"
+          label={t('sync.auto.label')}
+          value={AUTO_CHOICES.includes(status.autoMinutes) ? status.autoMinutes : ''}
+          onChange={(e) => void setAuto(Number(e.target.value))}
+          disabled={readOnly}
+          sx={{ minWidth: 200 }}
+          slotProps={{ htmlInput: { 'data-testid': 'sync-auto' } }}
+        >
+          {AUTO_CHOICES.map((m) => (
+            <MenuItem key={m} value={m}>{m === 0 ? t('sync.auto.off') : t('sync.auto.every', { count: m })}</MenuItem>
+          ))}
+        </TextField>
+      </Part>
+      {status.team && (
+        <Part title={t('sync.colleagues.title')}>
+          <ColleaguesPanel />
+        </Part>
+      )}
+      {dialog === 'create' && <CreateTeamDialog open onClose={() => setDialog(null)} />}
+      {dialog === 'join' && <JoinTeamDialog open onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportTeamDialog open onClose={() => setDialog(null)} />}
+    </Stack>
+  );
+}
