@@ -51,7 +51,7 @@ const NAV = [
 /** The open-card count on 合并审阅's entry (nothing while none wait). */
 function NavBadge() {
   const { status } = useSync();
-  return <Badge badgeContent={status?.openCards ?? 0} color="warning" sx={{ mr: 1 }} data-testid="nav-open-cards" />;
+  return <Badge badgeContent={status?.openCards || undefined} color="warning" sx={{ mr: 1 }} data-testid="nav-open-cards" />;
 }
 
 

@@ -32,6 +32,7 @@ export function IdentityForm({ status, disabled }: { status: SyncStatus; disable
           size="small"
           label={t('sync.identity.computerName')}
           {...form.register('computerName')}
+          slotProps={{ inputLabel: { shrink: true } }}
           error={!!errors.computerName}
           helperText={errors.computerName?.message ?? t('sync.identity.computerNameHint')}
           disabled={disabled}
@@ -41,6 +42,7 @@ export function IdentityForm({ status, disabled }: { status: SyncStatus; disable
           size="small"
           label={t('sync.identity.userName')}
           {...form.register('userName')}
+          slotProps={{ inputLabel: { shrink: true } }}
           error={!!errors.userName}
           helperText={errors.userName?.message ?? ' '}
           disabled={disabled}

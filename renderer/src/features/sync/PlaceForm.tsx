@@ -1,5 +1,7 @@
 // Settings › 团队同步 › 交换位置: a folder (chosen in the native folder dialog, or typed) or a
-// WebDAV address with its user and password (the password goes to the OS keystore).
+// WebDAV address with its user and password (the password goes to the OS keystore). Labels
+// stay above their fields (shrink): values arrive by form.reset after the folder dialog or a
+// status read, which an uncontrolled field's floating label does not notice.
 import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
 import { Box, Button, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
@@ -89,7 +91,7 @@ export function PlaceForm({ status, disabled }: { status: SyncStatus; disabled: 
               helperText={errors.path?.message ?? t('sync.place.folderHint')}
               disabled={disabled}
               sx={{ flex: 1 }}
-              slotProps={{ htmlInput: { 'data-testid': 'sync-folder-path' } }}
+              slotProps={{ htmlInput: { 'data-testid': 'sync-folder-path' }, inputLabel: { shrink: true } }}
             />
             <Button variant="outlined" startIcon={<FolderOpenOutlined />} onClick={() => void chooseFolder()} disabled={disabled} loading={choosing}>
               {t('sync.place.chooseFolder')}
@@ -104,6 +106,7 @@ export function PlaceForm({ status, disabled }: { status: SyncStatus; disabled: 
               size="small"
               label={t('sync.place.url')}
               {...form.register('url')}
+              slotProps={{ inputLabel: { shrink: true } }}
               error={!!errors.url}
               helperText={errors.url?.message ?? t('sync.place.urlHint')}
               disabled={disabled}
@@ -114,6 +117,7 @@ export function PlaceForm({ status, disabled }: { status: SyncStatus; disabled: 
                 label={t('sync.place.username')}
                 autoComplete="username"
                 {...form.register('username')}
+                slotProps={{ inputLabel: { shrink: true } }}
                 error={!!errors.username}
                 helperText={errors.username?.message ?? ' '}
                 disabled={disabled}
@@ -130,7 +134,7 @@ export function PlaceForm({ status, disabled }: { status: SyncStatus; disabled: 
                 helperText={errors.password?.message ?? t('sync.place.passwordHint')}
                 disabled={disabled}
                 sx={{ flex: 1 }}
-                slotProps={{ inputLabel: hasPassword ? { shrink: true } : undefined }}
+                slotProps={{ inputLabel: { shrink: true } }}
               />
               <Button type="submit" variant="contained" disabled={disabled || !form.formState.isDirty} loading={saving}>
                 {t('sync.place.save')}

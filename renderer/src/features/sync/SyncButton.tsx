@@ -33,7 +33,7 @@ export function SyncButton() {
             disabled={running || readOnly}
             onClick={() => (ready ? void start() : navigate('/settings', { state: { section: 'sync' } }))}
             startIcon={
-              <Badge badgeContent={status.pending} color="warning" max={9999} data-testid="sync-pending">
+              <Badge badgeContent={status.pending > 0 ? status.pending : undefined} color="warning" max={9999} data-testid="sync-pending">
                 <SyncOutlined sx={running ? { animation: 'spin 1.2s linear infinite', '@keyframes spin': { to: { transform: 'rotate(-360deg)' } } } : undefined} />
               </Badge>
             }
