@@ -57,6 +57,14 @@ describe('this computer and the place', () => {
     expect((await ws.call('sync.status', {})).computerName).toBe('笔记本 A');
   });
 
+  it('holds every typed text to the one text rule: no control or direction characters', async () => {
+    const path = await ws.refused('sync.setPlace', { kind: 'folder', path: `${share}\u202e` });
+    expect(path.issues?.[0]).toMatchObject({ path: ['path'], key: 'textBidiControl' });
+    const user = await ws.refused('sync.setPlace', { kind: 'webdav', url: 'https://dav.bureau.local/', username: 'wf\u0007' });
+    expect(user.issues?.[0]).toMatchObject({ path: ['username'], key: 'textControlChar' });
+    expect((await ws.call('sync.status', {})).place).toBeNull();
+  });
+
   it('takes a folder that exists, from the field or the folder dialog, and refuses one that does not', async () => {
     const e = await ws.refused('sync.setPlace', { kind: 'folder', path: path.join(ws.dir, 'nowhere') });
     expect(e).toMatchObject({ code: 'VALIDATION', issues: [{ path: ['path'], key: 'syncFolderMissing' }] });
@@ -113,7 +121,9 @@ describe('the team', () => {
     expect(damaged.issues?.[0]).toMatchObject({ path: ['code'], key: 'teamCodeDamaged' });
     expect((await other.call('sync.status', {})).team).toBeNull();
 
-    const joined = await other.call('sync.joinTeam', { code: invitation.code, passphrase: 'correct horse battery' });
+    // Pasted from an e-mail that wrapped it over lines: whitespace is not part of the code.
+    const wrapped = invitation.code.replace(/(.{40})/g, '$1\n');
+    const joined = await other.call('sync.joinTeam', { code: wrapped, passphrase: 'correct horse battery' });
     expect(joined?.team).toEqual(mine.team);
     // The key is wrapped by the keystore in the app's data folder, not in either workspace.
     const team = loadTeam(other.dir, other.session.keyring.store, joined!.team!.id)!;
