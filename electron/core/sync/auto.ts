@@ -8,10 +8,7 @@ import { placeReachable, runningSync, startSync } from './service';
 const TICK_MS = 30_000;
 const timers = new WeakMap<CoreContext, NodeJS.Timeout>();
 
-/**
- * Starts the core's timer once (on the first sync.* call: the top bar asks sync.status as the
- * window opens). unref'd: it never keeps a closing core alive.
- */
+/** Starts the core's timer once (the core's worker thread does, as it starts). unref'd: it never keeps a closing core alive. */
 export function ensureAutoSync(ctx: CoreContext): void {
   if (timers.has(ctx)) return;
   const timer = setInterval(() => void autoSyncTick(ctx).catch(() => {}), TICK_MS);

@@ -38,6 +38,8 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
   const [outcome, setOutcome] = useState<SyncOutcome | null>(null);
   const [tick, setTick] = useState(0);
   const watched = useRef<string | null>(null);
+  /** The sync started by this window's button: its ending is always told; an automatic one's only when it brought something. */
+  const startedHere = useRef<string | null>(null);
   const refresh = useCallback(() => setTick((n) => n + 1), []);
   const { changed } = ws;
 
@@ -79,8 +81,12 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
       }
       setProgress(null);
       watched.current = null;
-      if (job.state === 'done') setOutcome({ id: runningId, summary: job.result as SyncResultSummary });
-      else if (job.state === 'failed' && job.error) setOutcome({ id: runningId, error: job.error });
+      const byHand = startedHere.current === runningId;
+      if (job.state === 'done') {
+        const summary = job.result as SyncResultSummary;
+        const worthTelling = summary.received > 0 || summary.cards > 0 || summary.needsUpgrade > 0 || summary.refused.length > 0;
+        if (byHand || worthTelling) setOutcome({ id: runningId, summary });
+      } else if (job.state === 'failed' && job.error) setOutcome({ id: runningId, error: job.error });
       // Colleagues' records arrived: every list and page reads again (and the status with them).
       changed();
     };
@@ -96,7 +102,9 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
   const start = useCallback(async () => {
     try {
       const started = await call(api().sync.run({}));
-      if (started) setStatus((s) => (s ? { ...s, running: { jobId: started.jobId } } : s));
+      if (!started) return;
+      startedHere.current = started.jobId;
+      setStatus((s) => (s ? { ...s, running: { jobId: started.jobId } } : s));
     } catch (e) {
       setOutcome({ id: String(Date.now()), error: errorOf(e) });
     }
