@@ -69,8 +69,8 @@ test('set this computer and a folder, create a team, see its code and save the t
   await expect(section.getByTestId('sync-team')).toContainText('已加入团队“对口支援德钦组”');
   const colleagues = section.getByTestId('sync-colleagues');
   await expect(colleagues.getByRole('row', { name: /办公室台式机/ })).toContainText('尚未同步');
-  await page.getByRole('alert').or(page.getByRole('status')).getByRole('button', { name: 'Close' }).click();
-  await colleagues.scrollIntoViewIfNeeded();
+  await expect(page.getByText(`团队文件已保存到 ${file}`)).toBeHidden({ timeout: 10_000 }); // the notice goes by itself
+  await colleagues.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot('sync-settings-team');
 });
 

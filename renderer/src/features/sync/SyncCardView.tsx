@@ -122,7 +122,10 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
             ))}
             {card.typeable &&
               (typing ? (
-                <Button variant="contained" disabled={busy} onClick={applyTyped}>{t('sync.review.apply')}</Button>
+                <>
+                  <Button variant="contained" disabled={busy} onClick={applyTyped}>{t('sync.review.apply')}</Button>
+                  <Button disabled={busy} onClick={() => (setTyping(false), setValue(''), setValueError(null))}>{t('common.cancel')}</Button>
+                </>
               ) : (
                 <Button disabled={busy} onClick={() => setTyping(true)}>{t('sync.review.typeNew')}</Button>
               ))}
