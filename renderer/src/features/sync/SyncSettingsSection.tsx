@@ -9,7 +9,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { LoadingState } from '../../components/States';
+import { ErrorState, LoadingState } from '../../components/States';
 import { api, call } from '../../lib/api';
 import { ColleaguesPanel } from './ColleaguesPanel';
 import { IdentityForm } from './IdentityForm';
@@ -33,9 +33,9 @@ export function SyncSettingsSection() {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const { notify, notifyError } = useNotifier();
-  const { status } = useSync();
+  const { status, error, refresh } = useSync();
   const [dialog, setDialog] = useState<'create' | 'join' | 'export' | null>(null);
-  if (!status) return <LoadingState />;
+  if (!status) return error ? <ErrorState error={error} onRetry={refresh} /> : <LoadingState />;
   const readOnly = Boolean(ws.info?.readOnly);
   const named = Boolean(status.computerName && status.userName);
 

@@ -16,6 +16,8 @@ export type SyncOutcome = { id: string; summary: SyncResultSummary } | { id: str
 
 interface SyncState {
   status: SyncStatus | null;
+  /** Why the status could not be read (a damaged file, say); null when it was. */
+  error: ApiError | null;
   /** The running sync's progress (null while none runs). */
   progress: Pick<JobStatus, 'done' | 'total' | 'stage'> | null;
   outcome: SyncOutcome | null;
@@ -34,6 +36,7 @@ const errorOf = (e: unknown): ApiError => (e instanceof ApiCallError ? e.error :
 export function SyncStatusProvider({ children }: { children: ReactNode }) {
   const ws = useWorkspace();
   const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [progress, setProgress] = useState<SyncState['progress']>(null);
   const [outcome, setOutcome] = useState<SyncOutcome | null>(null);
   const [tick, setTick] = useState(0);
@@ -48,8 +51,16 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
     if (!ws.info || ws.info.pendingUnlock) return;
     let live = true;
     call(api().sync.status({})).then(
-      (s) => live && setStatus(s),
-      () => live && setStatus(null),
+      (s) => {
+        if (!live) return;
+        setStatus(s);
+        setError(null);
+      },
+      (e) => {
+        if (!live) return;
+        setStatus(null);
+        setError(errorOf(e));
+      },
     );
     const timer = setTimeout(refresh, IDLE_POLL_MS);
     return () => {
@@ -112,7 +123,7 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
 
   const ready = Boolean(status?.computerName && status.team && status.place);
   const clearOutcome = useCallback(() => setOutcome(null), []);
-  return <Ctx.Provider value={{ status, progress, outcome, clearOutcome, start, refresh, ready }}>{children}</Ctx.Provider>;
+  return <Ctx.Provider value={{ status, error, progress, outcome, clearOutcome, start, refresh, ready }}>{children}</Ctx.Provider>;
 }
 
 export function useSync(): SyncState {
