@@ -137,6 +137,10 @@ test('the top bar: 同步 leads to the settings until set up, then shows pending
   await expect(result).toBeVisible({ timeout: 15_000 });
   await expect(result).toContainText(/已同步|从 \d+ 位同事收到/);
   await expect(button).not.toContainText('正在同步');
+  // Settings › 团队同步 keeps how it ended.
+  const last = page.getByTestId('sync-last');
+  await expect(last).toContainText(/已同步|从 \d+ 位同事收到/);
+  await last.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await shot('sync-topbar-result');
   expect(existsSync(share)).toBe(true);
 });

@@ -7,10 +7,13 @@ import SaveAltOutlined from '@mui/icons-material/SaveAltOutlined';
 import { Alert, Box, Button, Divider, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotifier } from '../../app/Notifier';
+import type { SyncStatus } from '../../../../shared/sync/schema';
+import { errorText, useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ErrorState, LoadingState } from '../../components/States';
 import { api, call } from '../../lib/api';
+import { useFormat } from '../../lib/format';
+import { summarySentence } from './summaryText';
 import { ColleaguesPanel } from './ColleaguesPanel';
 import { IdentityForm } from './IdentityForm';
 import { PlaceForm } from './PlaceForm';
@@ -26,6 +29,28 @@ function Part({ title, hint, children }: { title: string; hint?: string; childre
       {hint && <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{hint}</Typography>}
       {children}
     </Box>
+  );
+}
+
+/** How the last sync ended, with the packets it refused by name (a colleague can send them again). */
+function LastSync({ last }: { last: NonNullable<SyncStatus['lastSync']> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const when = f.ago(last.at);
+  const refused = last.summary?.refused ?? [];
+  return (
+    <Part title={t('sync.last.title')}>
+      <Alert severity={!last.ok ? 'error' : refused.length > 0 || (last.summary?.cards ?? 0) > 0 ? 'warning' : 'success'} sx={{ py: 0 }} data-testid="sync-last">
+        {last.ok && last.summary
+          ? t('sync.last.ok', { when, sentence: summarySentence(t, last.summary) })
+          : t('sync.last.failed', { when, message: errorText(t, { code: 'INTERNAL', key: last.error ?? 'internal' }) })}
+        {refused.length > 0 && (
+          <Box component="span" sx={{ display: 'block' }}>
+            {t('sync.last.refusedFiles', { files: refused.map((r) => t('sync.last.refusedFile', { file: r.file, reason: t(`sync.last.reason.${r.reason}`) })).join(t('sync.last.fileSeparator')) })}
+          </Box>
+        )}
+      </Alert>
+    </Part>
   );
 }
 
@@ -96,6 +121,7 @@ export function SyncSettingsSection() {
           ))}
         </TextField>
       </Part>
+      {status.lastSync && <LastSync last={status.lastSync} />}
       {status.team && (
         <Part title={t('sync.colleagues.title')}>
           <ColleaguesPanel />

@@ -73,6 +73,15 @@ export const syncZh = {
     hint: '交换位置可以访问时自动同步；正在同步或工作区只读时暂停。',
     saved: '已保存自动同步间隔',
   },
+  last: {
+    title: '上次同步',
+    ok: '{{when}}：{{sentence}}',
+    failed: '{{when}}：没有完成。{{message}}',
+    refusedFiles: '被拒绝的数据包：{{files}}',
+    refusedFile: '{{file}}（{{reason}}）',
+    fileSeparator: '、',
+    reason: { otherTeam: '不属于本团队', damaged: '不完整', tampered: '被改动过' },
+  },
   colleagues: {
     title: '同事',
     empty: '还没有收到同事的修改。同事同步后，这里会列出每台电脑。',
@@ -205,6 +214,15 @@ export const syncEn: Strings<typeof syncZh> = {
     every: 'Every {{count}} minutes',
     hint: 'Syncs by itself while the exchange place can be reached; pauses while a sync runs or the workspace is read-only.',
     saved: 'Automatic sync interval saved',
+  },
+  last: {
+    title: 'Last sync',
+    ok: '{{when}}: {{sentence}}',
+    failed: '{{when}}: did not finish. {{message}}',
+    refusedFiles: 'Refused packets: {{files}}',
+    refusedFile: '{{file}} ({{reason}})',
+    fileSeparator: ', ',
+    reason: { otherTeam: 'another team’s', damaged: 'incomplete', tampered: 'altered' },
   },
   colleagues: {
     title: 'Colleagues',
