@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { SyncStatus } from '../../shared/sync/schema';
-import { newTeam, teamCode } from '../../electron/core/sync/team';
+import { createTeam, teamCode } from '../../electron/core/sync/team';
 import { type Core, expect, test } from './fixtures';
 import { ok } from './helpers';
 
@@ -54,7 +54,7 @@ test('set this computer and a folder, create a team, see its code and save the t
   await dialog.getByLabel('再次输入团队口令').fill('deqin-2026-team');
   await dialog.getByRole('button', { name: '创建' }).click();
 
-  await expect(dialog.getByRole('heading', { name: '团队码' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: '团队代码' })).toBeVisible();
   const code = await dialog.getByTestId('team-code').inputValue();
   expect(code.length).toBeGreaterThan(40);
   await shot('sync-team-created');
@@ -91,7 +91,7 @@ test('refusals show at their fields: a missing folder, a wrong address, a wrong 
   await shot('sync-settings-refused');
 
   // A colleague's team code (made as the colleague's computer makes it), with a mistyped passphrase.
-  const code = teamCode(newTeam('对口支援德钦组'), 'deqin-2026-team');
+  const code = await teamCode(createTeam('对口支援德钦组'), 'deqin-2026-team');
   await section.getByRole('button', { name: '加入团队…' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByTestId('team-code-input').fill(code);

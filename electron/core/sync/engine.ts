@@ -38,9 +38,30 @@ const notYet = (): never => {
   throw new Error('sync engine not yet built');
 };
 
+/**
+ * creator: every row there is becomes the team's baseline; joiner: a workspace without records
+ * of its own takes the team's; copy: computers that start from one file (tests).
+ */
+export type CaptureMode = 'creator' | 'joiner' | 'copy';
+
 /** Team created or joined: capture on, and every existing row queued once as an insert. */
-export function startCapture(_db: Db, _computerId: string): void {
+export function startCapture(_db: Db, _computerId: string, _mode: CaptureMode = 'creator'): void {
   notYet();
+}
+
+/** This workspace's computer id for `binding` (installation | file path): a copy elsewhere gets a new one. (Stub added by syncui.) */
+export function ensureComputerId(_db: Db, _binding: string): string {
+  return notYet();
+}
+
+/** The engine's own state of this workspace (sync_state). (Stub added by syncui.) */
+export function syncState(_db: Db): { capture: number; computer_id: string | null; bound_to: string | null; counter: number; sent_seq: number; team_id: string | null } {
+  return notYet();
+}
+
+/** How many cards wait, without building them. (Stub added by syncui.) */
+export function countCards(_db: Db): number {
+  return notYet();
 }
 
 /** Changes made here and not yet in a packet. */

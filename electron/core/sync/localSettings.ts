@@ -1,7 +1,9 @@
-// Team sync's settings for this computer and this workspace: who this computer is, which team,
-// where packets are exchanged, how often to sync, how the last sync went. They live in the
-// workspace's settings table, which is never synced (each computer has its own); the team key
-// and the WebDAV password are not here but wrapped by the keystore (team.ts).
+// Team sync's settings for this computer and this workspace: this computer's and its user's
+// names, which team, where packets are exchanged, how often to sync, how the last sync went.
+// They live in the workspace's settings table, which is never synced (each computer has its
+// own); the team key
+// and the WebDAV password are not here but wrapped by the keystore (secrets.ts); the computer's
+// id is the engine's (sync_state, bound to this installation and the file's place).
 import type { SyncResultSummary } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { readSetting, writeSetting } from '../workspace/settings';
@@ -17,7 +19,6 @@ export interface LastSync {
 }
 
 export interface SyncSettings {
-  computerId: string | null;
   computerName: string | null;
   userName: string | null;
   team: { id: string; name: string } | null;
@@ -27,7 +28,6 @@ export interface SyncSettings {
 }
 
 const KEYS = {
-  computerId: 'sync.computerId',
   computerName: 'sync.computerName',
   userName: 'sync.userName',
   team: 'sync.team',
@@ -52,7 +52,6 @@ function json<T>(db: Db, key: string): T | null {
 export function readSyncSettings(db: Db): SyncSettings {
   const auto = Number(readSetting(db, KEYS.autoMinutes) ?? DEFAULT_AUTO_MINUTES);
   return {
-    computerId: readSetting(db, KEYS.computerId),
     computerName: readSetting(db, KEYS.computerName),
     userName: readSetting(db, KEYS.userName),
     team: json(db, KEYS.team),

@@ -2,22 +2,25 @@
 // save its file, join), the sync itself as a job, the cards to resolve and the colleagues.
 // The change engine (engine.ts), the run (run.ts) and packets/places (packet.ts, place/*,
 // team.ts) do the work; this file checks what the user asked for and says what is missing.
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { safeFileName } from '../../../shared/fileNames';
 import { ApiFailure, fail } from '../../../shared/result';
 import type { Colleague, SyncCard, SyncPlaceInput, SyncResolveInput, SyncResultSummary, SyncStatus } from '../../../shared/sync/schema';
 import type { CoreContext, FileFilter } from '../context';
-import type { Db } from '../db/open';
+import { type Db, schemaVersion } from '../db/open';
 import { saveBytes } from '../files/atomicSave';
-import { newId, nowIso } from '../ids';
+import { nowIso } from '../ids';
 import { type JobContext, jobsOf } from '../jobs/jobs';
-import { listCards, pendingCount, resolveCard, startCapture } from './engine';
+import { type CaptureMode, countCards, ensureComputerId, listCards, pendingCount, resolveCard, startCapture, syncState } from './engine';
+import { installationId } from './installation';
 import { readSyncSettings, type StoredPlace, type SyncSettings, writeSyncSettings } from './localSettings';
 import { FolderPlace } from './place/folder';
+import { openPlace } from './place/open';
 import { PlaceError, type SyncPlace } from './place/place';
-import { WebDavPlace } from './place/webdav';
 import { runSync } from './run';
-import { loadPlacePassword, loadTeam, newTeam, openTeamCode, rememberPlacePassword, rememberTeam, type Team, TeamCodeError, teamCode } from './team';
+import { SyncSecrets, webdavPasswordRef } from './secrets';
+import { createTeam as makeTeam, readTeamCode, type Team, teamCode, teamFileText } from './team';
 
 const TEAM_FILE_FILTERS: FileFilter[] = [{ name: '团队文件', extensions: ['ldteam'] }];
 /** A team file is a code of a few hundred characters; anything much bigger is not one. */
@@ -34,21 +37,26 @@ export function runningSync(ctx: CoreContext): string | null {
   return null;
 }
 
-const placeKey = (url: string, username: string) => `${url}\n${username}`;
+/** This computer's team keys and WebDAV passwords, wrapped by the keystore in the app's data folder. */
+const secretsOf = (ctx: CoreContext) => new SyncSecrets(ctx.dataDir, ctx.session.keyring.store);
+
+/** What this workspace's computer id is bound to: this installation and the file's place (a copy elsewhere is another computer). */
+const bindingOf = (ctx: CoreContext) => `${installationId(ctx.dataDir)}|${ctx.session.openPath ?? ''}`;
 
 export function syncStatus(ctx: CoreContext): SyncStatus {
   const db = ctx.session.db;
   const s = readSyncSettings(db);
   const running = runningSync(ctx);
   return {
-    computerId: s.computerId,
+    // The engine keeps it (sync_state) from the moment a team is created or joined.
+    computerId: s.team ? syncState(db).computer_id : null,
     computerName: s.computerName,
     userName: s.userName,
     team: s.team,
     place: s.place && describePlace(ctx, s.place),
     // Nothing is captured before a team exists: nothing waits to be sent, no card can exist.
     pending: s.team ? pendingCount(db) : 0,
-    openCards: s.team ? listCards(db).length : 0,
+    openCards: s.team ? countCards(db) : 0,
     lastSync: s.lastSync,
     autoMinutes: s.autoMinutes,
     running: running ? { jobId: running } : null,
@@ -57,15 +65,12 @@ export function syncStatus(ctx: CoreContext): SyncStatus {
 
 function describePlace(ctx: CoreContext, place: StoredPlace): SyncStatus['place'] {
   if (place.kind === 'folder') return place;
-  const hasPassword = loadPlacePassword(ctx.dataDir, ctx.session.keyring.store, placeKey(place.url, place.username)) !== null;
+  const hasPassword = secretsOf(ctx).loadPassword(webdavPasswordRef(place.url, place.username)) !== null;
   return { ...place, hasPassword };
 }
 
 export function setIdentity(ctx: CoreContext, input: { computerName: string; userName: string }): SyncStatus {
-  const db = ctx.session.db;
-  // The computer's id is made once, with its first name: packets and change ids carry it.
-  const computerId = readSyncSettings(db).computerId ?? newId();
-  writeSyncSettings(db, { computerId, ...input });
+  writeSyncSettings(ctx.session.db, input);
   return syncStatus(ctx);
 }
 
@@ -75,7 +80,7 @@ export async function setPlace(ctx: CoreContext, input: SyncPlaceInput): Promise
     writeSyncSettings(ctx.session.db, { place: { kind: 'folder', path: input.path } });
   } else {
     if (input.password !== undefined) {
-      rememberPlacePassword(ctx.dataDir, ctx.session.keyring.store, placeKey(input.url, input.username), input.password);
+      secretsOf(ctx).savePassword(webdavPasswordRef(input.url, input.username), input.password);
     }
     writeSyncSettings(ctx.session.db, { place: { kind: 'webdav', url: input.url, username: input.username } });
   }
@@ -101,35 +106,41 @@ export function setAuto(ctx: CoreContext, autoMinutes: number): SyncStatus {
   return syncStatus(ctx);
 }
 
-function requireIdentity(s: SyncSettings): { computerId: string; computerName: string; userName: string } {
-  if (!s.computerId || !s.computerName || !s.userName) return fail('CONFLICT', 'syncNoIdentity');
-  return { computerId: s.computerId, computerName: s.computerName, userName: s.userName };
+function requireIdentity(s: SyncSettings): { computerName: string; userName: string } {
+  if (!s.computerName || !s.userName) return fail('CONFLICT', 'syncNoIdentity');
+  return { computerName: s.computerName, userName: s.userName };
 }
 
 /** The team of this workspace with its key from this computer's keystore. */
 function requireTeam(ctx: CoreContext, s: SyncSettings): Team {
   if (!s.team) return fail('CONFLICT', 'syncNoTeam');
   // Joined on another computer or as another OS user: the key is not here; joining again brings it.
-  return loadTeam(ctx.dataDir, ctx.session.keyring.store, s.team.id) ?? fail('CONFLICT', 'syncTeamKeyMissing', { team: s.team.name });
+  return secretsOf(ctx).loadTeam(s.team.id) ?? fail('CONFLICT', 'syncTeamKeyMissing', { team: s.team.name });
 }
 
-/** Team created or joined: its key to the keystore, its name to the settings, capture on. */
-function becomeMember(ctx: CoreContext, team: Team, computerId: string): void {
-  rememberTeam(ctx.dataDir, ctx.session.keyring.store, team);
+/**
+ * Team created or joined: capture on (the creator's rows become the team's baseline; a joiner
+ * takes the team's), its name to the settings, its key to the keystore. The workspace part is
+ * one transaction: a refusal (a joiner with records of its own) changes nothing there.
+ */
+function becomeMember(ctx: CoreContext, team: Team, mode: CaptureMode): void {
   const db = ctx.session.db;
   db.transaction(() => {
+    startCapture(db, ensureComputerId(db, bindingOf(ctx)), mode);
     writeSyncSettings(db, { team: { id: team.id, name: team.name } });
-    startCapture(db, computerId);
   })();
+  secretsOf(ctx).saveTeam(team);
 }
 
-export function createTeam(ctx: CoreContext, input: { teamName: string; passphrase: string }): { code: string; path: null } {
+export async function createTeam(ctx: CoreContext, input: { teamName: string; passphrase: string }): Promise<{ code: string; path: null }> {
   const s = readSyncSettings(ctx.session.db);
-  const { computerId } = requireIdentity(s);
+  requireIdentity(s);
   if (s.team) fail('CONFLICT', 'syncAlreadyInTeam', { team: s.team.name });
-  const team = newTeam(input.teamName);
-  becomeMember(ctx, team, computerId);
-  return { code: teamCode(team, input.passphrase), path: null };
+  const team = makeTeam(input.teamName);
+  // The code first: a passphrase the code cannot be made with leaves no half-made team.
+  const code = await teamCode(team, input.passphrase);
+  becomeMember(ctx, team, 'creator');
+  return { code, path: null };
 }
 
 /** The team file (the same code, in a file to hand over on a USB stick); null when the dialog was cancelled. */
@@ -137,51 +148,40 @@ export async function exportTeam(ctx: CoreContext, passphrase: string): Promise<
   const team = requireTeam(ctx, readSyncSettings(ctx.session.db));
   const path = await ctx.dialogs.chooseSaveDestination(safeFileName(`团队-${team.name}`, 'ldteam'), TEAM_FILE_FILTERS);
   if (!path) return null;
-  const code = teamCode(team, passphrase);
-  await saveBytes(ctx.dataDir, path, code);
+  const code = await teamCode(team, passphrase);
+  await saveBytes(ctx.dataDir, path, teamFileText(code));
   return { code, path };
 }
 
 export async function joinTeam(ctx: CoreContext, input: { code?: string | undefined; passphrase: string }): Promise<SyncStatus | null> {
   const s = readSyncSettings(ctx.session.db);
-  const { computerId } = requireIdentity(s);
-  let code = input.code?.trim();
-  let from: 'code' | 'file' = 'code';
-  if (!code) {
+  requireIdentity(s);
+  let text = input.code?.trim();
+  if (!text) {
     const path = await ctx.dialogs.chooseFileToOpen(TEAM_FILE_FILTERS);
     if (!path) return null;
-    code = await readTeamFile(path);
-    from = 'file';
+    text = await readTeamFile(path);
   }
-  const team = openCode(code, input.passphrase, from);
+  // A wrong passphrase or a damaged code is refused on its field (team.ts).
+  const team = await readTeamCode(text, input.passphrase);
   if (s.team && s.team.id !== team.id) fail('CONFLICT', 'syncAlreadyInTeam', { team: s.team.name });
-  if (s.team) rememberTeam(ctx.dataDir, ctx.session.keyring.store, team); // the same team again: its key back on this computer
-  else becomeMember(ctx, team, computerId);
+  if (s.team) secretsOf(ctx).saveTeam(team); // the same team again: its key back on this computer
+  else becomeMember(ctx, team, 'joiner');
   return syncStatus(ctx);
 }
 
 async function readTeamFile(path: string): Promise<string> {
   const size = (await stat(path)).size;
-  if (size > TEAM_FILE_MAX_BYTES) fail('VALIDATION', 'teamCodeDamaged', undefined, [{ path: ['code'], key: 'teamFileDamaged' }]);
-  return (await readFile(path, 'utf8')).trim();
+  if (size > TEAM_FILE_MAX_BYTES) fail('VALIDATION', 'validation', undefined, [{ path: ['code'], key: 'teamFileDamaged' }]);
+  return readFile(path, 'utf8');
 }
 
-function openCode(code: string, passphrase: string, from: 'code' | 'file'): Team {
-  try {
-    return openTeamCode(code, passphrase);
-  } catch (e) {
-    if (!(e instanceof TeamCodeError)) throw e;
-    if (e.code === 'wrongPassphrase') return fail('VALIDATION', 'teamWrongPassphrase', undefined, [{ path: ['passphrase'], key: 'teamWrongPassphrase' }]);
-    const key = from === 'file' ? 'teamFileDamaged' : 'teamCodeDamaged';
-    return fail('VALIDATION', key, undefined, [{ path: ['code'], key }]);
+/** The place Settings stored; a WebDAV address whose password was never given here is said so before trying. */
+function placeOf(ctx: CoreContext, place: StoredPlace): SyncPlace {
+  if (place.kind === 'webdav' && place.username && secretsOf(ctx).loadPassword(webdavPasswordRef(place.url, place.username)) === null) {
+    return fail('CONFLICT', 'syncNoPassword');
   }
-}
-
-function openPlace(ctx: CoreContext, place: StoredPlace): SyncPlace {
-  if (place.kind === 'folder') return new FolderPlace(place.path);
-  const password = loadPlacePassword(ctx.dataDir, ctx.session.keyring.store, placeKey(place.url, place.username));
-  if (password === null && place.username) return fail('CONFLICT', 'syncNoPassword');
-  return new WebDavPlace({ url: place.url, username: place.username, password: password ?? '' });
+  return openPlace(place, secretsOf(ctx));
 }
 
 /** Whether the place answers now (automatic sync runs only then); false when none is set or its password is missing. */
@@ -189,7 +189,7 @@ export async function placeReachable(ctx: CoreContext): Promise<boolean> {
   const place = readSyncSettings(ctx.session.db).place;
   if (!place) return false;
   try {
-    return await openPlace(ctx, place).reachable();
+    return await placeOf(ctx, place).reachable();
   } catch {
     return false;
   }
@@ -197,11 +197,21 @@ export async function placeReachable(ctx: CoreContext): Promise<boolean> {
 
 /** What sync.run needs, or the reason it cannot start (in the user's words). */
 function prepareRun(ctx: CoreContext) {
-  const s = readSyncSettings(ctx.session.db);
+  const db = ctx.session.db;
+  const s = readSyncSettings(db);
   const identity = requireIdentity(s);
   const team = requireTeam(ctx, s);
   if (!s.place) return fail('CONFLICT', 'syncNoPlace');
-  return { ...identity, team, place: openPlace(ctx, s.place) };
+  const computerId = ensureComputerId(db, bindingOf(ctx));
+  return {
+    ...identity,
+    computerId,
+    team,
+    place: placeOf(ctx, s.place),
+    // Every packet this computer made or applied, kept to pass on to another place (run.ts).
+    archiveDir: join(ctx.dataDir, 'sync-archive', computerId),
+    schemaVersion: schemaVersion(db),
+  };
 }
 
 /** Starts a sync as a job (or answers with the one already going). */
@@ -221,8 +231,12 @@ async function runJob(db: Db, prepared: ReturnType<typeof prepareRun>, job: JobC
   await job.checkpoint();
   try {
     if (!(await prepared.place.reachable())) fail('NOT_FOUND', 'syncPlaceUnreachable');
+    // The archive is the app's own folder: made here (a folder place never makes its root).
+    await mkdir(prepared.archiveDir, { recursive: true });
+    const { archiveDir, ...options } = prepared;
     const summary = await runSync(db, {
-      ...prepared,
+      ...options,
+      archive: new FolderPlace(archiveDir),
       progress: (done, total, stage) => job.progress(done, total, stage),
       signal: job.signal,
     });
@@ -240,7 +254,7 @@ async function runJob(db: Db, prepared: ReturnType<typeof prepareRun>, job: JobC
 function syncError(e: unknown): ApiFailure | null {
   if (e instanceof ApiFailure) return e;
   if (e instanceof PlaceError) {
-    const key = { unreachable: 'syncPlaceUnreachable', unauthorized: 'syncWrongPassword', notFound: 'syncPlaceUnreachable', refused: 'syncPlaceRefused' }[e.code];
+    const key = { unreachable: 'syncPlaceUnreachable', unauthorized: 'syncWrongPassword', notFound: 'syncPlaceUnreachable', refused: 'syncPlaceRefused', exists: 'syncPlaceRefused' }[e.code];
     return new ApiFailure({ code: e.code === 'unauthorized' ? 'VALIDATION' : 'NOT_FOUND', key });
   }
   return null;
@@ -286,12 +300,13 @@ export function colleagues(ctx: CoreContext): Colleague[] {
   const db = ctx.session.db;
   const s = readSyncSettings(db);
   if (!s.team) return [];
-  const me: Colleague[] = s.computerId
-    ? [{ computerId: s.computerId, computerName: s.computerName ?? '', userName: s.userName ?? '', lastChangeAt: null, lastReceivedAt: s.lastSync?.ok ? s.lastSync.at : null, packets: 0, isMe: true }]
+  const myId = syncState(db).computer_id;
+  const me: Colleague[] = myId
+    ? [{ computerId: myId, computerName: s.computerName ?? '', userName: s.userName ?? '', lastChangeAt: null, lastReceivedAt: s.lastSync?.ok ? s.lastSync.at : null, packets: 0, isMe: true }]
     : [];
   const peers = db
     .prepare('SELECT computer_id, computer_name, user_name, applied_seq, last_change_at, last_received_at FROM sync_peers WHERE computer_id IS NOT ? ORDER BY last_received_at DESC, computer_name')
-    .all(s.computerId) as PeerRow[];
+    .all(myId) as PeerRow[];
   return [
     ...me,
     ...peers.map((p) => ({
