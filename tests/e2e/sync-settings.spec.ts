@@ -117,6 +117,8 @@ test('the top bar: 同步 leads to the settings until set up, then shows pending
   const share = join(workspace.dir, 'U盘');
   mkdirSync(share);
   await ok(core, 'sync.setIdentity', { computerName: '办公室台式机', userName: '王芳' });
+  // By hand only: the core's automatic sync would otherwise start one by itself within half a minute.
+  await ok(core, 'sync.setAuto', { autoMinutes: 0 });
   await ok(core, 'sync.setPlace', { kind: 'folder', path: share });
   await ok(core, 'sync.createTeam', { teamName: '对口支援德钦组', passphrase: 'deqin-2026-team' });
   await ok(core, 'companies.create', { name: '上海沪工阀门厂（集团）有限公司' });
@@ -126,10 +128,10 @@ test('the top bar: 同步 leads to the settings until set up, then shows pending
   await expect(page.getByTestId('sync-pending')).toContainText(String(pending));
 
   // As on a slow machine, so the running state can be seen.
-  await core.ops.pauseJobs(1500);
+  await core.ops.pauseJobs(3000);
   await button.click();
-  await expect(button).toContainText('正在同步…');
   await expect(page.getByTestId('sync-progress')).toBeVisible();
+  await expect(button).toContainText('正在同步…');
   await shot('sync-topbar-running');
   await core.ops.pauseJobs(0);
 
