@@ -33,7 +33,8 @@ function ValueBox({ label, value, tone }: { label: string; value: CardValue; ton
       <Typography sx={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>{value.display ?? t('sync.review.emptyValue')}</Typography>
       {value.at && (
         <Typography variant="caption" color="text.secondary">
-          {t('sync.review.changedBy', { by: value.by ?? t('audit.unknownUser'), computer: value.computer ?? '', when: f.dateTime(value.at) })}
+          {/* Who, on which computer, when: the parts that are known (a change made here has no computer name). */}
+          {[value.by ?? t('audit.unknownUser'), value.computer, f.dateTime(value.at)].filter(Boolean).join(' · ')}
         </Typography>
       )}
     </Box>
