@@ -301,6 +301,8 @@ export const syncErrorsZh = {
   syncChoiceNotForCard: '这个选择不适用于这项修改',
   syncNotTypeable: '这一项不能直接输入新值，请选择其中一个',
   syncPacketRefused: '数据包被拒绝，没有合并任何内容',
+  // No numbers in it: the last sync's error is remembered by its key alone (Settings › 团队同步).
+  syncBehindOwnPackets: '交换位置上有这台电脑发出过、但这个工作区不知道的数据包：工作区可能是从备份或旧副本恢复的。为了不让修改重复，这次没有发送。请用最新的工作区文件同步。',
   sync: { urlScheme: '地址须以 http:// 或 https:// 开头' },
 };
 
@@ -320,5 +322,6 @@ export const syncErrorsEn: Strings<typeof syncErrorsZh> = {
   syncChoiceNotForCard: 'This choice does not fit this item',
   syncNotTypeable: 'A new value cannot be typed here; choose one of the two',
   syncPacketRefused: 'A packet was refused; nothing of it was merged',
+  syncBehindOwnPackets: 'The exchange place holds packets this computer sent that this workspace does not know of: it was probably put back from a backup or an older copy. Nothing was sent, so no change is doubled. Sync with the newest workspace file.',
   sync: { urlScheme: 'The address must start with http:// or https://' },
 };
