@@ -22,6 +22,12 @@ function useFieldName() {
     card.field ? t(`sync.field.${card.entity}.${card.field}`, { defaultValue: t(`audit.field.${camel(card.field)}`, { defaultValue: card.field }) }) : '';
 }
 
+/**
+ * A deleted card is about deleted_at: a time there means that side deleted the record, none
+ * that it kept (and edited) it. Said in words rather than as the raw time.
+ */
+const deletionWords = (value: CardValue, t: (k: string) => string): CardValue => ({ ...value, display: t(value.display ? 'sync.review.wasDeleted' : 'sync.review.wasKept') });
+
 function ValueBox({ label, value, tone }: { label: string; value: CardValue; tone?: 'mine' | 'theirs' }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -33,8 +39,8 @@ function ValueBox({ label, value, tone }: { label: string; value: CardValue; ton
       <Typography sx={{ wordBreak: 'break-word', whiteSpace: 'pre-wrap' }}>{value.display ?? t('sync.review.emptyValue')}</Typography>
       {value.at && (
         <Typography variant="caption" color="text.secondary">
-          {/* Who, on which computer, when: the parts that are known (a change made here has no computer name). */}
-          {[value.by ?? t('audit.unknownUser'), value.computer, f.dateTime(value.at)].filter(Boolean).join(' · ')}
+          {/* Who, on which computer, when: the parts that are known (a change made here names no computer). */}
+          {[value.by, value.computer, f.dateTime(value.at)].filter(Boolean).join(' · ')}
         </Typography>
       )}
     </Box>
@@ -80,7 +86,7 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, flexWrap: 'wrap' }}>
           <Chip size="small" color={card.kind === 'field' ? 'warning' : card.kind === 'deleted' ? 'error' : 'info'} label={t(`sync.review.kind.${card.kind}`)} />
           <Typography sx={{ fontWeight: 600 }}>{card.recordTitle}</Typography>
-          {card.field && <Typography color="text.secondary">· {fieldName(card)}</Typography>}
+          {card.kind === 'field' && card.field && <Typography color="text.secondary">· {fieldName(card)}</Typography>}
         </Stack>
         {card.kind === 'deleted' && <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>{t('sync.review.deletedHint')}</Typography>}
         {card.kind === 'duplicate' && (
@@ -90,10 +96,15 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
           </Typography>
         )}
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'stretch' }}>
-          {card.before && <ValueBox label={t('sync.review.before')} value={card.before} />}
-          <ValueBox label={t('sync.review.mine')} value={card.mine} tone="mine" />
+          {card.before && card.kind === 'field' && <ValueBox label={t('sync.review.before')} value={card.before} />}
+          <ValueBox label={t('sync.review.mine')} value={card.kind === 'deleted' ? deletionWords(card.mine, t) : card.mine} tone="mine" />
           {card.theirs.map((v, i) => (
-            <ValueBox key={i} label={card.theirs.length > 1 ? `${t('sync.review.theirs')} ${i + 1}` : t('sync.review.theirs')} value={v} tone="theirs" />
+            <ValueBox
+              key={i}
+              label={card.theirs.length > 1 ? `${t('sync.review.theirs')} ${i + 1}` : t('sync.review.theirs')}
+              value={card.kind === 'deleted' ? deletionWords(v, t) : v}
+              tone="theirs"
+            />
           ))}
         </Stack>
         {typing && (
