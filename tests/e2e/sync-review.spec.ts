@@ -85,6 +85,11 @@ test('the same field changed on two computers becomes one card, resolved with �
   await card.getByRole('button', { name: '确定' }).click();
   await expect(card.getByText('必填')).toBeVisible();
   await shot('sync-review-cards');
+  await page.getByTestId('language-switch').click();
+  await expect(card).toContainText('Changed to different values');
+  await expect(card.getByText('Required')).toBeVisible(); // the field's message follows the language
+  await shot('sync-review-cards-en');
+  await page.getByTestId('language-switch').click();
 
   await card.getByRole('button', { name: '用我的' }).click();
   await expect(page.getByTestId('empty-state')).toContainText('没有需要确认的修改');

@@ -6,9 +6,9 @@ import { Box, Button, Card, CardActions, CardContent, Chip, Stack, TextField, Ty
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SyncCard, type SyncResolveInput, syncResolveInput } from '../../../../shared/sync/schema';
-import { toFieldIssues } from '../../../../shared/result';
+import { type FieldIssue, toFieldIssues } from '../../../../shared/result';
 import { useNotifier } from '../../app/Notifier';
-import { firstIssueMessage } from '../../lib/applyApiError';
+import { ApiCallError } from '../../lib/api';
 import { issueMessage } from '../../lib/formResolver';
 import { useFormat } from '../../lib/format';
 
@@ -53,7 +53,8 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
   const { notifyError } = useNotifier();
   const [typing, setTyping] = useState(false);
   const [value, setValue] = useState('');
-  const [valueError, setValueError] = useState<string | null>(null);
+  // The problem itself, worded at each render, so it follows a switch of language.
+  const [valueError, setValueError] = useState<Pick<FieldIssue, 'key' | 'params'> | null>(null);
   const [busy, setBusy] = useState(false);
 
   const choose = async (input: Omit<SyncResolveInput, 'id'>) => {
@@ -62,8 +63,8 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
       await onResolve({ id: card.id, ...input });
     } catch (e) {
       // A refusal of the typed value shows under the field; anything else the page words.
-      const message = input.choice === 'value' ? firstIssueMessage(e, t) : null;
-      if (message) setValueError(message);
+      const issue = input.choice === 'value' && e instanceof ApiCallError ? e.error.issues?.[0] : undefined;
+      if (issue) setValueError(issue);
       else notifyError(e);
     } finally {
       setBusy(false);
@@ -74,8 +75,7 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
     // The same rule as the core's (shared schema): the message appears before anything is sent.
     const parsed = syncResolveInput.shape.value.safeParse(value);
     if (!parsed.success || parsed.data === undefined) {
-      const issue = parsed.success ? { key: 'required' } : toFieldIssues(parsed.error.issues)[0]!;
-      return setValueError(issueMessage(t, issue));
+      return setValueError(parsed.success ? { key: 'required' } : toFieldIssues(parsed.error.issues)[0]!);
     }
     void choose({ choice: 'value', value: parsed.data });
   };
@@ -118,7 +118,7 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
             onChange={(e) => (setValue(e.target.value), setValueError(null))}
             onKeyDown={(e) => e.key === 'Enter' && applyTyped()}
             error={valueError !== null}
-            helperText={valueError ?? ' '}
+            helperText={valueError ? issueMessage(t, valueError) : ' '}
             slotProps={{ htmlInput: { 'data-testid': 'sync-card-value' } }}
           />
         )}

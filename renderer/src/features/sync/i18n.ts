@@ -1,6 +1,7 @@
 // Texts of team sync: Settings › 团队同步, the top bar's 同步 and 合并审阅 (merged into
 // i18n/zh.ts and en.ts under `sync`; its error messages spread into `errors`).
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+// Keys ending _one are i18next's singular (English needs it; Chinese repeats the plain text).
 
 export const syncZh = {
   title: '团队同步',
@@ -98,6 +99,7 @@ export const syncZh = {
   button: {
     label: '同步',
     pending: '{{count}} 项修改尚未发送',
+    pending_one: '{{count}} 项修改尚未发送',
     nothingPending: '没有尚未发送的修改',
     running: '正在同步…',
     notSetUp: '请先在“设置 › 团队同步”中完成设置',
@@ -106,12 +108,18 @@ export const syncZh = {
   stage: { connecting: '正在连接交换位置', sending: '正在发送', receiving: '正在接收', applying: '正在合并', relaying: '正在转发' },
   result: {
     received: '从 {{colleagues}} 位同事收到 {{count}} 项修改',
+    received_one: '从 {{colleagues}} 位同事收到 {{count}} 项修改',
     nothingNew: '已同步，没有新的修改',
     sent: '发出 {{count}} 项修改',
+    sent_one: '发出 {{count}} 项修改',
     cards: '{{count}} 项需要您确认',
+    cards_one: '{{count}} 项需要您确认',
     upgrade: '{{count}} 个数据包来自更新版本的程序，请升级程序',
+    upgrade_one: '{{count}} 个数据包来自更新版本的程序，请升级程序',
     waiting: '{{count}} 个数据包在等待更早的数据包',
+    waiting_one: '{{count}} 个数据包在等待更早的数据包',
     refused: '{{count}} 个数据包被拒绝（不属于本团队或已损坏）',
+    refused_one: '{{count}} 个数据包被拒绝（不属于本团队或已损坏）',
     separator: '，',
     failed: '同步没有完成：{{message}}',
     review: '合并审阅',
@@ -241,6 +249,7 @@ export const syncEn: Strings<typeof syncZh> = {
   button: {
     label: 'Sync',
     pending: '{{count}} changes not sent yet',
+    pending_one: '{{count}} change not sent yet',
     nothingPending: 'No changes waiting to be sent',
     running: 'Syncing…',
     notSetUp: 'Set up team sync in Settings › Team sync first',
@@ -249,12 +258,18 @@ export const syncEn: Strings<typeof syncZh> = {
   stage: { connecting: 'Reaching the exchange place', sending: 'Sending', receiving: 'Receiving', applying: 'Merging', relaying: 'Passing on' },
   result: {
     received: 'Received {{count}} changes from {{colleagues}} colleague(s)',
+    received_one: 'Received {{count}} change from {{colleagues}} colleague(s)',
     nothingNew: 'Synced; nothing new',
     sent: 'sent {{count}} changes',
+    sent_one: 'sent {{count}} change',
     cards: '{{count}} need your decision',
+    cards_one: '{{count}} needs your decision',
     upgrade: '{{count}} packets come from a newer version of the program: please upgrade',
+    upgrade_one: '{{count}} packet comes from a newer version of the program: please upgrade',
     waiting: '{{count}} packets wait for earlier ones',
+    waiting_one: '{{count}} packet waits for earlier ones',
     refused: '{{count}} packets were refused (another team’s, or damaged)',
+    refused_one: '{{count}} packet was refused (another team’s, or damaged)',
     separator: '; ',
     failed: 'The sync did not finish: {{message}}',
     review: 'Merge review',
