@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../../shared/jobs/schema';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
+import { startWebdav, type WebdavServer } from '../../../tests/harness/webdav';
 import { autoSyncTick } from './auto';
 import { SyncSecrets } from './secrets';
 
@@ -168,6 +169,25 @@ describe('a sync', () => {
     const status = await finished(ws, jobId);
     expect(status).toMatchObject({ state: 'failed', error: { key: 'syncPlaceUnreachable' } });
     expect((await ws.call('sync.status', {})).lastSync).toMatchObject({ ok: false, error: 'syncPlaceUnreachable' });
+  });
+
+  it('through WebDAV: a wrong password is said so, the right one syncs', async () => {
+    let server: WebdavServer | null = null;
+    try {
+      server = await startWebdav({ username: 'wangfang', password: 'S3cret-pass!' });
+      await ws.call('sync.setIdentity', { computerName: '办公室电脑', userName: '王芳' });
+      await ws.call('sync.createTeam', { teamName: '对口支援组', passphrase: 'correct horse battery' });
+      await ws.call('sync.setPlace', { kind: 'webdav', url: server.url, username: 'wangfang', password: 'wrong-pass' });
+      const wrong = await finished(ws, (await ws.call('sync.run', {}))!.jobId);
+      expect(wrong).toMatchObject({ state: 'failed', error: { key: 'syncWrongPassword' } });
+
+      await ws.call('sync.setPlace', { kind: 'webdav', url: server.url, username: 'wangfang', password: 'S3cret-pass!' });
+      const right = await finished(ws, (await ws.call('sync.run', {}))!.jobId);
+      expect(right.state).toBe('done');
+      expect((await ws.call('sync.status', {})).lastSync).toMatchObject({ ok: true, error: null });
+    } finally {
+      await server?.dispose();
+    }
   });
 
   it('refuses a choice on a card that is not there', async () => {

@@ -230,7 +230,11 @@ async function runJob(db: Db, prepared: ReturnType<typeof prepareRun>, job: JobC
   // A turn of the event loop first: calls keep being answered, and a cancel lands before any work.
   await job.checkpoint();
   try {
-    if (!(await prepared.place.reachable())) fail('NOT_FOUND', 'syncPlaceUnreachable');
+    if (!(await prepared.place.reachable())) {
+      // Why not, in the user's words: a wrong WebDAV password is refused as such by a listing.
+      await prepared.place.list('');
+      fail('NOT_FOUND', 'syncPlaceUnreachable');
+    }
     // The archive is the app's own folder: made here (a folder place never makes its root).
     await mkdir(prepared.archiveDir, { recursive: true });
     const { archiveDir, ...options } = prepared;
