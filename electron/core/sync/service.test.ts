@@ -191,7 +191,7 @@ describe('a sync', () => {
   });
 
   it('refuses a choice on a card that is not there', async () => {
-    expect(await ws.refused('sync.resolve', { id: 'nope', choice: 'mine' })).toMatchObject({ code: 'NOT_FOUND', key: 'syncCardNotFound' });
+    expect(await ws.refused('sync.resolve', { id: 'nope', choice: 'mine' })).toMatchObject({ code: 'NOT_FOUND', key: 'syncCardGone' });
     const typed = await ws.refused('sync.resolve', { id: 'x', choice: 'value', value: '   ' });
     expect(typed.issues?.[0]).toMatchObject({ path: ['value'], key: 'required' });
   });

@@ -269,23 +269,9 @@ export function cards(ctx: CoreContext): SyncCard[] {
   return s.team ? listCards(ctx.session.db) : [];
 }
 
-const CHOICES: Record<SyncCard['kind'], SyncResolveInput['choice'][]> = {
-  field: ['mine', 'theirs', 'value'],
-  deleted: ['restore', 'keepDeleted'],
-  duplicate: ['keepMine', 'keepTheirs'],
-};
-
-/** A person's choice on a card, checked against the card; the cards still waiting. */
+/** A person's choice on a card (the engine checks it against the card: gone, wrong choice, a value the field refuses); the cards still waiting. */
 export function resolve(ctx: CoreContext, input: SyncResolveInput): SyncCard[] {
   const db = ctx.session.db;
-  const card = cards(ctx).find((c) => c.id === input.id) ?? fail('NOT_FOUND', 'syncCardNotFound');
-  const refuse = (field: string, key: string) => fail('VALIDATION', key, undefined, [{ path: [field], key }]);
-  if (!CHOICES[card.kind].includes(input.choice)) refuse('choice', 'syncChoiceNotForCard');
-  if (input.choice === 'theirs' && (input.theirsIndex ?? 0) >= card.theirs.length) refuse('theirsIndex', 'syncChoiceNotForCard');
-  if (input.choice === 'value') {
-    if (!card.typeable) refuse('value', 'syncNotTypeable');
-    if (input.value === undefined) refuse('value', 'required');
-  }
   resolveCard(db, input);
   return listCards(db);
 }
