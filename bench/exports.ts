@@ -22,6 +22,7 @@ export function xlsxExporter(session: WorkspaceSession, dir: string): () => Prom
     choosePdfDestination: async () => null,
     chooseSaveDestination: async () => file,
     chooseFileToOpen: async () => null,
+    chooseFolder: async () => null,
   };
   // The bench's own folder as the app's data folder: the export's save journal goes there, not into the shared temp folder.
   const invoke = createInvoker({ session, dataDir: dir, dialogs });

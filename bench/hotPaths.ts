@@ -94,6 +94,7 @@ const noDialogs = (save: string | null = null): FileDialogs => ({
   choosePdfDestination: async () => null,
   chooseSaveDestination: async () => save,
   chooseFileToOpen: async () => null,
+  chooseFolder: async () => null,
 });
 
 type Call = <C extends Channel>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;

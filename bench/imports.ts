@@ -37,6 +37,7 @@ export async function timeImport(dir: string, file: string, round: number, plain
     choosePdfDestination: async () => null,
     chooseSaveDestination: async () => null,
     chooseFileToOpen: async () => file,
+    chooseFolder: async () => null,
   };
   const wsFile = path.join(dir, `import-${round}.sqlite`);
   if (plain) closeDb(openDb(wsFile, { create: true }).db); // no key: a plain file, which the session opens as an older workspace

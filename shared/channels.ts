@@ -111,6 +111,19 @@ import { importOpenInput, importProblemsInput, importProblemsPage, importRef, im
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, passphraseInput, settings, settingsUpdateInput, unlockInput, workspaceChoice, workspaceInfo } from './workspace/schema';
 import { backupEntry, backupId, retentionPolicy } from './backups/schema';
+import {
+  colleague,
+  syncAutoInput,
+  syncCard,
+  syncIdentityInput,
+  syncPlaceInput,
+  syncResolveInput,
+  syncStatus,
+  teamCreateInput,
+  teamExportInput,
+  teamInvitation,
+  teamJoinInput,
+} from './sync/schema';
 
 const byId = z.object({ id }).strict();
 const done = z.object({ done: z.literal(true) });
@@ -321,6 +334,26 @@ export const contract = {
 
   'people.find': read(personRef, personFindings),
   'people.remove': write(personRef, personRemoved),
+
+  // team sync (Settings › 团队同步, the top bar's 同步, 合并审阅). Its settings are this computer's
+  // own (never synced); the team key and the WebDAV password are wrapped by the OS keystore.
+  'sync.status': read(empty, syncStatus),
+  'sync.setIdentity': write(syncIdentityInput, syncStatus),
+  'sync.setPlace': write(syncPlaceInput, syncStatus),
+  /** The folder place chosen in a native folder dialog and set at once; null when cancelled. */
+  'sync.chooseFolder': write(empty, syncStatus.nullable()),
+  'sync.setAuto': write(syncAutoInput, syncStatus),
+  'sync.createTeam': write(teamCreateInput, teamInvitation),
+  /** Saves the team file where the user picks (a native save dialog); null when cancelled. */
+  'sync.exportTeam': file(teamExportInput, teamInvitation.nullable()),
+  /** Joins with the code, or (code absent) a team file chosen in a native dialog; null when cancelled. */
+  'sync.joinTeam': write(teamJoinInput, syncStatus.nullable()),
+  /** One sync as a job (see jobs.*); its result is a syncResultSummary. */
+  'sync.run': write(empty, jobStarted),
+  'sync.cards': read(empty, z.array(syncCard)),
+  /** A choice on a card; the cards still waiting. */
+  'sync.resolve': write(syncResolveInput, z.array(syncCard)),
+  'sync.colleagues': read(empty, z.array(colleague)),
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,8 @@ export interface FileDialogs {
   chooseSaveDestination(suggestedName: string, filters: FileFilter[]): Promise<string | null>;
   /** A file to read (an import); null when the user cancels. */
   chooseFileToOpen(filters: FileFilter[]): Promise<string | null>;
+  /** A folder (team sync's place: a USB stick, a mapped drive); null when the user cancels. */
+  chooseFolder(): Promise<string | null>;
 }
 
 /** A file-type filter of a native dialog, e.g. { name: 'Excel', extensions: ['xlsx'] }. */

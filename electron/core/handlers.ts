@@ -18,6 +18,7 @@ import { placementHandlers } from './placements/handlers';
 import { positionHandlers } from './positions/handlers';
 import { reportHandlers } from './reports/handlers';
 import { staffHandlers } from './staff/handlers';
+import { syncHandlers } from './sync/handlers';
 import { trashHandlers } from './trash/handlers';
 import { tripHandlers } from './trips/handlers';
 import { vettingHandlers } from './vetting/handlers';
@@ -46,4 +47,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...trashHandlers,
   ...auditHandlers,
   ...peopleHandlers,
+  ...syncHandlers,
 };

@@ -53,6 +53,17 @@ export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDi
       const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
       return canceled ? null : (filePaths[0] ?? null);
     },
+    async chooseFolder() {
+      const options: Electron.OpenDialogOptions = {
+        title: '选择文件夹',
+        defaultPath: app.getPath('documents'),
+        buttonLabel: '选择',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const win = getWindow();
+      const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+      return canceled ? null : (filePaths[0] ?? null);
+    },
     async chooseWorkspaceToOpen() {
       const options: Electron.OpenDialogOptions = {
         title: '打开工作区',

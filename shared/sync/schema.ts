@@ -1,7 +1,7 @@
 // Team sync (Settings › 团队同步, the top bar's 同步, 合并审阅): the contract between the
 // renderer and the core. Packets, places and the change log live in electron/core/sync/.
 import { z } from 'zod';
-import { requiredText } from '../validation';
+import { requiredText, withTextRule } from '../validation';
 
 /** A computer's or a person's name as colleagues see it in the colleagues panel and on cards. */
 const displayName = requiredText(40);
@@ -10,20 +10,19 @@ export const syncIdentityInput = z
   .object({ computerName: displayName, userName: displayName })
   .strict();
 
+/** A typed value that is not stored as a record's text: still held to the one text rule (no control or bidi characters). */
+const ruled = (schema: z.ZodString) => withTextRule(schema, {});
+
 /** Where colleagues exchange packets. The WebDAV password goes to the OS keystore, never to the workspace. */
 export const syncPlaceInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('folder'), path: z.string().min(1).max(1000) }).strict(),
+  z.object({ kind: z.literal('folder'), path: ruled(z.string().min(1).max(1000)) }).strict(),
   z
     .object({
       kind: z.literal('webdav'),
-      url: z
-        .string()
-        .max(1000)
-        .url()
-        .refine((u) => /^https?:\/\//i.test(u), { message: 'sync.urlScheme' }),
-      username: z.string().max(200),
+      url: ruled(z.string().max(1000).url()).refine((u) => /^https?:\/\//i.test(u), { message: 'sync.urlScheme' }),
+      username: ruled(z.string().max(200)),
       /** Absent: keep the password already stored. */
-      password: z.string().max(500).optional(),
+      password: ruled(z.string().max(500)).optional(),
     })
     .strict(),
 ]);
@@ -34,12 +33,12 @@ export const syncPlace = z.discriminatedUnion('kind', [
 ]);
 
 /** The team passphrase protects the team file/code that carries the team's identity and key. */
-const teamPassphrase = z.string().min(8).max(200);
+const teamPassphrase = ruled(z.string().min(8).max(200));
 
 export const teamCreateInput = z.object({ teamName: displayName, passphrase: teamPassphrase }).strict();
 /** Join with a code pasted as text, or a team file chosen in a native dialog (code absent). */
 export const teamJoinInput = z
-  .object({ code: z.string().max(20_000).optional(), passphrase: teamPassphrase })
+  .object({ code: withTextRule(z.string().max(20_000), { multiline: true }).optional(), passphrase: teamPassphrase })
   .strict();
 export const teamExportInput = z.object({ passphrase: teamPassphrase }).strict();
 /** The team code (text to paste) and, when the user saved one, the team file's path. */
@@ -76,6 +75,8 @@ export const syncStatus = z.object({
     .nullable(),
   /** Minutes between automatic syncs while the place is reachable; 0 = only by hand. */
   autoMinutes: z.number().int(),
+  /** The sync going on now (by hand or automatic), so every window shows its progress. */
+  running: z.object({ jobId: z.string() }).nullable(),
 });
 
 export const syncAutoInput = z.object({ autoMinutes: z.number().int().min(0).max(240) }).strict();
@@ -114,11 +115,12 @@ export const syncCard = z.object({
 
 export const syncResolveInput = z
   .object({
-    id: z.string().max(200),
+    id: ruled(z.string().max(200)),
     /** mine / theirs (index into theirs when several) / typed value; deleted: restore / keepDeleted; duplicate: keepMine / keepTheirs. */
     choice: z.enum(['mine', 'theirs', 'value', 'restore', 'keepDeleted', 'keepMine', 'keepTheirs']),
     theirsIndex: z.number().int().min(0).max(100).optional(),
-    value: z.string().max(10_000).optional(),
+    /** The typed value (choice 'value'): checked like any text the user types, shown under the field. */
+    value: requiredText(10_000, { multiline: true }).optional(),
   })
   .strict();
 

@@ -57,6 +57,7 @@ export class StubDialogs implements FileDialogs {
   choosePdfDestination = (suggestedName: string) => this.next('choosePdfDestination', suggestedName);
   chooseSaveDestination = (suggestedName: string) => this.next('chooseSaveDestination', suggestedName);
   chooseFileToOpen = () => this.next('chooseFileToOpen');
+  chooseFolder = () => this.next('chooseFolder');
 }
 
 export interface Core {

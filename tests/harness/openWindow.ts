@@ -79,6 +79,7 @@ async function main() {
     choosePdfDestination: noDialog('打印为 PDF'),
     chooseSaveDestination: noDialog('导出'),
     chooseFileToOpen: noDialog('导入'),
+    chooseFolder: noDialog('选择文件夹'),
   };
   // The core in its worker thread, as the desktop app runs it (the same dist/electron/core.cjs;
   // at start it removes the temporary files of saves a crash interrupted). Keys are wrapped by

@@ -44,6 +44,13 @@ export class TestDialogs implements FileDialogs {
     this.nextFile = null;
     return path;
   };
+  /** Team sync's folder; used once. */
+  nextFolder: string | null = null;
+  chooseFolder = async () => {
+    const path = this.nextFolder;
+    this.nextFolder = null;
+    return path;
+  };
 }
 
 export interface RowCounts {

@@ -18,6 +18,7 @@ import { WorkspaceSession } from '../workspace/session';
 import { type CoreState, type HostOps, hostOps, type Ops } from './ops';
 import type { AskSeam, CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
 import { syncCaller } from './syncCall';
+import { ensureAutoSync } from '../sync/auto';
 
 export function runCoreThread(extraOps: Ops = {}): void {
   const port = parentPort;
@@ -60,6 +61,8 @@ export function runCoreThread(extraOps: Ops = {}): void {
     parseXlsxElsewhere: (file, fileName, progress) => parseInThread(__filename, file, fileName, progress),
     ...(printer ? { printer } : {}),
   };
+  // Team sync's automatic runs: a timer in the core, whatever the window does.
+  ensureAutoSync(ctx);
   const invoke = createInvoker(ctx, {
     checkOutputs: config.checkOutputs ?? false,
     // The channel and the error's own message and stack; never the input (it may hold people's data).

@@ -16,6 +16,9 @@ function set(db: Db, key: string, value: string | null): void {
   else db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
+/** One key of the settings table (team sync keeps this computer's own sync settings there too). */
+export { get as readSetting, set as writeSetting };
+
 /** The staff member the user said they are ("who am I"); used by the audit trail and new visits. */
 export const currentStaffId = (db: Db): string | null => get(db, 'currentStaffId');
 

@@ -10,10 +10,11 @@ import FlightTakeoffOutlined from '@mui/icons-material/FlightTakeoffOutlined';
 import HandshakeOutlined from '@mui/icons-material/HandshakeOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import PersonOutline from '@mui/icons-material/PersonOutlined';
+import MergeTypeOutlined from '@mui/icons-material/MergeTypeOutlined';
 import SettingsOutlined from '@mui/icons-material/SettingsOutlined';
 import TranslateOutlined from '@mui/icons-material/TranslateOutlined';
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
-import { AppBar, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
+import { AppBar, Badge, Box, Button, Chip, Drawer, List, ListItemButton, ListItemIcon, ListItemText, Toolbar, Typography } from '@mui/material';
 import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +24,8 @@ import { DamagedWorkspace } from '../features/backups/DamagedWorkspace';
 import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
 import { UnlockDialog } from '../features/encryption/UnlockDialog';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
+import { SyncButton } from '../features/sync/SyncButton';
+import { SyncStatusProvider, useSync } from '../features/sync/SyncStatusContext';
 import { setLanguage } from '../i18n';
 import { OpeningWorkspace } from './OpeningWorkspace';
 import { useWorkspace } from './WorkspaceContext';
@@ -41,10 +44,26 @@ const NAV = [
   { to: '/follow-ups', key: 'nav.followUps', icon: <AssignmentLateOutlined /> },
   { to: '/trash', key: 'nav.trash', icon: <DeleteOutline /> },
   { to: '/templates', key: 'templates.title', icon: <FactCheckOutlined /> },
+  { to: '/sync/review', key: 'nav.syncReview', icon: <MergeTypeOutlined />, badge: 'openCards' as const },
   { to: '/settings', key: 'nav.settings', icon: <SettingsOutlined /> },
 ];
 
+/** The open-card count on 合并审阅's entry (nothing while none wait). */
+function NavBadge() {
+  const { status } = useSync();
+  return <Badge badgeContent={status?.openCards || undefined} color="warning" sx={{ mr: 1 }} data-testid="nav-open-cards" />;
+}
+
+
 export function AppShell() {
+  return (
+    <SyncStatusProvider>
+      <Shell />
+    </SyncStatusProvider>
+  );
+}
+
+function Shell() {
   const { t, i18n } = useTranslation();
   const ws = useWorkspace();
   const navigate = useNavigate();
@@ -70,6 +89,7 @@ export function AppShell() {
             </Typography>
           )}
           <Box sx={{ flex: 1 }} />
+          <SyncButton />
           <Chip
             icon={<PersonOutline />}
             label={ws.currentStaff?.name ?? t('app.noUser')}
@@ -95,6 +115,7 @@ export function AppShell() {
             <ListItemButton key={item.to} component={NavLink} to={item.to} end={'end' in item ? item.end : undefined} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
               <ListItemIcon sx={{ minWidth: 36 }}>{item.icon}</ListItemIcon>
               <ListItemText primary={t(item.key)} />
+              {'badge' in item && <NavBadge />}
             </ListItemButton>
           ))}
         </List>

@@ -22,6 +22,7 @@ const PositionFormPage = page(() => import('../features/positions/PositionFormPa
 const PositionListPage = page(() => import('../features/positions/PositionListPage'), 'PositionListPage');
 const BatchFormPage = page(() => import('../features/placements/BatchFormPage'), 'BatchFormPage');
 const PlacementsPage = page(() => import('../features/placements/PlacementsPage'), 'PlacementsPage');
+const ReviewPage = page(() => import('../features/sync/ReviewPage'), 'ReviewPage');
 const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
 const TemplateEditorPage = page(() => import('../features/templates/TemplateEditorPage'), 'TemplateEditorPage');
 const TemplateListPage = page(() => import('../features/templates/TemplateListPage'), 'TemplateListPage');
@@ -76,6 +77,7 @@ export const router = createHashRouter([
       { path: 'templates', element: <TemplateListPage /> },
       { path: 'templates/:id', element: <TemplateEditorPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'sync/review', element: <ReviewPage /> },
     ],
   },
 ]);

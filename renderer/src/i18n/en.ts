@@ -16,6 +16,7 @@ import { vettingEn } from '../features/vetting/i18n';
 import { backupsEn } from '../features/backups/i18n';
 import { exportLogEn } from '../features/exportLog/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
+import { syncErrorsEn, syncEn } from '../features/sync/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
 export const en: Translations = {
@@ -44,7 +45,8 @@ export const en: Translations = {
   backups: backupsEn,
   exportLog: exportLogEn,
   encryption: encryptionEn,
-  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings' },
+  sync: syncEn,
+  nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings', syncReview: 'Merge review' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
@@ -149,10 +151,11 @@ export const en: Translations = {
     ...jobErrorsEn,
     ...importErrorsEn,
     ...syncEngineErrorsEn,
+    ...syncErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',
-    invalidDate: 'Enter a valid date', format: { date: 'Enter a valid date' },
+    invalidDate: 'Enter a valid date', format: { date: 'Enter a valid date', url: 'Enter a valid address (e.g. https://files.bureau.local/team/)' },
     dateOutOfRange: 'The date must be between {{min}} and {{max}} (write the year with four digits)', copyLeavesDateRange: 'Starting then, the copy would end on {{endDate}}, outside {{min}} to {{max}}',
     textControlChar: 'Contains an invisible control character ({{char}}); remove it and save again', textLineBreak: 'This field takes one line; remove the line break',
     textBidiControl: 'Contains a hidden character that changes the text direction ({{char}}); remove it and save again', textLoneSurrogate: 'Contains a broken character ({{char}}); remove it and type it again',

@@ -17,6 +17,7 @@ import { vettingZh } from '../features/vetting/i18n';
 import { backupsZh } from '../features/backups/i18n';
 import { exportLogZh } from '../features/exportLog/i18n';
 import { encryptionZh } from '../features/encryption/i18n';
+import { syncErrorsZh, syncZh } from '../features/sync/i18n';
 
 export const zh = {
   app: {
@@ -44,7 +45,8 @@ export const zh = {
   backups: backupsZh,
   exportLog: exportLogZh,
   encryption: encryptionZh,
-  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置' },
+  sync: syncZh,
+  nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置', syncReview: '合并审阅' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
@@ -149,10 +151,11 @@ export const zh = {
     ...jobErrorsZh,
     ...importErrorsZh,
     ...syncEngineErrorsZh,
+    ...syncErrorsZh,
     validation: '填写的内容有误，请检查标红的项目。', required: '必填', invalidType: '格式不对（应为{{expected}}）', tooShort: '至少 {{minimum}} 个字',
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',
-    invalidDate: '请输入有效日期', format: { date: '请输入有效日期' },
+    invalidDate: '请输入有效日期', format: { date: '请输入有效日期', url: '请输入有效的网址（如 https://files.bureau.local/team/）' },
     dateOutOfRange: '日期须在 {{min}} 至 {{max}} 之间（年份请写四位）', copyLeavesDateRange: '按这个开始日期，复制后的出访将于 {{endDate}} 结束，超出了 {{min}} 至 {{max}} 的范围',
     textControlChar: '含有不可见的控制字符（{{char}}），请删除后再保存', textLineBreak: '此项只能填一行，请删除换行',
     textBidiControl: '含有改变文字显示方向的隐藏字符（{{char}}），请删除后再保存', textLoneSurrogate: '含有不完整的字符（{{char}}），请删除后重新输入',

@@ -19,6 +19,7 @@ export function useFormat() {
     // One decimal: a fresh workspace is a fraction of a megabyte, a busy one tens of them.
     const megabytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const collator = new Intl.Collator(locale.startsWith('zh') ? 'zh' : 'en');
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     return {
       locale,
       /** A YYYY-MM-DD calendar date (no time zone shift). */
@@ -30,6 +31,14 @@ export function useFormat() {
       /** A size in bytes as megabytes (the number only; the unit comes from the text around it). */
       megabytes: (bytes: number) => megabytes.format(bytes / (1024 * 1024)),
       compare: collator.compare,
+      /** How long ago, in the locale's words (“3 分钟前”, “yesterday”); the largest unit that fits. */
+      ago: (iso: string | null | undefined, now = Date.now()) => {
+        if (!iso) return '';
+        const seconds = Math.round((Date.parse(iso) - now) / 1000);
+        const units: [Intl.RelativeTimeFormatUnit, number][] = [['day', 86_400], ['hour', 3_600], ['minute', 60]];
+        for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+        return relative.format(0, 'second');
+      },
     };
   }, [locale]);
 }

@@ -12,6 +12,7 @@ import { ExportLogSection } from '../exportLog/ExportLogSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
+import { SyncSettingsSection } from '../sync/SyncSettingsSection';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
@@ -76,6 +77,9 @@ export function SettingsPage() {
         </Stack>
         <Section title={t('settings.workspace.title')} hint={t('settings.workspace.hint')}>
           <WorkspaceSection />
+        </Section>
+        <Section id="sync" title={t('sync.title')} hint={t('sync.hint')}>
+          <SyncSettingsSection />
         </Section>
         <Section id="backups" title={t('backups.title')} hint={t('backups.hint')}>
           <BackupsSection />
