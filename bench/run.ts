@@ -16,6 +16,8 @@
 //                                         stay at 1×
 //   npm run bench -- --hot-paths [--scale 5]   only the hot paths
 //   npm run bench -- --fuzz [--payloads 10000] [--seed 12]   only the contract fuzz (bench/fuzz.ts)
+//   npm run bench -- --sync [--seeds 1000] [--runs 3]   only team sync (bench/sync.ts): the week's send,
+//                                         receive and nothing-new figures, and the convergence seeds
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +39,7 @@ import { crashBench } from './crash';
 import { mainThreadBench, printStallTable } from './mainThread';
 import { measureHotPaths, printHotPaths } from './hotPaths';
 import { fuzzBench } from './fuzz';
+import { syncBench } from './sync';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -119,6 +122,12 @@ async function main() {
   if (process.argv.includes('--fuzz')) {
     // Only the fuzz, which needs no bench workspace: `npm run bench -- --fuzz`.
     await contractFuzz();
+    console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
+    return;
+  }
+  if (process.argv.includes('--sync')) {
+    // Only team sync, which needs no bench workspace: `npm run bench -- --sync`.
+    await syncBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
     console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
     return;
   }
@@ -392,6 +401,7 @@ async function main() {
   printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
   await contractFuzz();
+  await syncBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
 

@@ -1,0 +1,236 @@
+// Test and bench helper (not a test): one seed of the convergence property of team sync.
+// Three computers start from one workspace file (copies, each with its own computer id),
+// make random offline edits (syncWorkload), and exchange batches in a random causal order,
+// sometimes only through a relay (syncNetwork). Then:
+//  1. before anything is resolved, every difference between the three is a waiting card on
+//     a computer that differs;
+//  2. cards are resolved (randomly mine or theirs, on a random computer) and synced, until
+//     none is left; the three are then identical table by table;
+//  3. no edit is lost: each value an edit wrote is in the data, or was on a card, or was
+//     superseded by another edit of the same field (or its row's deletion).
+// A failure throws with the seed and what went wrong, so `SYNC_SEED=<n>` replays it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SyncCard, SyncResolveInput } from '../../../shared/sync/schema';
+import { KEYRING_NAME } from '../crypto/keyring';
+import { FILE_KEYSTORE_NAME } from '../crypto/fileKeyStore';
+import { listCards, resolveCard, startCapture } from '../sync/engine';
+import { WorkspaceSession } from '../workspace/session';
+import { localSessionOptions } from '../workspace/localKeys';
+import { type Difference, compareWorkspaces, comparedTables, describeDifferences, pkKey } from './syncCompare';
+import { type SimComputer as Computer, SimComputer, linksFor, randomTraffic, settle, type Network } from './syncNetwork';
+import { type Rng, mulberry32 } from './syncRandom';
+import { type LoggedEdit, collisionPlan, seedSharedRecords, syncWorkload } from './syncWorkload';
+import { TestWorkspace, createTestWorkspace, tempDir } from './workspace';
+import { cardCovers } from './syncCards';
+
+export interface Template {
+  dir: string;
+  file: string;
+  meId: string;
+  dispose(): void;
+}
+
+/** The starting workspace, built once and copied for every seed. */
+export async function buildTemplate(): Promise<Template> {
+  const ws = await createTestWorkspace();
+  await seedSharedRecords(ws, mulberry32(20261204));
+  const meId = ws.me.id;
+  ws.session.close();
+  return { dir: ws.dir, file: ws.file, meId, dispose: () => fs.rmSync(ws.dir, { recursive: true, force: true }) };
+}
+
+/** A copy of the template's file and keyring, opened as one computer. */
+export async function openCopy(t: Template, meId = t.meId): Promise<TestWorkspace> {
+  const dir = tempDir('liaison-sync-');
+  const file = path.join(dir, path.basename(t.file));
+  fs.copyFileSync(t.file, file);
+  for (const name of [KEYRING_NAME, FILE_KEYSTORE_NAME]) fs.copyFileSync(path.join(t.dir, name), path.join(dir, name));
+  // No data folder: no automatic backups of throwaway copies.
+  const ws = new TestWorkspace(dir, file, new WorkspaceSession(file, localSessionOptions(dir, { dataDir: undefined })));
+  ws.me = { id: meId } as TestWorkspace['me'];
+  return ws;
+}
+
+/** A computer id that is the same for the same seed (a UUID's shape), so a seed replays. */
+function computerId(rng: Rng): string {
+  const hex = Array.from({ length: 32 }, () => rng.int(16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+export interface SeedOptions {
+  /** Edits per computer per round: between min and max. */
+  editsMin?: number;
+  editsMax?: number;
+}
+
+export interface SeedReport {
+  seed: number;
+  edits: number;
+  changesApplied: number;
+  /** Cards seen before any was resolved, and resolutions made until none was left. */
+  cards: number;
+  resolutions: number;
+  relayOnly: boolean;
+  /** Differences before resolving (all of them cards). */
+  differences: number;
+}
+
+export class SeedFailure extends Error {}
+
+const LABELS = ['A', 'B', 'C'];
+
+export async function convergenceSeed(t: Template, seed: number, o: SeedOptions = {}): Promise<SeedReport> {
+  const rng = mulberry32(seed);
+  const wss: TestWorkspace[] = [];
+  const fail = (what: string, detail: string): never => {
+    throw new SeedFailure(`seed ${seed}: ${what}\n${detail}`);
+  };
+  try {
+    for (let i = 0; i < LABELS.length; i++) wss.push(await openCopy(t));
+    const computers = wss.map((ws, i) => new SimComputer(computerId(rng), LABELS[i]!, () => ws.db));
+    computers.forEach((c) => startCapture(c.db(), c.id));
+    const relayOnly = rng.chance(0.5);
+    const net: Network = { computers, links: linksFor(computers.length, relayOnly) };
+    const plan = collisionPlan(wss[0]!.db, rng.fork());
+
+    // Offline edits, some traffic, more edits (some on what arrived), then everyone syncs.
+    const log: LoggedEdit[] = [];
+    const rounds = rng.between(1, 2);
+    for (let round = 0; round < rounds; round++) {
+      for (let i = 0; i < wss.length; i++) {
+        const edits = rng.between(o.editsMin ?? 5, o.editsMax ?? 15);
+        const r = await syncWorkload(wss[i]!, rng.fork(), { computer: LABELS[i]!, edits, plan, log: true });
+        log.push(...r.log.map((e) => ({ ...e, step: e.step + round * 1000 })));
+      }
+      randomTraffic(net, rng, rng.between(5, 40));
+    }
+    settle(net, rng);
+
+    // 1. Before resolving: every difference is a waiting card on a computer that differs.
+    const tables = comparedTables(wss[0]!.db);
+    const cardsOf = () => computers.map((c) => listCards(c.db()));
+    let cards = cardsOf();
+    const seen: SyncCard[] = cards.flat();
+    const diffs = compareWorkspaces(wss.map((w) => w.db), tables);
+    const uncovered = diffs.filter((d) => !covered(d, cards));
+    if (uncovered.length) {
+      fail('a difference that is not a card', `${describeDifferences(uncovered)}\ncards: ${describeCards(cards)}`);
+    }
+
+    // 2. Resolve (mine or theirs, on a random computer), sync, until no card is left.
+    let resolutions = 0;
+    for (let round = 0; cards.some((c) => c.length); round++) {
+      if (round > 30) fail('cards never closed', describeCards(cards));
+      const withCards = computers.map((c, i) => i).filter((i) => cards[i]!.length);
+      const i = rng.pick(withCards);
+      const card = rng.pick(cards[i]!);
+      const input = randomChoice(card, rng);
+      try {
+        resolveCard(computers[i]!.db(), input);
+      } catch (e) {
+        fail(`resolving ${card.kind} card on ${LABELS[i]} with ${input.choice}`, `${(e as Error).message}\ncard: ${JSON.stringify(card)}`);
+      }
+      resolutions++;
+      if (rng.chance(0.5)) randomTraffic(net, rng, rng.between(3, 15));
+      else settle(net, rng);
+      cards = cardsOf();
+      seen.push(...cards.flat());
+      if (!cards.some((c) => c.length)) settle(net, rng), (cards = cardsOf()), seen.push(...cards.flat());
+    }
+
+    // 3. Identical, table by table.
+    const after = compareWorkspaces(wss.map((w) => w.db), tables);
+    if (after.length) fail('not identical after every card was resolved', describeDifferences(after));
+
+    // 4. No edit lost.
+    const lost = lostEdits(log, wss[0]!, tables, seen);
+    if (lost.length) fail('edits lost', lost.slice(0, 10).join('\n'));
+
+    return {
+      seed,
+      edits: log.length,
+      changesApplied: computers.reduce((s, c) => s + c.held.filter((p) => p.origin !== c.id).reduce((n, p) => n + p.changes.length, 0), 0),
+      cards: new Set(seen.map((c) => c.id)).size,
+      resolutions,
+      relayOnly,
+      differences: diffs.length,
+    };
+  } catch (e) {
+    if (e instanceof SeedFailure) throw e;
+    throw new SeedFailure(`seed ${seed}: ${(e as Error).stack ?? String(e)}`);
+  } finally {
+    for (const ws of wss) ws.dispose();
+  }
+}
+
+/** Whether some computer's cards cover this difference, on a computer where the values differ. */
+function covered(d: Difference, cards: SyncCard[][]): boolean {
+  return cards.some((mine) => mine.some((card) => cardCovers(card, d.table, d.pk, d.column)));
+}
+
+function randomChoice(card: SyncCard, rng: Rng): SyncResolveInput {
+  switch (card.kind) {
+    case 'deleted':
+      return { id: card.id, choice: rng.pick(['restore', 'keepDeleted'] as const) };
+    case 'duplicate':
+      return { id: card.id, choice: rng.pick(['keepMine', 'keepTheirs'] as const) };
+    default: {
+      if (rng.chance(0.5) || card.theirs.length === 0) return { id: card.id, choice: 'mine' };
+      return { id: card.id, choice: 'theirs', theirsIndex: rng.int(card.theirs.length) };
+    }
+  }
+}
+
+const describeCards = (cards: SyncCard[][]): string =>
+  cards.map((cs, i) => `${LABELS[i]}: ${cs.map((c) => `${c.kind} ${c.entity} ${c.recordId} ${c.field ?? ''}`).join('; ') || '(none)'}`).join('\n');
+
+/**
+ * Each value an edit wrote is still there, or another edit (on any computer) wrote the same
+ * field or removed the row, or a card covered the field or the record.
+ */
+function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ReturnType<typeof comparedTables>, seen: SyncCard[]): string[] {
+  const byTable = new Map(tables.map((t) => [t.name, t]));
+  const writers = new Map<string, Set<string>>();
+  const removed = new Set<string>();
+  const key = (table: string, pk: unknown[], column: string) => `${table} ${pkKey(pk as never)} ${column}`;
+  for (const e of log) {
+    for (const w of e.writes) {
+      const k = key(w.table, w.pk, w.column);
+      writers.set(k, (writers.get(k) ?? new Set()).add(`${e.computer}${e.step}`));
+      if (w.value === undefined) removed.add(`${w.table} ${pkKey(w.pk)}`);
+    }
+  }
+  const lost: string[] = [];
+  const rows = new Map<string, Map<string, Record<string, unknown>>>();
+  const rowOf = (table: string, pk: unknown[]) => {
+    if (!rows.has(table)) {
+      const t = byTable.get(table)!;
+      const all = new Map<string, Record<string, unknown>>();
+      for (const r of ws.db.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]) all.set(pkKey(t.pk.map((c) => r[c]) as never), r);
+      rows.set(table, all);
+    }
+    return rows.get(table)!.get(pkKey(pk as never));
+  };
+  for (const e of log) {
+    for (const w of e.writes) {
+      if (w.column === '*' || w.table === 'audit') continue;
+      const row = rowOf(w.table, w.pk);
+      const overwritten = (writers.get(key(w.table, w.pk, w.column))?.size ?? 0) > 1;
+      const onCard = seen.some((c) => cardCovers(c, w.table, w.pk, w.column));
+      if (!row) {
+        if (!removed.has(`${w.table} ${pkKey(w.pk)}`) && !onCard && !anyRemovalLogged(log)) lost.push(`${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} is gone`);
+        continue;
+      }
+      const now = row[w.column];
+      const same = Buffer.isBuffer(now) ? typeof w.value === 'string' && w.value.startsWith('blob:') : now === w.value;
+      if (!same && !overwritten && !onCard) lost.push(`${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} .${w.column} = ${JSON.stringify(w.value)}, now ${JSON.stringify(now)}`);
+    }
+  }
+  return lost;
+}
+
+/** A purge or a delete anywhere removes dependents by cascade; those rows are not lost. */
+const anyRemovalLogged = (log: LoggedEdit[]) => log.some((e) => e.writes.some((w) => w.value === undefined));
+
+export type { Computer };
