@@ -4,7 +4,8 @@ import { id } from '../validation';
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'purge'] as const;
 
 export const auditEntry = z.object({
-  id: z.number(),
+  /** Random (UUID v7): audit rows from several computers merge (team sync). */
+  id: z.string(),
   at: z.string(),
   staffId: id.nullable(),
   staffName: z.string().nullable(),

@@ -2,7 +2,7 @@
 // as the change it describes, so the two never disagree.
 import { CHANGED, type AuditEntry } from '../../../shared/audit/schema';
 import type { Db } from '../db/open';
-import { nowIso } from '../ids';
+import { newId, nowIso } from '../ids';
 import { currentStaffId } from '../workspace/settings';
 import { personPart } from './personFields';
 
@@ -12,7 +12,12 @@ type Action = AuditEntry['action'];
 export function recordAudit(db: Db, entity: string, entityId: string, action: Action, changes: Changes = {}): void {
   // A save that changed nothing is not a change.
   if (action === 'update' && Object.keys(changes).length === 0) return;
-  db.prepare('INSERT INTO audit (at, staff_id, entity, entity_id, action, changes) VALUES (?, ?, ?, ?, ?, ?)').run(
+  // A random id, so audit trails written on several computers merge (team sync), and the
+  // computer it was written on (NULL until this workspace has a computer id).
+  db.prepare(
+    'INSERT INTO audit (id, at, staff_id, entity, entity_id, action, changes, computer_id) VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT computer_id FROM sync_state))',
+  ).run(
+    newId(),
     nowIso(),
     currentStaffId(db),
     entity,
@@ -82,7 +87,7 @@ export function listAudit(db: Db, entityId: string | null | undefined, limit: nu
         ORDER BY a.id DESC LIMIT @limit`,
     )
     .all({ entityId: entityId ?? null, limit }) as {
-    id: number; at: string; staff_id: string | null; staff_name: string | null; entity: string; entity_id: string; action: Action; changes: string;
+    id: string; at: string; staff_id: string | null; staff_name: string | null; entity: string; entity_id: string; action: Action; changes: string;
   }[];
   return rows.map((r) => ({
     id: r.id,
