@@ -237,9 +237,11 @@ async function answerSome(w: Ctx, v: Vetting, count: number, photo: () => string
   }
 }
 
+/** Companies without a draft vetting: one draft per company at a time (the app says vettingInProgress). */
+const UNVETTED = `SELECT id FROM companies c WHERE deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM vettings v WHERE v.company_id = c.id AND v.signed_off_at IS NULL) ORDER BY id`;
+
 const startVetting: Op = async (w) => {
-  // One draft per company at a time (the app says vettingInProgress): a company without one.
-  const companyId = w.any(`SELECT id FROM companies c WHERE deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM vettings v WHERE v.company_id = c.id AND v.signed_off_at IS NULL) ORDER BY id`);
+  const companyId = w.any(UNVETTED);
   if (!companyId) return createCompany(w);
   const visitId = w.any(`SELECT id FROM visits WHERE company_id = ? AND deleted_at IS NULL ORDER BY id`, companyId);
   const v = await w.call<Vetting>('vettings.start', { companyId, visitId });
@@ -613,17 +615,18 @@ export async function syncWorkloadWeek(ws: EditableWorkspace, rng: Rng, o: WeekO
   let edits = 0;
   let photos = 0;
   for (let i = w.staff().length; i < staffCount; i++) await w.call('staff.create', { name: `同事${i + 1}`, title: '科员', phone: null });
-  for (let i = 0; i < 40; i++) await run(createCompany);
+  for (let i = 0; i < 60; i++) await run(createCompany);
   await run(createTrip);
   const vettingsPlanned = Math.ceil(photoTotal / 4);
   for (let day = 0; day < days; day++) {
     for (let s = 0; s < staffCount; s++) {
       await run(createVisit);
-      if (rng.chance(0.5)) await run(updateCompany);
+      if (rng.chance(0.3)) await run(updateCompany);
       const slot = day * staffCount + s;
       // Vettings spread over the week, four photos each.
       if (photos < photoTotal && slot % Math.floor((days * staffCount) / vettingsPlanned) === 0) {
-        const companyId = w.company()!;
+        const companyId = w.any(UNVETTED);
+        if (!companyId) continue;
         const v = await w.call<Vetting>('vettings.start', { companyId, visitId: null });
         await answerSome(w, v, 6, () => jpegImage(1280, 960, 2000).toString('base64'));
         const photoItem = templateItems(v.template).find((i) => i.kind === 'photo');
