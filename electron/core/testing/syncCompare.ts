@@ -5,10 +5,11 @@
 // the workload uses `readRows` to log what each edit wrote.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/open';
+import { SYNCED_TABLES } from '../sync/tables';
 
 export interface ComparedTable {
   name: string;
-  /** Primary-key columns in order (`rowid` for a table without a declared key). */
+  /** Primary-key columns in order. */
   pk: string[];
   columns: string[];
 }
@@ -29,17 +30,22 @@ export function isLocalOnly(table: string): boolean {
   );
 }
 
-/** Every synced table of the open workspace, read from its schema. */
+/** Tables of the open workspace that are not local-only, from its schema (a check on tables.ts). */
+export function nonLocalTables(db: Db): string[] {
+  const names = db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`).pluck().all() as string[];
+  return names.filter((n) => !isLocalOnly(n));
+}
+
+/**
+ * The synced tables (sync/tables.ts) with every column the workspace has, captured or not: a
+ * derived column (companies.last_visit_date) must come out the same on every computer too.
+ */
 export function comparedTables(db: Db): ComparedTable[] {
-  const names = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return names.filter((n) => !isLocalOnly(n)).map((name) => {
-    const info = db.prepare(`SELECT name, pk FROM pragma_table_info(?) ORDER BY cid`).all(name) as { name: string; pk: number }[];
-    const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
-    return { name, pk: pk.length ? pk : ['rowid'], columns: info.map((c) => c.name) };
-  });
+  return SYNCED_TABLES.map((t) => ({
+    name: t.name,
+    pk: [...t.pk],
+    columns: db.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(t.name) as string[],
+  }));
 }
 
 /** A value as compared: BLOBs by their hash (and length), everything else as stored. */
@@ -56,7 +62,7 @@ export const pkKey = (pk: Cell[]): string => JSON.stringify(pk.map((v) => (typeo
 
 /** All rows of a table keyed by pkKey, in primary-key order. */
 export function readRows(db: Db, t: ComparedTable): Map<string, Row> {
-  const rows = db.prepare(`SELECT ${t.columns.map((c) => `"${c}"`).join(', ')}${t.pk[0] === 'rowid' ? ', rowid' : ''} FROM "${t.name}" ORDER BY ${t.pk.map((c) => `"${c}"`).join(', ')}`).all() as Record<string, unknown>[];
+  const rows = db.prepare(`SELECT ${t.columns.map((c) => `"${c}"`).join(', ')} FROM "${t.name}" ORDER BY ${t.pk.map((c) => `"${c}"`).join(', ')}`).all() as Record<string, unknown>[];
   const out = new Map<string, Row>();
   for (const r of rows) {
     const row: Row = {};
