@@ -529,7 +529,9 @@ export interface WorkloadResult {
 
 export async function syncWorkload(ws: EditableWorkspace, rng: Rng, o: WorkloadOptions): Promise<WorkloadResult> {
   const w = new Ctx(ws, rng, o.plan);
-  const tables: ComparedTable[] | null = o.log ? comparedTables(ws.db) : null;
+  // The audit trail only grows (one row per edit) and is checked whole by the comparer: left out
+  // of the per-edit snapshots, which are most of a small seed's time.
+  const tables: ComparedTable[] | null = o.log ? comparedTables(ws.db).filter((t) => t.name !== 'audit') : null;
   const log: LoggedEdit[] = [];
   for (let step = 0; step < o.edits; step++) {
     const [name, op] = pickOp(rng);
