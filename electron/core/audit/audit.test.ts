@@ -112,7 +112,7 @@ describe('reading the trail', () => {
     const b = await ws.createCompany({ name: '上海嘉定乙公司' });
     await ws.updateCompany(a, { headcount: 1 });
     const all = await ws.call('audit.list', {});
-    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort((x, y) => y - x));
+    expect(all.map((e) => e.id)).toEqual([...all.map((e) => e.id)].sort().reverse());
     expect(all[0]).toMatchObject({ entityId: a.id, action: 'update' });
     expect((await ws.call('audit.list', { entityId: b.id })).map((e) => e.action)).toEqual(['create']);
     expect(await ws.call('audit.list', { limit: 2 })).toHaveLength(2);

@@ -1,72 +1,49 @@
 // The change engine of team sync: capture (triggers into sync_outbox), packing into changes
 // with per-field versions, applying colleagues' changes with conflict detection, and the
 // cards a person resolves. Design: /work/prompts/sync-design.md (summarised in the README).
-// STUB until the engine lands: signatures only.
-import type { Db } from '../db/open';
+// This file is the engine's face for the sync run, the service and the tests; the parts live
+// beside it: tables, capture, pack, apply, heads, cards, resolve, derived.
 import type { SyncCard, SyncResolveInput } from '../../../shared/sync/schema';
+import type { Db } from '../db/open';
+import { applyPacket } from './apply';
+import { listCards as cards } from './cards';
+import { outgoing, packOutbox, retireSent } from './pack';
+import { resolveCard as resolve } from './resolve';
+import type { ApplyOutcome, Change, OutgoingBatch } from './types';
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [k: string]: JsonValue };
+export type { ApplyOutcome, Change, ColumnValue, JsonValue, OutgoingBatch } from './types';
+export { type CaptureMode, capturing, ensureComputerId, startCapture, syncState } from './capture';
+export { appliedVector, waitingCount } from './apply';
+export { countCards } from './cards';
 
-/** A column's new value; a BLOB travels as { $blob: base64 }. */
-export type ColumnValue = JsonValue | { $blob: string };
-
-export interface Change {
-  /** `<computerId>:<counter>`: unique across the team; also the version of every field it sets. */
-  id: string;
-  tbl: string;
-  pk: JsonValue[];
-  op: 'I' | 'U' | 'D';
-  at: string;
-  /** The staff member (id) who made it on that computer, when known. */
-  by: string | null;
-  cols: Record<string, { v: ColumnValue; old?: ColumnValue; bases: string[] }>;
-}
-
-export interface OutgoingBatch {
-  changes: Change[];
-  /** The outbox/log positions these came from, so markSent can retire exactly them. */
-  upTo: number;
-}
-
-export interface ApplyOutcome {
-  applied: number;
-  /** Cards that exist after this packet (field, deleted, duplicate). */
-  cards: number;
-}
-
-const notYet = (): never => {
-  throw new Error('sync engine not yet built');
-};
-
-/** Team created or joined: capture on, and every existing row queued once as an insert. */
-export function startCapture(_db: Db, _computerId: string): void {
-  notYet();
-}
-
-/** Changes made here and not yet in a packet. */
-export function pendingCount(_db: Db): number {
-  return notYet();
+/** Changes made here and not yet sent (the outbox is packed first, so the number is of changes, not raw writes). */
+export function pendingCount(db: Db): number {
+  if (!db.readonly) packOutbox(db);
+  const packed = (db.prepare('SELECT count(*) AS n FROM sync_outgoing').get() as { n: number }).n;
+  return db.readonly ? packed + (db.prepare('SELECT count(*) AS n FROM sync_outbox').get() as { n: number }).n : packed;
 }
 
 /** Packs the outbox and returns the changes not yet sent, or null when there are none. */
-export function takeOutgoing(_db: Db): OutgoingBatch | null {
-  return notYet();
+export function takeOutgoing(db: Db): OutgoingBatch | null {
+  packOutbox(db);
+  const batch = outgoing(db);
+  return batch.changes.length === 0 ? null : batch;
 }
 
-/** The batch is in packet `seq` of this computer now. */
-export function markSent(_db: Db, _batch: OutgoingBatch, _seq: number): void {
-  notYet();
+/** The batch is in packet `seq` of this computer now: its changes leave the outgoing list. */
+export function markSent(db: Db, batch: OutgoingBatch, _seq: number): void {
+  retireSent(db, batch.upTo);
 }
 
-/** Applies one packet of a colleague's changes in one transaction: all or nothing. */
-export function applyIncoming(_db: Db, _origin: string, _seq: number, _changes: Change[]): ApplyOutcome {
-  return notYet();
+/** Applies one packet of a colleague's changes in one transaction: all or nothing. The same packet twice changes nothing. */
+export function applyIncoming(db: Db, origin: string, seq: number, changes: Change[]): ApplyOutcome {
+  return applyPacket(db, origin, seq, changes);
 }
 
-export function listCards(_db: Db): SyncCard[] {
-  return notYet();
+export function listCards(db: Db): SyncCard[] {
+  return cards(db);
 }
 
-export function resolveCard(_db: Db, _input: SyncResolveInput): void {
-  notYet();
+export function resolveCard(db: Db, input: SyncResolveInput): void {
+  resolve(db, input);
 }

@@ -1,0 +1,323 @@
+// Applying a colleague's changes: one packet in one transaction with capture off, all or
+// nothing. Per column of change K with bases B, heads H (none = the implicit "" current)
+// become (H \ B) ∪ {K}; if the current head left, the column takes K's value, otherwise the
+// local value stays and K waits beside it (a field card while their values differ).
+//
+// What does not fit:
+// - the row is not here and never was (its insert, or the parent it refers to, has not
+//   arrived): the change waits in sync_parked (kind 'wait') and is tried again after every
+//   packet, so one late record never holds up the rest;
+// - a company (or a list entry) that breaks a "unique among the live ones" rule is the same
+//   thing made on two computers: the colleague's row is kept aside (deleted here, noted in
+//   sync_parked as 'duplicate') and a duplicate card asks which to keep;
+// - an edit to a row deleted here, or a delete of a row with edits it did not know of: the
+//   row stays as it is and a deleted card waits (heads.ts: the '*' column, the tombstone).
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { Db } from '../db/open';
+import { nowIso } from '../ids';
+import { syncState, withCaptureOff } from './capture';
+import { countCards } from './cards';
+import { beforeHardDelete, refreshDerived, Touched } from './derived';
+import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
+import { MERGED_BY_TIME, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
+import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
+
+type Row = Record<string, unknown>;
+type Result = 'applied' | 'waiting';
+
+const sqlValue = (v: ColumnValue | undefined): unknown => {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'object' && !Array.isArray(v) && '$blob' in v && typeof v.$blob === 'string') return Buffer.from(v.$blob, 'base64');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return v;
+};
+
+/** A row as JSON values (BLOBs as { $blob }), for tombstones and cards. */
+export function rowJson(row: Row): Record<string, ColumnValue> {
+  const out: Record<string, ColumnValue> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $blob: v.toString('base64') } : typeof v === 'bigint' ? Number(v) : (v as JsonValue);
+  return out;
+}
+
+const where = (t: SyncedTable) => t.pk.map((c) => `"${c}" = ?`).join(' AND ');
+export const readRow = (db: Db, t: SyncedTable, pk: readonly unknown[]): Row | undefined =>
+  db.prepare(`SELECT * FROM ${t.name} WHERE ${where(t)}`).get(...pk) as Row | undefined;
+
+function insertRow(db: Db, t: SyncedTable, values: Row): void {
+  const cols = Object.keys(values).filter((c) => t.columns.includes(c));
+  db.prepare(`INSERT INTO ${t.name} (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((c) => values[c]));
+}
+
+function updateRow(db: Db, t: SyncedTable, pk: readonly unknown[], set: Row): void {
+  const cols = Object.keys(set);
+  if (cols.length === 0) return;
+  db.prepare(`UPDATE ${t.name} SET ${cols.map((c) => `"${c}" = ?`).join(', ')} WHERE ${where(t)}`).run(...cols.map((c) => set[c]), ...pk);
+}
+
+const code = (e: unknown) => (e instanceof Database.SqliteError ? e.code : '');
+/** Runs `fn` in a savepoint: a constraint it breaks undoes only its own writes. */
+const attempt = <T>(db: Db, fn: () => T): T => db.transaction(fn)();
+
+/** The live row the colleague's row collides with, by the table's unique rules. */
+function collidingRow(db: Db, t: SyncedTable, values: Row, pk: string): string | null {
+  for (const cols of UNIQUE_BY_NAME[t.name] ?? []) {
+    if (cols.some((c) => values[c] === null || values[c] === undefined)) continue;
+    const hit = db
+      .prepare(`SELECT ${t.pk.map((c) => `"${c}"`).join(', ')} FROM ${t.name} WHERE ${cols.map((c) => `"${c}" = ?`).join(' AND ')} AND deleted_at IS NULL`)
+      .raw()
+      .all(...cols.map((c) => values[c])) as unknown[][];
+    const other = hit.map((h) => JSON.stringify(h)).find((k) => k !== pk);
+    if (other) return other;
+  }
+  return null;
+}
+
+/** Parked duplicates: the row is kept deleted here; its own deleted_at (the team's) waits in sync_parked. */
+const parkedDuplicate = (db: Db, tbl: string, pk: string) =>
+  db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).get(tbl, pk) as { n: number; change: string } | undefined;
+
+function parkDuplicate(db: Db, t: SyncedTable, pk: string, other: string, ch: Change, deletedAt: unknown): void {
+  db.prepare(`INSERT INTO sync_parked (kind, tbl, pk, other_pk, change, origin, at) VALUES ('duplicate', ?, ?, ?, ?, ?, ?)`).run(
+    t.name, pk, other, JSON.stringify({ deletedAt: deletedAt ?? null }), ch.id.split(':')[0] ?? null, ch.at,
+  );
+}
+
+/** Writes a row (insert or update); a row that breaks a unique-by-name rule is parked as a duplicate instead. */
+function writeWithUniqueRule(db: Db, t: SyncedTable, pk: string, ch: Change, write: (parkedDeletedAt: string | null) => void, values: () => Row): void {
+  try {
+    attempt(db, () => write(null));
+  } catch (e) {
+    if (code(e) !== 'SQLITE_CONSTRAINT_UNIQUE' || !UNIQUE_BY_NAME[t.name]) throw e;
+    const v = values();
+    const other = collidingRow(db, t, v, pk);
+    if (!other) throw e;
+    attempt(db, () => {
+      write(ch.at);
+      parkDuplicate(db, t, pk, other, ch, v.deleted_at);
+    });
+  }
+}
+
+function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
+  if (a === null || a === undefined) return b;
+  if (b === null || b === undefined) return a;
+  return (kind === 'max' ? String(b) > String(a) : String(b) < String(a)) ? b : a;
+}
+
+const headOf = (ch: Change, c: string, current: boolean): Head => ({
+  ver: ch.id, current, value: JSON.stringify(ch.cols[c]?.v ?? null), old: ch.cols[c]?.old === undefined ? null : JSON.stringify(ch.cols[c]!.old), by: ch.by, at: ch.at,
+});
+
+function allBases(ch: Change): Set<string> {
+  const s = new Set<string>();
+  for (const col of Object.values(ch.cols)) for (const b of col.bases) s.add(b);
+  return s;
+}
+
+function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row: Row, ch: Change, touched: Touched): void {
+  const rowHeads = headsOfRow(db, t.name, pk);
+  const set: Row = {};
+  const newHeads = new Map<string, Head[]>();
+  const keptCurrent = new Map<string, Head[]>();
+  for (const [c, col] of Object.entries(ch.cols)) {
+    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c)) continue;
+    const merge = MERGED_BY_TIME[c];
+    if (merge) {
+      const m = mergedByTime(merge, row[c], sqlValue(col.v));
+      if (m !== row[c]) set[c] = m;
+      continue;
+    }
+    const heads = rowHeads.get(c) ?? [{ ver: INSERT_VERSION, current: true, value: null, old: null, by: null, at: null }];
+    if (heads.some((h) => h.ver === ch.id)) continue;
+    const bases = new Set(col.bases);
+    const remaining = heads.filter((h) => !bases.has(h.ver));
+    if (remaining.some((h) => h.current)) {
+      newHeads.set(c, [...remaining, headOf(ch, c, false)]);
+    } else {
+      set[c] = sqlValue(col.v);
+      newHeads.set(c, [...remaining, headOf(ch, c, true)]);
+      // If the merged row breaks a rule of the table (a CHECK), K waits beside the old value instead.
+      const was = heads.find((h) => h.current)!;
+      keptCurrent.set(c, [...remaining, was, headOf(ch, c, false)]);
+    }
+  }
+  const covered = allBases(ch);
+  const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !covered.has(h.ver));
+  const parked = parkedDuplicate(db, t.name, pk);
+  const write = (heads: Map<string, Head[]>, values: Row) => (parkedDeletedAt: string | null) => {
+    const v = { ...values };
+    if (parked && 'deleted_at' in v) {
+      db.prepare('UPDATE sync_parked SET change = ? WHERE n = ?').run(JSON.stringify({ deletedAt: v.deleted_at }), parked.n);
+      delete v.deleted_at;
+    }
+    if (parkedDeletedAt !== null) v.deleted_at = row.deleted_at ?? parkedDeletedAt;
+    updateRow(db, t, key, v);
+    for (const [c, h] of heads) setHeads(db, t.name, pk, c, h);
+    if (rowHeads.has(DELETE_COLUMN)) setHeads(db, t.name, pk, DELETE_COLUMN, star);
+  };
+  try {
+    writeWithUniqueRule(db, t, pk, ch, write(newHeads, set), () => ({ ...row, ...set }));
+  } catch (e) {
+    if (code(e) !== 'SQLITE_CONSTRAINT_CHECK' && code(e) !== 'SQLITE_CONSTRAINT_NOTNULL') throw e;
+    const onlyTimes = Object.fromEntries(Object.entries(set).filter(([c]) => MERGED_BY_TIME[c]));
+    attempt(db, () => write(new Map([...newHeads, ...keptCurrent]), onlyTimes)(null));
+  }
+  touched.note(t.name, [row, { ...row, ...set }], Object.keys(ch.cols));
+}
+
+function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Change, touched: Touched): void {
+  const bases = allBases(ch);
+  const row = readRow(db, t, key);
+  const rowHeads = headsOfRow(db, t.name, pk);
+  const unknownEdits = [...rowHeads.values()].flat().filter((h) => !bases.has(h.ver) && h.ver !== ch.id);
+  if (row) {
+    if (unknownEdits.length > 0) {
+      // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
+      const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
+      setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
+      return;
+    }
+    beforeHardDelete(db, t.name, row);
+    db.prepare(`DELETE FROM ${t.name} WHERE ${where(t)}`).run(...key);
+    dropHeadsOfRow(db, t.name, pk);
+    db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, pk);
+    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify(rowJson(row)), by: ch.by, at: ch.at });
+    touched.note(t.name, [row], [DELETE_COLUMN]);
+    return;
+  }
+  const tomb = tombstoneOf(db, t.name, pk);
+  // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
+  for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
+  setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
+}
+
+/** Applies one change; 'waiting' when the row (or a parent it refers to) is not here yet. */
+export function applyChange(db: Db, ch: Change, touched: Touched): Result {
+  const t = syncedTable(ch.tbl);
+  if (!t) return 'applied';
+  const key = ch.pk.map((v) => sqlValue(v));
+  const pk = JSON.stringify(ch.pk);
+  try {
+    attempt(db, () => {
+      if (ch.op === 'D') return applyDelete(db, t, pk, key, ch, touched);
+      const row = readRow(db, t, key);
+      if (row) return applyToExisting(db, t, pk, key, row, ch, touched);
+      const tomb = tombstoneOf(db, t.name, pk);
+      const bases = allBases(ch);
+      if (tomb && !tomb.vers.some((v) => bases.has(v))) {
+        // An edit (or insert) that did not know the row was deleted here: it waits on a deleted card.
+        const rowHeads = headsOfRow(db, t.name, pk);
+        for (const [c, col] of Object.entries(ch.cols)) {
+          if (t.pk.includes(c) || MERGED_BY_TIME[c] || !t.columns.includes(c)) continue;
+          const heads = (rowHeads.get(c) ?? []).filter((h) => !new Set(col.bases).has(h.ver) && h.ver !== ch.id);
+          setHeads(db, t.name, pk, c, [...heads, headOf(ch, c, false)]);
+        }
+        return;
+      }
+      if (!tomb && ch.op === 'U') throw new Waiting();
+      // A new row, or one that comes back after a delete it knew of.
+      const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
+      for (const [c, col] of Object.entries(ch.cols)) if (t.columns.includes(c)) values[c] = sqlValue(col.v);
+      writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
+      if (tomb) {
+        dropTombstone(db, t.name, pk);
+        const rowHeads = headsOfRow(db, t.name, pk);
+        for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
+      }
+      touched.note(t.name, [values], Object.keys(ch.cols));
+    });
+    return 'applied';
+  } catch (e) {
+    if (e instanceof Waiting || code(e) === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'waiting';
+    throw e;
+  }
+}
+
+class Waiting extends Error {}
+
+/** Whether change `id` (`<computer>:<counter>`) was applied here before; notes it as seen. */
+function seenBefore(db: Db, id: string): boolean {
+  const at = id.lastIndexOf(':');
+  const computer = id.slice(0, at);
+  const n = Number(id.slice(at + 1));
+  const seen = db.prepare('SELECT counter FROM sync_seen WHERE computer_id = ?').get(computer) as { counter: number } | undefined;
+  if (seen && n <= seen.counter) return true;
+  db.prepare('INSERT INTO sync_seen (computer_id, counter) VALUES (?, ?) ON CONFLICT (computer_id) DO UPDATE SET counter = excluded.counter').run(computer, n);
+  return false;
+}
+
+function park(db: Db, ch: Change, origin: string): void {
+  db.prepare(`INSERT INTO sync_parked (kind, tbl, pk, change, origin, at) VALUES ('wait', ?, ?, ?, ?, ?)`).run(ch.tbl, JSON.stringify(ch.pk), JSON.stringify(ch), origin, nowIso());
+}
+
+/** Changes that waited, tried again in the order they came until none more can go. */
+function retryWaiting(db: Db, touched: Touched): number {
+  let applied = 0;
+  for (let progress = true; progress; ) {
+    progress = false;
+    for (const p of db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]) {
+      if (applyChange(db, JSON.parse(p.change) as Change, touched) === 'waiting') continue;
+      db.prepare('DELETE FROM sync_parked WHERE n = ?').run(p.n);
+      applied++;
+      progress = true;
+    }
+  }
+  return applied;
+}
+
+/**
+ * Duplicates kept aside come back once they no longer collide: the team deleted one of the two
+ * (a card was resolved), or the parked row itself was deleted.
+ */
+export function unparkDuplicates(db: Db, touched: Touched): void {
+  const parked = db.prepare(`SELECT n, tbl, pk, change FROM sync_parked WHERE kind = 'duplicate' ORDER BY n`).all() as { n: number; tbl: string; pk: string; change: string }[];
+  for (const p of parked) {
+    const t = syncedTable(p.tbl)!;
+    const key = (JSON.parse(p.pk) as JsonValue[]).map(sqlValue);
+    const row = readRow(db, t, key);
+    const deletedAt = (JSON.parse(p.change) as { deletedAt: string | null }).deletedAt;
+    try {
+      attempt(db, () => {
+        if (row) updateRow(db, t, key, { deleted_at: deletedAt });
+        db.prepare('DELETE FROM sync_parked WHERE n = ?').run(p.n);
+      });
+      if (row) touched.note(p.tbl, [row], ['deleted_at']);
+    } catch (e) {
+      if (code(e) !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+    }
+  }
+}
+
+const packetApplied = (db: Db, origin: string, seq: number) => db.prepare('SELECT 1 FROM sync_packets WHERE origin = ? AND seq = ?').get(origin, seq) !== undefined;
+
+export function applyPacket(db: Db, origin: string, seq: number, changes: readonly Change[]): ApplyOutcome {
+  if (origin === syncState(db).computer_id || packetApplied(db, origin, seq)) {
+    return { applied: 0, cards: countCards(db), waiting: waitingCount(db), duplicate: true };
+  }
+  const applied = db.transaction(() =>
+    withCaptureOff(db, () => {
+      const touched = new Touched();
+      let n = 0;
+      for (const ch of changes) {
+        if (seenBefore(db, ch.id)) continue;
+        if (applyChange(db, ch, touched) === 'waiting') park(db, ch, origin);
+        else n++;
+      }
+      n += retryWaiting(db, touched);
+      unparkDuplicates(db, touched);
+      refreshDerived(db, touched);
+      db.prepare('INSERT INTO sync_packets (origin, seq, applied_at, changes) VALUES (?, ?, ?, ?)').run(origin, seq, nowIso(), changes.length);
+      return n;
+    }),
+  )();
+  return { applied, cards: countCards(db), waiting: waitingCount(db), duplicate: false };
+}
+
+export const waitingCount = (db: Db): number => (db.prepare(`SELECT count(*) AS n FROM sync_parked WHERE kind = 'wait'`).get() as { n: number }).n;
+
+/** The newest packet applied here from each computer (what a packet's manifest calls `applied`). */
+export function appliedVector(db: Db): Record<string, number> {
+  const rows = db.prepare('SELECT origin, max(seq) AS seq FROM sync_packets GROUP BY origin').all() as { origin: string; seq: number }[];
+  return Object.fromEntries(rows.map((r) => [r.origin, r.seq]));
+}

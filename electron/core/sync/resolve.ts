@@ -1,0 +1,194 @@
+// A person's choice on a card. Every choice is a local write whose bases are every head of what
+// the card is about, so wherever it arrives it supersedes all the versions the card showed and
+// closes the card there too. Concurrent choices on two computers make a card again.
+import type { SyncResolveInput } from '../../../shared/sync/schema';
+import { fail } from '../../../shared/result';
+import type { Db } from '../db/open';
+import { nowIso } from '../ids';
+import { readRow, rowJson, unparkDuplicates } from './apply';
+import { withCaptureOff } from './capture';
+import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
+import { refreshDerived, Touched } from './derived';
+import { packOutbox } from './pack';
+import { DELETE_COLUMN, type Head, tombstoneOf } from './heads';
+import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables';
+import type { ColumnValue, JsonValue } from './types';
+
+type Row = Record<string, unknown>;
+
+const toSql = (v: unknown): unknown => {
+  if (v && typeof v === 'object' && '$blob' in v) return Buffer.from((v as { $blob: string }).$blob, 'base64');
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return v;
+};
+const jsonRow = (t: SyncedTable, row: Row): Record<string, ColumnValue> => {
+  const j = rowJson(row);
+  for (const b of t.blobs) delete j[b];
+  return j;
+};
+
+/** Queues a write made with capture off as if captured, naming `force` columns even when unchanged. */
+function queue(db: Db, t: SyncedTable, pk: string, op: 'U' | 'D', before: Row | null, after: Row | null, force: string[]): void {
+  db.prepare('INSERT INTO sync_outbox (tbl, pk, op, old, new, at, force) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    t.name, pk, op, before ? JSON.stringify(jsonRow(t, before)) : null, after ? JSON.stringify(jsonRow(t, after)) : null, nowIso(), JSON.stringify(force),
+  );
+}
+
+function setColumn(db: Db, t: SyncedTable, pk: string, col: string, value: unknown): void {
+  const key = JSON.parse(pk) as unknown[];
+  const before = readRow(db, t, key) ?? fail('NOT_FOUND', 'syncCardGone');
+  const set: Row = { [col]: value };
+  if (t.columns.includes('updated_at')) set.updated_at = nowIso();
+  withCaptureOff(db, () => {
+    try {
+      db.prepare(`UPDATE ${t.name} SET ${Object.keys(set).map((c) => `"${c}" = ?`).join(', ')} WHERE ${t.pk.map((c) => `"${c}" = ?`).join(' AND ')}`).run(...Object.values(set), ...key);
+    } catch (e) {
+      if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) {
+        fail('VALIDATION', 'syncValueRejected', { field: col }, [{ path: ['value'], key: 'syncValueRejected', params: { field: col } }]);
+      }
+      throw e;
+    }
+  });
+  queue(db, t, pk, 'U', before, readRow(db, t, key)!, [col]);
+}
+
+/** A typed value checked against the column's type: a number field refuses text. */
+function typedValue(db: Db, t: SyncedTable, col: string, text: string | undefined): unknown {
+  const type = ((db.pragma(`table_info(${t.name})`) as { name: string; type: string }[]).find((c) => c.name === col)?.type ?? 'TEXT').toUpperCase();
+  const s = (text ?? '').trim();
+  if (s === '') return null;
+  if (type === 'INTEGER' || type === 'REAL') {
+    const n = Number(s);
+    if (!Number.isFinite(n) || (type === 'INTEGER' && !Number.isInteger(n))) {
+      fail('VALIDATION', 'syncValueNotNumber', { field: col }, [{ path: ['value'], key: 'syncValueNotNumber', params: { field: col } }]);
+    }
+    return n;
+  }
+  return s;
+}
+
+function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: SyncResolveInput): void {
+  const t = syncedTable(c.tbl)!;
+  const mine = c.heads.find((h) => h.current) ?? c.heads[0]!;
+  const theirs = c.heads.filter((h) => h !== mine);
+  const valueOf = (h: Head) => toSql(JSON.parse(headValue(h, c.row, c.col)) as unknown);
+  let value: unknown;
+  switch (input.choice) {
+    case 'mine':
+      value = valueOf(mine);
+      break;
+    case 'theirs':
+      value = valueOf(theirs[input.theirsIndex ?? 0] ?? fail('VALIDATION', 'syncNoSuchChoice', undefined, [{ path: ['theirsIndex'], key: 'syncNoSuchChoice' }]));
+      break;
+    case 'value':
+      if (!typeable(db, c.tbl, c.col) || c.col === 'deleted_at') fail('VALIDATION', 'syncNotTypeable', { field: c.col }, [{ path: ['value'], key: 'syncNotTypeable', params: { field: c.col } }]);
+      value = typedValue(db, t, c.col, input.value);
+      break;
+    case 'restore':
+      if (c.col !== 'deleted_at') wrongChoice();
+      value = null;
+      break;
+    case 'keepDeleted':
+      if (c.col !== 'deleted_at') wrongChoice();
+      value = c.heads.map(valueOf).find((v) => v !== null) ?? nowIso();
+      break;
+    default:
+      wrongChoice();
+  }
+  setColumn(db, t, c.pk, c.col, value);
+}
+
+const wrongChoice = (): never => fail('VALIDATION', 'syncWrongChoice', undefined, [{ path: ['choice'], key: 'syncWrongChoice' }]);
+
+/** A colleague deleted a row edited here: restore it for everyone, or let it go. */
+function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete' }>, choice: SyncResolveInput['choice']): void {
+  const t = syncedTable(c.tbl)!;
+  const key = JSON.parse(c.pk) as unknown[];
+  if (choice === 'restore') {
+    // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
+    queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+  } else if (choice === 'keepDeleted') {
+    db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key);
+  } else wrongChoice();
+}
+
+/** Deleted here while a colleague edited it: bring it back with their edits, or delete it again for everyone. */
+function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>, choice: SyncResolveInput['choice']): void {
+  const t = syncedTable(c.tbl)!;
+  const tomb = tombstoneOf(db, c.tbl, c.pk);
+  if (choice === 'restore') {
+    if (!tomb?.row) fail('CONFLICT', 'syncCannotRestore');
+    const values = Object.fromEntries(Object.entries(JSON.parse(tomb!.row!) as Record<string, ColumnValue>).map(([k, v]) => [k, toSql(v)]));
+    // The latest edit of each column wins; the card shows them all, a person may edit further after.
+    const byCol = db.prepare('SELECT col, value, at FROM sync_heads WHERE tbl = ? AND pk = ? AND col <> ? ORDER BY at').all(c.tbl, c.pk, DELETE_COLUMN) as { col: string; value: string | null; at: string | null }[];
+    for (const h of byCol) if (h.value !== null) values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
+    const cols = Object.keys(values).filter((k) => t.columns.includes(k));
+    db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k]));
+  } else if (choice === 'keepDeleted') {
+    queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
+  } else wrongChoice();
+}
+
+/** Columns, table by table, that hold a reference to a row of `target` (directly, or through a composite key that does). */
+function referencingColumns(db: Db, target: string): { t: SyncedTable; col: string }[] {
+  const refs: { t: SyncedTable; col: string }[] = [];
+  const refersTo = new Set<string>([`${target}.id`]);
+  for (const t of SYNCED_TABLES) {
+    for (const fk of db.pragma(`foreign_key_list(${t.name})`) as { from: string; table: string; to: string }[]) {
+      if (refersTo.has(`${fk.table}.${fk.to}`)) {
+        refs.push({ t, col: fk.from });
+        refersTo.add(`${t.name}.${fk.from}`);
+      }
+    }
+  }
+  return refs;
+}
+
+/** The same record made on two computers: the kept one takes the other's references, the other goes to the trash. */
+function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, choice: SyncResolveInput['choice']): void {
+  if (choice !== 'keepMine' && choice !== 'keepTheirs') wrongChoice();
+  const t = syncedTable(c.tbl)!;
+  const [kept, other] = choice === 'keepMine' ? [c.otherPk, c.pk] : [c.pk, c.otherPk];
+  const keptId = (JSON.parse(kept) as string[])[0]!;
+  const otherId = (JSON.parse(other) as string[])[0]!;
+  const at = nowIso();
+  const touched = new Touched();
+  db.pragma('defer_foreign_keys = ON');
+  const refs = referencingColumns(db, t.name);
+  for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
+  for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
+  db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk IN (?, ?)`).run(t.name, kept, other);
+  db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
+  // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.
+  db.prepare(`UPDATE ${t.name} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(at, keptId);
+  touched.note(t.name, [{ id: keptId }, { id: otherId }], ['deleted_at']);
+  for (const v of db.prepare('SELECT id FROM visits WHERE company_id = ?').all(keptId) as { id: string }[]) touched.visits.add(v.id);
+  withCaptureOff(db, () => refreshDerived(db, touched));
+}
+
+export function resolveCard(db: Db, input: SyncResolveInput): void {
+  db.transaction(() => {
+    const card = rawCards(db).find((c) => cardId(c) === input.id) ?? fail('NOT_FOUND', 'syncCardGone');
+    switch (card.kind) {
+      case 'field':
+        resolveField(db, card, input);
+        break;
+      case 'pendingDelete':
+        resolvePendingDelete(db, card, input.choice);
+        break;
+      case 'deletedHere':
+        resolveDeletedHere(db, card, input.choice);
+        break;
+      case 'duplicate':
+        resolveDuplicate(db, card, input.choice);
+        break;
+    }
+    withCaptureOff(db, () => {
+      const touched = new Touched();
+      unparkDuplicates(db, touched);
+      refreshDerived(db, touched);
+    });
+    // Packed now: the choice takes its place among the field's heads, so the card is gone at once.
+    packOutbox(db);
+  })();
+}
