@@ -51,8 +51,8 @@ export async function syncWeekBench(runs: number, log: (line: string) => void): 
       const b = await openCopy(template);
       try {
         const [idA, idB] = [`a${run}-computer`, `b${run}-computer`];
-        startCapture(a.db, idA);
-        startCapture(b.db, idB);
+        startCapture(a.db, idA, 'copy');
+        startCapture(b.db, idB, 'copy');
         // What capture queued when it started is not the week: exchanged first, untimed.
         for (const [from, to, origin] of [[a, b, idA], [b, a, idB]] as const) {
           const batch = takeOutgoing(from.db);
