@@ -11,6 +11,7 @@
 // A failure throws with the seed and what went wrong, so `SYNC_SEED=<n>` replays it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { ApiFailure } from '../../../shared/result';
 import type { SyncCard, SyncResolveInput } from '../../../shared/sync/schema';
 import { KEYRING_NAME } from '../crypto/keyring';
 import { FILE_KEYSTORE_NAME } from '../crypto/fileKeyStore';
@@ -78,6 +79,8 @@ export interface SeedReport {
   relayOnly: boolean;
   /** Differences before resolving (all of them cards). */
   differences: number;
+  /** Choices a card offered but the engine refused with a reason (then the other was taken). */
+  refusedChoices: string[];
 }
 
 export class SeedFailure extends Error {}
@@ -124,6 +127,8 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
 
     // 2. Resolve (mine or theirs, on a random computer), sync, until no card is left.
     let resolutions = 0;
+    const refusedChoices: string[] = [];
+    const resolved: string[] = [];
     for (let round = 0; cards.some((c) => c.length); round++) {
       if (round > 30) fail('cards never closed', describeCards(cards));
       const withCards = computers.map((c, i) => i).filter((i) => cards[i]!.length);
@@ -133,9 +138,21 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
       try {
         resolveCard(computers[i]!.db(), input);
       } catch (e) {
-        fail(`resolving ${card.kind} card on ${LABELS[i]} with ${input.choice}`, `${(e as Error).message}\ncard: ${JSON.stringify(card)}`);
+        // A choice the engine refuses with a reason the user reads (restore when nothing is left
+        // to restore) is noted and the other choice taken; any other error is a bug.
+        if (!(e instanceof ApiFailure) || e.error.code === 'INTERNAL') {
+          fail(`resolving ${card.kind} card on ${LABELS[i]} with ${input.choice}`, `${(e as Error).message}\ncard: ${JSON.stringify(card)}`);
+        }
+        refusedChoices.push(`${card.kind} ${card.entity} ${input.choice}: ${(e as ApiFailure).error.key}`);
+        const other = otherChoice(card, input);
+        try {
+          resolveCard(computers[i]!.db(), other);
+        } catch (e2) {
+          fail(`resolving ${card.kind} card on ${LABELS[i]} with ${other.choice} after ${input.choice} was refused`, `${(e2 as Error).message}\ncard: ${JSON.stringify(card)}`);
+        }
       }
       resolutions++;
+      resolved.push(`  on ${LABELS[i]}: ${card.kind} ${card.entity} ${card.recordId} ${card.field ?? ''} → ${input.choice}`);
       if (rng.chance(0.5)) randomTraffic(net, rng, rng.between(3, 15));
       else settle(net, rng);
       cards = cardsOf();
@@ -154,7 +171,11 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
 
     // 4. No edit lost.
     const lost = lostEdits(log, wss[0]!, tables, seen);
-    if (lost.length) fail('edits lost', lost.slice(0, 10).join('\n'));
+    if (lost.length) {
+      const rows = lost.slice(0, 5).map((l) => ({ table: l.table, pk: l.pk, column: '*', values: [] }));
+      const ids = new Set(rows.map((r) => String(r.pk[0])));
+      fail('edits lost', `${lost.slice(0, 10).map((l) => l.line).join('\n')}\nedits of those rows:\n${editsOf(log, rows)}\nresolutions:\n${resolved.filter((r) => [...ids].some((id) => r.includes(id))).join('\n') || '(none of those records)'}`);
+    }
 
     return {
       seed,
@@ -164,6 +185,7 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
       resolutions,
       relayOnly,
       differences: diffs.length,
+      refusedChoices,
     };
   } catch (e) {
     if (e instanceof SeedFailure) throw e;
@@ -249,6 +271,11 @@ function headsOf(computers: SimComputer[], diffs: Difference[]): string {
   return lines.join('\n');
 }
 
+function otherChoice(card: SyncCard, tried: SyncResolveInput): SyncResolveInput {
+  const pairs: Record<string, SyncResolveInput['choice']> = { restore: 'keepDeleted', keepDeleted: 'restore', keepMine: 'keepTheirs', keepTheirs: 'keepMine', mine: 'theirs', theirs: 'mine' };
+  return { id: card.id, choice: pairs[tried.choice] ?? 'mine', ...(pairs[tried.choice] === 'theirs' ? { theirsIndex: 0 } : {}) };
+}
+
 const describeCards = (cards: SyncCard[][]): string =>
   cards.map((cs, i) => `${LABELS[i]}: ${cs.map((c) => `${c.kind} ${c.entity} ${c.recordId} ${c.field ?? ''}`).join('; ') || '(none)'}`).join('\n');
 
@@ -260,7 +287,7 @@ const describeCards = (cards: SyncCard[][]): string =>
  * - derived columns sync does not carry (companies.last_visit_date): each computer computes them;
  * - audit rows are only ever inserted: compared as a whole by "identical".
  */
-function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[], seen: SyncCard[]): string[] {
+function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[], seen: SyncCard[]): { line: string; table: string; pk: Cell[] }[] {
   const carried = new Map(SYNCED_TABLES.map((t) => [t.name, new Set(t.columns)]));
   const data = new Map(tables.map((t) => [t.name, readRows(ws.db, t)]));
   const field = (table: string, pk: Cell[], column: string) => `${table} ${pkKey(pk)} ${column}`;
@@ -273,7 +300,7 @@ function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[]
   }
   const anyRemoval = log.some((e) => e.writes.some((w) => w.value === undefined));
   const merged = new Set(seen.filter((c) => c.kind === 'duplicate').flatMap((c) => [c.recordId, c.other?.id ?? '']));
-  const lost: string[] = [];
+  const lost: { line: string; table: string; pk: Cell[] }[] = [];
   for (const e of log) {
     for (const w of e.writes) {
       if (w.column === '*' || w.table === 'audit' || !carried.get(w.table)?.has(w.column)) continue;
@@ -281,12 +308,12 @@ function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[]
       if (seen.some((c) => cardCovers(c, w.table, w.pk, w.column))) continue;
       const row = data.get(w.table)?.get(pkKey(w.pk));
       if (!row) {
-        if (!anyRemoval) lost.push(`${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} is gone`);
+        if (!anyRemoval) lost.push({ table: w.table, pk: w.pk, line: `${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} is gone` });
         continue;
       }
       const now = row[w.column];
       if (now === w.value || (typeof w.value === 'string' && merged.has(w.value))) continue;
-      lost.push(`${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} .${w.column} = ${JSON.stringify(w.value)}, now ${JSON.stringify(now)}`);
+      lost.push({ table: w.table, pk: w.pk, line: `${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} .${w.column} = ${JSON.stringify(w.value)}, now ${JSON.stringify(now)}` });
     }
   }
   return lost;
