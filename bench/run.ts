@@ -16,8 +16,9 @@
 //                                         stay at 1×
 //   npm run bench -- --hot-paths [--scale 5]   only the hot paths
 //   npm run bench -- --fuzz [--payloads 10000] [--seed 12]   only the contract fuzz (bench/fuzz.ts)
-//   npm run bench -- --sync [--seeds 1000] [--runs 3]   only team sync (bench/sync.ts): the week's send,
-//                                         receive and nothing-new figures, and the convergence seeds
+//   npm run bench -- --sync [--rounds 310] [--runs 3] [--seeds 1000]   only team sync: the engine (bench/sync.ts:
+//                                         trigger cost, packing, applying) and the week through packets and
+//                                         the convergence seeds (bench/syncWeek.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -40,6 +41,7 @@ import { mainThreadBench, printStallTable } from './mainThread';
 import { measureHotPaths, printHotPaths } from './hotPaths';
 import { fuzzBench } from './fuzz';
 import { syncBench } from './sync';
+import { syncWeekAndSeedsBench } from './syncWeek';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -119,15 +121,17 @@ async function main() {
   const startedAt = Date.now();
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
   console.log(`load average at start: ${load()} (${os.cpus().length} cores)`);
-  if (process.argv.includes('--fuzz')) {
-    // Only the fuzz, which needs no bench workspace: `npm run bench -- --fuzz`.
-    await contractFuzz();
+  if (process.argv.includes('--sync')) {
+    // Only the team sync engine, on small workspaces of its own: `npm run bench -- --sync`.
+    console.log('\nTeam sync engine (bench/sync.ts)');
+    await syncBench(console.log, arg('rounds', 310));
+    await syncWeekAndSeedsBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
     console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
     return;
   }
-  if (process.argv.includes('--sync')) {
-    // Only team sync, which needs no bench workspace: `npm run bench -- --sync`.
-    await syncBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
+  if (process.argv.includes('--fuzz')) {
+    // Only the fuzz, which needs no bench workspace: `npm run bench -- --fuzz`.
+    await contractFuzz();
     console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
     return;
   }
@@ -401,7 +405,9 @@ async function main() {
   printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
   await contractFuzz();
-  await syncBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
+  console.log('\nTeam sync engine (bench/sync.ts)');
+  await syncBench(console.log, arg('rounds', 310));
+  await syncWeekAndSeedsBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
 

@@ -14,9 +14,9 @@ import { SYNCED_TABLES } from './tables';
  */
 export type CaptureMode = 'creator' | 'joiner' | 'copy';
 
-interface State { capture: number; computer_id: string | null; bound_to: string | null; counter: number; team_id: string | null }
+interface State { capture: number; computer_id: string | null; bound_to: string | null; counter: number; sent_seq: number; team_id: string | null }
 
-export const syncState = (db: Db): State => db.prepare('SELECT capture, computer_id, bound_to, counter, team_id FROM sync_state').get() as State;
+export const syncState = (db: Db): State => db.prepare('SELECT capture, computer_id, bound_to, counter, sent_seq, team_id FROM sync_state').get() as State;
 
 export const capturing = (db: Db): boolean => syncState(db).capture === 1;
 
@@ -67,11 +67,13 @@ export function startCapture(db: Db, computerId: string, mode: CaptureMode = 'cr
 function queueEveryRow(db: Db): void {
   for (const t of SYNCED_TABLES) {
     const cols = t.columns.filter((c) => !t.blobs.includes(c));
+    // Older rows first, so a trip copied from another (or a vetting amending one) comes after it.
+    const order = [...(t.columns.includes('created_at') ? ['created_at'] : []), ...t.pk].map((c) => `"${c}"`).join(', ');
     db.prepare(
       `INSERT INTO sync_outbox (tbl, pk, op, old, new, at)
        SELECT '${t.name}', json_array(${t.pk.map((c) => `"${c}"`).join(', ')}), 'I', NULL,
               json_object(${cols.map((c) => `'${c}', "${c}"`).join(', ')}), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-         FROM ${t.name} ORDER BY rowid`,
+         FROM ${t.name} ORDER BY ${order}`,
     ).run();
   }
 }

@@ -138,7 +138,7 @@ const latest = (heads: readonly Head[]) => heads.reduce<string>((at, h) => (h.at
 
 function toCard(db: Db, c: RawCard): SyncCard {
   const t = syncedTable(c.tbl)!;
-  const base = { id: cardId(c), entity: t.entity, recordId: recordId(c.pk), other: null, typeable: false, before: null };
+  const base = { id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' ? c.otherPk : c.pk), other: null, typeable: false, before: null };
   const nobody = { by: null, computer: null, at: null };
   if (c.kind === 'field') {
     const mine = c.heads.find((h) => h.current) ?? c.heads[0]!;

@@ -30,9 +30,12 @@ export function takeOutgoing(db: Db): OutgoingBatch | null {
   return batch.changes.length === 0 ? null : batch;
 }
 
-/** The batch is in packet `seq` of this computer now: its changes leave the outgoing list. */
-export function markSent(db: Db, batch: OutgoingBatch, _seq: number): void {
-  retireSent(db, batch.upTo);
+/** The batch is in packet `seq` of this computer now: its changes leave the outgoing list (sync_state.sent_seq is the last packet sent). */
+export function markSent(db: Db, batch: OutgoingBatch, seq: number): void {
+  db.transaction(() => {
+    retireSent(db, batch.upTo);
+    db.prepare('UPDATE sync_state SET sent_seq = max(sent_seq, ?)').run(seq);
+  })();
 }
 
 /** Applies one packet of a colleague's changes in one transaction: all or nothing. The same packet twice changes nothing. */

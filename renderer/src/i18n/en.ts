@@ -9,6 +9,7 @@ import { placementsEn } from '../features/placements/i18n';
 import { outcomesEn } from '../features/outcomes/i18n';
 import { reportsEn } from '../features/reports/i18n';
 import { exportsEn, jobErrorsEn, jobsEn } from '../features/exports/i18n';
+import { syncEngineErrorsEn } from '../features/sync/engineErrors';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
@@ -147,6 +148,7 @@ export const en: Translations = {
   errors: {
     ...jobErrorsEn,
     ...importErrorsEn,
+    ...syncEngineErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',

@@ -10,6 +10,7 @@ import { placementsZh } from '../features/placements/i18n';
 import { outcomesZh } from '../features/outcomes/i18n';
 import { reportsZh } from '../features/reports/i18n';
 import { exportsZh, jobErrorsZh, jobsZh } from '../features/exports/i18n';
+import { syncEngineErrorsZh } from '../features/sync/engineErrors';
 import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
@@ -147,6 +148,7 @@ export const zh = {
   errors: {
     ...jobErrorsZh,
     ...importErrorsZh,
+    ...syncEngineErrorsZh,
     validation: '填写的内容有误，请检查标红的项目。', required: '必填', invalidType: '格式不对（应为{{expected}}）', tooShort: '至少 {{minimum}} 个字',
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',

@@ -2,7 +2,8 @@
 // instead.
 //
 // - sync_state (one row): whether writes are captured, this computer's id and what it is bound
-//   to (installation + path: a copy of the file gets an id of its own), the change counter, the team.
+//   to (installation + path: a copy of the file gets an id of its own), the change counter, the
+//   last packet sent, the team.
 // - sync_outbox: raw row changes written by the capture triggers in the write's own transaction.
 // - sync_outgoing: packed changes not yet in a packet. sync_heads: per-field versions.
 //   sync_tombstones: hard-deleted rows. sync_parked: changes that wait (a parent not here yet)
@@ -86,6 +87,7 @@ CREATE TABLE sync_state (
   computer_id TEXT,
   bound_to    TEXT,
   counter     INTEGER NOT NULL DEFAULT 0,
+  sent_seq    INTEGER NOT NULL DEFAULT 0,
   team_id     TEXT
 ) STRICT;
 INSERT INTO sync_state (id, capture, counter) VALUES (1, 0, 0);

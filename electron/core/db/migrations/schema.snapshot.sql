@@ -685,6 +685,7 @@ CREATE TABLE sync_state (
   computer_id TEXT,
   bound_to    TEXT,
   counter     INTEGER NOT NULL DEFAULT 0,
+  sent_seq    INTEGER NOT NULL DEFAULT 0,
   team_id     TEXT
 ) STRICT;
 
