@@ -4,7 +4,7 @@
 // Body:   iv (12) · AES-256-GCM ciphertext · tag (16), under the team key, with the header's
 //         bytes as additional authenticated data: a header edited, a body cut short or a
 //         packet of another team all fail authentication, so nothing of it is ever applied.
-// Plain:  JSON length (uint32) · gzip of JSON { manifest, blobs (sizes), changes } · the blobs' bytes;
+// Plain:  JSON length (uint32) · gzip of JSON { manifest, blobs (where each goes), changes } · the blobs' bytes;
 //         manifest.checksum = sha256 of the changes' JSON and the blobs (see takeBlobs).
 //
 // The header stays readable without the key so that a packet of another team, or one written
@@ -12,7 +12,7 @@
 // recognised before anything is decrypted or parsed.
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { Change, ColumnValue } from './engine';
+import type { Change } from './engine';
 import type { Team } from './team';
 
 export const PACKET_MAGIC = Buffer.from('LDSYNC1\n', 'latin1');
@@ -66,67 +66,80 @@ export interface PacketContent {
 /**
  * Blobs (photos, documents) leave the JSON and travel as raw bytes after it: as base64 inside
  * gzip they cost a third more to compress than to send, and gzip cannot shrink a JPEG anyway
- * (200 photos of 200 KB: 0.8 s of gzip per send). Only a column value of the exact form
- * {$blob: base64} is one; in the JSON it becomes {$blob: n}, the n-th blob after it.
+ * (200 photos of 200 KB: 0.8 s of gzip per send). A column value of the form {$blob: base64}
+ * is one; it is null in the JSON, and the table of blobs says where each goes back
+ * ([change index, column, 'v' | 'old', byte length]), so no value is ever mistaken for one.
  */
-function takeBlobs(changes: Change[]): { skeleton: Change[]; blobs: Buffer[] } {
+type BlobPlace = [change: number, col: string, which: 'v' | 'old', bytes: number];
+
+function takeBlobs(changes: Change[]): { skeleton: Change[]; table: BlobPlace[]; blobs: Buffer[] } {
+  const table: BlobPlace[] = [];
   const blobs: Buffer[] = [];
-  const out = (value: ColumnValue | undefined): ColumnValue | undefined => {
-    if (!isBlob(value)) return value;
-    blobs.push(Buffer.from(value.$blob, 'base64'));
-    return { $blob: blobs.length - 1 } as unknown as ColumnValue;
-  };
-  const skeleton = changes.map((change) => {
-    const cols: Change['cols'] = {};
+  const skeleton = changes.map((change, i) => {
+    let cols: Change['cols'] | null = null; // copied only when a blob is taken out
     for (const [col, c] of Object.entries(change.cols)) {
-      cols[col] = 'old' in c ? { ...c, v: out(c.v)!, old: out(c.old) } : { ...c, v: out(c.v)! };
+      for (const which of ['v', 'old'] as const) {
+        const value = c[which];
+        if (!isBlob(value)) continue;
+        const bytes = Buffer.from(value.$blob, 'base64');
+        table.push([i, col, which, bytes.length]);
+        blobs.push(bytes);
+        cols ??= { ...change.cols };
+        cols[col] = { ...cols[col]!, [which]: null };
+      }
     }
-    return { ...change, cols };
+    return cols ? { ...change, cols } : change;
   });
-  return { skeleton, blobs };
+  return { skeleton, table, blobs };
 }
 
 const isBlob = (v: unknown): v is { $blob: string } =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { $blob?: unknown }).$blob === 'string' && Object.keys(v).length === 1;
 
-/** The reverse of takeBlobs, in place; false when a reference points at no blob. */
-function putBlobs(changes: Change[], blobs: Buffer[]): boolean {
-  const back = (value: ColumnValue | undefined): ColumnValue | undefined | false => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value) || !('$blob' in value) || Object.keys(value).length !== 1) return value;
-    const blob = blobs[value.$blob as unknown as number];
-    return blob ? { $blob: blob.toString('base64') } : false;
-  };
-  for (const change of changes) {
-    if (typeof change !== 'object' || change === null || typeof change.cols !== 'object' || change.cols === null) return false;
-    for (const c of Object.values(change.cols)) {
-      const v = back(c.v);
-      if (v === false) return false;
-      c.v = v!;
-      if ('old' in c) {
-        const old = back(c.old);
-        if (old === false) return false;
-        c.old = old;
-      }
-    }
-  }
-  return true;
+/** The frame of a change (the engine judges what is inside): a packet that lacks it is not readable. */
+function isChange(c: unknown): c is Change {
+  if (typeof c !== 'object' || c === null) return false;
+  const o = c as Record<string, unknown>;
+  return (
+    typeof o.id === 'string' &&
+    typeof o.tbl === 'string' &&
+    Array.isArray(o.pk) &&
+    (o.op === 'I' || o.op === 'U' || o.op === 'D') &&
+    typeof o.cols === 'object' &&
+    o.cols !== null &&
+    Object.values(o.cols).every((col) => typeof col === 'object' && col !== null)
+  );
 }
 
-/** sha256 of the changes as carried: their JSON (blobs as references), then each blob's bytes. */
-function checksumOf(skeletonJson: string, blobs: Buffer[]): string {
-  const hash = createHash('sha256').update(skeletonJson, 'utf8');
+/** The reverse of takeBlobs, in place; false when the table does not fit the changes and bytes. */
+function putBlobs(changes: Change[], table: unknown[], plain: Buffer, from: number): boolean {
+  let at = from;
+  for (const entry of table) {
+    if (!Array.isArray(entry) || entry.length !== 4) return false;
+    const [i, col, which, size] = entry as unknown[];
+    const cols = Number.isSafeInteger(i) ? changes[i as number]?.cols : undefined;
+    const c = cols && typeof col === 'string' && Object.hasOwn(cols, col) ? cols[col] : undefined;
+    if (!c || (which !== 'v' && which !== 'old') || !Number.isSafeInteger(size) || (size as number) < 0 || at + (size as number) > plain.length) return false;
+    c[which] = { $blob: plain.subarray(at, at + (size as number)).toString('base64') };
+    at += size as number;
+  }
+  return at === plain.length;
+}
+
+/** sha256 of the changes as carried: their JSON (blobs taken out), the table of blobs, then the blobs' bytes. */
+function checksumOf(skeletonJson: string, tableJson: string, blobs: Iterable<Buffer>): string {
+  const hash = createHash('sha256').update(skeletonJson, 'utf8').update('\n').update(tableJson, 'utf8').update('\n');
   for (const blob of blobs) hash.update(blob);
   return hash.digest('hex');
 }
 
 export function encodePacket({ team, manifest, changes }: PacketContent): Uint8Array {
   if (team.key.length !== 32) throw new Error('a team key is 32 bytes');
-  const { skeleton, blobs } = takeBlobs(changes);
+  const { skeleton, table, blobs } = takeBlobs(changes);
   const changesJson = JSON.stringify(skeleton);
-  const full: PacketManifest = { ...manifest, checksum: checksumOf(changesJson, blobs) };
-  const json = gzipSync(
-    Buffer.from(`{"manifest":${JSON.stringify(full)},"blobs":${JSON.stringify(blobs.map((b) => b.length))},"changes":${changesJson}}`, 'utf8'),
-  );
+  const tableJson = JSON.stringify(table);
+  const full: PacketManifest = { ...manifest, checksum: checksumOf(changesJson, tableJson, blobs) };
+  const json = gzipSync(Buffer.from(`{"manifest":${JSON.stringify(full)},"blobs":${tableJson},"changes":${changesJson}}`, 'utf8'));
   const jsonLength = Buffer.alloc(4);
   jsonLength.writeUInt32BE(json.length);
   const iv = randomBytes(IV_BYTES);
@@ -224,33 +237,28 @@ function readBody(plain: Buffer, header: PacketHeader): DecodedPacket | null {
   if (plain.length < 4) return null;
   const jsonLength = plain.readUInt32BE(0);
   if (plain.length < 4 + jsonLength) return null;
-  let content: { manifest: PacketManifest; blobs: number[]; changes: Change[] };
+  let content: { manifest: PacketManifest; blobs: unknown[]; changes: Change[] };
   let changesJson: string;
+  let tableJson: string;
   try {
     content = JSON.parse(gunzipSync(plain.subarray(4, 4 + jsonLength)).toString('utf8')) as typeof content;
     changesJson = JSON.stringify(content.changes);
+    tableJson = JSON.stringify(content.blobs);
   } catch {
     return null;
   }
-  const { manifest, blobs: sizes, changes } = content ?? {};
-  if (typeof manifest !== 'object' || manifest === null || !Array.isArray(changes) || !Array.isArray(sizes)) return null;
-  const blobs: Buffer[] = [];
-  let at = 4 + jsonLength;
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 0 || at + size > plain.length) return null;
-    blobs.push(plain.subarray(at, at + size));
-    at += size;
-  }
-  if (at !== plain.length) return null;
+  const { manifest, blobs: table, changes } = content ?? {};
+  if (typeof manifest !== 'object' || manifest === null || !Array.isArray(changes) || !Array.isArray(table) || !changes.every(isChange)) return null;
+  const blobBytes = plain.subarray(4 + jsonLength);
+  if (!putBlobs(changes, table, plain, 4 + jsonLength)) return null;
   if (
     manifest.origin !== header.origin ||
     manifest.seq !== header.seq ||
     manifest.schemaVersion !== header.schemaVersion ||
-    manifest.checksum !== checksumOf(changesJson, blobs)
+    manifest.checksum !== checksumOf(changesJson, tableJson, [blobBytes])
   ) {
     return { kind: 'refused', reason: 'tampered' };
   }
-  if (!putBlobs(changes, blobs)) return null;
   return { kind: 'ok', manifest, changes };
 }
 

@@ -198,6 +198,7 @@ export const en: Translations = {
     workspaceNeedsKey: 'This workspace is encrypted and this computer does not have its key: enter its passphrase', workspaceWrongKey: 'Wrong passphrase (or not a workspace of this app); the file was not changed',
     nothingToUnlock: 'No workspace is waiting for a passphrase', alreadyEncrypted: 'This workspace is already encrypted', passphraseMismatch: 'The two passphrases do not match',
     passphraseCharacters: 'A passphrase cannot contain a NUL character',
+    teamCodeUnknown: 'This is not a team code: paste the whole code your colleague sent, or choose the team file', teamCodeDamaged: 'The team code is incomplete or altered (a character lost or changed in copying?): copy it again', teamWrongPassphrase: 'The team passphrase is not right: check it with the colleague who created the team',
     workspaceReadOnlyOld: 'This workspace is read-only and was made by an older version; it must be upgraded to open: copy it to a writable place first',
     workspaceLocked: 'This workspace is in use by {{user}} on {{computer}}; it can be viewed but not changed', workspaceReadOnlyFile: 'This workspace file or its medium is read-only; it can be viewed but not changed',
     viewingBackup: 'You are looking at a backup (read-only): go back to the workspace to make changes',

@@ -198,6 +198,7 @@ export const zh = {
     workspaceNeedsKey: '此工作区已加密，本机没有它的密钥：请输入它的口令', workspaceWrongKey: '口令不正确（或此文件不是本程序的工作区），文件没有改动',
     nothingToUnlock: '没有等待输入口令的工作区', alreadyEncrypted: '此工作区已经加密', passphraseMismatch: '两次输入的口令不一致',
     passphraseCharacters: '口令不能含有空字符（NUL）',
+    teamCodeUnknown: '这不是团队代码：请粘贴同事发来的完整团队代码，或选择团队文件', teamCodeDamaged: '团队代码不完整或有字被改动（复制时少了或错了字符？），请重新复制', teamWrongPassphrase: '团队口令不正确，请向创建团队的同事核对',
     workspaceReadOnlyOld: '此工作区是只读的，且由旧版本程序创建，需要升级后才能打开：请把它复制到可写的位置再打开',
     workspaceLocked: '此工作区正由 {{user}} 在 {{computer}} 上使用，只能查看，不能修改', workspaceReadOnlyFile: '此工作区文件或所在的存储介质是只读的，只能查看，不能修改',
     viewingBackup: '正在查看备份（只读）：请先回到工作区再修改',
