@@ -16,6 +16,7 @@ import { FolderPlace } from '../electron/core/sync/place/folder';
 import { LATEST_VERSION } from '../electron/core/db/migrations';
 import { buildTemplate, convergenceSeed, openCopy, type Template } from '../electron/core/testing/syncConvergence';
 import { mulberry32 } from '../electron/core/testing/syncRandom';
+import { compareWorkspaces, describeDifferences } from '../electron/core/testing/syncCompare';
 import { syncWorkloadWeek } from '../electron/core/testing/syncWorkload';
 import { createTestWorkspace, tempDir } from '../electron/core/testing/workspace';
 
@@ -85,6 +86,10 @@ export async function syncWeekBench(runs: number, log: (line: string) => void): 
         if (decoded.kind !== 'ok') throw new Error(`packet not accepted: ${JSON.stringify(decoded)}`);
         applyIncoming(b.db, idA, 2, decoded.changes);
         figures.receiveMs.push(ms(t0));
+
+        // Untimed: B now holds the week exactly as A does (photos included), or the figures mean nothing.
+        const differences = compareWorkspaces([a.db, b.db]);
+        if (differences.length) throw new Error(`B differs from A after applying the week:\n${describeDifferences(differences)}`);
 
         // Nothing new on B: nothing to pack, the place's folders listed, every packet there already applied.
         t0 = process.hrtime.bigint();
