@@ -114,6 +114,8 @@ export async function syncConvergenceBench(seeds: number, log: (line: string) =>
   const template = await buildTemplate();
   const failures: string[] = [];
   let cards = 0;
+  const kinds: Record<string, number> = {};
+  const refused: string[] = [];
   let relayed = 0;
   let changes = 0;
   const t0 = process.hrtime.bigint();
@@ -122,6 +124,8 @@ export async function syncConvergenceBench(seeds: number, log: (line: string) =>
       try {
         const r = await convergenceSeed(template, seed);
         cards += r.cards;
+        for (const [k, n] of Object.entries(r.cardKinds)) kinds[k] = (kinds[k] ?? 0) + n;
+        refused.push(...r.refusedChoices);
         changes += r.changesApplied;
         if (r.relayOnly) relayed++;
       } catch (e) {
@@ -134,8 +138,9 @@ export async function syncConvergenceBench(seeds: number, log: (line: string) =>
   }
   log(
     `  seeds ${seeds}, failures ${failures.length}${failures.length ? ' FAIL' : ' PASS'}; ${relayed} through a relay only; ` +
-      `${changes.toLocaleString()} changes applied, ${cards.toLocaleString()} cards resolved; ${(ms(t0) / 1000).toFixed(0)} s in all`,
+      `${changes.toLocaleString()} changes applied, ${cards.toLocaleString()} cards (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}); ${(ms(t0) / 1000).toFixed(0)} s in all`,
   );
+  if (refused.length) log(`  choices a card offered but the engine refused (the other was taken): ${refused.length}, e.g. ${[...new Set(refused)].slice(0, 3).join('; ')}`);
   for (const f of failures.slice(0, 20)) log(`  failure: ${f}`);
   return { failures };
 }

@@ -79,6 +79,8 @@ export interface SeedReport {
   relayOnly: boolean;
   /** Differences before resolving (all of them cards). */
   differences: number;
+  /** Distinct cards seen, by kind (field, deleted, duplicate). */
+  cardKinds: Record<string, number>;
   /** Choices a card offered but the engine refused with a reason (then the other was taken). */
   refusedChoices: string[];
 }
@@ -185,6 +187,7 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
       resolutions,
       relayOnly,
       differences: diffs.length,
+      cardKinds: [...new Map(seen.map((c) => [c.id, c.kind])).values()].reduce<Record<string, number>>((m, k) => ({ ...m, [k]: (m[k] ?? 0) + 1 }), {}),
       refusedChoices,
     };
   } catch (e) {
