@@ -275,6 +275,12 @@ function headsOf(computers: SimComputer[], diffs: Difference[]): string {
       lines.push(`  heads ${c.label} ${d.table}.${d.column}: ${heads.map((h) => `${h.col}@${h.ver.replace(/^(.{4}).*:/, '$1…:')}${h.current ? '*' : ''}=${String(h.value).slice(0, 40)}`).join(', ') || '(none)'}`);
     }
   }
+  for (const d of diffs.slice(0, 5)) {
+    for (const c of computers) {
+      const parked = c.db().prepare(`SELECT kind, change FROM sync_parked WHERE tbl = ? AND pk = ?`).all(d.table, JSON.stringify(d.pk)) as { kind: string; change: string | null }[];
+      for (const p of parked) lines.push(`  parked on ${c.label} (${p.kind}): ${(p.change ?? '').slice(0, 120)}`);
+    }
+  }
   const rows = new Set(diffs.slice(0, 5).map((d) => `${d.table} ${JSON.stringify(d.pk)}`));
   for (const c of computers) {
     for (const p of c.held.filter((x) => x.origin === c.id)) {
