@@ -134,6 +134,8 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
     const remaining = heads.filter((h) => !bases.has(h.ver));
     if (remaining.some((h) => h.current)) {
       newHeads.set(c, [...remaining, headOf(ch, c, false)]);
+      // Deleted on two computers at two times: both deleted, no card (cards.ts); the later time everywhere.
+      if (c === 'deleted_at' && row[c] !== null && col.v !== null) set[c] = mergedByTime('max', row[c], sqlValue(col.v));
     } else {
       set[c] = sqlValue(col.v);
       newHeads.set(c, [...remaining, headOf(ch, c, true)]);

@@ -45,7 +45,9 @@ export function rawCards(db: Db): RawCard[] {
     if (star?.length) cards.push({ kind: 'pendingDelete', tbl: g.tbl, pk: g.pk, heads: star, row });
     for (const [col, heads] of byCol) {
       if (col === DELETE_COLUMN || heads.length < 2) continue;
-      if (new Set(heads.map((h) => headValue(h, row, col))).size < 2) continue;
+      // deleted_at: deleted at two times is one answer (deleted); only deleted against not makes a card.
+      const answer = (h: Head) => (col === 'deleted_at' ? String(headValue(h, row, col) === 'null') : headValue(h, row, col));
+      if (new Set(heads.map(answer)).size < 2) continue;
       cards.push({ kind: 'field', tbl: g.tbl, pk: g.pk, col, heads, row });
     }
   }

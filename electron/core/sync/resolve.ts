@@ -119,9 +119,11 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
   if (choice === 'restore') {
     if (!tomb?.row) fail('CONFLICT', 'syncCannotRestore');
     const values = Object.fromEntries(Object.entries(JSON.parse(tomb!.row!) as Record<string, ColumnValue>).map(([k, v]) => [k, toSql(v)]));
+    // Restored now: the newest edit time everywhere (other computers keep the later of the two).
+    if (t.columns.includes('updated_at')) values.updated_at = nowIso();
     // The latest edit of each column wins; the card shows them all, a person may edit further after.
     const byCol = db.prepare('SELECT col, value, at FROM sync_heads WHERE tbl = ? AND pk = ? AND col <> ? ORDER BY at').all(c.tbl, c.pk, DELETE_COLUMN) as { col: string; value: string | null; at: string | null }[];
-    for (const h of byCol) if (h.value !== null) values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
+    for (const h of byCol) if (h.value !== null && h.col !== 'updated_at') values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
     const cols = Object.keys(values).filter((k) => t.columns.includes(k));
     db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k]));
   } else if (choice === 'keepDeleted') {
