@@ -64,7 +64,7 @@ function computerId(rng: Rng): string {
 }
 
 export interface SeedOptions {
-  /** Edits per computer per round: between min and max. */
+  /** Edits per computer (split over the rounds): between min and max. */
   editsMin?: number;
   editsMax?: number;
 }
@@ -106,9 +106,10 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
     // Offline edits, some traffic, more edits (some on what arrived), then everyone syncs.
     const log: LoggedEdit[] = [];
     const rounds = rng.between(1, 2);
+    const total = wss.map(() => rng.between(o.editsMin ?? 5, o.editsMax ?? 15));
     for (let round = 0; round < rounds; round++) {
       for (let i = 0; i < wss.length; i++) {
-        const edits = rng.between(o.editsMin ?? 5, o.editsMax ?? 15);
+        const edits = rounds === 1 ? total[i]! : round === 0 ? Math.ceil(total[i]! / 2) : Math.floor(total[i]! / 2);
         const r = await syncWorkload(wss[i]!, rng.fork(), { computer: LABELS[i]!, edits, plan, log: true });
         log.push(...r.log.map((e) => ({ ...e, step: e.step + round * 1000 })));
       }
