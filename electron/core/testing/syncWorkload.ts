@@ -54,6 +54,9 @@ export interface CollisionPlan {
   /** The company created on several computers: same name, or same credit code. */
   twinName: string;
   twinCreditCode: string;
+  /** A town and a job type that may be added to the lists on several computers. */
+  twinTown: string;
+  twinJobType: string;
 }
 
 export interface WorkloadOptions {
@@ -408,6 +411,29 @@ const updateBatch: Op = async (w) => {
   }
 };
 
+// ── Lists and staff: synced like records; a name made on two computers meets a unique index ──
+
+const editLists: Op = async (w) => {
+  switch (w.rng.int(5)) {
+    case 0: return void (await w.call('lookups.create', { kind: 'town', name: w.rng.chance(0.5) ? w.plan.twinTown : `${w.word()}镇` }));
+    case 1: return void (await w.call('jobTypes.create', { name: w.rng.chance(0.5) ? w.plan.twinJobType : `${w.word()}工` }));
+    case 2: {
+      const id = w.any(`SELECT id FROM job_types WHERE deleted_at IS NULL ORDER BY id`);
+      if (id) await w.call('jobTypes.rename', { id, name: `${w.word()}岗` });
+      return;
+    }
+    case 3: {
+      const prefectureId = w.any(`SELECT id FROM prefectures WHERE deleted_at IS NULL ORDER BY id`)!;
+      return void (await w.call('regions.create', { name: `${w.word()}县`, prefectureId }));
+    }
+    default: {
+      const id = w.any(`SELECT id FROM staff WHERE deleted_at IS NULL ORDER BY id`)!;
+      const s = w.ws.db.prepare(`SELECT name, title, phone FROM staff WHERE id = ?`).get(id) as { name: string; title: string | null; phone: string | null };
+      await w.call('staff.update', { id, name: s.name, title: `科员${w.rng.int(10)}`, phone: s.phone });
+    }
+  }
+};
+
 // ── Trash: restore and purge (edit against delete) ───────────────────────────
 
 const trash: Op = async (w) => {
@@ -490,6 +516,7 @@ const OPS: [string, number, Op][] = [
   ['placement.create', 2, createBatch],
   ['placement.update', 2, updateBatch],
   ['trash', 2, trash],
+  ['lists', 2, editLists],
   ['collide.edit', 4, collideEdit],
   ['collide.sameField', 4, collideSameField],
   ['collide.editDelete', 4, collideEditDelete],
@@ -549,6 +576,8 @@ export async function syncWorkload(ws: EditableWorkspace, rng: Rng, o: WorkloadO
   return { log, refusals: w.refusals };
 }
 
+const NO_PLAN: CollisionPlan = { companyId: '', visitId: null, tripId: null, twinName: '', twinCreditCode: '', twinTown: '镇', twinJobType: '工' };
+
 /** The records a seed's computers collide on, chosen from the shared starting workspace. */
 export function collisionPlan(db: Db, rng: Rng): CollisionPlan {
   const pick = (sql: string) => {
@@ -562,6 +591,8 @@ export function collisionPlan(db: Db, rng: Rng): CollisionPlan {
     tripId: pick(`SELECT id FROM trips WHERE deleted_at IS NULL ORDER BY id`),
     twinName: `上海双胞胎精密机械有限公司${n}`,
     twinCreditCode: creditCodeFor(500_000 + n),
+    twinTown: `新成${n % 1000}镇`,
+    twinJobType: `数控${n % 1000}工`,
   };
 }
 
@@ -570,7 +601,7 @@ export function collisionPlan(db: Db, rng: Rng): CollisionPlan {
  * different computers meet on the same rows. Made through the channels, before sync starts.
  */
 export async function seedSharedRecords(ws: EditableWorkspace, rng: Rng): Promise<void> {
-  const w = new Ctx(ws, rng, { companyId: '', visitId: null, tripId: null, twinName: '', twinCreditCode: '' });
+  const w = new Ctx(ws, rng, NO_PLAN);
   await w.call('staff.create', { name: '李强', title: '科员', phone: null });
   await w.call('staff.create', { name: '王芳', title: '副科长', phone: null });
   for (let i = 0; i < 3; i++) await createCompany(w);
@@ -605,7 +636,7 @@ export async function syncWorkloadWeek(ws: EditableWorkspace, rng: Rng, o: WeekO
   const staffCount = o.staff ?? 30;
   const days = o.days ?? 7;
   const photoTotal = o.photos ?? 200;
-  const w = new Ctx(ws, rng, { companyId: '', visitId: null, tripId: null, twinName: '', twinCreditCode: '' });
+  const w = new Ctx(ws, rng, NO_PLAN);
   const run = async (op: Op) => {
     try {
       await op(w);
