@@ -26,10 +26,20 @@ describe('team sync converges', () => {
   for (let from = first; from < first + count; from += BLOCK) {
     const to = Math.min(from + BLOCK, first + count) - 1;
     it(`seeds ${from}–${to}: every difference a card, then identical, nothing lost`, async () => {
+      // Every seed of the block runs; a failure names its seed and what went wrong (the first in
+      // full, the others by their first line), so one run counts them all.
+      const failures: string[] = [];
       for (let seed = from; seed <= to; seed++) {
-        // A failure throws a SeedFailure naming the seed and what differs.
-        const report = await convergenceSeed(template, seed);
-        expect(report.seed).toBe(seed);
+        try {
+          const report = await convergenceSeed(template, seed);
+          expect(report.seed).toBe(seed);
+        } catch (e) {
+          failures.push((e as Error).message);
+        }
+      }
+      if (failures.length) {
+        const others = failures.slice(1).map((f) => f.split('\n').slice(0, 2).join(' | ').slice(0, 300));
+        throw new Error(`${failures.length} of ${to - from + 1} seeds failed. First:\n${failures[0]}\n\nOthers:\n${others.join('\n')}`);
       }
     }, 120_000);
   }
