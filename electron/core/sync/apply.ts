@@ -5,8 +5,9 @@
 //
 // What does not fit:
 // - the row is not here and never was (its insert, or the parent it refers to, has not
-//   arrived): the change waits in sync_parked (kind 'wait') and is tried again after every
-//   packet, so one late record never holds up the rest;
+//   arrived), or the row breaks another rule of its table here (a second open draft vetting of
+//   one company): the change waits in sync_parked (kind 'wait') and is tried again after every
+//   packet, so one late record never holds up the rest (the packet itself counts as applied);
 // - a company (or a list entry) that breaks a "unique among the live ones" rule is the same
 //   thing made on two computers: the colleague's row is kept aside (deleted here, noted in
 //   sync_parked as 'duplicate') and a duplicate card asks which to keep;
@@ -60,7 +61,7 @@ const code = (e: unknown) => (e instanceof Database.SqliteError ? e.code : '');
 const attempt = <T>(db: Db, fn: () => T): T => db.transaction(fn)();
 
 /** The live row the colleague's row collides with, by the table's unique rules. */
-function collidingRow(db: Db, t: SyncedTable, values: Row, pk: string): string | null {
+export function collidingRow(db: Db, t: SyncedTable, values: Row, pk: string): string | null {
   for (const cols of UNIQUE_BY_NAME[t.name] ?? []) {
     if (cols.some((c) => values[c] === null || values[c] === undefined)) continue;
     const hit = db
@@ -231,7 +232,9 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
     });
     return 'applied';
   } catch (e) {
-    if (e instanceof Waiting || code(e) === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'waiting';
+    // A parent not here yet, or a rule of the table the row cannot meet here yet (a second draft
+    // vetting of one company while the first is open): it waits and is tried after every packet.
+    if (e instanceof Waiting || code(e).startsWith('SQLITE_CONSTRAINT')) return 'waiting';
     throw e;
   }
 }

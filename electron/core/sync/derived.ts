@@ -42,7 +42,15 @@ export function refreshDerived(db: Db, touched: Touched): void {
   for (const id of touched.companiesWithVisits) {
     for (const v of db.prepare('SELECT id FROM visits WHERE company_id = ?').all(id) as { id: string }[]) touched.visits.add(v.id);
   }
-  for (const id of touched.visits) reindexVisit(db, id);
+  // Entries that leave go first: a new entry's number is found among the day's live visits, and
+  // an entry still there of a visit deleted in the same packet could hold the number it gets.
+  const gone = db.prepare(
+    `SELECT v.deleted_at IS NOT NULL OR c.deleted_at IS NOT NULL AS gone FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.id = ?`,
+  );
+  const leaving = (id: string) => (gone.get(id) as { gone: number } | undefined)?.gone !== 0;
+  const visits = [...touched.visits].sort();
+  for (const id of visits) if (leaving(id)) reindexVisit(db, id);
+  for (const id of visits) if (!leaving(id)) reindexVisit(db, id);
   for (const id of touched.companies) {
     reindexCompany(db, id);
     refreshLastVisit(db, id);

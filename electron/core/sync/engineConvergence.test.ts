@@ -49,7 +49,7 @@ async function randomEdit(c: Computer, rnd: () => number, n: number): Promise<vo
       if (visits.length === 0) return;
       const v = await c.ws.call('visits.get', { id: pick(visits).id });
       if (rnd() < 0.2) await c.ws.call('visits.delete', { id: v.id });
-      else await c.ws.call('visits.update', { id: v.id, ...visitAsInput(v), wages: `月薪${n}`, payMin: rnd() < 0.5 ? 4000 + n : v.payMin });
+      else await c.ws.call('visits.update', { id: v.id, visit: { ...visitAsInput(v), wages: `月薪${n}`, payMin: rnd() < 0.5 ? 4000 + n : v.payMin, payMax: null } });
     }
   } catch (e) {
     // A refusal of the app's own rules (a name already taken here) is a user's typo, not the engine's business.

@@ -5,10 +5,10 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { readRow, rowJson, unparkDuplicates } from './apply';
+import { collidingRow, readRow, rowJson, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
-import { refreshDerived, Touched } from './derived';
+import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { packOutbox } from './pack';
 import { DELETE_COLUMN, type Head, tombstoneOf } from './heads';
 import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables';
@@ -34,7 +34,7 @@ function queue(db: Db, t: SyncedTable, pk: string, op: 'U' | 'D', before: Row | 
   );
 }
 
-function setColumn(db: Db, t: SyncedTable, pk: string, col: string, value: unknown): void {
+function setColumn(db: Db, t: SyncedTable, pk: string, col: string, value: unknown, touched: Touched): void {
   const key = JSON.parse(pk) as unknown[];
   const before = readRow(db, t, key) ?? fail('NOT_FOUND', 'syncCardGone');
   const set: Row = { [col]: value };
@@ -49,7 +49,9 @@ function setColumn(db: Db, t: SyncedTable, pk: string, col: string, value: unkno
       throw e;
     }
   });
-  queue(db, t, pk, 'U', before, readRow(db, t, key)!, [col]);
+  const after = readRow(db, t, key)!;
+  queue(db, t, pk, 'U', before, after, [col]);
+  touched.note(t.name, [before, after], [col]);
 }
 
 /** A typed value checked against the column's type: a number field refuses text. */
@@ -67,7 +69,7 @@ function typedValue(db: Db, t: SyncedTable, col: string, text: string | undefine
   return s;
 }
 
-function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: SyncResolveInput): void {
+function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: SyncResolveInput, touched: Touched): void {
   const t = syncedTable(c.tbl)!;
   const mine = c.heads.find((h) => h.current) ?? c.heads[0]!;
   const theirs = c.heads.filter((h) => h !== mine);
@@ -95,25 +97,27 @@ function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: Syn
     default:
       wrongChoice();
   }
-  setColumn(db, t, c.pk, c.col, value);
+  setColumn(db, t, c.pk, c.col, value, touched);
 }
 
 const wrongChoice = (): never => fail('VALIDATION', 'syncWrongChoice', undefined, [{ path: ['choice'], key: 'syncWrongChoice' }]);
 
 /** A colleague deleted a row edited here: restore it for everyone, or let it go. */
-function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete' }>, choice: SyncResolveInput['choice']): void {
+function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete' }>, choice: SyncResolveInput['choice'], touched: Touched): void {
   const t = syncedTable(c.tbl)!;
   const key = JSON.parse(c.pk) as unknown[];
   if (choice === 'restore') {
     // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
   } else if (choice === 'keepDeleted') {
+    beforeHardDelete(db, t.name, c.row);
     db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key);
+    touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
 }
 
 /** Deleted here while a colleague edited it: bring it back with their edits, or delete it again for everyone. */
-function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>, choice: SyncResolveInput['choice']): void {
+function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>, choice: SyncResolveInput['choice'], touched: Touched): void {
   const t = syncedTable(c.tbl)!;
   const tomb = tombstoneOf(db, c.tbl, c.pk);
   if (choice === 'restore') {
@@ -126,6 +130,7 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
     for (const h of byCol) if (h.value !== null && h.col !== 'updated_at') values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
     const cols = Object.keys(values).filter((k) => t.columns.includes(k));
     db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k]));
+    touched.note(t.name, [values], cols);
   } else if (choice === 'keepDeleted') {
     queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
   } else wrongChoice();
@@ -147,46 +152,62 @@ function referencingColumns(db: Db, target: string): { t: SyncedTable; col: stri
 }
 
 /** The same record made on two computers: the kept one takes the other's references, the other goes to the trash. */
-function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, choice: SyncResolveInput['choice']): void {
+function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, choice: SyncResolveInput['choice'], touched: Touched): void {
   if (choice !== 'keepMine' && choice !== 'keepTheirs') wrongChoice();
   const t = syncedTable(c.tbl)!;
   const [kept, other] = choice === 'keepMine' ? [c.otherPk, c.pk] : [c.pk, c.otherPk];
   const keptId = (JSON.parse(kept) as string[])[0]!;
   const otherId = (JSON.parse(other) as string[])[0]!;
   const at = nowIso();
-  const touched = new Touched();
   db.pragma('defer_foreign_keys = ON');
   const refs = referencingColumns(db, t.name);
   for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
   for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
-  db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk IN (?, ?)`).run(t.name, kept, other);
+  db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, other);
   db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
   // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.
-  db.prepare(`UPDATE ${t.name} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(at, keptId);
+  try {
+    db.transaction(() => {
+      db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, kept);
+      db.prepare(`UPDATE ${t.name} SET deleted_at = NULL, updated_at = ? WHERE id = ?`).run(at, keptId);
+    })();
+  } catch (e) {
+    if (!(e instanceof Error && 'code' in e && e.code === 'SQLITE_CONSTRAINT_UNIQUE')) throw e;
+    // A third one of the same name is live here: the kept one stays aside here (another duplicate
+    // card), and is asserted live for the others as chosen.
+    const keptRow = readRow(db, t, [keptId])!;
+    const parked = db.prepare(`SELECT 1 FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).get(t.name, kept);
+    withCaptureOff(db, () => db.prepare(`UPDATE ${t.name} SET deleted_at = coalesce(deleted_at, ?), updated_at = ? WHERE id = ?`).run(at, at, keptId));
+    if (!parked) {
+      const third = collidingRow(db, t, keptRow, kept) ?? other;
+      db.prepare(`INSERT INTO sync_parked (kind, tbl, pk, other_pk, change, origin, at) VALUES ('duplicate', ?, ?, ?, ?, NULL, ?)`).run(t.name, kept, third, JSON.stringify({ deletedAt: null }), at);
+    }
+    db.prepare(`UPDATE sync_parked SET change = ? WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(JSON.stringify({ deletedAt: null }), t.name, kept);
+    queue(db, t, kept, 'U', keptRow, { ...readRow(db, t, [keptId])!, deleted_at: null }, ['deleted_at']);
+  }
   touched.note(t.name, [{ id: keptId }, { id: otherId }], ['deleted_at']);
   for (const v of db.prepare('SELECT id FROM visits WHERE company_id = ?').all(keptId) as { id: string }[]) touched.visits.add(v.id);
-  withCaptureOff(db, () => refreshDerived(db, touched));
 }
 
 export function resolveCard(db: Db, input: SyncResolveInput): void {
   db.transaction(() => {
     const card = rawCards(db).find((c) => cardId(c) === input.id) ?? fail('NOT_FOUND', 'syncCardGone');
+    const touched = new Touched();
     switch (card.kind) {
       case 'field':
-        resolveField(db, card, input);
+        resolveField(db, card, input, touched);
         break;
       case 'pendingDelete':
-        resolvePendingDelete(db, card, input.choice);
+        resolvePendingDelete(db, card, input.choice, touched);
         break;
       case 'deletedHere':
-        resolveDeletedHere(db, card, input.choice);
+        resolveDeletedHere(db, card, input.choice, touched);
         break;
       case 'duplicate':
-        resolveDuplicate(db, card, input.choice);
+        resolveDuplicate(db, card, input.choice, touched);
         break;
     }
     withCaptureOff(db, () => {
-      const touched = new Touched();
       unparkDuplicates(db, touched);
       refreshDerived(db, touched);
     });
