@@ -141,7 +141,16 @@ export async function syncConvergenceBench(seeds: number, log: (line: string) =>
       `${changes.toLocaleString()} changes applied, ${cards.toLocaleString()} cards (${Object.entries(kinds).map(([k, n]) => `${k} ${n}`).join(', ')}); ${(ms(t0) / 1000).toFixed(0)} s in all`,
   );
   if (refused.length) log(`  choices a card offered but the engine refused (the other was taken): ${refused.length}, e.g. ${[...new Set(refused)].slice(0, 3).join('; ')}`);
-  for (const f of failures.slice(0, 20)) log(`  failure: ${f}`);
+  // Failures grouped by what went wrong (ids and times blanked), most frequent first, with seeds to replay (SYNC_SEED=n).
+  const groups = new Map<string, number[]>();
+  for (const f of failures) {
+    const [head, detail] = f.split(' | ');
+    const key = `${head!.replace(/^seed \d+: /, '')} | ${(detail ?? '').replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '…').replace(/"\d{4}-[\dT:.Z-]+"/g, 'T').slice(0, 120)}`;
+    groups.set(key, [...(groups.get(key) ?? []), Number(/^seed (\d+)/.exec(head!)?.[1])]);
+  }
+  for (const [key, seeds] of [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, 25)) {
+    log(`  ${String(seeds.length).padStart(4)} × ${key} (seeds ${seeds.slice(0, 6).join(', ')}${seeds.length > 6 ? ', …' : ''})`);
+  }
   return { failures };
 }
 
