@@ -18,7 +18,7 @@ import { FILE_KEYSTORE_NAME } from '../crypto/fileKeyStore';
 import { listCards, resolveCard, startCapture } from '../sync/engine';
 import { WorkspaceSession } from '../workspace/session';
 import { localSessionOptions } from '../workspace/localKeys';
-import { type Cell, type ComparedTable, type Difference, compareWorkspaces, comparedTables, describeDifferences, pkKey, readRows } from './syncCompare';
+import { type Cell, type ComparedTable, type Difference, type Snapshot, compareWorkspaces, comparedTables, describeDifferences, pkKey, readRows, snapshot } from './syncCompare';
 import { SYNCED_TABLES, syncedTable } from '../sync/tables';
 import type { Db } from '../db/open';
 import { SimComputer, linksFor, randomTraffic, settle, type Network } from './syncNetwork';
@@ -102,6 +102,8 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
     const relayOnly = rng.chance(0.5);
     const net: Network = { computers, links: linksFor(computers.length, relayOnly) };
     const plan = collisionPlan(wss[0]!.db, rng.fork());
+    // What every computer starts from: the no-edit-lost check needs the rows no edit created.
+    const start = snapshot(wss[0]!.db);
 
     // Offline edits, some traffic, more edits (some on what arrived), then everyone syncs.
     const log: LoggedEdit[] = [];
@@ -173,7 +175,7 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
     if (after.length) fail('not identical after every card was resolved', describeDifferences(after));
 
     // 4. No edit lost.
-    const lost = lostEdits(log, wss[0]!, tables, seen);
+    const lost = lostEdits(log, start, wss[0]!, tables, seen);
     if (lost.length) {
       const rows = lost.slice(0, 5).map((l) => ({ table: l.table, pk: l.pk, column: '*', values: [] }));
       const ids = new Set(rows.flatMap((r) => r.pk.map(String)));
@@ -304,12 +306,13 @@ const describeCards = (cards: SyncCard[][]): string =>
 /**
  * Each value an edit wrote is still there, or another edit (on any computer) wrote the same
  * field, or a card covered the field or its record. Exceptions, each for a reason:
- * - a row gone: its removal (or a parent's, by cascade) was logged or was on a card;
+ * - a row gone: its removal was logged, or a deleted/duplicate card was about it or a record it
+ *   belonged to (through its foreign keys, as far as its values are known);
  * - a company id that a duplicate card merged away: its records now point at the kept one;
  * - derived columns sync does not carry (companies.last_visit_date): each computer computes them;
  * - audit rows are only ever inserted: compared as a whole by "identical".
  */
-function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[], seen: SyncCard[]): { line: string; table: string; pk: Cell[] }[] {
+function lostEdits(log: LoggedEdit[], start: Snapshot, ws: TestWorkspace, tables: ComparedTable[], seen: SyncCard[]): { line: string; table: string; pk: Cell[] }[] {
   const carried = new Map(SYNCED_TABLES.map((t) => [t.name, new Set(t.columns)]));
   const data = new Map(tables.map((t) => [t.name, readRows(ws.db, t)]));
   const field = (table: string, pk: Cell[], column: string) => `${table} ${pkKey(pk)} ${column}`;
@@ -320,7 +323,31 @@ function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[]
       writers.set(k, (writers.get(k) ?? new Set()).add(`${e.computer}${e.step}`));
     }
   }
-  const anyRemoval = log.some((e) => e.writes.some((w) => w.value === undefined));
+  // A row's values as they were known: the starting workspace's, then every logged write.
+  const known = new Map<string, Record<string, Cell>>();
+  for (const [table, rows] of start) for (const [key, row] of rows) known.set(`${table} ${key}`, { ...row });
+  const removedRows = new Set<string>();
+  for (const e of log) {
+    for (const w of e.writes) {
+      const k = `${w.table} ${pkKey(w.pk)}`;
+      if (w.value === undefined) removedRows.add(k);
+      else known.set(k, { ...(known.get(k) ?? {}), [w.column]: w.value });
+    }
+  }
+  const fksOf = (table: string) =>
+    ws.db.prepare(`SELECT "table" AS parent, "from" AS col FROM pragma_foreign_key_list(?)`).all(table) as { parent: string; col: string }[];
+  /** A row is gone for a reason: it was removed by an edit, a card was about it, or about a record it belonged to. */
+  const goneExplained = (table: string, pk: Cell[], depth: number): boolean => {
+    const k = `${table} ${pkKey(pk)}`;
+    if (removedRows.has(k) || seen.some((c) => c.kind !== 'field' && cardCovers(c, table, pk, '*'))) return true;
+    if (depth > 4) return false;
+    const row = known.get(k) ?? {};
+    return fksOf(table).some(({ parent, col }) => {
+      const id = row[col];
+      if (typeof id !== 'string') return false;
+      return merged.has(id) || goneExplained(parent, [id], depth + 1) || (data.get(parent) !== undefined && !data.get(parent)!.has(pkKey([id])) && removedRows.has(`${parent} ${pkKey([id])}`));
+    });
+  };
   const merged = new Set(seen.filter((c) => c.kind === 'duplicate').flatMap((c) => [c.recordId, c.other?.id ?? '']));
   const lost: { line: string; table: string; pk: Cell[] }[] = [];
   for (const e of log) {
@@ -332,7 +359,7 @@ function lostEdits(log: LoggedEdit[], ws: TestWorkspace, tables: ComparedTable[]
       if (!row) {
         // A link row keyed by a company that a duplicate card merged away now has the kept one's key.
         if (w.pk.some((v) => typeof v === 'string' && merged.has(v))) continue;
-        if (!anyRemoval) lost.push({ table: w.table, pk: w.pk, line: `${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} is gone` });
+        if (!goneExplained(w.table, w.pk, 0)) lost.push({ table: w.table, pk: w.pk, line: `${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} is gone` });
         continue;
       }
       const now = row[w.column];
