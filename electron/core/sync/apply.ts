@@ -26,7 +26,7 @@ import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 type Row = Record<string, unknown>;
 type Result = 'applied' | 'waiting';
 
-const sqlValue = (v: ColumnValue | undefined): unknown => {
+export const sqlValue = (v: ColumnValue | undefined): unknown => {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'object' && !Array.isArray(v) && '$blob' in v && typeof v.$blob === 'string') return Buffer.from(v.$blob, 'base64');
@@ -190,6 +190,18 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
     return;
   }
   const tomb = tombstoneOf(db, t.name, pk);
+  // Its insert still waits here (a draft vetting while ours was open): it goes, with what waited on it.
+  const waited = (db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND tbl = ? AND pk = ?`).all(t.name, pk) as { n: number; change: string }[])
+    .filter((w) => {
+      // An insert's version is "" (heads.ts), which every delete names.
+      const waiting = JSON.parse(w.change) as Change;
+      return bases.has(waiting.op === 'I' ? INSERT_VERSION : waiting.id);
+    });
+  if (waited.length > 0) {
+    for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
+    const id = (JSON.parse(pk) as JsonValue[]).join('');
+    db.prepare(`DELETE FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).run(id);
+  }
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
   setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
@@ -257,18 +269,50 @@ function park(db: Db, ch: Change, origin: string): void {
 }
 
 /** Changes that waited, tried again in the order they came until none more can go. */
-function retryWaiting(db: Db, touched: Touched): number {
+export function retryWaiting(db: Db, touched: Touched): number {
   let applied = 0;
   for (let progress = true; progress; ) {
     progress = false;
-    for (const p of db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]) {
-      if (applyChange(db, JSON.parse(p.change) as Change, touched) === 'waiting') continue;
-      db.prepare('DELETE FROM sync_parked WHERE n = ?').run(p.n);
-      applied++;
-      progress = true;
+    const parked = (db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' ORDER BY n`).all() as { n: number; change: string }[]).map((p) => ({
+      n: p.n,
+      change: JSON.parse(p.change) as Change,
+    }));
+    const done = new Set<number>();
+    for (const p of parked) {
+      if (done.has(p.n)) continue;
+      let went = applyChange(db, p.change, touched) !== 'waiting' ? [p.n] : [];
+      if (went.length === 0 && p.change.op === 'I') went = withLaterEdits(db, p, parked, touched);
+      for (const n of went) {
+        db.prepare('DELETE FROM sync_parked WHERE n = ?').run(n);
+        done.add(n);
+        applied++;
+        progress = true;
+      }
     }
   }
   return applied;
+}
+
+/**
+ * A waiting insert tried with the later edits of its row that wait behind it: a draft vetting
+ * made from a visit since deleted here goes in once its edit that let go of the visit is counted.
+ * Returns the parked entries that went in (none, or the insert and those edits).
+ */
+function withLaterEdits(db: Db, insert: { n: number; change: Change }, parked: readonly { n: number; change: Change }[], touched: Touched): number[] {
+  const key = JSON.stringify(insert.change.pk);
+  const edits = parked.filter((p) => p.n > insert.n && p.change.op === 'U' && p.change.tbl === insert.change.tbl && JSON.stringify(p.change.pk) === key);
+  if (edits.length === 0) return [];
+  const folded: Change = { ...insert.change, cols: { ...insert.change.cols } };
+  for (const e of edits) for (const [c, col] of Object.entries(e.change.cols)) folded.cols[c] = { v: col.v, bases: [] };
+  try {
+    attempt(db, () => {
+      for (const ch of [folded, ...edits.map((e) => e.change)]) if (applyChange(db, ch, touched) === 'waiting') throw new Waiting();
+    });
+    return [insert.n, ...edits.map((e) => e.n)];
+  } catch (e) {
+    if (e instanceof Waiting) return [];
+    throw e;
+  }
 }
 
 /**

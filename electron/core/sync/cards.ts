@@ -6,8 +6,8 @@
 import type { SyncCard } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { DELETE_COLUMN, type Head, headsOfRow, tombstoneOf } from './heads';
-import { BOOLEAN_COLUMNS, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
-import type { JsonValue } from './types';
+import { BOOLEAN_COLUMNS, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
+import type { Change, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
 
@@ -16,7 +16,9 @@ export type RawCard =
   | { kind: 'field'; tbl: string; pk: string; col: string; heads: Head[]; row: Row }
   | { kind: 'pendingDelete'; tbl: string; pk: string; heads: Head[]; row: Row }
   | { kind: 'deletedHere'; tbl: string; pk: string; heads: Head[] }
-  | { kind: 'duplicate'; tbl: string; pk: string; otherPk: string; at: string };
+  | { kind: 'duplicate'; tbl: string; pk: string; otherPk: string; at: string }
+  /** A colleague's row waiting because one of its kind is open here (two draft vettings of one company). */
+  | { kind: 'openClash'; tbl: string; pk: string; otherPk: string; at: string; values: Row };
 
 const where = (t: SyncedTable) => t.pk.map((c) => `"${c}" = ?`).join(' AND ');
 export const rowOf = (db: Db, t: SyncedTable, pk: string): Row | undefined =>
@@ -54,6 +56,27 @@ export function rawCards(db: Db): RawCard[] {
   for (const p of db.prepare(`SELECT tbl, pk, other_pk, at FROM sync_parked WHERE kind = 'duplicate' ORDER BY n`).all() as { tbl: string; pk: string; other_pk: string; at: string }[]) {
     cards.push({ kind: 'duplicate', tbl: p.tbl, pk: p.pk, otherPk: p.other_pk, at: p.at });
   }
+  cards.push(...openClashes(db));
+  return cards;
+}
+
+/** Colleagues' rows waiting because one of their kind is open here (tables.ts ONE_OPEN_PER). */
+function openClashes(db: Db): RawCard[] {
+  const cards: RawCard[] = [];
+  for (const [tbl, rule] of Object.entries(ONE_OPEN_PER)) {
+    const t = syncedTable(tbl)!;
+    const waiting = db.prepare(`SELECT pk, change, at FROM sync_parked WHERE kind = 'wait' AND tbl = ? ORDER BY n`).all(tbl) as { pk: string; change: string; at: string }[];
+    for (const w of waiting) {
+      const ch = JSON.parse(w.change) as Change;
+      if (ch.op !== 'I' || rowOf(db, t, w.pk)) continue;
+      const values = Object.fromEntries(Object.entries(ch.cols).map(([c, col]) => [c, col.v])) as Row;
+      const open = db
+        .prepare(`SELECT ${t.pk.map((c) => `"${c}"`).join(', ')} FROM ${tbl} WHERE ${rule.key.map((c) => `"${c}" = ?`).join(' AND ')} AND ${rule.open}`)
+        .raw()
+        .get(...rule.key.map((c) => values[c])) as unknown[] | undefined;
+      if (open) cards.push({ kind: 'openClash', tbl, pk: w.pk, otherPk: JSON.stringify(open), at: w.at, values });
+    }
+  }
   return cards;
 }
 
@@ -67,6 +90,7 @@ export function cardId(c: RawCard): string {
     case 'deletedHere':
       return `deleted|${c.tbl}|${c.pk}`;
     case 'duplicate':
+    case 'openClash':
       return `duplicate|${c.tbl}|${[c.pk, c.otherPk].sort().join('|')}`;
   }
 }
@@ -87,6 +111,10 @@ function references(db: Db, tbl: string): Map<string, string> {
   return map;
 }
 
+/** The record a detail row belongs to, before the people and lists it mentions. */
+const PARENTS = ['company_id', 'visit_id', 'vetting_id', 'trip_id', 'item_id', 'agreement_id', 'batch_id'];
+const parentRank = (col: string) => (PARENTS.includes(col) ? PARENTS.indexOf(col) : PARENTS.length);
+
 export function titleOf(db: Db, tbl: string, pk: string, row?: Row): string {
   const t = syncedTable(tbl);
   const r = row ?? (t ? rowOf(db, t, pk) : undefined);
@@ -94,7 +122,8 @@ export function titleOf(db: Db, tbl: string, pk: string, row?: Row): string {
   if (r && col && r[col] !== null && r[col] !== undefined) return String(r[col]);
   // A link or detail row: named after the first record it belongs to.
   if (r) {
-    for (const [from, target] of references(db, tbl)) {
+    const refs = [...references(db, tbl)].sort(([a], [b]) => parentRank(a) - parentRank(b));
+    for (const [from, target] of refs) {
       if (typeof r[from] === 'string') return titleOf(db, target, JSON.stringify([r[from]]));
     }
   }
@@ -134,13 +163,13 @@ export const typeable = (db: Db, tbl: string, col: string): boolean =>
 
 const recordId = (pk: string) => {
   const key = JSON.parse(pk) as JsonValue[];
-  return key.length === 1 ? String(key[0]) : key.join('|');
+  return key.length === 1 ? String(key[0]) : key.join(':');
 };
 const latest = (heads: readonly Head[]) => heads.reduce<string>((at, h) => (h.at && h.at > at ? h.at : at), '');
 
 function toCard(db: Db, c: RawCard): SyncCard {
   const t = syncedTable(c.tbl)!;
-  const base = { id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' ? c.otherPk : c.pk), other: null, typeable: false, before: null };
+  const base = { id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' || c.kind === 'openClash' ? c.otherPk : c.pk), other: null, typeable: false, before: null };
   const nobody = { by: null, computer: null, at: null };
   if (c.kind === 'field') {
     const mine = c.heads.find((h) => h.current) ?? c.heads[0]!;
@@ -185,7 +214,7 @@ function toCard(db: Db, c: RawCard): SyncCard {
     };
   }
   const other = rowOf(db, t, c.otherPk);
-  const parked = rowOf(db, t, c.pk);
+  const parked = c.kind === 'openClash' ? c.values : rowOf(db, t, c.pk);
   return {
     ...base,
     kind: 'duplicate',

@@ -139,8 +139,16 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
       continue;
     }
     const heads = headsOf(db, t.name, net.pk, c);
-    cols[c] = { v: neu[c] ?? null, old: old[c] ?? null, bases: [...headVers(heads), ...star] };
-    setHeads(db, t.name, net.pk, c, [{ ver: id, current: true, value: null, old: JSON.stringify(old[c] ?? null), by: null, at: net.at }]);
+    // deleted_at carried unchanged (asserted) replaces only the version this computer shows: a
+    // colleague's delete waiting on a card here stays on it (only a person's choice closes it).
+    const asserted = c === 'deleted_at' && c in old && same(old[c], neu[c]) && !net.force.includes(c);
+    const replaced = asserted && heads.length > 0 ? heads.filter((h) => h.current) : heads;
+    cols[c] = { v: neu[c] ?? null, old: old[c] ?? null, bases: [...headVers(replaced), ...star] };
+    if (asserted && heads.length > 1) {
+      setHeads(db, t.name, net.pk, c, [...heads.filter((h) => !h.current), { ver: id, current: true, value: null, old: JSON.stringify(old[c] ?? null), by: currentStaffId(db), at: net.at }]);
+      continue;
+    }
+    setHeads(db, t.name, net.pk, c, [{ ver: id, current: true, value: null, old: JSON.stringify(old[c] ?? null), by: currentStaffId(db), at: net.at }]);
   }
   if (star.length > 0) setHeads(db, t.name, net.pk, DELETE_COLUMN, []);
   return cols;

@@ -5,22 +5,19 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, readRow, rowJson, unparkDuplicates } from './apply';
+import { collidingRow, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { packOutbox } from './pack';
-import { DELETE_COLUMN, type Head, tombstoneOf } from './heads';
+import { DELETE_COLUMN, type Head, setTombstone, tombstoneOf } from './heads';
 import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables';
-import type { ColumnValue, JsonValue } from './types';
+import type { Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
 
-const toSql = (v: unknown): unknown => {
-  if (v && typeof v === 'object' && '$blob' in v) return Buffer.from((v as { $blob: string }).$blob, 'base64');
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  return v;
-};
+/** A JSON value as SQLite takes it (the engine's one conversion, apply.ts). */
+const toSql = (v: unknown): unknown => sqlValue(v as ColumnValue);
 const jsonRow = (t: SyncedTable, row: Row): Record<string, ColumnValue> => {
   const j = rowJson(row);
   for (const b of t.blobs) delete j[b];
@@ -100,6 +97,16 @@ function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: Syn
   setColumn(db, t, c.pk, c.col, value, touched);
 }
 
+/** Runs a write of a choice; a rule of the data it breaks (a record it needs is gone, one still refers to it) refuses the choice with `key`. */
+function refusedBy<T>(codes: readonly string[], key: string, write: () => T): T {
+  try {
+    return write();
+  } catch (e) {
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && codes.some((c) => (e.code as string).startsWith(c))) fail('CONFLICT', key);
+    throw e;
+  }
+}
+
 const wrongChoice = (): never => fail('VALIDATION', 'syncWrongChoice', undefined, [{ path: ['choice'], key: 'syncWrongChoice' }]);
 
 /** A colleague deleted a row edited here: restore it for everyone, or let it go. */
@@ -111,7 +118,7 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
   } else if (choice === 'keepDeleted') {
     beforeHardDelete(db, t.name, c.row);
-    db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key);
+    refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
 }
@@ -129,7 +136,9 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
     const byCol = db.prepare('SELECT col, value, at FROM sync_heads WHERE tbl = ? AND pk = ? AND col <> ? ORDER BY at').all(c.tbl, c.pk, DELETE_COLUMN) as { col: string; value: string | null; at: string | null }[];
     for (const h of byCol) if (h.value !== null && h.col !== 'updated_at') values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
     const cols = Object.keys(values).filter((k) => t.columns.includes(k));
-    db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k]));
+    refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotRestore', () =>
+      db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k])),
+    );
     touched.note(t.name, [values], cols);
   } else if (choice === 'keepDeleted') {
     queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
@@ -189,6 +198,30 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   for (const v of db.prepare('SELECT id FROM visits WHERE company_id = ?').all(keptId) as { id: string }[]) touched.visits.add(v.id);
 }
 
+/**
+ * A colleague's row that waits because one of its kind is open here (two draft vettings of one
+ * company). Keep mine: theirs is deleted for everyone (with what waited on it). Keep theirs:
+ * mine is deleted for everyone, and theirs goes in with what waited on it.
+ */
+function resolveOpenClash(db: Db, c: Extract<RawCard, { kind: 'openClash' }>, choice: SyncResolveInput['choice'], touched: Touched): void {
+  const t = syncedTable(c.tbl)!;
+  if (choice === 'keepMine') {
+    const theirs = (JSON.parse(c.pk) as string[]).join('');
+    const waited = db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).all(theirs) as { n: number; change: string }[];
+    // The delete names every change of that row that reached this computer, so none of them outlives it elsewhere.
+    const known = waited.map((w) => JSON.parse(w.change) as Change).filter((ch) => ch.tbl === c.tbl && JSON.stringify(ch.pk) === c.pk).map((ch) => ch.id);
+    setTombstone(db, c.tbl, c.pk, { vers: known, row: null, by: null, at: nowIso() });
+    for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
+    queue(db, t, c.pk, 'D', Object.fromEntries(Object.entries(c.values).map(([k, v]) => [k, toSql(v)])), null, [DELETE_COLUMN]);
+  } else if (choice === 'keepTheirs') {
+    const key = JSON.parse(c.otherPk) as unknown[];
+    const mine = readRow(db, t, key);
+    db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key);
+    touched.note(t.name, [mine], [DELETE_COLUMN]);
+    withCaptureOff(db, () => retryWaiting(db, touched));
+  } else wrongChoice();
+}
+
 export function resolveCard(db: Db, input: SyncResolveInput): void {
   db.transaction(() => {
     const card = rawCards(db).find((c) => cardId(c) === input.id) ?? fail('NOT_FOUND', 'syncCardGone');
@@ -205,6 +238,9 @@ export function resolveCard(db: Db, input: SyncResolveInput): void {
         break;
       case 'duplicate':
         resolveDuplicate(db, card, input.choice, touched);
+        break;
+      case 'openClash':
+        resolveOpenClash(db, card, input.choice, touched);
         break;
     }
     withCaptureOff(db, () => {

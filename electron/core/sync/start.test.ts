@@ -92,3 +92,30 @@ describe('list entries made on two computers', () => {
     }
   });
 });
+
+describe('two draft vettings of one company', () => {
+  it('started on two computers: a duplicate card; keep theirs brings theirs in with its answers, mine goes', async () => {
+    const [a, b] = await computersFromOneFile(['A', 'B'], async (ws) => {
+      await ws.createCompany({ name: '苏州精密机械有限公司', contacts: [] });
+    });
+    cleanups.push(() => a!.dispose(), () => b!.dispose());
+    const companyId = (a!.db.prepare('SELECT id FROM companies').get() as { id: string }).id;
+    const start = (c: Computer) => c.ws.call('vettings.start', { companyId, visitId: null });
+    const va = await start(a!);
+    const vb = await start(b!);
+    const pa = a!.send();
+    const pb = b!.send();
+    a!.receive(pb);
+    b!.receive(pa);
+    const [card] = listCards(a!.db);
+    expect(card).toMatchObject({ kind: 'duplicate', entity: 'vetting', recordId: va.id, other: { id: vb.id } });
+    expect(listCards(b!.db)).toMatchObject([{ kind: 'duplicate', recordId: vb.id, other: { id: va.id } }]);
+    resolveCard(a!.db, { id: card!.id, choice: 'keepTheirs' });
+    b!.receive(a!.send());
+    for (const c of [a!, b!]) {
+      expect(listCards(c.db), c.id).toEqual([]);
+      expect(c.db.prepare('SELECT id FROM vettings').all()).toEqual([{ id: vb.id }]);
+      expect(c.db.prepare(`SELECT count(*) AS n FROM sync_parked`).get()).toEqual({ n: 0 });
+    }
+  });
+});

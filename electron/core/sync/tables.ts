@@ -73,10 +73,10 @@ const BY_NAME = new Map(SYNCED_TABLES.map((t) => [t.name, t]));
 export const syncedTable = (name: string): SyncedTable | undefined => BY_NAME.get(name);
 
 /**
- * Columns whose concurrent changes never make a card: the time of the last edit merges to the
- * latest, the creation time to the earliest (two computers that created one link row).
+ * Columns whose concurrent changes never make a card: the time of the last edit (or answer)
+ * merges to the latest, the creation time to the earliest (two computers that made one link row).
  */
-export const MERGED_BY_TIME: Readonly<Record<string, 'max' | 'min'>> = { updated_at: 'max', created_at: 'min' };
+export const MERGED_BY_TIME: Readonly<Record<string, 'max' | 'min'>> = { updated_at: 'max', answered_at: 'max', created_at: 'min' };
 
 /**
  * Tables whose rows must be unique by a name (or code) among those not deleted. When a
@@ -104,3 +104,11 @@ export const BOOLEAN_COLUMNS: ReadonlySet<string> = new Set([
   'dorm_provided', 'meals_provided', 'room_included', 'board_included', 'suitable_for_rural', 'still_working',
   'positions_offered_about', 'job_seekers_about', 'resumes_about', 'intentions_about', 'intentions_poor_about', 'hired_about', 'trainees_about',
 ]);
+
+/**
+ * Rows of which only one may be open at a time per key (a company's draft vetting). A colleague's
+ * row that meets an open one here waits (sync_parked), and a duplicate card asks which to keep.
+ */
+export const ONE_OPEN_PER: Readonly<Record<string, { key: readonly string[]; open: string }>> = {
+  vettings: { key: ['company_id'], open: 'signed_off_at IS NULL' },
+};

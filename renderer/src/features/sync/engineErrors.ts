@@ -10,7 +10,8 @@ export const syncEngineErrorsZh = {
   syncNoSuchChoice: '没有这个选项，请重新选择',
   syncWrongChoice: '这张卡片没有这个选项',
   syncCardGone: '这张卡片已经处理过了（可能同事已经作出选择），请刷新列表。',
-  syncCannotRestore: '这条记录删除时本机没有它的内容，无法恢复；请选择“保持删除”，或请同事恢复。',
+  syncCannotRestore: '无法恢复这条记录：本机没有它的内容，或它所属的记录已不在了。请选择“保持删除”，或请同事恢复。',
+  syncCannotDelete: '无法删除这条记录：还有其他记录在使用它。请选择“恢复”。',
 };
 
 export const syncEngineErrorsEn: Strings<typeof syncEngineErrorsZh> = {
@@ -21,5 +22,6 @@ export const syncEngineErrorsEn: Strings<typeof syncEngineErrorsZh> = {
   syncNoSuchChoice: 'There is no such choice; choose again',
   syncWrongChoice: 'This card has no such choice',
   syncCardGone: 'This card has already been resolved (perhaps by a colleague); refresh the list.',
-  syncCannotRestore: 'This computer never had the record\'s content, so it cannot restore it; keep it deleted, or ask a colleague to restore it.',
+  syncCannotRestore: 'This record cannot be restored: this computer never had its content, or the record it belongs to is gone. Keep it deleted, or ask a colleague to restore it.',
+  syncCannotDelete: 'This record cannot be deleted: other records still use it. Restore it instead.',
 };
