@@ -309,6 +309,7 @@ const describeCards = (cards: SyncCard[][]): string =>
  * - a row gone: its removal was logged, or a deleted/duplicate card was about it or a record it
  *   belonged to (through its foreign keys, as far as its values are known);
  * - a company id that a duplicate card merged away: its records now point at the kept one;
+ * - a reference to a row that is gone, cleared by its foreign key (ON DELETE SET NULL);
  * - derived columns sync does not carry (companies.last_visit_date): each computer computes them;
  * - audit rows are only ever inserted: compared as a whole by "identical".
  */
@@ -364,6 +365,9 @@ function lostEdits(log: LoggedEdit[], start: Snapshot, ws: TestWorkspace, tables
       }
       const now = row[w.column];
       if (now === w.value || (typeof w.value === 'string' && merged.has(w.value))) continue;
+      // A reference to a row that is gone now, cleared as its foreign key says (ON DELETE SET NULL).
+      const fk = now === null ? fksOf(w.table).find((f) => f.col === w.column) : undefined;
+      if (fk && typeof w.value === 'string' && data.get(fk.parent)?.has(pkKey([w.value])) === false) continue;
       lost.push({ table: w.table, pk: w.pk, line: `${e.computer}#${e.step} ${e.op}: ${w.table} ${JSON.stringify(w.pk)} .${w.column} = ${JSON.stringify(w.value)}, now ${JSON.stringify(now)}` });
     }
   }
