@@ -100,7 +100,7 @@ function writeWithUniqueRule(db: Db, t: SyncedTable, pk: string, ch: Change, wri
   }
 }
 
-function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
+export function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
   if (a === null || a === undefined) return b;
   if (b === null || b === undefined) return a;
   return (kind === 'max' ? String(b) > String(a) : String(b) < String(a)) ? b : a;
@@ -139,6 +139,10 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
       if (c === 'deleted_at' && row[c] !== null && col.v !== null) set[c] = mergedByTime('max', row[c], sqlValue(col.v));
     } else {
       set[c] = sqlValue(col.v);
+      // Deleted here at another time too (waiting beside it): the later time, as everywhere.
+      if (c === 'deleted_at' && set[c] !== null) {
+        for (const h of remaining) if (h.value !== null && h.value !== 'null') set[c] = mergedByTime('max', set[c], JSON.parse(h.value) as string);
+      }
       newHeads.set(c, [...remaining, headOf(ch, c, true)]);
       // If the merged row breaks a rule of the table (a CHECK), K waits beside the old value instead.
       const was = heads.find((h) => h.current)!;
@@ -224,7 +228,8 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         // An edit (or insert) that did not know the row was deleted here: it waits on a deleted card.
         const rowHeads = headsOfRow(db, t.name, pk);
         for (const [c, col] of Object.entries(ch.cols)) {
-          if (t.pk.includes(c) || MERGED_BY_TIME[c] || !t.columns.includes(c)) continue;
+          // Times too: if the row is restored they merge with its own (resolve.ts).
+          if (t.pk.includes(c) || !t.columns.includes(c)) continue;
           const heads = (rowHeads.get(c) ?? []).filter((h) => !new Set(col.bases).has(h.ver) && h.ver !== ch.id);
           setHeads(db, t.name, pk, c, [...heads, headOf(ch, c, false)]);
         }

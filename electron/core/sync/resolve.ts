@@ -5,13 +5,13 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
+import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { packOutbox } from './pack';
 import { DELETE_COLUMN, type Head, setTombstone, tombstoneOf } from './heads';
-import { SYNCED_TABLES, syncedTable, type SyncedTable } from './tables';
+import { MERGED_BY_TIME, SYNCED_TABLES, syncedTable, type SyncedTable } from './tables';
 import type { Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -130,11 +130,15 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
   if (choice === 'restore') {
     if (!tomb?.row) fail('CONFLICT', 'syncCannotRestore');
     const values = Object.fromEntries(Object.entries(JSON.parse(tomb!.row!) as Record<string, ColumnValue>).map(([k, v]) => [k, toSql(v)]));
-    // Restored now: the newest edit time everywhere (other computers keep the later of the two).
-    if (t.columns.includes('updated_at')) values.updated_at = nowIso();
     // The latest edit of each column wins; the card shows them all, a person may edit further after.
     const byCol = db.prepare('SELECT col, value, at FROM sync_heads WHERE tbl = ? AND pk = ? AND col <> ? ORDER BY at').all(c.tbl, c.pk, DELETE_COLUMN) as { col: string; value: string | null; at: string | null }[];
-    for (const h of byCol) if (h.value !== null && h.col !== 'updated_at') values[h.col] = toSql(JSON.parse(h.value) as JsonValue);
+    for (const h of byCol) {
+      if (h.value === null) continue;
+      const v = toSql(JSON.parse(h.value) as JsonValue);
+      const merge = MERGED_BY_TIME[h.col];
+      values[h.col] = merge ? mergedByTime(merge, values[h.col], v) : v;
+    }
+    if (t.columns.includes('updated_at')) values.updated_at = mergedByTime('max', values.updated_at, nowIso());
     const cols = Object.keys(values).filter((k) => t.columns.includes(k));
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotRestore', () =>
       db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k])),
