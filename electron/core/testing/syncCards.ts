@@ -12,11 +12,12 @@ const recordIdMatches = (recordId: string, pk: Cell[]): boolean =>
 
 /**
  * field: that one cell; deleted: every cell of the record and its presence; duplicate: every
- * cell of either company (the parked one differs in deleted_at until the card is resolved).
+ * cell of either record (two companies of one name, two open drafts of one company's vetting;
+ * the one kept aside differs until the card is resolved).
  */
 export function cardCovers(card: SyncCard, table: string, pk: Cell[], column: string): boolean {
   if (card.kind === 'duplicate') {
-    return table === 'companies' && (recordIdMatches(card.recordId, pk) || (card.other !== null && recordIdMatches(card.other.id, pk)));
+    return entityOf.get(table) === card.entity && (recordIdMatches(card.recordId, pk) || (card.other !== null && recordIdMatches(card.other.id, pk)));
   }
   if (entityOf.get(table) !== card.entity || !recordIdMatches(card.recordId, pk)) return false;
   return card.kind === 'deleted' || card.field === column;

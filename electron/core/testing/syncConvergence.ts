@@ -349,7 +349,7 @@ function lostEdits(log: LoggedEdit[], start: Snapshot, ws: TestWorkspace, tables
       return merged.has(id) || goneExplained(parent, [id], depth + 1) || (data.get(parent) !== undefined && !data.get(parent)!.has(pkKey([id])) && removedRows.has(`${parent} ${pkKey([id])}`));
     });
   };
-  const merged = new Set(seen.filter((c) => c.kind === 'duplicate').flatMap((c) => [c.recordId, c.other?.id ?? '']));
+  const merged = new Set(seen.filter((c) => c.kind === 'duplicate' && c.entity === 'company').flatMap((c) => [c.recordId, c.other?.id ?? '']));
   const lost: { line: string; table: string; pk: Cell[] }[] = [];
   for (const e of log) {
     for (const w of e.writes) {
