@@ -16,7 +16,9 @@
 //                                         stay at 1×
 //   npm run bench -- --hot-paths [--scale 5]   only the hot paths
 //   npm run bench -- --fuzz [--payloads 10000] [--seed 12]   only the contract fuzz (bench/fuzz.ts)
-//   npm run bench -- --sync [--rounds 310]   only the team sync engine (bench/sync.ts)
+//   npm run bench -- --sync [--rounds 310] [--runs 3] [--seeds 1000]   only team sync: the engine (bench/sync.ts:
+//                                         trigger cost, packing, applying) and the week through packets and
+//                                         the convergence seeds (bench/syncWeek.ts)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +41,7 @@ import { mainThreadBench, printStallTable } from './mainThread';
 import { measureHotPaths, printHotPaths } from './hotPaths';
 import { fuzzBench } from './fuzz';
 import { syncBench } from './sync';
+import { syncWeekAndSeedsBench } from './syncWeek';
 import { execFileSync } from 'node:child_process';
 
 type Variant = 'plain' | 'encrypted';
@@ -122,6 +125,8 @@ async function main() {
     // Only the team sync engine, on small workspaces of its own: `npm run bench -- --sync`.
     console.log('\nTeam sync engine (bench/sync.ts)');
     await syncBench(console.log, arg('rounds', 310));
+    await syncWeekAndSeedsBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
+    console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
     return;
   }
   if (process.argv.includes('--fuzz')) {
@@ -400,6 +405,9 @@ async function main() {
   printStallTable(await mainThreadBench(file, console.log), console.log);
   await crashTrials();
   await contractFuzz();
+  console.log('\nTeam sync engine (bench/sync.ts)');
+  await syncBench(console.log, arg('rounds', 310));
+  await syncWeekAndSeedsBench(console.log, { runs: arg('runs', 3), seeds: arg('seeds', 1000) });
   console.log(`\nbench took ${((Date.now() - startedAt) / 60_000).toFixed(1)} min; load average at end: ${load()}`);
 }
 

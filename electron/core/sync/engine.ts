@@ -40,6 +40,9 @@ export function markSent(db: Db, batch: OutgoingBatch, seq: number): void {
 
 /** Applies one packet of a colleague's changes in one transaction: all or nothing. The same packet twice changes nothing. */
 export function applyIncoming(db: Db, origin: string, seq: number, changes: Change[]): ApplyOutcome {
+  // Local writes not yet packed take their bases now, from before the colleague's changes: packed
+  // after them, an edit made concurrently would claim to have seen them and silently win.
+  if (!db.readonly) packOutbox(db);
   return applyPacket(db, origin, seq, changes);
 }
 
