@@ -5,7 +5,7 @@
 // three workspaces are then identical, table by table.
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Computer, computersFromOneFile, type Packet } from '../testing/syncTeam';
-import { companyAsInput, creditCodeFor, visitAsInput } from '../testing/workspace';
+import { creditCodeFor, visitAsInput } from '../testing/workspace';
 import { listCards, resolveCard } from './engine';
 import { SYNCED_TABLES } from './tables';
 
