@@ -242,7 +242,13 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
       if (!tomb && ch.op === 'U') throw new Waiting();
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
-      for (const [c, col] of Object.entries(ch.cols)) if (t.columns.includes(c)) values[c] = sqlValue(col.v);
+      for (const [c, col] of Object.entries(ch.cols)) {
+        if (!t.columns.includes(c)) continue;
+        // Coming back after a delete, times merge with the row's last ones and with edits that waited on it.
+        const merge = MERGED_BY_TIME[c];
+        values[c] = merge && tomb ? mergedByTime(merge, values[c], sqlValue(col.v)) : sqlValue(col.v);
+        if (merge && tomb) for (const h of headsOfRow(db, t.name, pk).get(c) ?? []) values[c] = mergedByTime(merge, values[c], JSON.parse(h.value ?? 'null') as unknown);
+      }
       letGoOfDeletedParents(db, t, values);
       writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
       if (tomb) {
