@@ -65,7 +65,7 @@ describe('remove this person everywhere', () => {
     await ws.call('trips.addMember', { tripId: t.id, member: { name: '扎西', role: 'partnerOfficial', phone: '13988887777' } });
     const other = await ws.createCompany({ name: '大董（上海）餐饮管理有限公司', contacts: [{ name: '赵丽', phone: '13700001111' }] });
     // A row an older version wrote, with the values in it (new rows never hold them).
-    ws.db.prepare(`INSERT INTO audit (at, staff_id, entity, entity_id, action, changes) VALUES ('2018-09-10T08:00:00Z', NULL, 'tripMember', 'x', 'create', ?)`)
+    ws.db.prepare(`INSERT INTO audit (id, at, staff_id, entity, entity_id, action, changes) VALUES ('old-row', '2018-09-10T08:00:00Z', NULL, 'tripMember', 'x', 'create', ?)`)
       .run(JSON.stringify({ name: [null, NAME], phone: [null, PHONE], role: [null, 'companyRep'] }));
     ws.db.pragma('wal_checkpoint(TRUNCATE)');
     expect(inFile(NAME)).toBe(true);

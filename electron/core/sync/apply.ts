@@ -242,7 +242,14 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
       if (!tomb && ch.op === 'U') throw new Waiting();
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
-      for (const [c, col] of Object.entries(ch.cols)) if (t.columns.includes(c)) values[c] = sqlValue(col.v);
+      for (const [c, col] of Object.entries(ch.cols)) {
+        if (!t.columns.includes(c)) continue;
+        // Coming back after a delete, times merge with the row's last ones and with edits that waited on it.
+        const merge = MERGED_BY_TIME[c];
+        values[c] = merge && tomb ? mergedByTime(merge, values[c], sqlValue(col.v)) : sqlValue(col.v);
+        if (merge && tomb) for (const h of headsOfRow(db, t.name, pk).get(c) ?? []) values[c] = mergedByTime(merge, values[c], JSON.parse(h.value ?? 'null') as unknown);
+      }
+      letGoOfDeletedParents(db, t, values);
       writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
       if (tomb) {
         dropTombstone(db, t.name, pk);
@@ -261,6 +268,19 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
 }
 
 class Waiting extends Error {}
+
+/**
+ * A reference whose record was deleted here for good, on a column the schema empties when that
+ * record goes (ON DELETE SET NULL: a vetting's visit, an agreement's trip), is emptied, as it
+ * would have been had the row been here when the record was deleted.
+ */
+function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row): void {
+  for (const fk of db.pragma(`foreign_key_list(${t.name})`) as { from: string; table: string; to: string; on_delete: string }[]) {
+    if (fk.on_delete !== 'SET NULL' || fk.to !== 'id' || typeof values[fk.from] !== 'string') continue;
+    const parent = JSON.stringify([values[fk.from]]);
+    if (db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined && tombstoneOf(db, fk.table, parent)) values[fk.from] = null;
+  }
+}
 
 /** Whether change `id` (`<computer>:<counter>`) was applied here before; notes it as seen. */
 function seenBefore(db: Db, id: string): boolean {

@@ -176,6 +176,8 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   const refs = referencingColumns(db, t.name);
   for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
   for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
+  // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
+  db.pragma('defer_foreign_keys = OFF');
   db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, other);
   db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
   // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.
