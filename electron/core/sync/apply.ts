@@ -135,19 +135,19 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
     const remaining = heads.filter((h) => !bases.has(h.ver));
     if (remaining.some((h) => h.current)) {
       newHeads.set(c, [...remaining, headOf(ch, c, false)]);
-      // Deleted on two computers at two times: both deleted, no card (cards.ts); the later time everywhere.
-      if (c === 'deleted_at' && row[c] !== null && col.v !== null) set[c] = mergedByTime('max', row[c], sqlValue(col.v));
     } else {
       set[c] = sqlValue(col.v);
-      // Deleted here at another time too (waiting beside it): the later time, as everywhere.
-      if (c === 'deleted_at' && set[c] !== null) {
-        for (const h of remaining) if (h.value !== null && h.value !== 'null') set[c] = mergedByTime('max', set[c], JSON.parse(h.value) as string);
-      }
       newHeads.set(c, [...remaining, headOf(ch, c, true)]);
       // If the merged row breaks a rule of the table (a CHECK), K waits beside the old value instead.
       const was = heads.find((h) => h.current)!;
       keptCurrent.set(c, [...remaining, was, headOf(ch, c, false)]);
     }
+  }
+  // Deleted on several computers at several times is one answer (no card, cards.ts): the latest time everywhere.
+  const deletedHeads = newHeads.get('deleted_at');
+  if (deletedHeads) {
+    const times = deletedHeads.map((h) => (h.current ? ('deleted_at' in set ? set.deleted_at : row.deleted_at) : (JSON.parse(h.value ?? 'null') as unknown)));
+    if (times.every((v) => v !== null && v !== undefined)) set.deleted_at = times.reduce<unknown>((a, b) => mergedByTime('max', a, b), null);
   }
   const covered = allBases(ch);
   const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !covered.has(h.ver));
@@ -183,6 +183,10 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
       // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
       const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
       setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
+      // Versions the delete knew of are behind it now: only the ones it did not know wait with it.
+      for (const [c, heads] of rowHeads) {
+        if (c !== DELETE_COLUMN && heads.some((h) => !h.current && bases.has(h.ver))) setHeads(db, t.name, pk, c, heads.filter((h) => h.current || !bases.has(h.ver)));
+      }
       return;
     }
     beforeHardDelete(db, t.name, row);
@@ -239,6 +243,7 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
       for (const [c, col] of Object.entries(ch.cols)) if (t.columns.includes(c)) values[c] = sqlValue(col.v);
+      letGoOfDeletedParents(db, t, values);
       writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
       if (tomb) {
         dropTombstone(db, t.name, pk);
@@ -257,6 +262,19 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
 }
 
 class Waiting extends Error {}
+
+/**
+ * A reference whose record was deleted here for good, on a column the schema empties when that
+ * record goes (ON DELETE SET NULL: a vetting's visit, an agreement's trip), is emptied, as it
+ * would have been had the row been here when the record was deleted.
+ */
+function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row): void {
+  for (const fk of db.pragma(`foreign_key_list(${t.name})`) as { from: string; table: string; to: string; on_delete: string }[]) {
+    if (fk.on_delete !== 'SET NULL' || fk.to !== 'id' || typeof values[fk.from] !== 'string') continue;
+    const parent = JSON.stringify([values[fk.from]]);
+    if (db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined && tombstoneOf(db, fk.table, parent)) values[fk.from] = null;
+  }
+}
 
 /** Whether change `id` (`<computer>:<counter>`) was applied here before; notes it as seen. */
 function seenBefore(db: Db, id: string): boolean {

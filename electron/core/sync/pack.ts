@@ -117,7 +117,7 @@ function packInsert(db: Db, t: SyncedTable, pk: string, _id: string, net: Net): 
   const cols: Change['cols'] = {};
   for (const [c, v] of Object.entries(net.new ?? {})) {
     // After a delete (restore, a link added again) the insert names the delete and any edit waiting with it.
-    const bases = tomb ? [...tomb.vers, ...(rowHeads.get(c) ?? []).map((h) => h.ver), ...(rowHeads.get(DELETE_COLUMN) ?? []).map((h) => h.ver)] : [];
+    const bases = tomb ? [INSERT_VERSION, ...tomb.vers, ...(rowHeads.get(c) ?? []).map((h) => h.ver), ...(rowHeads.get(DELETE_COLUMN) ?? []).map((h) => h.ver)] : [];
     cols[c] = { v, bases };
   }
   if (tomb) dropTombstone(db, t.name, pk);

@@ -89,7 +89,7 @@ function resolveField(db: Db, c: Extract<RawCard, { kind: 'field' }>, input: Syn
       break;
     case 'keepDeleted':
       if (c.col !== 'deleted_at') wrongChoice();
-      value = c.heads.map(valueOf).find((v) => v !== null) ?? nowIso();
+      value = c.heads.map(valueOf).filter((v) => v !== null).reduce<unknown>((a, b) => mergedByTime('max', a, b), null) ?? nowIso();
       break;
     default:
       wrongChoice();
@@ -248,6 +248,8 @@ export function resolveCard(db: Db, input: SyncResolveInput): void {
         break;
     }
     withCaptureOff(db, () => {
+      // A restored record may be the parent a colleague's change waited for.
+      retryWaiting(db, touched);
       unparkDuplicates(db, touched);
       refreshDerived(db, touched);
     });
