@@ -4,8 +4,9 @@
 // random order, then every card is resolved (randomly mine or theirs) until none is left; the
 // three workspaces are then identical, table by table.
 import { afterEach, describe, expect, it } from 'vitest';
+import { seededRandom } from '../testing/crashLog';
 import { type Computer, computersFromOneFile, type Packet } from '../testing/syncTeam';
-import { companyAsInput, creditCodeFor, visitAsInput } from '../testing/workspace';
+import { creditCodeFor, visitAsInput } from '../testing/workspace';
 import { listCards, resolveCard } from './engine';
 import { SYNCED_TABLES } from './tables';
 
@@ -15,17 +16,7 @@ afterEach(() => {
   computers = [];
 });
 
-/** A small seeded generator (mulberry32), so a failing seed can be run again. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const NAMES = ['苏州精密机械有限公司', '昆山新材料有限公司', '上海嘉定汽配有限公司', '太仓物流有限公司'];
 
