@@ -172,7 +172,9 @@ export async function convergenceSeed(t: Template, seed: number, o: SeedOptions 
 
     // 3. Identical, table by table.
     const after = compareWorkspaces(wss.map((w) => w.db), tables);
-    if (after.length) fail('not identical after every card was resolved', describeDifferences(after));
+    if (after.length) {
+      fail('not identical after every card was resolved', `${describeDifferences(after)}\nedits of those rows:\n${editsOf(log, after)}\n${headsOf(computers, after)}\nresolutions:\n${resolved.join('\n')}`);
+    }
 
     // 4. No edit lost.
     const lost = lostEdits(log, start, wss[0]!, tables, seen);
