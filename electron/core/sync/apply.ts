@@ -20,7 +20,7 @@ import { syncState, withCaptureOff } from './capture';
 import { countCards } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
-import { MERGED_BY_TIME, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
+import { decidedWithoutPerson, MERGED_BY_TIME, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
 import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -148,6 +148,13 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
   if (deletedHeads) {
     const times = deletedHeads.map((h) => (h.current ? ('deleted_at' in set ? set.deleted_at : row.deleted_at) : (JSON.parse(h.value ?? 'null') as unknown)));
     if (times.every((v) => v !== null && v !== undefined)) set.deleted_at = times.reduce<unknown>((a, b) => mergedByTime('max', a, b), null);
+  }
+  // A field with one right answer without a person (tables.ts) takes it; cards.ts shows no card.
+  for (const [c, hs] of newHeads) {
+    if (hs.length < 2) continue;
+    const values = hs.map((h) => (h.current ? (c in set ? set[c] : row[c]) : (JSON.parse(h.value ?? 'null') as unknown)));
+    const decided = decidedWithoutPerson(t.name, c, values);
+    if (decided !== undefined) set[c] = decided;
   }
   const covered = allBases(ch);
   const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !covered.has(h.ver));

@@ -6,7 +6,7 @@
 import type { SyncCard } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { DELETE_COLUMN, type Head, headsOfRow, tombstoneOf } from './heads';
-import { BOOLEAN_COLUMNS, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
+import { BOOLEAN_COLUMNS, decidedWithoutPerson, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
 import type { Change, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -50,6 +50,7 @@ export function rawCards(db: Db): RawCard[] {
       // deleted_at: deleted at two times is one answer (deleted); only deleted against not makes a card.
       const answer = (h: Head) => (col === 'deleted_at' ? String(headValue(h, row, col) === 'null') : headValue(h, row, col));
       if (new Set(heads.map(answer)).size < 2) continue;
+      if (decidedWithoutPerson(g.tbl, col, heads.map((h) => JSON.parse(headValue(h, row, col)) as unknown)) !== undefined) continue;
       cards.push({ kind: 'field', tbl: g.tbl, pk: g.pk, col, heads, row });
     }
   }

@@ -78,6 +78,24 @@ export const syncedTable = (name: string): SyncedTable | undefined => BY_NAME.ge
  */
 export const MERGED_BY_TIME: Readonly<Record<string, 'max' | 'min'>> = { updated_at: 'max', answered_at: 'max', created_at: 'min' };
 
+/** A company's statuses the app moves through by itself as work is logged (shared/companies/status.ts). */
+const PROGRESS_STATUSES: readonly string[] = ['candidate', 'visited', 'vetting'];
+const STATUS_ORDER: readonly string[] = ['candidate', 'visited', 'vetting', 'approved', 'conditional', 'rejected', 'suspended'];
+
+/**
+ * The value of a field changed on several computers when it has one right answer without a
+ * person; undefined when a person must choose. A company's status moves by itself as visits and
+ * vettings are logged, so 王芳's visit (候选 → 已走访) and 李强's signed-off vetting (→ 审核通过)
+ * on two laptops are not a disagreement: the further step wins. Two decisions (two verdicts, a
+ * suspension) still wait for a person.
+ */
+export function decidedWithoutPerson(tbl: string, col: string, values: readonly unknown[]): unknown {
+  if (tbl !== 'companies' || col !== 'status') return undefined;
+  const distinct = [...new Set(values.map(String))];
+  if (distinct.filter((v) => !PROGRESS_STATUSES.includes(v)).length > 1) return undefined;
+  return distinct.reduce((a, b) => (STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a));
+}
+
 /**
  * Tables whose rows must be unique by a name (or code) among those not deleted. When a
  * colleague's row breaks that here, it is kept aside (deleted here, noted in sync_parked) and a
