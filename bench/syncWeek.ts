@@ -4,13 +4,14 @@
 //   computer A through the real channels (syncWorkloadWeek), then timed: sending (packing the
 //   changes, encoding the packet with the team key, writing it to a folder place), receiving
 //   and applying on computer B (reading, decoding, applying in one transaction), the packet's
-//   size, and a sync with nothing new (nothing to pack, the place listed, nothing to apply).
+//   size, and a sync with nothing new — each a whole sync as the 同步 button runs it (run.ts).
 //   Each run starts from fresh copies (sending consumes the changes), medians of the runs.
 // - the convergence property (electron/core/sync/convergence.test.ts) over 1,000 seeds.
 // Targets: send < 2 s, receive and apply < 5 s, nothing new < 200 ms.
 import fs from 'node:fs';
 import { pendingCount, takeOutgoing, markSent, applyIncoming, startCapture } from '../electron/core/sync/engine';
-import { decodePacket, encodePacket, packetFileName, computerDir } from '../electron/core/sync/packet';
+import { computerDir } from '../electron/core/sync/packet';
+import { runSync } from '../electron/core/sync/run';
 import { createTeam } from '../electron/core/sync/team';
 import { FolderPlace } from '../electron/core/sync/place/folder';
 import { LATEST_VERSION } from '../electron/core/db/migrations';
@@ -67,40 +68,39 @@ export async function syncWeekBench(runs: number, log: (line: string) => void): 
         figures.photos = week.photos;
         figures.changes = pendingCount(a.db);
 
-        // Send: pack, encode with the team key, write into A's folder at the place.
-        const dirA = computerDir(team.id, idA);
-        const file = `${dirA}/${packetFileName(idA, 2)}`;
+        // Each a real sync (run.ts): the same code the 同步 button runs, through a folder place.
+        const sync = (c: typeof a, id: string) => {
+          const archive = `${placeDir}-archive-${id}`;
+          fs.mkdirSync(archive, { recursive: true });
+          return runSync(c.db, { place, archive: new FolderPlace(archive), team, computerId: id, computerName: id, userName: id, schemaVersion: LATEST_VERSION });
+        };
+        // Send: pack, encode with the team key, write into A's folder at the place (and A's archive).
         let t0 = process.hrtime.bigint();
-        const batch = takeOutgoing(a.db)!;
-        const manifest = { origin: idA, seq: 2, schemaVersion: LATEST_VERSION, createdAt: new Date().toISOString(), applied: { [idB]: 1 }, computerName: 'A', userName: '王芳' };
-        const bytes = encodePacket({ team, manifest, changes: batch.changes });
-        await place.ensureDir(dirA);
-        await place.write(file, bytes);
-        markSent(a.db, batch, 2);
+        const sent = await sync(a, idA);
         figures.sendMs.push(ms(t0));
-        figures.packetBytes = bytes.byteLength;
+        if (sent.sent !== figures.changes) throw new Error(`sent ${sent.sent} of ${figures.changes} changes`);
+        const dirA = `${placeDir}/${computerDir(team.id, idA)}`;
+        figures.packetBytes = Math.max(...fs.readdirSync(dirA).map((f) => fs.statSync(`${dirA}/${f}`).size));
 
-        // Receive: read from the place, decode (authenticate, decrypt), apply on B.
+        // Receive: list the place, read, decode (authenticate, decrypt), apply on B, archive for relay.
         t0 = process.hrtime.bigint();
-        const decoded = decodePacket(await place.read(file), team, LATEST_VERSION);
-        if (decoded.kind !== 'ok') throw new Error(`packet not accepted: ${JSON.stringify(decoded)}`);
-        applyIncoming(b.db, idA, 2, decoded.changes);
+        const got = await sync(b, idB);
         figures.receiveMs.push(ms(t0));
+        if (got.received !== figures.changes) throw new Error(`received ${got.received} of ${figures.changes} changes`);
 
         // Untimed: B now holds the week exactly as A does (photos included), or the figures mean nothing.
         const differences = compareWorkspaces([a.db, b.db]);
         if (differences.length) throw new Error(`B differs from A after applying the week:\n${describeDifferences(differences)}`);
 
-        // Nothing new on B: nothing to pack, the place's folders listed, every packet there already applied.
+        // Nothing new on B: a whole sync that finds nothing to send, apply or pass on.
         t0 = process.hrtime.bigint();
-        const nothing = takeOutgoing(b.db);
-        for (const d of await place.list(team.id)) await place.list(`${team.id}/${d}`);
+        const nothing = await sync(b, idB);
         figures.nothingNewMs.push(ms(t0));
-        if (nothing) throw new Error('B had changes of its own to send after only applying A\'s');
+        if (nothing.sent + nothing.received !== 0) throw new Error('a sync with nothing new moved changes');
       } finally {
         a.dispose();
         b.dispose();
-        fs.rmSync(placeDir, { recursive: true, force: true });
+        for (const d of [placeDir, `${placeDir}-archive-${`a${run}-computer`}`, `${placeDir}-archive-${`b${run}-computer`}`]) fs.rmSync(d, { recursive: true, force: true });
       }
       log(`  run ${run + 1}: send ${figures.sendMs.at(-1)!.toFixed(0)} ms, receive+apply ${figures.receiveMs.at(-1)!.toFixed(0)} ms, nothing new ${figures.nothingNewMs.at(-1)!.toFixed(1)} ms`);
     }
