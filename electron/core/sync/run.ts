@@ -16,7 +16,7 @@
 import type { Db } from '../db/open';
 import { fail } from '../../../shared/result';
 import type { SyncResultSummary } from '../../../shared/sync/schema';
-import { applyIncoming, listCards, markSent, takeOutgoing } from './engine';
+import { applyIncoming, countCards, markSent, takeOutgoing } from './engine';
 import { appliedVector, lastSentSeq, notePeer } from './ledger';
 import { computerDir, decodePacket, encodePacket, packetFileName, parsePacketFileName, type PacketContent } from './packet';
 import type { SyncPlace } from './place/place';
@@ -155,7 +155,7 @@ export async function runSync(db: Db, o: SyncRunOptions): Promise<SyncResultSumm
     relayed += 1;
   }
 
-  summary.cards = listCards(db).length;
+  summary.cards = countCards(db);
   o.progress?.(1, 1, 'done');
   return summary;
 }
