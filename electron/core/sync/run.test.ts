@@ -6,9 +6,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../db/migrations';
 import { type Computer, computersFromOneFile } from '../testing/syncTeam';
+import { syncThrough } from '../testing/syncRun';
 import { tempDir } from '../testing/workspace';
 import { FolderPlace } from './place/folder';
-import { runSync } from './run';
 import { createTeam, type Team } from './team';
 
 let computers: Computer[] = [];
@@ -33,19 +33,7 @@ async function team(names = ['A', 'B']) {
   return { t: createTeam('德钦组'), companyId };
 }
 
-function sync(c: Computer, t: Team, place: string, schemaVersion = LATEST_VERSION) {
-  const archive = path.join(c.ws.dir, 'sync-archive');
-  fs.mkdirSync(archive, { recursive: true });
-  return runSync(c.db, {
-    place: new FolderPlace(place),
-    archive: new FolderPlace(archive),
-    team: t,
-    computerId: c.id,
-    computerName: `${c.id} 的电脑`,
-    userName: c.id,
-    schemaVersion,
-  });
-}
+const sync = (c: Computer, t: Team, place: string, schemaVersion = LATEST_VERSION) => syncThrough(c, t, new FolderPlace(place), { schemaVersion });
 
 const headcount = async (c: Computer, id: string) => (await c.ws.call('companies.get', { id })).headcount;
 const packetsIn = (place: string, t: Team, who: string) => fs.readdirSync(path.join(place, t.id, who));

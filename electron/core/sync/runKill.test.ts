@@ -4,11 +4,10 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../db/migrations';
 import { type Computer, computersFromOneFile } from '../testing/syncTeam';
+import { syncThrough } from '../testing/syncRun';
 import { tempDir } from '../testing/workspace';
 import { FolderPlace } from './place/folder';
-import { runSync } from './run';
 import { createTeam, type Team } from './team';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
@@ -20,19 +19,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
 
-function sync(c: Computer, t: Team, place: string) {
-  const archive = path.join(c.ws.dir, 'sync-archive');
-  fs.mkdirSync(archive, { recursive: true });
-  return runSync(c.db, {
-    place: new FolderPlace(place),
-    archive: new FolderPlace(archive),
-    team: t,
-    computerId: c.id,
-    computerName: c.id,
-    userName: c.id,
-    schemaVersion: LATEST_VERSION,
-  });
-}
+const sync = (c: Computer, t: Team, place: string) => syncThrough(c, t, new FolderPlace(place));
 
 async function bundle(dir: string): Promise<string> {
   const { build } = await import('esbuild');

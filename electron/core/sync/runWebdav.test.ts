@@ -6,12 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { startWebdav, type WebdavServer } from '../../../tests/harness/webdav';
-import { LATEST_VERSION } from '../db/migrations';
+import { syncThrough } from '../testing/syncRun';
 import { type Computer, computersFromOneFile } from '../testing/syncTeam';
-import { FolderPlace } from './place/folder';
 import { PlaceError } from './place/place';
 import { WebdavPlace } from './place/webdav';
-import { runSync } from './run';
 import { createTeam, type Team } from './team';
 
 let server: WebdavServer;
@@ -30,18 +28,8 @@ afterEach(() => {
 });
 
 function sync(c: Computer, t: Team, progress?: (done: number, total: number, stage: string) => void | Promise<void>) {
-  const archive = path.join(c.ws.dir, 'sync-archive');
-  fs.mkdirSync(archive, { recursive: true });
-  return runSync(c.db, {
-    place: new WebdavPlace({ url: `${server.url}对口支援/`, username: server.username, password: server.password, timeoutMs: 5000 }),
-    archive: new FolderPlace(archive),
-    team: t,
-    computerId: c.id,
-    computerName: `${c.id} 的电脑`,
-    userName: c.id,
-    schemaVersion: LATEST_VERSION,
-    ...(progress ? { progress } : {}),
-  });
+  const place = new WebdavPlace({ url: `${server.url}对口支援/`, username: server.username, password: server.password, timeoutMs: 5000 });
+  return syncThrough(c, t, place, progress ? { progress } : {});
 }
 
 it('syncs through WebDAV, and a server stopped mid-sync then started again doubles nothing', async () => {
