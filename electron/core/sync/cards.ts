@@ -3,7 +3,7 @@
 // close). A field card: a field with two or more heads whose values differ. A deleted card: an
 // edit met a delete (deleted_at on a soft-deletable table, a pending delete '*', or edits that
 // wait on a row deleted here). A duplicate card: a colleague's row kept aside as a duplicate.
-import type { SyncCard } from '../../../shared/sync/schema';
+import type { SyncCard, SyncChoice } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { DELETE_COLUMN, type Head, headsOfRow, tombstoneOf } from './heads';
 import { BOOLEAN_COLUMNS, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
@@ -167,14 +167,22 @@ const recordId = (pk: string) => {
 };
 const latest = (heads: readonly Head[]) => heads.reduce<string>((at, h) => (h.at && h.at > at ? h.at : at), '');
 
+/** The choices a card's kind implies; listCards (engine.ts) keeps those the data allows now. */
+const ON_DELETED: SyncChoice[] = ['restore', 'keepDeleted'];
+const ON_DUPLICATE: SyncChoice[] = ['keepMine', 'keepTheirs'];
+
 function toCard(db: Db, c: RawCard): SyncCard {
   const t = syncedTable(c.tbl)!;
-  const base = { id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' || c.kind === 'openClash' ? c.otherPk : c.pk), other: null, typeable: false, before: null };
+  const base = {
+    id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' || c.kind === 'openClash' ? c.otherPk : c.pk), other: null, typeable: false, before: null,
+    choices: c.kind === 'duplicate' || c.kind === 'openClash' ? ON_DUPLICATE : ON_DELETED,
+  };
   const nobody = { by: null, computer: null, at: null };
   if (c.kind === 'field') {
     const mine = c.heads.find((h) => h.current) ?? c.heads[0]!;
     const theirs = c.heads.filter((h) => h !== mine);
     const before = theirs.find((h) => h.old !== null)?.old ?? mine.old;
+    const typed = c.col !== 'deleted_at' && typeable(db, c.tbl, c.col);
     return {
       ...base,
       kind: c.col === 'deleted_at' ? 'deleted' : 'field',
@@ -183,7 +191,8 @@ function toCard(db: Db, c: RawCard): SyncCard {
       before: before === null ? null : { display: display(db, c.tbl, c.col, JSON.parse(before) as unknown), ...nobody },
       mine: cardValue(db, c.tbl, c.col, mine, c.row),
       theirs: theirs.map((h) => cardValue(db, c.tbl, c.col, h, c.row)),
-      typeable: c.col !== 'deleted_at' && typeable(db, c.tbl, c.col),
+      typeable: typed,
+      choices: c.col === 'deleted_at' ? ON_DELETED : typed ? ['mine', 'theirs', 'value'] : ['mine', 'theirs'],
       createdAt: latest(c.heads),
     };
   }
