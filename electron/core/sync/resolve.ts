@@ -117,10 +117,42 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
     // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
   } else if (choice === 'keepDeleted') {
+    if (t.soft && stillNamed(db, t, key)) {
+      // A record here still names it (a placement names its company; the app will not delete
+      // such a company for good either): it goes to the trash, as companies.delete does, and
+      // comes back there, deleted, where the colleague deleted it for good.
+      const at = nowIso();
+      withCaptureOff(db, () => db.prepare(`UPDATE ${t.name} SET deleted_at = ?${t.columns.includes('updated_at') ? ', updated_at = ?' : ''} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(at, ...(t.columns.includes('updated_at') ? [at] : []), ...key));
+      const after = readRow(db, t, key)!;
+      queue(db, t, c.pk, 'U', {}, after, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+      touched.note(t.name, [c.row, after], ['deleted_at']);
+      return;
+    }
     beforeHardDelete(db, t.name, c.row);
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
+}
+
+/** Whether deleting the row for good would break a record that names it (a reference without ON DELETE). */
+function stillNamed(db: Db, t: SyncedTable, key: unknown[]): boolean {
+  return attemptRolledBack(db, () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
+}
+
+/** Runs `write` in a savepoint that is always rolled back; true when a rule of the data refused it. */
+function attemptRolledBack(db: Db, write: () => void): boolean {
+  class Undo extends Error {}
+  try {
+    db.transaction(() => {
+      write();
+      throw new Undo();
+    })();
+  } catch (e) {
+    if (e instanceof Undo) return false;
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) return true;
+    throw e;
+  }
+  return false;
 }
 
 /** Deleted here while a colleague edited it: bring it back with their edits, or delete it again for everyone. */
