@@ -20,7 +20,7 @@ import { syncState, withCaptureOff } from './capture';
 import { countCards } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
-import { MERGED_BY_TIME, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
+import { MERGED_BY_TIME, SYNCED_TABLES, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
 import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -179,8 +179,10 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   const rowHeads = headsOfRow(db, t.name, pk);
   const unknownEdits = [...rowHeads.values()].flat().filter((h) => !bases.has(h.ver) && h.ver !== ch.id);
   if (row) {
-    if (unknownEdits.length > 0) {
+    if (unknownEdits.length > 0 || cascadesHere(db, t, row)) {
       // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
+      // So it does when rows of ours would go with it (ON DELETE CASCADE) that the colleague did not
+      // delete first: made or kept here without their knowing, they would vanish with no card.
       const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
       setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
       // Versions the delete knew of are behind it now: only the ones it did not know wait with it.
@@ -213,6 +215,27 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
   setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
+}
+
+/**
+ * Whether deleting `row` here would take synced rows with it by a foreign key's ON DELETE
+ * CASCADE. The computer that deleted it captured those cascaded deletes before the row's own
+ * (triggers fire child first), so they were applied before this one: a child still here is
+ * one its deletion did not know of.
+ */
+function cascadesHere(db: Db, t: SyncedTable, row: Row): boolean {
+  for (const child of SYNCED_TABLES) {
+    const fks = new Map<number, { from: string; to: string }[]>();
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { id: number; table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'CASCADE') continue;
+      fks.set(fk.id, [...(fks.get(fk.id) ?? []), fk]);
+    }
+    for (const cols of fks.values()) {
+      const hit = db.prepare(`SELECT 1 FROM ${child.name} WHERE ${cols.map((c) => `"${c.from}" = ?`).join(' AND ')} LIMIT 1`).get(...cols.map((c) => row[c.to]));
+      if (hit) return true;
+    }
+  }
+  return false;
 }
 
 /** Applies one change; 'waiting' when the row (or a parent it refers to) is not here yet. */
