@@ -14,13 +14,14 @@
 // - an edit to a row deleted here, or a delete of a row with edits it did not know of: the
 //   row stays as it is and a deleted card waits (heads.ts: the '*' column, the tombstone).
 import Database from 'better-sqlite3-multiple-ciphers';
+import { CHANGED } from '../../../shared/audit/schema';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
 import { syncState, withCaptureOff } from './capture';
 import { countCards } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
-import { MERGED_BY_TIME, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
+import { APPEND_ONLY, MERGED_BY_TIME, SYNCED_TABLES, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
 import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -116,7 +117,42 @@ function allBases(ch: Change): Set<string> {
   return s;
 }
 
+const FORGOTTEN = JSON.stringify(CHANGED);
+
+/**
+ * Two copies of an audit row's changes ({ field: [before, after] }), one perhaps with values
+ * forgotten by a purge: each value forgotten in either stays forgotten. The same whichever
+ * arrives first, so every computer ends with the same text, and no forgotten value comes back.
+ */
+export function mergeForgotten(local: unknown, incoming: unknown): unknown {
+  if (typeof local !== 'string' || typeof incoming !== 'string' || local === incoming) return local ?? incoming;
+  const a = JSON.parse(local) as Record<string, unknown[]>;
+  const b = JSON.parse(incoming) as Record<string, unknown[]>;
+  const merged: Record<string, unknown[]> = {};
+  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[k] ?? [];
+    const y = b[k] ?? [];
+    merged[k] = [0, 1].map((i) => (JSON.stringify(x[i]) === FORGOTTEN || JSON.stringify(y[i]) === FORGOTTEN ? CHANGED : (x[i] ?? y[i] ?? null)));
+  }
+  const text = JSON.stringify(merged);
+  // The copy that already says it all keeps its own text (key order as SQLite wrote it).
+  for (const s of [local, incoming]) if (JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(s) as object).sort(([p], [q]) => (p < q ? -1 : 1)))) === text) return s;
+  return text;
+}
+
+/** An append-only row (the audit trail) met again: no versions, no card; a forgotten value wins. */
+function applyToAppendOnly(db: Db, t: SyncedTable, key: unknown[], row: Row, ch: Change): void {
+  const set: Row = {};
+  for (const [c, col] of Object.entries(ch.cols)) {
+    if (c !== 'changes' || !t.columns.includes(c)) continue;
+    const m = mergeForgotten(row[c], sqlValue(col.v));
+    if (m !== row[c]) set[c] = m;
+  }
+  updateRow(db, t, key, set);
+}
+
 function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row: Row, ch: Change, touched: Touched): void {
+  if (APPEND_ONLY.has(t.name)) return applyToAppendOnly(db, t, key, row, ch);
   const rowHeads = headsOfRow(db, t.name, pk);
   const set: Row = {};
   const newHeads = new Map<string, Head[]>();
@@ -179,8 +215,10 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   const rowHeads = headsOfRow(db, t.name, pk);
   const unknownEdits = [...rowHeads.values()].flat().filter((h) => !bases.has(h.ver) && h.ver !== ch.id);
   if (row) {
-    if (unknownEdits.length > 0) {
+    if (unknownEdits.length > 0 || cascadesHere(db, t, row)) {
       // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
+      // So it does when rows of ours would go with it (ON DELETE CASCADE) that the colleague did not
+      // delete first: made or kept here without their knowing, they would vanish with no card.
       const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
       setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
       // Versions the delete knew of are behind it now: only the ones it did not know wait with it.
@@ -213,6 +251,27 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
   setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
+}
+
+/**
+ * Whether deleting `row` here would take synced rows with it by a foreign key's ON DELETE
+ * CASCADE. The computer that deleted it captured those cascaded deletes before the row's own
+ * (triggers fire child first), so they were applied before this one: a child still here is
+ * one its deletion did not know of.
+ */
+function cascadesHere(db: Db, t: SyncedTable, row: Row): boolean {
+  for (const child of SYNCED_TABLES) {
+    const fks = new Map<number, { from: string; to: string }[]>();
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { id: number; table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'CASCADE') continue;
+      fks.set(fk.id, [...(fks.get(fk.id) ?? []), fk]);
+    }
+    for (const cols of fks.values()) {
+      const hit = db.prepare(`SELECT 1 FROM ${child.name} WHERE ${cols.map((c) => `"${c.from}" = ?`).join(' AND ')} LIMIT 1`).get(...cols.map((c) => row[c.to]));
+      if (hit) return true;
+    }
+  }
+  return false;
 }
 
 /** Applies one change; 'waiting' when the row (or a parent it refers to) is not here yet. */

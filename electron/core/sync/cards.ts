@@ -6,7 +6,7 @@
 import type { SyncCard, SyncChoice } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { DELETE_COLUMN, type Head, headsOfRow, tombstoneOf } from './heads';
-import { BOOLEAN_COLUMNS, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
+import { APPEND_ONLY, BOOLEAN_COLUMNS, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
 import type { Change, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -35,7 +35,8 @@ export function rawCards(db: Db): RawCard[] {
     .all() as { tbl: string; pk: string }[];
   for (const g of groups) {
     const t = syncedTable(g.tbl);
-    if (!t) continue;
+    // Versions left from before audit rows merged by themselves: never a card (tables.ts APPEND_ONLY).
+    if (!t || APPEND_ONLY.has(t.name)) continue;
     const row = rowOf(db, t, g.pk);
     const byCol = headsOfRow(db, g.tbl, g.pk);
     if (!row) {

@@ -7,7 +7,7 @@ import type { Db } from '../db/open';
 import { currentStaffId } from '../workspace/settings';
 import { syncState } from './capture';
 import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOf, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
-import { MERGED_BY_TIME, syncedTable, type SyncedTable } from './tables';
+import { APPEND_ONLY, MERGED_BY_TIME, syncedTable, type SyncedTable } from './tables';
 import type { Change, ColumnValue, JsonValue } from './types';
 
 interface OutboxRow { n: number; tbl: string; pk: string; op: 'I' | 'U' | 'D'; old: string | null; new: string | null; at: string; force: string | null }
@@ -134,7 +134,8 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
   const star = net.force.includes(DELETE_COLUMN) ? headsOf(db, t.name, net.pk, DELETE_COLUMN).map((h) => h.ver) : [];
   const cols: Change['cols'] = {};
   for (const c of changed) {
-    if (MERGED_BY_TIME[c]) {
+    // Merged where it arrives, never a card: no versions to name.
+    if (MERGED_BY_TIME[c] || APPEND_ONLY.has(t.name)) {
       cols[c] = { v: neu[c] ?? null, bases: [] };
       continue;
     }
