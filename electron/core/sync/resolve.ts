@@ -205,11 +205,21 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   const otherId = (JSON.parse(other) as string[])[0]!;
   const at = nowIso();
   db.pragma('defer_foreign_keys = ON');
-  const refs = referencingColumns(db, t.name);
-  for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
-  for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
-  // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
-  db.pragma('defer_foreign_keys = OFF');
+  try {
+    const refs = referencingColumns(db, t.name);
+    for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
+    // What could not move is a link the kept one already has (a trip that lists both), which
+    // goes; a record of its own that cannot move (a second draft vetting: one per company) would
+    // be lost with it, so the choice is refused and nothing changes.
+    if (refs.some(({ t: rt, col }) => !rt.pk.includes(col) && db.prepare(`SELECT 1 FROM ${rt.name} WHERE "${col}" = ?`).get(otherId))) fail('CONFLICT', 'syncDuplicateCannotMerge');
+    for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
+    // Every key met again before the choice stands: a broken one refuses it here, with a reason,
+    // rather than failing the commit (a raw error a person cannot act on).
+    if (refs.some(({ t: rt }) => (db.pragma(`foreign_key_check(${rt.name})`) as unknown[]).length > 0)) fail('CONFLICT', 'syncDuplicateCannotMerge');
+  } finally {
+    // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
+    db.pragma('defer_foreign_keys = OFF');
+  }
   db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, other);
   db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
   // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.
