@@ -69,8 +69,10 @@ function openClashes(db: Db): RawCard[] {
     const waiting = db.prepare(`SELECT pk, change, at FROM sync_parked WHERE kind = 'wait' AND tbl = ? ORDER BY n`).all(tbl) as { pk: string; change: string; at: string }[];
     for (const w of waiting) {
       const ch = JSON.parse(w.change) as Change;
-      if (ch.op !== 'I' || rowOf(db, t, w.pk)) continue;
+      // Its insert, or a restore that brings it back whole (every column asserted), meets an open one.
+      if (ch.op === 'D' || rowOf(db, t, w.pk)) continue;
       const values = Object.fromEntries(Object.entries(ch.cols).map(([c, col]) => [c, col.v])) as Row;
+      if (rule.key.some((c) => !(c in values))) continue;
       const open = db
         .prepare(`SELECT ${t.pk.map((c) => `"${c}"`).join(', ')} FROM ${tbl} WHERE ${rule.key.map((c) => `"${c}" = ?`).join(' AND ')} AND ${rule.open}`)
         .raw()
