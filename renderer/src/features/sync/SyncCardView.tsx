@@ -126,6 +126,7 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
         )}
       </CardContent>
       <CardActions sx={{ px: 2, pb: 1.5, gap: 1, flexWrap: 'wrap' }}>
+        {card.choices.length === 0 && <Typography variant="body2" color="text.secondary">{t('sync.review.noChoice')}</Typography>}
         {card.kind === 'field' && (
           <>
             {offers('mine') && <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'mine' })}>{t('sync.review.useMine')}</Button>}
