@@ -205,8 +205,9 @@ function toCard(db: Db, c: RawCard): SyncCard {
       kind: 'deleted',
       recordTitle: titleOf(db, c.tbl, c.pk, c.row),
       field: null,
-      mine: { display: titleOf(db, c.tbl, c.pk, c.row), ...nobody },
-      theirs: c.heads.map((h) => ({ display: null, by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
+      // As on a deleted_at card, a value means that side deleted it: here I kept it, they deleted it.
+      mine: { display: null, ...nobody },
+      theirs: c.heads.map((h) => ({ display: h.at ?? 'deleted', by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
       createdAt: latest(c.heads),
     };
   }
@@ -220,8 +221,9 @@ function toCard(db: Db, c: RawCard): SyncCard {
       kind: 'deleted',
       recordTitle: titleOf(db, c.tbl, c.pk, row),
       field: null,
-      mine: { display: null, by: staffName(db, tomb?.by ?? null), computer: null, at: tomb?.at ?? null },
-      theirs: [...edits.values()].map((h) => ({ display: row ? titleOf(db, c.tbl, c.pk, row) : null, by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
+      // Deleted here (a value: the time), kept and edited there (none).
+      mine: { display: tomb?.at ?? 'deleted', by: staffName(db, tomb?.by ?? null), computer: null, at: tomb?.at ?? null },
+      theirs: [...edits.values()].map((h) => ({ display: null, by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
       createdAt: latest(c.heads),
     };
   }
