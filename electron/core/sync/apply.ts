@@ -301,6 +301,8 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
       if (!tomb && ch.op === 'U') throw new Waiting();
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
+      // Its key, which an update does not carry (a restore of a row this computer only knew as a waiting insert).
+      t.pk.forEach((c, i) => (values[c] = key[i]));
       for (const [c, col] of Object.entries(ch.cols)) {
         if (!t.columns.includes(c)) continue;
         // Coming back after a delete, times merge with the row's last ones and with edits that waited on it.
