@@ -101,6 +101,8 @@ function writeWithUniqueRule(db: Db, t: SyncedTable, pk: string, ch: Change, wri
   }
 }
 
+const sameValue = (a: unknown, b: unknown): boolean => (Buffer.isBuffer(a) && Buffer.isBuffer(b) ? a.equals(b) : a === b || (a == null && b == null));
+
 export function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
   if (a === null || a === undefined) return b;
   if (b === null || b === undefined) return a;
@@ -167,6 +169,9 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
     }
     const heads = rowHeads.get(c) ?? [{ ver: INSERT_VERSION, current: true, value: null, old: null, by: null, at: null }];
     if (heads.some((h) => h.ver === ch.id)) continue;
+    // An insert of a row that is here (sent again with a restored parent) asserting the value it
+    // has changes nothing: no second version of the same value.
+    if (ch.op === 'I' && sameValue(row[c], sqlValue(col.v))) continue;
     const bases = new Set(col.bases);
     const remaining = heads.filter((h) => !bases.has(h.ver));
     if (remaining.some((h) => h.current)) {

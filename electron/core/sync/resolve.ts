@@ -25,7 +25,7 @@ const jsonRow = (t: SyncedTable, row: Row): Record<string, ColumnValue> => {
 };
 
 /** Queues a write made with capture off as if captured, naming `force` columns even when unchanged. */
-function queue(db: Db, t: SyncedTable, pk: string, op: 'U' | 'D', before: Row | null, after: Row | null, force: string[]): void {
+function queue(db: Db, t: SyncedTable, pk: string, op: 'I' | 'U' | 'D', before: Row | null, after: Row | null, force: string[]): void {
   db.prepare('INSERT INTO sync_outbox (tbl, pk, op, old, new, at, force) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     t.name, pk, op, before ? JSON.stringify(jsonRow(t, before)) : null, after ? JSON.stringify(jsonRow(t, after)) : null, nowIso(), JSON.stringify(force),
   );
@@ -116,6 +116,9 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
   if (choice === 'restore') {
     // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+    // With what the delete took with it there (a draft vetting's answers): sent again as inserts,
+    // which are plain updates where they are still here.
+    for (const child of cascadedWith(db, t, c.row)) queue(db, child.t, JSON.stringify(child.t.pk.map((col) => child.row[col])), 'I', null, child.row, []);
   } else if (choice === 'keepDeleted') {
     if (t.soft && stillNamed(db, t, key)) {
       // A record here still names it (a placement names its company; the app will not delete
@@ -132,6 +135,24 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
+}
+
+/** The rows here that deleting `row` would take with it (ON DELETE CASCADE, through their own dependents too), parents first. */
+function cascadedWith(db: Db, t: SyncedTable, row: Row, depth = 0): { t: SyncedTable; row: Row }[] {
+  if (depth > 4) return [];
+  const out: { t: SyncedTable; row: Row }[] = [];
+  for (const ct of SYNCED_TABLES) {
+    for (const fk of db.pragma(`foreign_key_list(${ct.name})`) as { id: number; seq: number; from: string; table: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'CASCADE' || fk.seq !== 0 || !fk.to || row[fk.to] === undefined) continue;
+      // Single-column references only (a composite one reaches the same rows through its own parent).
+      const cols = (db.pragma(`foreign_key_list(${ct.name})`) as { id: number }[]).filter((f) => f.id === fk.id);
+      if (cols.length !== 1) continue;
+      for (const r of db.prepare(`SELECT * FROM ${ct.name} WHERE "${fk.from}" = ?`).all(row[fk.to]) as Row[]) {
+        out.push({ t: ct, row: r }, ...cascadedWith(db, ct, r, depth + 1));
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether deleting the row for good would break a record that names it (a reference without ON DELETE). */
