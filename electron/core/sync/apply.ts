@@ -228,10 +228,11 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
       return;
     }
     beforeHardDelete(db, t.name, row);
+    const letGo = referencesSetNull(db, t, row);
     db.prepare(`DELETE FROM ${t.name} WHERE ${where(t)}`).run(...key);
     dropHeadsOfRow(db, t.name, pk);
     db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, pk);
-    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify(rowJson(row)), by: ch.by, at: ch.at });
+    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify({ ...rowJson(row), ...(letGo.length ? { [LET_GO]: letGo } : {}) }), by: ch.by, at: ch.at });
     touched.note(t.name, [row], [DELETE_COLUMN]);
     return;
   }
@@ -308,9 +309,10 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         values[c] = merge && tomb ? mergedByTime(merge, values[c], sqlValue(col.v)) : sqlValue(col.v);
         if (merge && tomb) for (const h of headsOfRow(db, t.name, pk).get(c) ?? []) values[c] = mergedByTime(merge, values[c], JSON.parse(h.value ?? 'null') as unknown);
       }
-      letGoOfDeletedParents(db, t, values);
+      letGoOfDeletedParents(db, t, values, pk);
       writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
       if (tomb) {
+        takeBackLetGo(db, t, pk, tomb);
         dropTombstone(db, t.name, pk);
         const rowHeads = headsOfRow(db, t.name, pk);
         for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
@@ -333,11 +335,55 @@ class Waiting extends Error {}
  * record goes (ON DELETE SET NULL: a vetting's visit, an agreement's trip), is emptied, as it
  * would have been had the row been here when the record was deleted.
  */
-function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row): void {
+function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row, pk: string): void {
   for (const fk of db.pragma(`foreign_key_list(${t.name})`) as { from: string; table: string; to: string; on_delete: string }[]) {
     if (fk.on_delete !== 'SET NULL' || fk.to !== 'id' || typeof values[fk.from] !== 'string') continue;
     const parent = JSON.stringify([values[fk.from]]);
-    if (db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined && tombstoneOf(db, fk.table, parent)) values[fk.from] = null;
+    const tomb = db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined ? tombstoneOf(db, fk.table, parent) : null;
+    if (!tomb) continue;
+    values[fk.from] = null;
+    // A record never seen here (row null) cannot be restored here; where it comes back from a
+    // colleague the reference is taken back only where it was seen.
+    if (tomb.row === null) continue;
+    // Remembered with the record's tombstone: if the record comes back (restored on a card), the
+    // reference comes back too, as it does where the row was when the record was deleted.
+    const row = JSON.parse(tomb.row ?? '{}') as Record<string, unknown>;
+    const letGo = (row[LET_GO] as LetGo[] | undefined) ?? [];
+    row[LET_GO] = [...letGo, { tbl: t.name, pk, col: fk.from }];
+    setTombstone(db, fk.table, parent, { ...tomb, row: JSON.stringify(row) });
+  }
+}
+
+/**
+ * Rows here whose reference the database empties when `row` goes (ON DELETE SET NULL). The
+ * colleague's computer captured the emptying of the ones it had, before the delete; these are
+ * ones it did not know of, emptied here only: remembered so that a restore takes them back.
+ */
+function referencesSetNull(db: Db, t: SyncedTable, row: Row): LetGo[] {
+  const out: LetGo[] = [];
+  for (const child of SYNCED_TABLES) {
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'SET NULL' || fk.to !== 'id') continue;
+      for (const k of db.prepare(`SELECT ${child.pk.map((c) => `"${c}"`).join(', ')} FROM ${child.name} WHERE "${fk.from}" = ?`).raw().all(row.id) as unknown[][]) {
+        out.push({ tbl: child.name, pk: JSON.stringify(k), col: fk.from });
+      }
+    }
+  }
+  return out;
+}
+
+/** Key in a tombstone's row JSON: references to the record that were let go because it was deleted here. */
+export const LET_GO = '~letGo';
+interface LetGo { tbl: string; pk: string; col: string }
+
+/** A record back from its tombstone takes back the references let go of it here (still empty since). */
+export function takeBackLetGo(db: Db, t: SyncedTable, pk: string, tomb: { row: string | null }): void {
+  const letGo = ((JSON.parse(tomb.row ?? '{}') as Record<string, unknown> | null)?.[LET_GO] as LetGo[] | undefined) ?? [];
+  const id = (JSON.parse(pk) as unknown[])[0];
+  for (const l of letGo) {
+    const child = syncedTable(l.tbl);
+    if (!child || child.pk.length === 0) continue;
+    db.prepare(`UPDATE ${child.name} SET "${l.col}" = ? WHERE ${where(child)} AND "${l.col}" IS NULL`).run(id, ...(JSON.parse(l.pk) as JsonValue[]).map(sqlValue));
   }
 }
 

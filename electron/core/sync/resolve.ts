@@ -5,7 +5,7 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
+import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, takeBackLetGo, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
@@ -143,6 +143,8 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotRestore', () =>
       db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k])),
     );
+    // References let go of it here come back, here only: every computer that let go does the same.
+    withCaptureOff(db, () => takeBackLetGo(db, t, c.pk, tomb!));
     touched.note(t.name, [values], cols);
   } else if (choice === 'keepDeleted') {
     queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
