@@ -299,9 +299,12 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         }
         return;
       }
-      if (!tomb && ch.op === 'U') throw new Waiting();
+      // An edit of a row not here waits for its insert, unless it is a whole row (a restore asserts
+      // every column): the row went here with its parent (a cascade leaves no tombstone) and comes back.
+      if (!tomb && ch.op === 'U' && !wholeRow(t, ch)) throw new Waiting();
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
+      t.pk.forEach((c, i) => (values[c] = key[i]));
       for (const [c, col] of Object.entries(ch.cols)) {
         if (!t.columns.includes(c)) continue;
         // Coming back after a delete, times merge with the row's last ones and with edits that waited on it.
@@ -329,6 +332,9 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
 }
 
 class Waiting extends Error {}
+
+/** Whether a change carries every column of its row (BLOBs aside: packing reads those from the row). */
+const wholeRow = (t: SyncedTable, ch: Change) => t.columns.every((c) => t.pk.includes(c) || t.blobs.includes(c) || c in ch.cols);
 
 /**
  * A reference whose record was deleted here for good, on a column the schema empties when that
