@@ -247,7 +247,8 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   if (waited.length > 0) {
     for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
     const id = (JSON.parse(pk) as JsonValue[]).join('');
-    db.prepare(`DELETE FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).run(id);
+    const others = db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).all(id) as { n: number; change: string }[];
+    for (const w of others) if (refersTo(db, JSON.parse(w.change) as Change, t, id)) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
   }
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
@@ -273,6 +274,18 @@ function cascadesHere(db: Db, t: SyncedTable, row: Row): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether a change is of the row `id` of `t`, or of a row that refers to it by a foreign key: the
+ * id's text alone says nothing (an event outcome's key is its itinerary item's id).
+ */
+function refersTo(db: Db, ch: Change, t: SyncedTable, id: string): boolean {
+  const other = syncedTable(ch.tbl);
+  if (!other) return false;
+  const value = (c: string) => (other.pk.includes(c) ? ch.pk[other.pk.indexOf(c)] : ch.cols[c]?.v);
+  if (other.name === t.name) return t.pk.length === 1 && ch.pk[0] === id;
+  return (db.pragma(`foreign_key_list(${other.name})`) as { table: string; from: string }[]).some((fk) => fk.table === t.name && value(fk.from) === id);
 }
 
 /** Applies one change; 'waiting' when the row (or a parent it refers to) is not here yet. */
