@@ -116,11 +116,36 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
   if (choice === 'restore') {
     // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+    // So do the rows that belong to it (ON DELETE CASCADE): where the delete took them with it, they
+    // come back with it (a cascade there left them gone, here they stayed).
+    for (const d of cascadeRows(db, t, c.row)) {
+      queue(db, d.t, d.pk, 'U', {}, d.row, [...d.t.columns.filter((col) => !d.t.blobs.includes(col) && !d.t.pk.includes(col)), DELETE_COLUMN]);
+    }
   } else if (choice === 'keepDeleted') {
     beforeHardDelete(db, t.name, c.row);
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
+}
+
+/** The rows here that a delete of `row` would take with it (ON DELETE CASCADE), all the way down. */
+function cascadeRows(db: Db, t: SyncedTable, row: Row, depth = 0): { t: SyncedTable; pk: string; row: Row }[] {
+  const out: { t: SyncedTable; pk: string; row: Row }[] = [];
+  if (depth > 5) return out;
+  for (const child of SYNCED_TABLES) {
+    const fks = new Map<number, { from: string; to: string }[]>();
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { id: number; table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table === t.name && fk.on_delete === 'CASCADE') fks.set(fk.id, [...(fks.get(fk.id) ?? []), fk]);
+    }
+    for (const cols of fks.values()) {
+      const rows = db.prepare(`SELECT * FROM ${child.name} WHERE ${cols.map((c) => `"${c.from}" = ?`).join(' AND ')}`).all(...cols.map((c) => row[c.to])) as Row[];
+      for (const r of rows) {
+        out.push({ t: child, pk: JSON.stringify(child.pk.map((c) => r[c])), row: r });
+        out.push(...cascadeRows(db, child, r, depth + 1));
+      }
+    }
+  }
+  return out;
 }
 
 /** Deleted here while a colleague edited it: bring it back with their edits, or delete it again for everyone. */
