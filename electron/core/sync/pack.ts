@@ -158,6 +158,8 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
     setHeads(db, t.name, net.pk, c, [{ ver: id, current: true, value: null, old: JSON.stringify(old[c] ?? null), by: currentStaffId(db), at: net.at }]);
   }
   if (star.length > 0) setHeads(db, t.name, net.pk, DELETE_COLUMN, []);
+  // A restore (the pending delete named) brings the row back whole where it is gone: its BLOBs too.
+  if (net.force.includes(DELETE_COLUMN)) for (const [c, v] of Object.entries(blobsOf(db, t, net.pk))) cols[c] = { v, bases: headVers(headsOf(db, t.name, net.pk, c)) };
   return cols;
 }
 
