@@ -331,7 +331,19 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         takeBackLetGo(db, t, pk, tomb);
         dropTombstone(db, t.name, pk);
         const rowHeads = headsOfRow(db, t.name, pk);
-        for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
+        for (const [c, heads] of rowHeads) {
+          const waiting = heads.filter((h) => !bases.has(h.ver));
+          // An edit it did not know of still waits: it waits beside this change's value (heads
+          // (H \ B) ∪ {K}, as on a row that was here), so a later change that names only one of
+          // them meets the other, on every computer alike.
+          const own = waiting.length > 0 && c in ch.cols && c !== DELETE_COLUMN && !MERGED_BY_TIME[c];
+          setHeads(db, t.name, pk, c, own ? [...waiting, headOf(ch, c, true)] : waiting);
+          if (own && c === 'deleted_at' && values.deleted_at != null && waiting.every((h) => h.value !== null && h.value !== 'null')) {
+            // Deleted at several times is one answer: the latest, as applyToExisting does.
+            const latest = waiting.reduce<unknown>((a, h) => mergedByTime('max', a, JSON.parse(h.value!) as unknown), values.deleted_at);
+            if (latest !== values.deleted_at) updateRow(db, t, key, { deleted_at: latest });
+          }
+        }
       }
       touched.note(t.name, [values], Object.keys(ch.cols));
     });

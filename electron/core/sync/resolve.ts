@@ -122,6 +122,17 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
       queue(db, d.t, d.pk, 'U', {}, d.row, [...d.t.columns.filter((col) => !d.t.blobs.includes(col) && !d.t.pk.includes(col)), DELETE_COLUMN]);
     }
   } else if (choice === 'keepDeleted') {
+    if (t.soft && stillNamed(db, t, key)) {
+      // A record here still names it (a placement names its company; the app will not delete
+      // such a company for good either): it goes to the trash, as companies.delete does, and
+      // comes back there, deleted, where the colleague deleted it for good.
+      const at = nowIso();
+      withCaptureOff(db, () => db.prepare(`UPDATE ${t.name} SET deleted_at = ?${t.columns.includes('updated_at') ? ', updated_at = ?' : ''} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(at, ...(t.columns.includes('updated_at') ? [at] : []), ...key));
+      const after = readRow(db, t, key)!;
+      queue(db, t, c.pk, 'U', {}, after, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+      touched.note(t.name, [c.row, after], ['deleted_at']);
+      return;
+    }
     beforeHardDelete(db, t.name, c.row);
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
@@ -146,6 +157,27 @@ function cascadeRows(db: Db, t: SyncedTable, row: Row, depth = 0): { t: SyncedTa
     }
   }
   return out;
+}
+
+/** Whether deleting the row for good would break a record that names it (a reference without ON DELETE). */
+function stillNamed(db: Db, t: SyncedTable, key: unknown[]): boolean {
+  return attemptRolledBack(db, () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
+}
+
+/** Runs `write` in a savepoint that is always rolled back; true when a rule of the data refused it. */
+function attemptRolledBack(db: Db, write: () => void): boolean {
+  class Undo extends Error {}
+  try {
+    db.transaction(() => {
+      write();
+      throw new Undo();
+    })();
+  } catch (e) {
+    if (e instanceof Undo) return false;
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) return true;
+    throw e;
+  }
+  return false;
 }
 
 /** Deleted here while a colleague edited it: bring it back with their edits, or delete it again for everyone. */
@@ -200,11 +232,21 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   const otherId = (JSON.parse(other) as string[])[0]!;
   const at = nowIso();
   db.pragma('defer_foreign_keys = ON');
-  const refs = referencingColumns(db, t.name);
-  for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
-  for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
-  // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
-  db.pragma('defer_foreign_keys = OFF');
+  try {
+    const refs = referencingColumns(db, t.name);
+    for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
+    // What could not move is a link the kept one already has (a trip that lists both), which
+    // goes; a record of its own that cannot move (a second draft vetting: one per company) would
+    // be lost with it, so the choice is refused and nothing changes.
+    if (refs.some(({ t: rt, col }) => !rt.pk.includes(col) && db.prepare(`SELECT 1 FROM ${rt.name} WHERE "${col}" = ?`).get(otherId))) fail('CONFLICT', 'syncDuplicateCannotMerge');
+    for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
+    // Every key met again before the choice stands: a broken one refuses it here, with a reason,
+    // rather than failing the commit (a raw error a person cannot act on).
+    if (refs.some(({ t: rt }) => (db.pragma(`foreign_key_check(${rt.name})`) as unknown[]).length > 0)) fail('CONFLICT', 'syncDuplicateCannotMerge');
+  } finally {
+    // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
+    db.pragma('defer_foreign_keys = OFF');
+  }
   db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, other);
   db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
   // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.
