@@ -158,7 +158,9 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
   const newHeads = new Map<string, Head[]>();
   const keptCurrent = new Map<string, Head[]>();
   for (const [c, col] of Object.entries(ch.cols)) {
-    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c)) continue;
+    // BLOBs are written once (a photo, a document) and travel only to make a row where it is
+    // gone (an insert, a restore): a row here keeps its own, no version, no card.
+    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c) || t.blobs.includes(c)) continue;
     const merge = MERGED_BY_TIME[c];
     if (merge) {
       const m = mergedByTime(merge, row[c], sqlValue(col.v));
