@@ -160,7 +160,9 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
   const newHeads = new Map<string, Head[]>();
   const keptCurrent = new Map<string, Head[]>();
   for (const [c, col] of Object.entries(ch.cols)) {
-    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c)) continue;
+    // BLOBs are written once (a photo, a document) and travel only to make a row where it is
+    // gone (an insert, a restore): a row here keeps its own, no version, no card.
+    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c) || t.blobs.includes(c)) continue;
     const merge = MERGED_BY_TIME[c];
     if (merge) {
       const m = mergedByTime(merge, row[c], sqlValue(col.v));
@@ -233,10 +235,11 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
       return;
     }
     beforeHardDelete(db, t.name, row);
+    const letGo = referencesSetNull(db, t, row);
     db.prepare(`DELETE FROM ${t.name} WHERE ${where(t)}`).run(...key);
     dropHeadsOfRow(db, t.name, pk);
     db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, pk);
-    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify(rowJson(row)), by: ch.by, at: ch.at });
+    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify({ ...rowJson(row), ...(letGo.length ? { [LET_GO]: letGo } : {}) }), by: ch.by, at: ch.at });
     touched.note(t.name, [row], [DELETE_COLUMN]);
     return;
   }
@@ -251,7 +254,8 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   if (waited.length > 0) {
     for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
     const id = (JSON.parse(pk) as JsonValue[]).join('');
-    db.prepare(`DELETE FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).run(id);
+    const others = db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).all(id) as { n: number; change: string }[];
+    for (const w of others) if (refersTo(db, JSON.parse(w.change) as Change, t, id)) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
   }
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
@@ -279,6 +283,18 @@ function cascadesHere(db: Db, t: SyncedTable, row: Row): boolean {
   return false;
 }
 
+/**
+ * Whether a change is of the row `id` of `t`, or of a row that refers to it by a foreign key: the
+ * id's text alone says nothing (an event outcome's key is its itinerary item's id).
+ */
+function refersTo(db: Db, ch: Change, t: SyncedTable, id: string): boolean {
+  const other = syncedTable(ch.tbl);
+  if (!other) return false;
+  const value = (c: string) => (other.pk.includes(c) ? ch.pk[other.pk.indexOf(c)] : ch.cols[c]?.v);
+  if (other.name === t.name) return t.pk.length === 1 && ch.pk[0] === id;
+  return (db.pragma(`foreign_key_list(${other.name})`) as { table: string; from: string }[]).some((fk) => fk.table === t.name && value(fk.from) === id);
+}
+
 /** Applies one change; 'waiting' when the row (or a parent it refers to) is not here yet. */
 export function applyChange(db: Db, ch: Change, touched: Touched): Result {
   const t = syncedTable(ch.tbl);
@@ -303,10 +319,11 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         }
         return;
       }
-      if (!tomb && ch.op === 'U') throw new Waiting();
+      // An edit of a row not here waits for its insert, unless it is a whole row (a restore asserts
+      // every column): the row went here with its parent (a cascade leaves no tombstone) and comes back.
+      if (!tomb && ch.op === 'U' && !wholeRow(t, ch)) throw new Waiting();
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
-      // Its key, which an update does not carry (a restore of a row this computer only knew as a waiting insert).
       t.pk.forEach((c, i) => (values[c] = key[i]));
       for (const [c, col] of Object.entries(ch.cols)) {
         if (!t.columns.includes(c)) continue;
@@ -315,9 +332,10 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         values[c] = merge && tomb ? mergedByTime(merge, values[c], sqlValue(col.v)) : sqlValue(col.v);
         if (merge && tomb) for (const h of headsOfRow(db, t.name, pk).get(c) ?? []) values[c] = mergedByTime(merge, values[c], JSON.parse(h.value ?? 'null') as unknown);
       }
-      letGoOfDeletedParents(db, t, values);
+      letGoOfDeletedParents(db, t, values, pk);
       writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
       if (tomb) {
+        takeBackLetGo(db, t, pk, tomb);
         dropTombstone(db, t.name, pk);
         const rowHeads = headsOfRow(db, t.name, pk);
         for (const [c, heads] of rowHeads) {
@@ -347,16 +365,63 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
 
 class Waiting extends Error {}
 
+/** Whether a change carries every column of its row (BLOBs aside: packing reads those from the row). */
+const wholeRow = (t: SyncedTable, ch: Change) => t.columns.every((c) => t.pk.includes(c) || t.blobs.includes(c) || c in ch.cols);
+
 /**
  * A reference whose record was deleted here for good, on a column the schema empties when that
  * record goes (ON DELETE SET NULL: a vetting's visit, an agreement's trip), is emptied, as it
  * would have been had the row been here when the record was deleted.
  */
-function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row): void {
+function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row, pk: string): void {
   for (const fk of db.pragma(`foreign_key_list(${t.name})`) as { from: string; table: string; to: string; on_delete: string }[]) {
     if (fk.on_delete !== 'SET NULL' || fk.to !== 'id' || typeof values[fk.from] !== 'string') continue;
     const parent = JSON.stringify([values[fk.from]]);
-    if (db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined && tombstoneOf(db, fk.table, parent)) values[fk.from] = null;
+    const tomb = db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined ? tombstoneOf(db, fk.table, parent) : null;
+    if (!tomb) continue;
+    values[fk.from] = null;
+    // A record never seen here (row null) cannot be restored here; where it comes back from a
+    // colleague the reference is taken back only where it was seen.
+    if (tomb.row === null) continue;
+    // Remembered with the record's tombstone: if the record comes back (restored on a card), the
+    // reference comes back too, as it does where the row was when the record was deleted.
+    const row = JSON.parse(tomb.row ?? '{}') as Record<string, unknown>;
+    const letGo = (row[LET_GO] as LetGo[] | undefined) ?? [];
+    row[LET_GO] = [...letGo, { tbl: t.name, pk, col: fk.from }];
+    setTombstone(db, fk.table, parent, { ...tomb, row: JSON.stringify(row) });
+  }
+}
+
+/**
+ * Rows here whose reference the database empties when `row` goes (ON DELETE SET NULL). The
+ * colleague's computer captured the emptying of the ones it had, before the delete; these are
+ * ones it did not know of, emptied here only: remembered so that a restore takes them back.
+ */
+function referencesSetNull(db: Db, t: SyncedTable, row: Row): LetGo[] {
+  const out: LetGo[] = [];
+  for (const child of SYNCED_TABLES) {
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'SET NULL' || fk.to !== 'id') continue;
+      for (const k of db.prepare(`SELECT ${child.pk.map((c) => `"${c}"`).join(', ')} FROM ${child.name} WHERE "${fk.from}" = ?`).raw().all(row.id) as unknown[][]) {
+        out.push({ tbl: child.name, pk: JSON.stringify(k), col: fk.from });
+      }
+    }
+  }
+  return out;
+}
+
+/** Key in a tombstone's row JSON: references to the record that were let go because it was deleted here. */
+export const LET_GO = '~letGo';
+interface LetGo { tbl: string; pk: string; col: string }
+
+/** A record back from its tombstone takes back the references let go of it here (still empty since). */
+export function takeBackLetGo(db: Db, t: SyncedTable, pk: string, tomb: { row: string | null }): void {
+  const letGo = ((JSON.parse(tomb.row ?? '{}') as Record<string, unknown> | null)?.[LET_GO] as LetGo[] | undefined) ?? [];
+  const id = (JSON.parse(pk) as unknown[])[0];
+  for (const l of letGo) {
+    const child = syncedTable(l.tbl);
+    if (!child || child.pk.length === 0) continue;
+    db.prepare(`UPDATE ${child.name} SET "${l.col}" = ? WHERE ${where(child)} AND "${l.col}" IS NULL`).run(id, ...(JSON.parse(l.pk) as JsonValue[]).map(sqlValue));
   }
 }
 

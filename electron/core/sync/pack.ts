@@ -129,10 +129,16 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
   const old = net.old ?? {};
   const neu = net.new ?? {};
   const changed = Object.keys(neu).filter((c) => !t.pk.includes(c) && (!(c in old) || !same(old[c], neu[c]) || net.force.includes(c)));
-  if (changed.length === 0) return null;
-  if (t.soft && !changed.includes('deleted_at')) changed.push('deleted_at');
   const star = net.force.includes(DELETE_COLUMN) ? headsOf(db, t.name, net.pk, DELETE_COLUMN).map((h) => h.ver) : [];
   const cols: Change['cols'] = {};
+  if (changed.length === 0) {
+    // A link row (only key columns) restored with its record: its key is what it asserts.
+    if (!net.force.includes(DELETE_COLUMN) || t.columns.some((c) => !t.pk.includes(c))) return null;
+    for (const c of t.pk) cols[c] = { v: neu[c] ?? null, bases: [INSERT_VERSION, ...star] };
+    setHeads(db, t.name, net.pk, DELETE_COLUMN, []);
+    return cols;
+  }
+  if (t.soft && !changed.includes('deleted_at')) changed.push('deleted_at');
   for (const c of changed) {
     // Merged where it arrives, never a card: no versions to name.
     if (MERGED_BY_TIME[c] || APPEND_ONLY.has(t.name)) {
@@ -152,6 +158,8 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
     setHeads(db, t.name, net.pk, c, [{ ver: id, current: true, value: null, old: JSON.stringify(old[c] ?? null), by: currentStaffId(db), at: net.at }]);
   }
   if (star.length > 0) setHeads(db, t.name, net.pk, DELETE_COLUMN, []);
+  // A restore (the pending delete named) brings the row back whole where it is gone: its BLOBs too.
+  if (net.force.includes(DELETE_COLUMN)) for (const [c, v] of Object.entries(blobsOf(db, t, net.pk))) cols[c] = { v, bases: headVers(headsOf(db, t.name, net.pk, c)) };
   return cols;
 }
 

@@ -5,7 +5,7 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
+import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, takeBackLetGo, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
@@ -25,7 +25,7 @@ const jsonRow = (t: SyncedTable, row: Row): Record<string, ColumnValue> => {
 };
 
 /** Queues a write made with capture off as if captured, naming `force` columns even when unchanged. */
-function queue(db: Db, t: SyncedTable, pk: string, op: 'I' | 'U' | 'D', before: Row | null, after: Row | null, force: string[]): void {
+function queue(db: Db, t: SyncedTable, pk: string, op: 'U' | 'D', before: Row | null, after: Row | null, force: string[]): void {
   db.prepare('INSERT INTO sync_outbox (tbl, pk, op, old, new, at, force) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     t.name, pk, op, before ? JSON.stringify(jsonRow(t, before)) : null, after ? JSON.stringify(jsonRow(t, after)) : null, nowIso(), JSON.stringify(force),
   );
@@ -116,9 +116,11 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
   if (choice === 'restore') {
     // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
-    // With what the delete took with it there (a draft vetting's answers): sent again as inserts,
-    // which are plain updates where they are still here.
-    for (const child of cascadedWith(db, t, c.row)) queue(db, child.t, JSON.stringify(child.t.pk.map((col) => child.row[col])), 'I', null, child.row, []);
+    // So do the rows that belong to it (ON DELETE CASCADE): where the delete took them with it, they
+    // come back with it (a cascade there left them gone, here they stayed).
+    for (const d of cascadeRows(db, t, c.row)) {
+      queue(db, d.t, d.pk, 'U', {}, d.row, [...d.t.columns.filter((col) => !d.t.blobs.includes(col) && !d.t.pk.includes(col)), DELETE_COLUMN]);
+    }
   } else if (choice === 'keepDeleted') {
     if (t.soft && stillNamed(db, t, key)) {
       // A record here still names it (a placement names its company; the app will not delete
@@ -137,18 +139,20 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
   } else wrongChoice();
 }
 
-/** The rows here that deleting `row` would take with it (ON DELETE CASCADE, through their own dependents too), parents first. */
-function cascadedWith(db: Db, t: SyncedTable, row: Row, depth = 0): { t: SyncedTable; row: Row }[] {
-  if (depth > 4) return [];
-  const out: { t: SyncedTable; row: Row }[] = [];
-  for (const ct of SYNCED_TABLES) {
-    for (const fk of db.pragma(`foreign_key_list(${ct.name})`) as { id: number; seq: number; from: string; table: string; to: string; on_delete: string }[]) {
-      if (fk.table !== t.name || fk.on_delete !== 'CASCADE' || fk.seq !== 0 || !fk.to || row[fk.to] === undefined) continue;
-      // Single-column references only (a composite one reaches the same rows through its own parent).
-      const cols = (db.pragma(`foreign_key_list(${ct.name})`) as { id: number }[]).filter((f) => f.id === fk.id);
-      if (cols.length !== 1) continue;
-      for (const r of db.prepare(`SELECT * FROM ${ct.name} WHERE "${fk.from}" = ?`).all(row[fk.to]) as Row[]) {
-        out.push({ t: ct, row: r }, ...cascadedWith(db, ct, r, depth + 1));
+/** The rows here that a delete of `row` would take with it (ON DELETE CASCADE), all the way down. */
+function cascadeRows(db: Db, t: SyncedTable, row: Row, depth = 0): { t: SyncedTable; pk: string; row: Row }[] {
+  const out: { t: SyncedTable; pk: string; row: Row }[] = [];
+  if (depth > 5) return out;
+  for (const child of SYNCED_TABLES) {
+    const fks = new Map<number, { from: string; to: string }[]>();
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { id: number; table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table === t.name && fk.on_delete === 'CASCADE') fks.set(fk.id, [...(fks.get(fk.id) ?? []), fk]);
+    }
+    for (const cols of fks.values()) {
+      const rows = db.prepare(`SELECT * FROM ${child.name} WHERE ${cols.map((c) => `"${c.from}" = ?`).join(' AND ')}`).all(...cols.map((c) => row[c.to])) as Row[];
+      for (const r of rows) {
+        out.push({ t: child, pk: JSON.stringify(child.pk.map((c) => r[c])), row: r });
+        out.push(...cascadeRows(db, child, r, depth + 1));
       }
     }
   }
@@ -196,6 +200,8 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotRestore', () =>
       db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k])),
     );
+    // References let go of it here come back, here only: every computer that let go does the same.
+    withCaptureOff(db, () => takeBackLetGo(db, t, c.pk, tomb!));
     touched.note(t.name, [values], cols);
   } else if (choice === 'keepDeleted') {
     queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
