@@ -90,6 +90,9 @@ const cardValue = z.object({
   at: z.string().nullable(),
 });
 
+/** What a person may choose on a card (syncResolveInput.choice). */
+export const syncChoice = z.enum(['mine', 'theirs', 'value', 'restore', 'keepDeleted', 'keepMine', 'keepTheirs']);
+
 export const syncCard = z.object({
   id: z.string(),
   /**
@@ -110,6 +113,12 @@ export const syncCard = z.object({
   other: z.object({ id: z.string(), title: z.string() }).nullable(),
   /** Whether a typed value is allowed (text and number fields). */
   typeable: z.boolean(),
+  /**
+   * The choices this card offers: those of its kind that the data allows now (a follow-up whose
+   * visit is gone for good cannot be restored; a company a placement names cannot be deleted for
+   * good). The screen shows a button for each and no other.
+   */
+  choices: z.array(syncChoice),
   createdAt: z.string(),
 });
 
@@ -117,7 +126,7 @@ export const syncResolveInput = z
   .object({
     id: ruled(z.string().max(200)),
     /** mine / theirs (index into theirs when several) / typed value; deleted: restore / keepDeleted; duplicate: keepMine / keepTheirs. */
-    choice: z.enum(['mine', 'theirs', 'value', 'restore', 'keepDeleted', 'keepMine', 'keepTheirs']),
+    choice: syncChoice,
     theirsIndex: z.number().int().min(0).max(100).optional(),
     /** The typed value (choice 'value'): checked like any text the user types, shown under the field. */
     value: requiredText(10_000, { multiline: true }).optional(),
@@ -138,6 +147,7 @@ export const colleague = z.object({
 
 export type SyncStatus = z.infer<typeof syncStatus>;
 export type SyncCard = z.infer<typeof syncCard>;
+export type SyncChoice = z.infer<typeof syncChoice>;
 export type SyncResultSummary = z.infer<typeof syncResultSummary>;
 export type SyncResolveInput = z.infer<typeof syncResolveInput>;
 export type Colleague = z.infer<typeof colleague>;

@@ -33,7 +33,7 @@ async function syncNow(invoke: Invoke | Core['invoke']): Promise<JobStatus> {
  * its own) joins through the shared folder and takes the team's records. Automatic sync is off
  * on both, so every sync is one the story makes.
  */
-async function twoComputers(core: Core, dir: string, companyName: string): Promise<{ company: Company; colleague: TestWorkspace }> {
+async function twoComputers(core: Core, dir: string, companyName: string, contacts: { name: string; role: string | null; phone: string | null }[] = []): Promise<{ company: Company; colleague: TestWorkspace }> {
   const share = join(dir, '交换文件夹');
   mkdirSync(share);
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
@@ -41,7 +41,7 @@ async function twoComputers(core: Core, dir: string, companyName: string): Promi
   await ok(core, 'sync.setIdentity', { computerName: '办公室台式机', userName: '王芳' });
   await ok(core, 'sync.setAuto', { autoMinutes: 0 });
   await ok(core, 'sync.setPlace', { kind: 'folder', path: share });
-  const company = await ok<Company>(core, 'companies.create', { name: companyName, headcount: 850 });
+  const company = await ok<Company>(core, 'companies.create', { name: companyName, headcount: 850, ...(contacts.length ? { contacts } : {}) });
   const { code } = await ok<{ code: string }>(core, 'sync.createTeam', { teamName: '对口支援德钦组', passphrase: PASSPHRASE });
   expect((await syncNow(core.invoke)).state).toBe('done');
 
@@ -131,4 +131,41 @@ test('an edit meets a deletion (恢复), and one company registered on both comp
   const trash = await ok<{ id: string }[]>(core, 'trash.list', {});
   const kept = [myTwin.id, theirTwin!.id].filter((id) => !trash.some((t) => t.id === id));
   expect(kept).toHaveLength(1);
+});
+
+test('a card offers only what works: a contact whose company was purged here can only stay deleted, until the company comes back', async ({ app: page, core, workspace, shot }) => {
+  const { company, colleague } = await twoComputers(core, workspace.dir, '上海申贝办公机械有限公司', [{ name: '周强', role: '厂长', phone: null }]);
+  try {
+    // 李强 edits the contact while 王芳 deletes the company for good.
+    const theirs = await colleague.call('companies.get', { id: company.id });
+    await colleague.call('companies.update', { ...companyAsInput(theirs), contacts: theirs.contacts.map((k) => ({ id: k.id, name: k.name, role: '副厂长', phone: k.phone, note: k.note })) });
+    expect((await syncNow(colleague.invoke)).state).toBe('done');
+  } finally {
+    colleague.dispose();
+  }
+  await ok(core, 'companies.delete', { id: company.id });
+  await ok(core, 'trash.purge', { kind: 'company', id: company.id });
+
+  await page.reload();
+  await page.getByTestId('sync-button').click();
+  await page.getByTestId('sync-result').getByRole('button', { name: '合并审阅' }).click();
+  const cards = page.getByTestId('sync-card');
+  await expect(cards).toHaveCount(2);
+  const contact = cards.filter({ hasText: '周强' });
+  const theCompany = cards.filter({ hasNotText: '周强' });
+  // The contact cannot come back without its company: no 恢复 on its card.
+  await expect(contact.getByRole('button', { name: '保持删除' })).toBeVisible();
+  await expect(contact.getByRole('button', { name: '恢复' })).toHaveCount(0);
+  // Deleted here, kept and edited there.
+  await expect(contact).toContainText(/我的\s*已删除/);
+  await expect(contact).toContainText(/对方的\s*保留并修改了/);
+  await expect(theCompany.getByRole('button', { name: '恢复' })).toBeVisible();
+  await shot('sync-review-only-working-choices');
+
+  await theCompany.getByRole('button', { name: '恢复' }).click();
+  await expect(cards).toHaveCount(1);
+  await expect(cards.first().getByRole('button', { name: '恢复' })).toBeVisible();
+  await cards.first().getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByTestId('empty-state')).toContainText('没有需要确认的修改');
+  expect((await ok<Company>(core, 'companies.get', { id: company.id })).contacts.map((k) => k.role)).toEqual(['副厂长']);
 });

@@ -119,6 +119,11 @@ export function replaceContacts(db: Db, companyId: string, contacts: CompanyValu
   );
 }
 
+/** Takes a company out of the search index (before it is deleted for good: the entry refers to it). */
+export function unindexCompany(db: Db, id: string): void {
+  indexDocument(db, 'company_search', 'company_id', id, null);
+}
+
 /** Rebuilds the search text of one company: name, pinyin initials, code, address, tags, notes, contacts. */
 export function reindexCompany(db: Db, id: string): void {
   const c = db.prepare('SELECT name, credit_code, address, tags, notes, deleted_at FROM companies WHERE id = ?').get(id) as

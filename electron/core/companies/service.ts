@@ -10,6 +10,7 @@ import { newId, nowIso } from '../ids';
 import { assertLookup } from '../lookups/service';
 import { reindexVisit, unindexVisit } from '../visits/repository';
 import { unindexVisitsOfCompany } from '../visits/search';
+import { parkedDuplicateSql } from '../sync/parked';
 import * as repo from './repository';
 
 const ENTITY = 'company';
@@ -29,6 +30,9 @@ const auditView = (c: Company) => ({
 });
 
 /** The search index holds the visits of live companies only, and finds them by the company's name and town. */
+/** A colleague's duplicate kept aside by team sync: not a trashed company (sync/parked.ts). */
+const keptAside = (db: Db, id: string): boolean => (db.prepare(`SELECT ${parkedDuplicateSql('companies', '?')} AS p`).get(id) as { p: number }).p === 1;
+
 function reindexVisitsOf(db: Db, companyId: string): void {
   for (const { id } of db.prepare('SELECT id FROM visits WHERE company_id = ? AND deleted_at IS NULL').all(companyId) as { id: string }[]) reindexVisit(db, id);
 }
@@ -123,7 +127,7 @@ export function deleteCompany(db: Db, id: string): void {
 export function restoreCompany(db: Db, id: string): void {
   db.transaction(() => {
     const c = repo.findCompany(db, id);
-    if (!c || !c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
+    if (!c || !c.deletedAt || keptAside(db, id)) return fail('NOT_FOUND', 'companyNotFound');
     // While it was in the trash another company may have taken its name or code.
     checkUnique(db, c, id);
     repo.setCompanyDeleted(db, id, null, nowIso());
@@ -137,7 +141,7 @@ export function restoreCompany(db: Db, id: string): void {
 export function purgeCompany(db: Db, id: string): void {
   db.transaction(() => {
     const c = repo.findCompany(db, id);
-    if (!c || !c.deletedAt) return fail('NOT_FOUND', 'companyNotFound');
+    if (!c || !c.deletedAt || keptAside(db, id)) return fail('NOT_FOUND', 'companyNotFound');
     // Arrival batches name the workers it took: the placement figures must not lose them.
     const batches = (db.prepare('SELECT count(*) AS n FROM placement_employers WHERE company_id = ?').get(id) as { n: number }).n;
     if (batches > 0) fail('CONFLICT', 'companyHasPlacements', { count: batches });

@@ -14,13 +14,14 @@
 // - an edit to a row deleted here, or a delete of a row with edits it did not know of: the
 //   row stays as it is and a deleted card waits (heads.ts: the '*' column, the tombstone).
 import Database from 'better-sqlite3-multiple-ciphers';
+import { CHANGED } from '../../../shared/audit/schema';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
 import { syncState, withCaptureOff } from './capture';
 import { countCards } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
 import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
-import { decidedWithoutPerson, MERGED_BY_TIME, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
+import { APPEND_ONLY, decidedWithoutPerson, MERGED_BY_TIME, SYNCED_TABLES, syncedTable, type SyncedTable, UNIQUE_BY_NAME } from './tables';
 import type { ApplyOutcome, Change, ColumnValue, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -100,6 +101,8 @@ function writeWithUniqueRule(db: Db, t: SyncedTable, pk: string, ch: Change, wri
   }
 }
 
+const sameValue = (a: unknown, b: unknown): boolean => (Buffer.isBuffer(a) && Buffer.isBuffer(b) ? a.equals(b) : a === b || (a == null && b == null));
+
 export function mergedByTime(kind: 'max' | 'min', a: unknown, b: unknown): unknown {
   if (a === null || a === undefined) return b;
   if (b === null || b === undefined) return a;
@@ -116,13 +119,50 @@ function allBases(ch: Change): Set<string> {
   return s;
 }
 
+const FORGOTTEN = JSON.stringify(CHANGED);
+
+/**
+ * Two copies of an audit row's changes ({ field: [before, after] }), one perhaps with values
+ * forgotten by a purge: each value forgotten in either stays forgotten. The same whichever
+ * arrives first, so every computer ends with the same text, and no forgotten value comes back.
+ */
+export function mergeForgotten(local: unknown, incoming: unknown): unknown {
+  if (typeof local !== 'string' || typeof incoming !== 'string' || local === incoming) return local ?? incoming;
+  const a = JSON.parse(local) as Record<string, unknown[]>;
+  const b = JSON.parse(incoming) as Record<string, unknown[]>;
+  const merged: Record<string, unknown[]> = {};
+  for (const k of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
+    const x = a[k] ?? [];
+    const y = b[k] ?? [];
+    merged[k] = [0, 1].map((i) => (JSON.stringify(x[i]) === FORGOTTEN || JSON.stringify(y[i]) === FORGOTTEN ? CHANGED : (x[i] ?? y[i] ?? null)));
+  }
+  const text = JSON.stringify(merged);
+  // The copy that already says it all keeps its own text (key order as SQLite wrote it).
+  for (const s of [local, incoming]) if (JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(s) as object).sort(([p], [q]) => (p < q ? -1 : 1)))) === text) return s;
+  return text;
+}
+
+/** An append-only row (the audit trail) met again: no versions, no card; a forgotten value wins. */
+function applyToAppendOnly(db: Db, t: SyncedTable, key: unknown[], row: Row, ch: Change): void {
+  const set: Row = {};
+  for (const [c, col] of Object.entries(ch.cols)) {
+    if (c !== 'changes' || !t.columns.includes(c)) continue;
+    const m = mergeForgotten(row[c], sqlValue(col.v));
+    if (m !== row[c]) set[c] = m;
+  }
+  updateRow(db, t, key, set);
+}
+
 function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row: Row, ch: Change, touched: Touched): void {
+  if (APPEND_ONLY.has(t.name)) return applyToAppendOnly(db, t, key, row, ch);
   const rowHeads = headsOfRow(db, t.name, pk);
   const set: Row = {};
   const newHeads = new Map<string, Head[]>();
   const keptCurrent = new Map<string, Head[]>();
   for (const [c, col] of Object.entries(ch.cols)) {
-    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c)) continue;
+    // BLOBs are written once (a photo, a document) and travel only to make a row where it is
+    // gone (an insert, a restore): a row here keeps its own, no version, no card.
+    if (c === DELETE_COLUMN || t.pk.includes(c) || !t.columns.includes(c) || t.blobs.includes(c)) continue;
     const merge = MERGED_BY_TIME[c];
     if (merge) {
       const m = mergedByTime(merge, row[c], sqlValue(col.v));
@@ -131,6 +171,9 @@ function applyToExisting(db: Db, t: SyncedTable, pk: string, key: unknown[], row
     }
     const heads = rowHeads.get(c) ?? [{ ver: INSERT_VERSION, current: true, value: null, old: null, by: null, at: null }];
     if (heads.some((h) => h.ver === ch.id)) continue;
+    // An insert of a row that is here (sent again with a restored parent) asserting the value it
+    // has changes nothing: no second version of the same value.
+    if (ch.op === 'I' && sameValue(row[c], sqlValue(col.v))) continue;
     const bases = new Set(col.bases);
     const remaining = heads.filter((h) => !bases.has(h.ver));
     if (remaining.some((h) => h.current)) {
@@ -186,8 +229,10 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   const rowHeads = headsOfRow(db, t.name, pk);
   const unknownEdits = [...rowHeads.values()].flat().filter((h) => !bases.has(h.ver) && h.ver !== ch.id);
   if (row) {
-    if (unknownEdits.length > 0) {
+    if (unknownEdits.length > 0 || cascadesHere(db, t, row)) {
       // The colleague deleted a row edited here (or by a third computer) since: it stays, a deleted card asks.
+      // So it does when rows of ours would go with it (ON DELETE CASCADE) that the colleague did not
+      // delete first: made or kept here without their knowing, they would vanish with no card.
       const star = (rowHeads.get(DELETE_COLUMN) ?? []).filter((h) => !bases.has(h.ver));
       setHeads(db, t.name, pk, DELETE_COLUMN, [...star, headOf(ch, DELETE_COLUMN, false)]);
       // Versions the delete knew of are behind it now: only the ones it did not know wait with it.
@@ -197,10 +242,11 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
       return;
     }
     beforeHardDelete(db, t.name, row);
+    const letGo = referencesSetNull(db, t, row);
     db.prepare(`DELETE FROM ${t.name} WHERE ${where(t)}`).run(...key);
     dropHeadsOfRow(db, t.name, pk);
     db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, pk);
-    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify(rowJson(row)), by: ch.by, at: ch.at });
+    setTombstone(db, t.name, pk, { vers: [ch.id], row: JSON.stringify({ ...rowJson(row), ...(letGo.length ? { [LET_GO]: letGo } : {}) }), by: ch.by, at: ch.at });
     touched.note(t.name, [row], [DELETE_COLUMN]);
     return;
   }
@@ -215,11 +261,45 @@ function applyDelete(db: Db, t: SyncedTable, pk: string, key: unknown[], ch: Cha
   if (waited.length > 0) {
     for (const w of waited) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
     const id = (JSON.parse(pk) as JsonValue[]).join('');
-    db.prepare(`DELETE FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).run(id);
+    const others = db.prepare(`SELECT n, change FROM sync_parked WHERE kind = 'wait' AND instr(change, ?) > 0`).all(id) as { n: number; change: string }[];
+    for (const w of others) if (refersTo(db, JSON.parse(w.change) as Change, t, id)) db.prepare('DELETE FROM sync_parked WHERE n = ?').run(w.n);
   }
   // Deleted here too (or never seen): edits that waited on the deleted row and that this delete knew of go.
   for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
   setTombstone(db, t.name, pk, { vers: [...new Set([...(tomb?.vers ?? []), ch.id])], row: tomb?.row ?? null, by: ch.by, at: ch.at });
+}
+
+/**
+ * Whether deleting `row` here would take synced rows with it by a foreign key's ON DELETE
+ * CASCADE. The computer that deleted it captured those cascaded deletes before the row's own
+ * (triggers fire child first), so they were applied before this one: a child still here is
+ * one its deletion did not know of.
+ */
+function cascadesHere(db: Db, t: SyncedTable, row: Row): boolean {
+  for (const child of SYNCED_TABLES) {
+    const fks = new Map<number, { from: string; to: string }[]>();
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { id: number; table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'CASCADE') continue;
+      fks.set(fk.id, [...(fks.get(fk.id) ?? []), fk]);
+    }
+    for (const cols of fks.values()) {
+      const hit = db.prepare(`SELECT 1 FROM ${child.name} WHERE ${cols.map((c) => `"${c.from}" = ?`).join(' AND ')} LIMIT 1`).get(...cols.map((c) => row[c.to]));
+      if (hit) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a change is of the row `id` of `t`, or of a row that refers to it by a foreign key: the
+ * id's text alone says nothing (an event outcome's key is its itinerary item's id).
+ */
+function refersTo(db: Db, ch: Change, t: SyncedTable, id: string): boolean {
+  const other = syncedTable(ch.tbl);
+  if (!other) return false;
+  const value = (c: string) => (other.pk.includes(c) ? ch.pk[other.pk.indexOf(c)] : ch.cols[c]?.v);
+  if (other.name === t.name) return t.pk.length === 1 && ch.pk[0] === id;
+  return (db.pragma(`foreign_key_list(${other.name})`) as { table: string; from: string }[]).some((fk) => fk.table === t.name && value(fk.from) === id);
 }
 
 /** Applies one change; 'waiting' when the row (or a parent it refers to) is not here yet. */
@@ -246,9 +326,12 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         }
         return;
       }
-      if (!tomb && ch.op === 'U') throw new Waiting();
+      // An edit of a row not here waits for its insert, unless it is a whole row (a restore asserts
+      // every column): the row went here with its parent (a cascade leaves no tombstone) and comes back.
+      if (!tomb && ch.op === 'U' && !wholeRow(t, ch)) throw new Waiting();
       // A new row, or one that comes back after a delete it knew of.
       const values: Row = { ...(tomb?.row ? Object.fromEntries(Object.entries(JSON.parse(tomb.row) as Record<string, ColumnValue>).map(([c, v]) => [c, sqlValue(v)])) : {}) };
+      t.pk.forEach((c, i) => (values[c] = key[i]));
       for (const [c, col] of Object.entries(ch.cols)) {
         if (!t.columns.includes(c)) continue;
         // Coming back after a delete, times merge with the row's last ones and with edits that waited on it.
@@ -256,12 +339,25 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
         values[c] = merge && tomb ? mergedByTime(merge, values[c], sqlValue(col.v)) : sqlValue(col.v);
         if (merge && tomb) for (const h of headsOfRow(db, t.name, pk).get(c) ?? []) values[c] = mergedByTime(merge, values[c], JSON.parse(h.value ?? 'null') as unknown);
       }
-      letGoOfDeletedParents(db, t, values);
+      letGoOfDeletedParents(db, t, values, pk);
       writeWithUniqueRule(db, t, pk, ch, (parkedAt) => insertRow(db, t, parkedAt === null ? values : { ...values, deleted_at: parkedAt }), () => values);
       if (tomb) {
+        takeBackLetGo(db, t, pk, tomb);
         dropTombstone(db, t.name, pk);
         const rowHeads = headsOfRow(db, t.name, pk);
-        for (const [c, heads] of rowHeads) setHeads(db, t.name, pk, c, heads.filter((h) => !bases.has(h.ver)));
+        for (const [c, heads] of rowHeads) {
+          const waiting = heads.filter((h) => !bases.has(h.ver));
+          // An edit it did not know of still waits: it waits beside this change's value (heads
+          // (H \ B) ∪ {K}, as on a row that was here), so a later change that names only one of
+          // them meets the other, on every computer alike.
+          const own = waiting.length > 0 && c in ch.cols && c !== DELETE_COLUMN && !MERGED_BY_TIME[c];
+          setHeads(db, t.name, pk, c, own ? [...waiting, headOf(ch, c, true)] : waiting);
+          if (own && c === 'deleted_at' && values.deleted_at != null && waiting.every((h) => h.value !== null && h.value !== 'null')) {
+            // Deleted at several times is one answer: the latest, as applyToExisting does.
+            const latest = waiting.reduce<unknown>((a, h) => mergedByTime('max', a, JSON.parse(h.value!) as unknown), values.deleted_at);
+            if (latest !== values.deleted_at) updateRow(db, t, key, { deleted_at: latest });
+          }
+        }
       }
       touched.note(t.name, [values], Object.keys(ch.cols));
     });
@@ -276,16 +372,63 @@ export function applyChange(db: Db, ch: Change, touched: Touched): Result {
 
 class Waiting extends Error {}
 
+/** Whether a change carries every column of its row (BLOBs aside: packing reads those from the row). */
+const wholeRow = (t: SyncedTable, ch: Change) => t.columns.every((c) => t.pk.includes(c) || t.blobs.includes(c) || c in ch.cols);
+
 /**
  * A reference whose record was deleted here for good, on a column the schema empties when that
  * record goes (ON DELETE SET NULL: a vetting's visit, an agreement's trip), is emptied, as it
  * would have been had the row been here when the record was deleted.
  */
-function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row): void {
+function letGoOfDeletedParents(db: Db, t: SyncedTable, values: Row, pk: string): void {
   for (const fk of db.pragma(`foreign_key_list(${t.name})`) as { from: string; table: string; to: string; on_delete: string }[]) {
     if (fk.on_delete !== 'SET NULL' || fk.to !== 'id' || typeof values[fk.from] !== 'string') continue;
     const parent = JSON.stringify([values[fk.from]]);
-    if (db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined && tombstoneOf(db, fk.table, parent)) values[fk.from] = null;
+    const tomb = db.prepare(`SELECT 1 FROM ${fk.table} WHERE id = ?`).get(values[fk.from]) === undefined ? tombstoneOf(db, fk.table, parent) : null;
+    if (!tomb) continue;
+    values[fk.from] = null;
+    // A record never seen here (row null) cannot be restored here; where it comes back from a
+    // colleague the reference is taken back only where it was seen.
+    if (tomb.row === null) continue;
+    // Remembered with the record's tombstone: if the record comes back (restored on a card), the
+    // reference comes back too, as it does where the row was when the record was deleted.
+    const row = JSON.parse(tomb.row ?? '{}') as Record<string, unknown>;
+    const letGo = (row[LET_GO] as LetGo[] | undefined) ?? [];
+    row[LET_GO] = [...letGo, { tbl: t.name, pk, col: fk.from }];
+    setTombstone(db, fk.table, parent, { ...tomb, row: JSON.stringify(row) });
+  }
+}
+
+/**
+ * Rows here whose reference the database empties when `row` goes (ON DELETE SET NULL). The
+ * colleague's computer captured the emptying of the ones it had, before the delete; these are
+ * ones it did not know of, emptied here only: remembered so that a restore takes them back.
+ */
+function referencesSetNull(db: Db, t: SyncedTable, row: Row): LetGo[] {
+  const out: LetGo[] = [];
+  for (const child of SYNCED_TABLES) {
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table !== t.name || fk.on_delete !== 'SET NULL' || fk.to !== 'id') continue;
+      for (const k of db.prepare(`SELECT ${child.pk.map((c) => `"${c}"`).join(', ')} FROM ${child.name} WHERE "${fk.from}" = ?`).raw().all(row.id) as unknown[][]) {
+        out.push({ tbl: child.name, pk: JSON.stringify(k), col: fk.from });
+      }
+    }
+  }
+  return out;
+}
+
+/** Key in a tombstone's row JSON: references to the record that were let go because it was deleted here. */
+export const LET_GO = '~letGo';
+interface LetGo { tbl: string; pk: string; col: string }
+
+/** A record back from its tombstone takes back the references let go of it here (still empty since). */
+export function takeBackLetGo(db: Db, t: SyncedTable, pk: string, tomb: { row: string | null }): void {
+  const letGo = ((JSON.parse(tomb.row ?? '{}') as Record<string, unknown> | null)?.[LET_GO] as LetGo[] | undefined) ?? [];
+  const id = (JSON.parse(pk) as unknown[])[0];
+  for (const l of letGo) {
+    const child = syncedTable(l.tbl);
+    if (!child || child.pk.length === 0) continue;
+    db.prepare(`UPDATE ${child.name} SET "${l.col}" = ? WHERE ${where(child)} AND "${l.col}" IS NULL`).run(id, ...(JSON.parse(l.pk) as JsonValue[]).map(sqlValue));
   }
 }
 

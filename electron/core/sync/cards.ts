@@ -3,10 +3,10 @@
 // close). A field card: a field with two or more heads whose values differ. A deleted card: an
 // edit met a delete (deleted_at on a soft-deletable table, a pending delete '*', or edits that
 // wait on a row deleted here). A duplicate card: a colleague's row kept aside as a duplicate.
-import type { SyncCard } from '../../../shared/sync/schema';
+import type { SyncCard, SyncChoice } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { DELETE_COLUMN, type Head, headsOfRow, tombstoneOf } from './heads';
-import { BOOLEAN_COLUMNS, decidedWithoutPerson, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
+import { APPEND_ONLY, BOOLEAN_COLUMNS, decidedWithoutPerson, MERGED_BY_TIME, ONE_OPEN_PER, syncedTable, type SyncedTable, TITLE_COLUMN } from './tables';
 import type { Change, JsonValue } from './types';
 
 type Row = Record<string, unknown>;
@@ -35,7 +35,8 @@ export function rawCards(db: Db): RawCard[] {
     .all() as { tbl: string; pk: string }[];
   for (const g of groups) {
     const t = syncedTable(g.tbl);
-    if (!t) continue;
+    // Versions left from before audit rows merged by themselves: never a card (tables.ts APPEND_ONLY).
+    if (!t || APPEND_ONLY.has(t.name)) continue;
     const row = rowOf(db, t, g.pk);
     const byCol = headsOfRow(db, g.tbl, g.pk);
     if (!row) {
@@ -69,8 +70,10 @@ function openClashes(db: Db): RawCard[] {
     const waiting = db.prepare(`SELECT pk, change, at FROM sync_parked WHERE kind = 'wait' AND tbl = ? ORDER BY n`).all(tbl) as { pk: string; change: string; at: string }[];
     for (const w of waiting) {
       const ch = JSON.parse(w.change) as Change;
-      if (ch.op !== 'I' || rowOf(db, t, w.pk)) continue;
+      // Its insert, or a restore that brings it back whole (every column asserted), meets an open one.
+      if (ch.op === 'D' || rowOf(db, t, w.pk)) continue;
       const values = Object.fromEntries(Object.entries(ch.cols).map(([c, col]) => [c, col.v])) as Row;
+      if (rule.key.some((c) => !(c in values))) continue;
       const open = db
         .prepare(`SELECT ${t.pk.map((c) => `"${c}"`).join(', ')} FROM ${tbl} WHERE ${rule.key.map((c) => `"${c}" = ?`).join(' AND ')} AND ${rule.open}`)
         .raw()
@@ -168,14 +171,22 @@ const recordId = (pk: string) => {
 };
 const latest = (heads: readonly Head[]) => heads.reduce<string>((at, h) => (h.at && h.at > at ? h.at : at), '');
 
+/** The choices a card's kind implies; listCards (engine.ts) keeps those the data allows now. */
+const ON_DELETED: SyncChoice[] = ['restore', 'keepDeleted'];
+const ON_DUPLICATE: SyncChoice[] = ['keepMine', 'keepTheirs'];
+
 function toCard(db: Db, c: RawCard): SyncCard {
   const t = syncedTable(c.tbl)!;
-  const base = { id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' || c.kind === 'openClash' ? c.otherPk : c.pk), other: null, typeable: false, before: null };
+  const base = {
+    id: cardId(c), entity: t.entity, recordId: recordId(c.kind === 'duplicate' || c.kind === 'openClash' ? c.otherPk : c.pk), other: null, typeable: false, before: null,
+    choices: c.kind === 'duplicate' || c.kind === 'openClash' ? ON_DUPLICATE : ON_DELETED,
+  };
   const nobody = { by: null, computer: null, at: null };
   if (c.kind === 'field') {
     const mine = c.heads.find((h) => h.current) ?? c.heads[0]!;
     const theirs = c.heads.filter((h) => h !== mine);
     const before = theirs.find((h) => h.old !== null)?.old ?? mine.old;
+    const typed = c.col !== 'deleted_at' && typeable(db, c.tbl, c.col);
     return {
       ...base,
       kind: c.col === 'deleted_at' ? 'deleted' : 'field',
@@ -184,7 +195,8 @@ function toCard(db: Db, c: RawCard): SyncCard {
       before: before === null ? null : { display: display(db, c.tbl, c.col, JSON.parse(before) as unknown), ...nobody },
       mine: cardValue(db, c.tbl, c.col, mine, c.row),
       theirs: theirs.map((h) => cardValue(db, c.tbl, c.col, h, c.row)),
-      typeable: c.col !== 'deleted_at' && typeable(db, c.tbl, c.col),
+      typeable: typed,
+      choices: c.col === 'deleted_at' ? ON_DELETED : typed ? ['mine', 'theirs', 'value'] : ['mine', 'theirs'],
       createdAt: latest(c.heads),
     };
   }
@@ -194,8 +206,9 @@ function toCard(db: Db, c: RawCard): SyncCard {
       kind: 'deleted',
       recordTitle: titleOf(db, c.tbl, c.pk, c.row),
       field: null,
-      mine: { display: titleOf(db, c.tbl, c.pk, c.row), ...nobody },
-      theirs: c.heads.map((h) => ({ display: null, by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
+      // As on a deleted_at card, a value means that side deleted it: here I kept it, they deleted it.
+      mine: { display: null, ...nobody },
+      theirs: c.heads.map((h) => ({ display: h.at ?? 'deleted', by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
       createdAt: latest(c.heads),
     };
   }
@@ -209,8 +222,9 @@ function toCard(db: Db, c: RawCard): SyncCard {
       kind: 'deleted',
       recordTitle: titleOf(db, c.tbl, c.pk, row),
       field: null,
-      mine: { display: null, by: staffName(db, tomb?.by ?? null), computer: null, at: tomb?.at ?? null },
-      theirs: [...edits.values()].map((h) => ({ display: row ? titleOf(db, c.tbl, c.pk, row) : null, by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
+      // Deleted here (a value: the time), kept and edited there (none).
+      mine: { display: tomb?.at ?? 'deleted', by: staffName(db, tomb?.by ?? null), computer: null, at: tomb?.at ?? null },
+      theirs: [...edits.values()].map((h) => ({ display: null, by: staffName(db, h.by), computer: computerName(db, h.ver), at: h.at })),
       createdAt: latest(c.heads),
     };
   }

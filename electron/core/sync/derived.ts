@@ -2,7 +2,7 @@
 // functions after a packet is applied: company and visit search texts, companies' last visit
 // date. (Counts are kept by triggers. Vetting photo thumbnails are made by the renderer when a
 // photo is attached and are not synced; a photo from a colleague shows its full image.)
-import { refreshLastVisit, reindexCompany } from '../companies/repository';
+import { refreshLastVisit, reindexCompany, unindexCompany } from '../companies/repository';
 import type { Db } from '../db/open';
 import { reindexVisit, unindexVisit } from '../visits/repository';
 import { unindexVisitsOfCompany } from '../visits/search';
@@ -32,10 +32,17 @@ export class Touched {
   }
 }
 
-/** Before a row is deleted for good: its search entries leave with it. */
+/**
+ * Before a row is deleted for good: its search entries leave with it. A company's own entry too,
+ * even when its deletion (deleted_at) came in the same packet: entries are refreshed only after
+ * the packet, and an entry still there would hold the delete back.
+ */
 export function beforeHardDelete(db: Db, tbl: string, row: Row): void {
   if (tbl === 'visits') unindexVisit(db, row.id as string);
-  if (tbl === 'companies') unindexVisitsOfCompany(db, row.id as string);
+  if (tbl === 'companies') {
+    unindexVisitsOfCompany(db, row.id as string);
+    unindexCompany(db, row.id as string);
+  }
 }
 
 export function refreshDerived(db: Db, touched: Touched): void {

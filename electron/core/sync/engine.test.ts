@@ -185,6 +185,27 @@ describe('two computers', () => {
     }
   });
 
+  it('a company deleted for good on one while a visit was made to it on the other: it stays with a deleted card; restore brings both back everywhere', async () => {
+    const { a, b, companyId } = await team();
+    await a.ws.call('companies.delete', { id: companyId });
+    await a.ws.call('trash.purge', { kind: 'company', id: companyId });
+    await b.ws.createVisit(companyId, { purpose: '回访' });
+    const pa = a.send();
+    const pb = b.send();
+    a.receive(pb);
+    b.receive(pa);
+    // On B the purge would take B's new visit with it (ON DELETE CASCADE): the company stays, a card asks.
+    const [cardB] = listCards(b.db);
+    expect(cardB).toMatchObject({ kind: 'deleted', entity: 'company' });
+    resolveCard(b.db, { id: cardB!.id, choice: 'restore' });
+    a.receive(b.send());
+    for (const c of [a, b]) {
+      expect(listCards(c.db)).toEqual([]);
+      expect((await company(c, companyId)).deletedAt).toBeNull();
+      expect((await c.ws.call('visits.list', { companyId, limit: 10, offset: 0 })).rows.map((v: { purpose: string | null }) => v.purpose)).toEqual(['回访']);
+    }
+  });
+
   it('the same company made on both: a duplicate card; keep mine moves the other one\'s visits and positions', async () => {
     const { a, b } = await team();
     const jobType = (await a.ws.call('jobTypes.list', {}))[0]!.id;

@@ -7,6 +7,7 @@ import type { SyncCard, SyncResolveInput } from '../../../shared/sync/schema';
 import type { Db } from '../db/open';
 import { applyPacket } from './apply';
 import { listCards as cards } from './cards';
+import { withWorkingChoices } from './choices';
 import { outgoing, packOutbox, retireSent } from './pack';
 import { resolveCard as resolve } from './resolve';
 import type { ApplyOutcome, Change, OutgoingBatch } from './types';
@@ -46,8 +47,9 @@ export function applyIncoming(db: Db, origin: string, seq: number, changes: Chan
   return applyPacket(db, origin, seq, changes);
 }
 
+/** The cards waiting here, each offering only the choices that work now (choices.ts). */
 export function listCards(db: Db): SyncCard[] {
-  return cards(db);
+  return cards(db).map((c) => withWorkingChoices(db, c));
 }
 
 export function resolveCard(db: Db, input: SyncResolveInput): void {

@@ -7,7 +7,7 @@ import type { Db } from '../db/open';
 import { currentStaffId } from '../workspace/settings';
 import { syncState } from './capture';
 import { DELETE_COLUMN, dropHeadsOfRow, dropTombstone, type Head, headsOf, headsOfRow, INSERT_VERSION, setHeads, setTombstone, tombstoneOf } from './heads';
-import { MERGED_BY_TIME, syncedTable, type SyncedTable } from './tables';
+import { APPEND_ONLY, MERGED_BY_TIME, syncedTable, type SyncedTable } from './tables';
 import type { Change, ColumnValue, JsonValue } from './types';
 
 interface OutboxRow { n: number; tbl: string; pk: string; op: 'I' | 'U' | 'D'; old: string | null; new: string | null; at: string; force: string | null }
@@ -129,12 +129,19 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
   const old = net.old ?? {};
   const neu = net.new ?? {};
   const changed = Object.keys(neu).filter((c) => !t.pk.includes(c) && (!(c in old) || !same(old[c], neu[c]) || net.force.includes(c)));
-  if (changed.length === 0) return null;
-  if (t.soft && !changed.includes('deleted_at')) changed.push('deleted_at');
   const star = net.force.includes(DELETE_COLUMN) ? headsOf(db, t.name, net.pk, DELETE_COLUMN).map((h) => h.ver) : [];
   const cols: Change['cols'] = {};
+  if (changed.length === 0) {
+    // A link row (only key columns) restored with its record: its key is what it asserts.
+    if (!net.force.includes(DELETE_COLUMN) || t.columns.some((c) => !t.pk.includes(c))) return null;
+    for (const c of t.pk) cols[c] = { v: neu[c] ?? null, bases: [INSERT_VERSION, ...star] };
+    setHeads(db, t.name, net.pk, DELETE_COLUMN, []);
+    return cols;
+  }
+  if (t.soft && !changed.includes('deleted_at')) changed.push('deleted_at');
   for (const c of changed) {
-    if (MERGED_BY_TIME[c]) {
+    // Merged where it arrives, never a card: no versions to name.
+    if (MERGED_BY_TIME[c] || APPEND_ONLY.has(t.name)) {
       cols[c] = { v: neu[c] ?? null, bases: [] };
       continue;
     }
@@ -151,6 +158,8 @@ function packUpdate(db: Db, t: SyncedTable, id: string, net: Net): Change['cols'
     setHeads(db, t.name, net.pk, c, [{ ver: id, current: true, value: null, old: JSON.stringify(old[c] ?? null), by: currentStaffId(db), at: net.at }]);
   }
   if (star.length > 0) setHeads(db, t.name, net.pk, DELETE_COLUMN, []);
+  // A restore (the pending delete named) brings the row back whole where it is gone: its BLOBs too.
+  if (net.force.includes(DELETE_COLUMN)) for (const [c, v] of Object.entries(blobsOf(db, t, net.pk))) cols[c] = { v, bases: headVers(headsOf(db, t.name, net.pk, c)) };
   return cols;
 }
 

@@ -5,7 +5,7 @@ import type { SyncResolveInput } from '../../../shared/sync/schema';
 import { fail } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { nowIso } from '../ids';
-import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, unparkDuplicates } from './apply';
+import { collidingRow, mergedByTime, readRow, retryWaiting, rowJson, sqlValue, takeBackLetGo, unparkDuplicates } from './apply';
 import { withCaptureOff } from './capture';
 import { cardId, headValue, type RawCard, rawCards, typeable } from './cards';
 import { beforeHardDelete, refreshDerived, Touched } from './derived';
@@ -116,11 +116,68 @@ function resolvePendingDelete(db: Db, c: Extract<RawCard, { kind: 'pendingDelete
   if (choice === 'restore') {
     // Every column asserted, and the pending delete named: where the row is gone it comes back whole.
     queue(db, t, c.pk, 'U', {}, c.row, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+    // So do the rows that belong to it (ON DELETE CASCADE): where the delete took them with it, they
+    // come back with it (a cascade there left them gone, here they stayed).
+    for (const d of cascadeRows(db, t, c.row)) {
+      queue(db, d.t, d.pk, 'U', {}, d.row, [...d.t.columns.filter((col) => !d.t.blobs.includes(col) && !d.t.pk.includes(col)), DELETE_COLUMN]);
+    }
   } else if (choice === 'keepDeleted') {
+    if (t.soft && stillNamed(db, t, key)) {
+      // A record here still names it (a placement names its company; the app will not delete
+      // such a company for good either): it goes to the trash, as companies.delete does, and
+      // comes back there, deleted, where the colleague deleted it for good.
+      const at = nowIso();
+      withCaptureOff(db, () => db.prepare(`UPDATE ${t.name} SET deleted_at = ?${t.columns.includes('updated_at') ? ', updated_at = ?' : ''} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(at, ...(t.columns.includes('updated_at') ? [at] : []), ...key));
+      const after = readRow(db, t, key)!;
+      queue(db, t, c.pk, 'U', {}, after, [...t.columns.filter((col) => !t.blobs.includes(col) && !t.pk.includes(col)), DELETE_COLUMN]);
+      touched.note(t.name, [c.row, after], ['deleted_at']);
+      return;
+    }
     beforeHardDelete(db, t.name, c.row);
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotDelete', () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
     touched.note(t.name, [c.row], [DELETE_COLUMN]);
   } else wrongChoice();
+}
+
+/** The rows here that a delete of `row` would take with it (ON DELETE CASCADE), all the way down. */
+function cascadeRows(db: Db, t: SyncedTable, row: Row, depth = 0): { t: SyncedTable; pk: string; row: Row }[] {
+  const out: { t: SyncedTable; pk: string; row: Row }[] = [];
+  if (depth > 5) return out;
+  for (const child of SYNCED_TABLES) {
+    const fks = new Map<number, { from: string; to: string }[]>();
+    for (const fk of db.pragma(`foreign_key_list(${child.name})`) as { id: number; table: string; from: string; to: string; on_delete: string }[]) {
+      if (fk.table === t.name && fk.on_delete === 'CASCADE') fks.set(fk.id, [...(fks.get(fk.id) ?? []), fk]);
+    }
+    for (const cols of fks.values()) {
+      const rows = db.prepare(`SELECT * FROM ${child.name} WHERE ${cols.map((c) => `"${c.from}" = ?`).join(' AND ')}`).all(...cols.map((c) => row[c.to])) as Row[];
+      for (const r of rows) {
+        out.push({ t: child, pk: JSON.stringify(child.pk.map((c) => r[c])), row: r });
+        out.push(...cascadeRows(db, child, r, depth + 1));
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether deleting the row for good would break a record that names it (a reference without ON DELETE). */
+function stillNamed(db: Db, t: SyncedTable, key: unknown[]): boolean {
+  return attemptRolledBack(db, () => db.prepare(`DELETE FROM ${t.name} WHERE ${t.pk.map((col) => `"${col}" = ?`).join(' AND ')}`).run(...key));
+}
+
+/** Runs `write` in a savepoint that is always rolled back; true when a rule of the data refused it. */
+function attemptRolledBack(db: Db, write: () => void): boolean {
+  class Undo extends Error {}
+  try {
+    db.transaction(() => {
+      write();
+      throw new Undo();
+    })();
+  } catch (e) {
+    if (e instanceof Undo) return false;
+    if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT')) return true;
+    throw e;
+  }
+  return false;
 }
 
 /** Deleted here while a colleague edited it: bring it back with their edits, or delete it again for everyone. */
@@ -143,6 +200,8 @@ function resolveDeletedHere(db: Db, c: Extract<RawCard, { kind: 'deletedHere' }>
     refusedBy(['SQLITE_CONSTRAINT'], 'syncCannotRestore', () =>
       db.prepare(`INSERT INTO ${t.name} (${cols.map((k) => `"${k}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...cols.map((k) => values[k])),
     );
+    // References let go of it here come back, here only: every computer that let go does the same.
+    withCaptureOff(db, () => takeBackLetGo(db, t, c.pk, tomb!));
     touched.note(t.name, [values], cols);
   } else if (choice === 'keepDeleted') {
     queue(db, t, c.pk, 'D', tomb?.row ? (JSON.parse(tomb.row) as Row) : null, null, [DELETE_COLUMN]);
@@ -173,11 +232,21 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
   const otherId = (JSON.parse(other) as string[])[0]!;
   const at = nowIso();
   db.pragma('defer_foreign_keys = ON');
-  const refs = referencingColumns(db, t.name);
-  for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
-  for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
-  // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
-  db.pragma('defer_foreign_keys = OFF');
+  try {
+    const refs = referencingColumns(db, t.name);
+    for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
+    // What could not move is a link the kept one already has (a trip that lists both), which
+    // goes; a record of its own that cannot move (a second draft vetting: one per company) would
+    // be lost with it, so the choice is refused and nothing changes.
+    if (refs.some(({ t: rt, col }) => !rt.pk.includes(col) && db.prepare(`SELECT 1 FROM ${rt.name} WHERE "${col}" = ?`).get(otherId))) fail('CONFLICT', 'syncDuplicateCannotMerge');
+    for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
+    // Every key met again before the choice stands: a broken one refuses it here, with a reason,
+    // rather than failing the commit (a raw error a person cannot act on).
+    if (refs.some(({ t: rt }) => (db.pragma(`foreign_key_check(${rt.name})`) as unknown[]).length > 0)) fail('CONFLICT', 'syncDuplicateCannotMerge');
+  } finally {
+    // Consistent again: what follows (changes that waited, tried again) must meet the keys at once.
+    db.pragma('defer_foreign_keys = OFF');
+  }
   db.prepare(`DELETE FROM sync_parked WHERE kind = 'duplicate' AND tbl = ? AND pk = ?`).run(t.name, other);
   db.prepare(`UPDATE ${t.name} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(at, at, otherId);
   // The kept one's deleted_at is asserted (NULL) even where it was live: where it was kept aside it comes back.

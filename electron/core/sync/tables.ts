@@ -97,6 +97,13 @@ export function decidedWithoutPerson(tbl: string, col: string, values: readonly 
 }
 
 /**
+ * Tables of facts that are only ever added (the audit trail): never a card. The one rewrite of
+ * such a row is a purge forgetting its values (audit/audit.ts forgetAuditValues), and two copies
+ * of a row merge to the one that forgot the most (apply.ts mergeForgotten).
+ */
+export const APPEND_ONLY: ReadonlySet<string> = new Set(['audit']);
+
+/**
  * Tables whose rows must be unique by a name (or code) among those not deleted. When a
  * colleague's row breaks that here, it is kept aside (deleted here, noted in sync_parked) and a
  * duplicate card asks which one to keep.

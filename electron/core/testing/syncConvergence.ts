@@ -247,17 +247,13 @@ function covered(d: Difference, cards: SyncCard[][], dbs: Db[], tables: Compared
   return parentsCovered(d.table, d.pk, 0);
 }
 
+/** One of the choices the card offers (a person sees a button for each and no other), at random. */
 function randomChoice(card: SyncCard, rng: Rng): SyncResolveInput {
-  switch (card.kind) {
-    case 'deleted':
-      return { id: card.id, choice: rng.pick(['restore', 'keepDeleted'] as const) };
-    case 'duplicate':
-      return { id: card.id, choice: rng.pick(['keepMine', 'keepTheirs'] as const) };
-    default: {
-      if (rng.chance(0.5) || card.theirs.length === 0) return { id: card.id, choice: 'mine' };
-      return { id: card.id, choice: 'theirs', theirsIndex: rng.int(card.theirs.length) };
-    }
-  }
+  const offered = card.choices.filter((c) => c !== 'value');
+  if (offered.length === 0) throw new Error(`a card that offers no choice: ${JSON.stringify(card)}`);
+  const choice = rng.pick(offered);
+  if (choice === 'theirs') return { id: card.id, choice, theirsIndex: rng.int(card.theirs.length) };
+  return { id: card.id, choice };
 }
 
 /** The logged edits that wrote the rows of these differences: the minimal story of a failure. */

@@ -12,13 +12,14 @@ import { purgeBatch, restoreBatch } from '../placements/service';
 import { purgePosition, restorePosition } from '../positions/service';
 import { purgeTrip, restoreTrip } from '../trips/service';
 import { purgeVisit, restoreVisit } from '../visits/service';
+import { parkedDuplicateSql } from '../sync/parked';
 import { purgedWith } from './dependents';
 
 export function listTrash(db: Db): TrashItem[] {
   return db
     .prepare(
       `SELECT 'company' AS kind, id, name AS title, credit_code AS detail, deleted_at AS deletedAt
-         FROM companies WHERE deleted_at IS NOT NULL
+         FROM companies WHERE deleted_at IS NOT NULL AND NOT ${parkedDuplicateSql('companies', 'companies.id')}
        UNION ALL
        SELECT 'visit', v.id, c.name, v.visit_date || coalesce(' · ' || v.purpose, ''), v.deleted_at
          FROM visits v JOIN companies c ON c.id = v.company_id WHERE v.deleted_at IS NOT NULL

@@ -1,11 +1,11 @@
 // One card of 合并审阅, drawn from a SyncCard alone: the record, the field, the value before,
 // mine and theirs with who changed each and when, and the choices that fit its kind (a field:
 // mine / theirs / a typed value; a deleted record: restore / keep deleted; a company
-// registered twice: keep this one / that one).
+// registered twice: keep this one / that one), of those only the ones the card offers.
 import { Box, Button, Card, CardActions, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type SyncCard, type SyncResolveInput, syncResolveInput } from '../../../../shared/sync/schema';
+import { type SyncCard, type SyncChoice, type SyncResolveInput, syncResolveInput } from '../../../../shared/sync/schema';
 import { type FieldIssue, toFieldIssues } from '../../../../shared/result';
 import { useNotifier } from '../../app/Notifier';
 import { ApiCallError } from '../../lib/api';
@@ -56,6 +56,8 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
   // The problem itself, worded at each render, so it follows a switch of language.
   const [valueError, setValueError] = useState<Pick<FieldIssue, 'key' | 'params'> | null>(null);
   const [busy, setBusy] = useState(false);
+  // Only the choices the core says work now (a follow-up whose visit is gone cannot be restored).
+  const offers = (choice: SyncChoice) => card.choices.includes(choice);
 
   const choose = async (input: Omit<SyncResolveInput, 'id'>) => {
     setBusy(true);
@@ -124,15 +126,16 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
         )}
       </CardContent>
       <CardActions sx={{ px: 2, pb: 1.5, gap: 1, flexWrap: 'wrap' }}>
+        {card.choices.length === 0 && <Typography variant="body2" color="text.secondary">{t('sync.review.noChoice')}</Typography>}
         {card.kind === 'field' && (
           <>
-            <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'mine' })}>{t('sync.review.useMine')}</Button>
-            {card.theirs.map((_, i) => (
+            {offers('mine') && <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'mine' })}>{t('sync.review.useMine')}</Button>}
+            {offers('theirs') && card.theirs.map((_, i) => (
               <Button key={i} variant="outlined" color="warning" disabled={busy} onClick={() => void choose({ choice: 'theirs', theirsIndex: i })}>
                 {card.theirs.length > 1 ? `${t('sync.review.useTheirs')} ${i + 1}` : t('sync.review.useTheirs')}
               </Button>
             ))}
-            {card.typeable &&
+            {card.typeable && offers('value') &&
               (typing ? (
                 <>
                   <Button variant="contained" disabled={busy} onClick={applyTyped}>{t('sync.review.apply')}</Button>
@@ -145,14 +148,14 @@ export function SyncCardView({ card, onResolve }: { card: SyncCard; onResolve: (
         )}
         {card.kind === 'deleted' && (
           <>
-            <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'restore' })}>{t('sync.review.restore')}</Button>
-            <Button variant="outlined" color="error" disabled={busy} onClick={() => void choose({ choice: 'keepDeleted' })}>{t('sync.review.keepDeleted')}</Button>
+            {offers('restore') && <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'restore' })}>{t('sync.review.restore')}</Button>}
+            {offers('keepDeleted') && <Button variant="outlined" color="error" disabled={busy} onClick={() => void choose({ choice: 'keepDeleted' })}>{t('sync.review.keepDeleted')}</Button>}
           </>
         )}
         {card.kind === 'duplicate' && (
           <>
-            <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'keepMine' })}>{t('sync.review.keepThis')}</Button>
-            <Button variant="outlined" color="warning" disabled={busy} onClick={() => void choose({ choice: 'keepTheirs' })}>{t('sync.review.keepThat')}</Button>
+            {offers('keepMine') && <Button variant="outlined" disabled={busy} onClick={() => void choose({ choice: 'keepMine' })}>{t('sync.review.keepThis')}</Button>}
+            {offers('keepTheirs') && <Button variant="outlined" color="warning" disabled={busy} onClick={() => void choose({ choice: 'keepTheirs' })}>{t('sync.review.keepThat')}</Button>}
           </>
         )}
       </CardActions>

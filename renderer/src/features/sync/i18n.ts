@@ -149,6 +149,7 @@ export const syncZh = {
     keepThat: '保留那家',
     duplicateHint: '保留的一家接收另一家的走访、审核、岗位、出访、成效、联系人和转移就业记录；另一家移入回收站。',
     other: '另一家：{{title}}',
+    noChoice: '现在没有可行的选择：先要处理它涉及的记录（例如签署一份审核，或恢复它所属的记录），同步后再回来。',
     resolved: '已确认，将在下次同步时告诉同事',
   },
 };
@@ -299,6 +300,7 @@ export const syncEn: Strings<typeof syncZh> = {
     keepThat: 'Keep that one',
     duplicateHint: 'The kept company takes the other’s visits, vettings, positions, trips, outcomes, contacts and placements; the other goes to the trash.',
     other: 'The other: {{title}}',
+    noChoice: 'No choice works right now: a record it involves must be dealt with first (sign off a vetting, or restore the record it belongs to); come back after that.',
     resolved: 'Decided; colleagues learn it at the next sync',
   },
 };
