@@ -236,10 +236,9 @@ function resolveDuplicate(db: Db, c: Extract<RawCard, { kind: 'duplicate' }>, ch
     const refs = referencingColumns(db, t.name);
     for (const { t: rt, col } of refs) db.prepare(`UPDATE OR IGNORE ${rt.name} SET "${col}" = ? WHERE "${col}" = ?`).run(keptId, otherId);
     // What could not move is a link the kept one already has (a trip that lists both), which
-    // goes; a record of its own that cannot move (a second draft vetting: one per company) would
-    // be lost with it, so the choice is refused and nothing changes.
-    if (refs.some(({ t: rt, col }) => !rt.pk.includes(col) && db.prepare(`SELECT 1 FROM ${rt.name} WHERE "${col}" = ?`).get(otherId))) fail('CONFLICT', 'syncDuplicateCannotMerge');
-    for (const { t: rt, col } of [...refs].reverse()) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
+    // goes; a record of its own that cannot move (a second draft vetting: one per company) stays
+    // with the other one, in the trash, where nothing of it is lost.
+    for (const { t: rt, col } of [...refs].reverse()) if (rt.pk.includes(col)) db.prepare(`DELETE FROM ${rt.name} WHERE "${col}" = ?`).run(otherId);
     // Every key met again before the choice stands: a broken one refuses it here, with a reason,
     // rather than failing the commit (a raw error a person cannot act on).
     if (refs.some(({ t: rt }) => (db.pragma(`foreign_key_check(${rt.name})`) as unknown[]).length > 0)) fail('CONFLICT', 'syncDuplicateCannotMerge');

@@ -56,4 +56,25 @@ describe('what a card offers', () => {
       expect(c.db.prepare('SELECT workers FROM placement_employers WHERE company_id = ?').get(companyId)).toEqual({ workers: 12 });
     }
   });
+
+  it('the same company made on both, each with a draft vetting: keep mine works, the other draft stays with the other company in the trash', async () => {
+    const { a, b } = await team();
+    const onA = await a.ws.createCompany({ name: '苏州精密机械有限公司', contacts: [] });
+    const onB = await b.ws.createCompany({ name: '苏州精密机械有限公司', contacts: [] });
+    await a.ws.call('vettings.start', { companyId: onA.id, visitId: null });
+    const theirDraft = await b.ws.call('vettings.start', { companyId: onB.id, visitId: null });
+    const pa = a.send();
+    const pb = b.send();
+    a.receive(pb);
+    b.receive(pa);
+    const [card] = listCards(a.db);
+    expect(card).toMatchObject({ kind: 'duplicate', choices: ['keepMine', 'keepTheirs'] });
+    resolveCard(a.db, { id: card!.id, choice: 'keepMine' });
+    b.receive(a.send());
+    for (const c of [a, b]) {
+      expect(listCards(c.db)).toEqual([]);
+      expect(c.db.prepare('SELECT company_id FROM vettings WHERE id = ?').get(theirDraft.id)).toEqual({ company_id: onB.id });
+      expect((await c.ws.call('trash.list', {})).map((i) => i.id)).toContain(onB.id);
+    }
+  });
 });

@@ -12,7 +12,7 @@ export const syncEngineErrorsZh = {
   syncCardGone: '这张卡片已经处理过了（可能同事已经作出选择），请刷新列表。',
   syncCannotRestore: '无法恢复这条记录：本机没有它的内容，或它所属的记录已不在了。请选择“保持删除”，或请同事恢复。',
   syncCannotDelete: '无法删除这条记录：还有其他记录在使用它。请选择“恢复”。',
-  syncDuplicateCannotMerge: '这两家企业暂时无法合并：两边各有一份未签署的审核（每家企业只能有一份）。请先签署其中一份，再处理这张卡片。',
+  syncDuplicateCannotMerge: '这两家企业暂时无法合并：另一家的记录中有无法转到保留的一家的内容。请同步后再试。',
 };
 
 export const syncEngineErrorsEn: Strings<typeof syncEngineErrorsZh> = {
@@ -25,5 +25,5 @@ export const syncEngineErrorsEn: Strings<typeof syncEngineErrorsZh> = {
   syncCardGone: 'This card has already been resolved (perhaps by a colleague); refresh the list.',
   syncCannotRestore: 'This record cannot be restored: this computer never had its content, or the record it belongs to is gone. Keep it deleted, or ask a colleague to restore it.',
   syncCannotDelete: 'This record cannot be deleted: other records still use it. Restore it instead.',
-  syncDuplicateCannotMerge: 'These two companies cannot be merged yet: each has a vetting not signed off (a company can have only one open). Sign one off first, then come back to this card.',
+  syncDuplicateCannotMerge: 'These two companies cannot be merged yet: some records of the other one cannot move to the kept one. Sync, then try again.',
 };
