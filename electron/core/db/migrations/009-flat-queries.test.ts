@@ -81,7 +81,7 @@ describe('migration 9 (8 → 9)', () => {
     const entries = db.prepare('SELECT n, visit_id FROM visit_search ORDER BY n').all() as { n: number; visit_id: string }[];
     expect(entries.map((e) => e.visit_id)).toEqual([id(20), id(22), id(24)]);
     const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-    expect(entries.map((e) => e.n)).toEqual([day('2018-09-10') * 2 ** 32 + 2 ** 16, day('2018-09-12') * 2 ** 32 + 2 ** 16, day('2018-09-12') * 2 ** 32 + 2 * 2 ** 16]);
+    expect(entries.map((e) => e.n)).toEqual([day('2018-09-10') * 2 ** 16 + 16, day('2018-09-12') * 2 ** 16 + 16, day('2018-09-12') * 2 ** 16 + 32]);
     // The app's own search, with its filters, finds them in what the migration wrote.
     const town = db.prepare(`SELECT id FROM lookups WHERE kind = 'town' AND name = '安亭镇'`).pluck().get() as string;
     const found = (input: Parameters<typeof listVisits>[1]) => listVisits(db, input).rows.map((r) => r.id);

@@ -33,7 +33,7 @@
 // children after the parent, when they no longer count.
 //
 // The visits' search index is built again (the data step), in the shape visits/search.ts
-// describes: each entry's number follows the list's order (the visit's day times 2^32, then a
+// describes: each entry's number follows the list's order (the visit's day times 2^16, then a
 // place within the day that follows the visit ids), and its text ends with facet tokens for
 // the staff who went and the company's town. The text, the bigram cutting and the tokens are
 // written out here as the app made them when this shipped, so later changes cannot change this
@@ -62,7 +62,7 @@ function facetToken(kind: '\uE001' | '\uE002', id: string): string {
   return '\uE000' + kind + [0, 2, 4].map((i) => String.fromCharCode(0xe100 + (h.readUInt16BE(i) % (0xf800 - 0xe100)))).join('');
 }
 
-/** Every listed visit's entry, numbered in list order, each day's entries 2^16 apart. */
+/** Every listed visit's entry, numbered in list order, each day's entries 16 apart. */
 function rebuildVisitSearch(db: Database.Database): void {
   db.exec(`
 INSERT INTO visit_search_tri (visit_search_tri) VALUES ('delete-all');
@@ -94,7 +94,7 @@ DELETE FROM visit_search;`);
         .join('\n');
       const facets = [...(staffOf.all(v.id) as { staff_id: string }[]).map((r) => facetToken('\uE001', r.staff_id)), ...(v.town_id ? [facetToken('\uE002', v.town_id)] : [])];
       const stored = facets.length ? `${text}\n${facets.join(' ')}` : text;
-      const n = BigInt(visitDay) * 2n ** 32n + BigInt(place) * 2n ** 16n;
+      const n = BigInt(visitDay) * 2n ** 16n + BigInt(place) * 16n;
       insert.run(n, v.id, stored);
       tri.run(n, stored);
       bi.run(n, facets.length ? `${bigramText(text)} ${facets.join(' ')}` : bigramText(text));

@@ -1,9 +1,12 @@
-// Migration 12: the visits' search entries are numbered small and close. Migration 9 (as it
-// shipped) numbered an entry by its day times 2^32 plus its place in the day times 2^16; FTS5
+// Migration 12: the visits' search entries are numbered small and close. Migration 9 first
+// shipped numbering an entry by its day times 2^32 plus its place in the day times 2^16; FTS5
 // stores the gaps between rowids as varints, and gaps that wide made the trigram and bigram
 // indexes two and three and a half times as large (224 and 91 MB instead of 121 and 26 on
-// 100,000 visits). From this version an entry is its day times 2^16 plus its place times 16,
-// as visits/search.ts numbers new entries. The order stays the same: only the numbers change.
+// 100,000 visits). Migration 9 as shipped later numbers them a day times 2^16 plus the place
+// times 16, as visits/search.ts numbers new entries; a workspace may hold either. This step
+// gives every workspace the small numbers: each entry's day is its visit's date (not read back
+// from its number, which differs between the two), its place follows its old order within the
+// day. The order stays the same: only the numbers change.
 //
 // Every entry is renumbered from visit_search (which keeps each entry's stored text), and both
 // indexes are written again from those texts; the bigram cutting is written out here as the app
@@ -11,7 +14,6 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { Migration } from './types';
 
-const OLD_DAY = 2 ** 32;
 const NEW_DAY = 2 ** 16;
 const NEW_STEP = 16;
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -34,7 +36,15 @@ function bigramEntry(stored: string): string {
 }
 
 function renumber(db: Database.Database): void {
-  const rows = db.prepare('SELECT n, visit_id, text FROM visit_search ORDER BY n').all() as { n: number | bigint; visit_id: string; text: string }[];
+  const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+  const rows = (
+    db
+      .prepare('SELECT s.n, s.visit_id, s.text, v.visit_date FROM visit_search s JOIN visits v ON v.id = s.visit_id')
+      .safeIntegers(true)
+      .all() as { n: bigint; visit_id: string; text: string; visit_date: string }[]
+  )
+    .map((r) => ({ ...r, day: dayOf(r.visit_date) }))
+    .sort((a, b) => a.day - b.day || (a.n < b.n ? -1 : a.n > b.n ? 1 : 0));
   db.exec(`
 INSERT INTO visit_search_tri (visit_search_tri) VALUES ('delete-all');
 INSERT INTO visit_search_bi (visit_search_bi) VALUES ('delete-all');
@@ -42,13 +52,12 @@ DELETE FROM visit_search;`);
   const insert = db.prepare('INSERT INTO visit_search (n, visit_id, text) VALUES (?, ?, ?)');
   const tri = db.prepare('INSERT INTO visit_search_tri (rowid, text) VALUES (?, ?)');
   const bi = db.prepare('INSERT INTO visit_search_bi (rowid, text) VALUES (?, ?)');
-  let day = -1;
+  let day: number | null = null;
   let place = 0;
   for (const r of rows) {
-    const d = Math.floor(Number(r.n) / OLD_DAY);
-    place = d === day ? place + 1 : 1;
-    day = d;
-    const n = BigInt(d) * BigInt(NEW_DAY) + BigInt(place * NEW_STEP);
+    place = r.day === day ? place + 1 : 1;
+    day = r.day;
+    const n = BigInt(r.day) * BigInt(NEW_DAY) + BigInt(place * NEW_STEP);
     insert.run(n, r.visit_id, r.text);
     tri.run(n, r.text);
     bi.run(n, bigramEntry(r.text));
