@@ -2,18 +2,12 @@
 // Jiading employers', valid 统一社会信用代码, addresses on real roads, contacts, and
 // visit notes of 30–120 characters about 经营状况 / 工作环境 / 薪资福利 / 食宿条件.
 // Everything comes from a seeded generator, so every run builds the same workspace.
+import { mulberry32 } from '../electron/core/testing/syncRandom';
 import { creditCodeCheckChar } from '../shared/creditCode';
 
-/** mulberry32: small, fast, seedable. */
+/** A seeded generator (mulberry32, the same the sync tests use) with the helpers the generator needs. */
 export function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed).next;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
   const chance = (p: number) => next() < p;

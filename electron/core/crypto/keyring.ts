@@ -3,10 +3,9 @@
 // the first 16 bytes of an encrypted file, the one part SQLCipher leaves in clear and keeps
 // through a re-key — so a workspace that is moved or renamed still finds its key. A copy
 // or backup has a salt of its own and is registered when we write it.
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { flushDirSync } from '../files/flush';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { writePrivateFileSync } from '../files/privateFile';
 import type { KeyStore } from './keystore';
 import type { WorkspaceKey } from './workspaceKey';
 
@@ -84,16 +83,7 @@ export class Keyring {
    * power cut leaves half a keyring: losing it would lose every workspace without a passphrase.
    */
   private write(file: KeyringFile): void {
-    mkdirSync(dirname(this.path), { recursive: true });
-    const temp = `${this.path}.${randomBytes(4).toString('hex')}.tmp`;
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeSync(fd, JSON.stringify(file, null, 1));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, this.path);
-    flushDirSync(dirname(this.path));
+    writePrivateFileSync(this.path, JSON.stringify(file, null, 1));
   }
+
 }

@@ -2,10 +2,9 @@
 // the WebDAV passwords (by address and user name). Kept in the app's data folder as blobs
 // wrapped by the KeyStore (the operating system's keystore in the app), never in the workspace
 // file, which travels, and never in a packet.
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { flushDirSync } from '../files/flush';
+import { writePrivateFileSync } from '../files/privateFile';
 import type { KeyStore } from '../crypto/keystore';
 import { type Team, teamFromJson, teamToJson } from './team';
 
@@ -79,18 +78,8 @@ export class SyncSecrets {
     return empty();
   }
 
-  /** Temporary name, flushed, renamed: a crash never leaves half of it (and with it a lost team key). */
+  /** Whole or not at all (files/privateFile.ts): a crash never loses a team key. */
   private write(file: SecretsFile): void {
-    mkdirSync(join(this.path, '..'), { recursive: true });
-    const temp = `${this.path}.${randomBytes(4).toString('hex')}.tmp`;
-    const fd = openSync(temp, 'w', 0o600);
-    try {
-      writeSync(fd, JSON.stringify(file, null, 1));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, this.path);
-    flushDirSync(join(this.path, '..'));
+    writePrivateFileSync(this.path, JSON.stringify(file, null, 1));
   }
 }
