@@ -354,6 +354,14 @@ export const contract = {
   /** A choice on a card; the cards still waiting. */
   'sync.resolve': write(syncResolveInput, z.array(syncCard)),
   'sync.colleagues': read(empty, z.array(colleague)),
+
+  // diagnostics: the log folder, 导出诊断信息, the renderer's errors written to the log (shared/diagnostics)
+
+  // updates from the bureau's intranet (electron-updater, generic provider; shared/updates)
+
+  // saved files handed to the system: 打开文件 / 打开所在文件夹, and printing (shared/files)
+
+  // this installation: the language menus and native dialogs follow (shared/app)
 } as const;
 
 export type Contract = typeof contract;

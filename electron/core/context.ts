@@ -33,11 +33,28 @@ export interface HtmlPrinter {
   toPdf(html: string): Promise<Uint8Array>;
 }
 
+/**
+ * What only the desktop shell can do besides dialogs and PDFs, asked for by the core: hand a
+ * saved file to the operating system, print through the system's print dialog, follow the
+ * in-app language in menus and native dialogs, and electron-updater's download and install.
+ * Electron answers with `shell`, `webContents.print` and its menus (electron/main/desktopShell.ts);
+ * the test harness records the calls (tests/e2e/fixtures.ts StubShell). Each method is small and
+ * takes only JSON-safe values; the core checks every path it passes (a renderer never names one).
+ */
+export interface DesktopShell {
+  /** Opens a file the app saved with its program (shell.openPath); '' or the system's error text. */
+  openPath(path: string): Promise<string>;
+  /** Shows a saved file selected in its folder (shell.showItemInFolder). */
+  showItemInFolder(path: string): Promise<void>;
+}
+
 export interface CoreContext {
   session: WorkspaceSession;
   dialogs: FileDialogs;
   /** Absent where no Chromium is at hand; printing then says so. */
   printer?: HtmlPrinter;
+  /** Absent where no desktop shell answers (plain tests); the channels that need it then say so. */
+  shell?: DesktopShell;
   /** The app's own folder (Electron's userData): the example workspace is built there. */
   dataDir: string;
   /** Told after the open workspace changed (the shell updates the window title). */

@@ -25,6 +25,7 @@ import {
 import { defaultWorkspacePath, rememberWorkspace, startupWorkspace } from '../shell/workspaceLocation';
 import { nativeFileDialogs } from './dialogs';
 import { chromiumPrinter } from './printer';
+import { electronShell } from './desktopShell';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 
@@ -125,6 +126,7 @@ async function start() {
       keyStore: osKeyStore(userData),
       dialogs: nativeFileDialogs(() => mainWindow),
       printer: chromiumPrinter,
+      shell: electronShell(),
       onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path),
     });
   } catch (e) {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Api } from '../../shared/channels';
 import type { Result } from '../../shared/result';
-import type { FileDialogs } from '../../electron/core';
+import type { DesktopShell, FileDialogs } from '../../electron/core';
 import { type CoreWorker, type RemoteOps, remoteOps, startCoreWorker } from '../../electron/core/worker/client';
 import type { HostOps } from '../../electron/core/worker/ops';
 import { openApp } from '../harness/bridge';
@@ -60,12 +60,26 @@ export class StubDialogs implements FileDialogs {
   chooseFolder = () => this.next('chooseFolder');
 }
 
+/**
+ * The desktop shell answered by the test: every call is recorded (method and arguments) so a
+ * spec can check that "open folder" reached the shell with the saved path; nothing is opened.
+ */
+export class StubShell implements DesktopShell {
+  readonly calls: { method: keyof DesktopShell; args: unknown[] }[] = [];
+  private record(method: keyof DesktopShell, args: unknown[]) {
+    this.calls.push({ method, args });
+  }
+  openPath = (path: string) => (this.record('openPath', [path]), Promise.resolve(''));
+  showItemInFolder = (path: string) => (this.record('showItemInFolder', [path]), Promise.resolve());
+}
+
 export interface Core {
   /** The same invoke the desktop app's IPC handlers call (outputs are checked against the contract too). */
   invoke: (channel: unknown, input: unknown) => Promise<Result<unknown>>;
   /** The core's own operations: the host's (open, close, info, …) and the tests' (settle, state, pauseJobs, …). */
   ops: RemoteOps<HostOps & TestOps>;
   dialogs: StubDialogs;
+  shell: StubShell;
   /** How many times the core reported that the open workspace changed. */
   workspaceChanges: number;
   worker: CoreWorker;
@@ -91,16 +105,18 @@ export const test = base.extend<Fixtures>({
 
   core: async ({ workspace, browser }, use) => {
     const dialogs = new StubDialogs();
+    const shell = new StubShell();
     const worker = await startCoreWorker({
       script: TEST_CORE,
       dataDir: workspace.dir,
       dialogs,
       // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
       printer: pagePrinter(browser),
+      shell,
       checkOutputs: true,
       onWorkspaceChanged: () => void core.workspaceChanges++,
     });
-    const core: Core = { worker, invoke: worker.invoke, ops: remoteOps<HostOps & TestOps>(worker), dialogs, workspaceChanges: 0 };
+    const core: Core = { worker, invoke: worker.invoke, ops: remoteOps<HostOps & TestOps>(worker), dialogs, shell, workspaceChanges: 0 };
     await core.ops.open(workspace.path);
     await use(core);
     await worker.close();

@@ -15,7 +15,7 @@ import type { HostOps } from '../../electron/core/worker/ops';
 import { openApp } from '../harness/bridge';
 import { pagePrinter } from '../harness/printer';
 import type { TestOps } from '../harness/testOps';
-import { type Core, expect, StubDialogs, test } from './fixtures';
+import { type Core, expect, StubDialogs, StubShell, test } from './fixtures';
 import { answerTheRest, ok, openAt } from './helpers';
 
 const PASSPHRASE = 'deqin-2026-team';
@@ -76,8 +76,9 @@ test('王芳 logs a visit, 李强 vets the same company, both sync and both see 
   // 李强's laptop: a workspace of its own, on a core of its own, in a window of its own.
   const liDir = join(workspace.dir, '李强的笔记本');
   mkdirSync(liDir);
-  const liWorker: CoreWorker = await startCoreWorker({ script: TEST_CORE, dataDir: liDir, dialogs: new StubDialogs(), printer: pagePrinter(browser), checkOutputs: true });
-  const liCore: Core = { worker: liWorker, invoke: liWorker.invoke, ops: remoteOps<HostOps & TestOps>(liWorker), dialogs: new StubDialogs(), workspaceChanges: 0 };
+  const liShell = new StubShell();
+  const liWorker: CoreWorker = await startCoreWorker({ script: TEST_CORE, dataDir: liDir, dialogs: new StubDialogs(), printer: pagePrinter(browser), shell: liShell, checkOutputs: true });
+  const liCore: Core = { worker: liWorker, invoke: liWorker.invoke, ops: remoteOps<HostOps & TestOps>(liWorker), dialogs: new StubDialogs(), shell: liShell, workspaceChanges: 0 };
   const liContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     await liCore.ops.open(join(liDir, '工作区.sqlite'));

@@ -6,11 +6,11 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/channels';
 import { ApiFailure, type Result } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
-import type { FileDialogs, HtmlPrinter } from '../context';
+import type { DesktopShell, FileDialogs, HtmlPrinter } from '../context';
 import type { KeyStore } from '../crypto/keystore';
 import type { BackupEntry } from '../../../shared/backups/schema';
 import type { Ops } from './ops';
-import type { CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
+import type { AskSeam, CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
 import { MAX_DEPTH, nestedBeyond, unsendable } from './sendable';
 import { answerSyncCalls } from './syncCall';
 
@@ -20,6 +20,8 @@ export interface CoreWorkerOptions {
   dataDir: string;
   dialogs: FileDialogs;
   printer?: HtmlPrinter;
+  /** The desktop shell (open a saved file, print, menus); absent: the channels that need it say so. */
+  shell?: DesktopShell;
   /** The OS keystore, answered here; absent: the core uses the file stand-in in dataDir. */
   keyStore?: KeyStore;
   owner?: { user: string; computer: string };
@@ -40,7 +42,7 @@ export class CoreWorker {
   readonly ready: Promise<void>;
 
   constructor(private readonly options: CoreWorkerOptions) {
-    const config: CoreConfig = { dataDir: options.dataDir, printer: !!options.printer, checkOutputs: options.checkOutputs ?? false };
+    const config: CoreConfig = { dataDir: options.dataDir, printer: !!options.printer, shell: !!options.shell, checkOutputs: options.checkOutputs ?? false };
     if (options.owner) config.owner = options.owner;
     const transfer = [];
     if (options.keyStore) {
@@ -135,8 +137,8 @@ export class CoreWorker {
     }
   }
 
-  private async answer(seam: 'dialogs' | 'printer', method: string, args: unknown[]): Promise<unknown> {
-    const target = seam === 'dialogs' ? this.options.dialogs : this.options.printer;
+  private async answer(seam: AskSeam, method: string, args: unknown[]): Promise<unknown> {
+    const target = { dialogs: this.options.dialogs, printer: this.options.printer, shell: this.options.shell }[seam];
     const fn = target && (target as unknown as Record<string, unknown>)[method];
     if (typeof fn !== 'function') throw new Error(`the host has no ${seam}.${method}`);
     return await (fn as (...a: unknown[]) => unknown).apply(target, args);

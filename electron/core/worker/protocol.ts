@@ -5,8 +5,8 @@ import type { ApiError, Result } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import type { MessagePort } from 'node:worker_threads';
 
-/** What only the host can do, asked for by the core: native dialogs and Chromium printing. */
-export type AskSeam = 'dialogs' | 'printer';
+/** What only the host can do, asked for by the core: native dialogs, Chromium printing, the desktop shell. */
+export type AskSeam = 'dialogs' | 'printer' | 'shell';
 
 export type HostMessage =
   /** A contract call, as the renderer made it; answered with its Result. */
@@ -37,6 +37,8 @@ export interface CoreConfig {
   keyStore?: { port: MessagePort; signal: SharedArrayBuffer; protects: boolean };
   /** Whether a printer is at hand on the host (the core then asks it for PDFs). */
   printer: boolean;
+  /** Whether the host answers the desktop shell's questions (open a file, print, menus' language). */
+  shell?: boolean;
   /** Check every output against the contract (tests). */
   checkOutputs?: boolean;
   /** Who this is, for the lock a colleague would see. */

@@ -5,7 +5,7 @@
 // holds only this thread: the window and its menus stay live.
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiFailure } from '../../../shared/result';
-import type { CoreContext, FileDialogs, HtmlPrinter } from '../context';
+import type { CoreContext, DesktopShell, FileDialogs, HtmlPrinter } from '../context';
 import { fileKeyStore } from '../crypto/fileKeyStore';
 import { Keyring } from '../crypto/keyring';
 import { copyInThread } from '../backups/copyThread';
@@ -42,6 +42,10 @@ export function runCoreThread(extraOps: Ops = {}): void {
     ? { toPdf: async (html) => new Uint8Array((await ask('printer', 'toPdf', [html])) as Uint8Array) }
     : undefined;
 
+  const shell = config.shell
+    ? new Proxy({} as DesktopShell, { get: (_, method: string) => (...args: unknown[]) => ask('shell', method, args) })
+    : undefined;
+
   const keyStore: KeyStore = config.keyStore ? hostKeyStore(config.keyStore) : fileKeyStore(config.dataDir);
   const session = new WorkspaceSession(undefined, {
     keyring: new Keyring(config.dataDir, keyStore),
@@ -60,6 +64,7 @@ export function runCoreThread(extraOps: Ops = {}): void {
     // An import's workbook is expanded in a thread of this same script too.
     parseXlsxElsewhere: (file, fileName, progress) => parseInThread(__filename, file, fileName, progress),
     ...(printer ? { printer } : {}),
+    ...(shell ? { shell } : {}),
   };
   // Team sync's automatic runs: a timer in the core, whatever the window does.
   ensureAutoSync(ctx);
