@@ -77,6 +77,7 @@ export const router = createHashRouter([
       { path: 'templates', element: <TemplateListPage /> },
       { path: 'templates/:id', element: <TemplateEditorPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings/:section', element: <SettingsPage /> },
       { path: 'sync/review', element: <ReviewPage /> },
     ],
   },

@@ -6,7 +6,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
-import { useLocation } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { BackupsSection } from '../backups/BackupsSection';
 import { ExportLogSection } from '../exportLog/ExportLogSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
@@ -35,8 +35,10 @@ export function SettingsPage() {
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
   const active = ws.staff.filter((s) => s.active);
-  // Other screens send the user to one section (the damaged workspace to its backups).
-  const section = (useLocation().state as { section?: string } | null)?.section;
+  // Other screens send the user to one section (the damaged workspace to its backups), and so do
+  // the menus of the main process, by address (#/settings/updates: 帮助 › 检查更新).
+  const stateSection = (useLocation().state as { section?: string } | null)?.section;
+  const section = useParams().section ?? stateSection;
   useEffect(() => {
     if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
   }, [section]);
