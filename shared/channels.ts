@@ -57,6 +57,7 @@ import {
 import { tripInput } from './trips/schema';
 import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput } from './positions/schema';
 import { id } from './validation';
+import { appLanguageInput } from './app/schema';
 import {
   batch,
   batchInput,
@@ -362,6 +363,8 @@ export const contract = {
   // saved files handed to the system: 打开文件 / 打开所在文件夹, and printing (shared/files)
 
   // this installation: the language menus and native dialogs follow (shared/app)
+  /** The renderer's language, told at start and on every switch: kept for the next start, and the menus follow it now. */
+  'app.setLanguage': read(appLanguageInput, appLanguageInput),
 } as const;
 
 export type Contract = typeof contract;

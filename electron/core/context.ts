@@ -46,6 +46,8 @@ export interface DesktopShell {
   openPath(path: string): Promise<string>;
   /** Shows a saved file selected in its folder (shell.showItemInFolder). */
   showItemInFolder(path: string): Promise<void>;
+  /** The in-app language switched (app.setLanguage): menus, the right-click menu and native dialogs follow it. */
+  setLanguage(language: 'zh' | 'en'): Promise<void>;
 }
 
 export interface CoreContext {

@@ -2,6 +2,7 @@
 // makes a channel without a handler (or a handler without a channel) a compile error.
 import type { Channel } from '../../shared/channels';
 import { agreementHandlers } from './agreements/handlers';
+import { appHandlers } from './app/handlers';
 import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
@@ -48,4 +49,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...auditHandlers,
   ...peopleHandlers,
   ...syncHandlers,
+  ...appHandlers,
 };

@@ -1,22 +1,24 @@
 // The core's FileDialogs seam, answered with native dialogs. The renderer never
-// supplies a path: the user picks it here, in the main process.
+// supplies a path: the user picks it here, in the main process. Titles, buttons and the
+// workspace filter are in the in-app language at the moment each dialog opens.
 import { app, type BrowserWindow, dialog } from 'electron';
 import { extname, join } from 'node:path';
 import type { FileDialogs, FileFilter } from '../core';
-
-const filters = [{ name: '工作区', extensions: ['sqlite'] }];
-const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
+import type { MainTexts } from '../shell/mainText';
 
 /** GTK's save dialog does not add the extension the filter names. */
 const withExtension = (path: string, ext = '.sqlite') => (extname(path).toLowerCase() === ext ? path : `${path}${ext}`);
 
-export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDialogs {
+export function nativeFileDialogs(getWindow: () => BrowserWindow | null, texts: () => MainTexts): FileDialogs {
+  const workspaceFilters = () => [{ name: texts().dialogs.workspaceFilter, extensions: ['sqlite'] }];
+  const pdfFilters = [{ name: 'PDF', extensions: ['pdf'] }];
+
   const save = async (title: string, defaultName: string, kind: 'workspace' | 'pdf' = 'workspace') => {
     const options: Electron.SaveDialogOptions = {
       title,
       defaultPath: join(app.getPath('documents'), defaultName),
-      buttonLabel: '保存',
-      filters: kind === 'pdf' ? pdfFilters : filters,
+      buttonLabel: texts().dialogs.save,
+      filters: kind === 'pdf' ? pdfFilters : workspaceFilters(),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const win = getWindow();
@@ -24,15 +26,21 @@ export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDi
     return canceled || !filePath ? null : withExtension(filePath, kind === 'pdf' ? '.pdf' : '.sqlite');
   };
 
+  const open = async (options: Electron.OpenDialogOptions) => {
+    const win = getWindow();
+    const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
+    return canceled ? null : (filePaths[0] ?? null);
+  };
+
   return {
-    chooseNewWorkspace: () => save('新建工作区', '新工作区.sqlite'),
-    chooseCopyDestination: (suggestedName) => save('另存副本', suggestedName),
-    choosePdfDestination: (suggestedName) => save('保存 PDF', suggestedName, 'pdf'),
+    chooseNewWorkspace: () => save(texts().dialogs.newWorkspace, texts().dialogs.newWorkspaceName),
+    chooseCopyDestination: (suggestedName) => save(texts().dialogs.saveCopy, suggestedName),
+    choosePdfDestination: (suggestedName) => save(texts().dialogs.savePdf, suggestedName, 'pdf'),
     async chooseSaveDestination(suggestedName: string, fileFilters: FileFilter[]) {
       const options: Electron.SaveDialogOptions = {
-        title: '导出',
+        title: texts().dialogs.export,
         defaultPath: join(app.getPath('documents'), suggestedName),
-        buttonLabel: '保存',
+        buttonLabel: texts().dialogs.save,
         filters: fileFilters,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
@@ -41,40 +49,28 @@ export function nativeFileDialogs(getWindow: () => BrowserWindow | null): FileDi
       const ext = fileFilters[0]?.extensions[0];
       return canceled || !filePath ? null : ext ? withExtension(filePath, `.${ext}`) : filePath;
     },
-    async chooseFileToOpen(fileFilters: FileFilter[]) {
-      const options: Electron.OpenDialogOptions = {
-        title: '选择文件',
+    chooseFileToOpen: (fileFilters: FileFilter[]) =>
+      open({
+        title: texts().dialogs.chooseFile,
         defaultPath: app.getPath('documents'),
-        buttonLabel: '打开',
+        buttonLabel: texts().dialogs.open,
         filters: fileFilters,
         properties: ['openFile'],
-      };
-      const win = getWindow();
-      const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-      return canceled ? null : (filePaths[0] ?? null);
-    },
-    async chooseFolder() {
-      const options: Electron.OpenDialogOptions = {
-        title: '选择文件夹',
+      }),
+    chooseFolder: () =>
+      open({
+        title: texts().dialogs.chooseFolder,
         defaultPath: app.getPath('documents'),
-        buttonLabel: '选择',
+        buttonLabel: texts().dialogs.choose,
         properties: ['openDirectory', 'createDirectory'],
-      };
-      const win = getWindow();
-      const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-      return canceled ? null : (filePaths[0] ?? null);
-    },
-    async chooseWorkspaceToOpen() {
-      const options: Electron.OpenDialogOptions = {
-        title: '打开工作区',
+      }),
+    chooseWorkspaceToOpen: () =>
+      open({
+        title: texts().dialogs.openWorkspace,
         defaultPath: app.getPath('documents'),
-        buttonLabel: '打开',
-        filters,
+        buttonLabel: texts().dialogs.open,
+        filters: workspaceFilters(),
         properties: ['openFile'],
-      };
-      const win = getWindow();
-      const { canceled, filePaths } = await (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options));
-      return canceled ? null : (filePaths[0] ?? null);
-    },
+      }),
   };
 }

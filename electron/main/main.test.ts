@@ -20,7 +20,7 @@ let root: string;
 /** Electron calls these with arguments of every shape; the tests call them with what Electron would pass. */
 type Listener = (...args: unknown[]) => unknown;
 /** The parts of a menu item the tests read or click. */
-type MenuItem = { label?: string; type?: string; click(): void; submenu: MenuItem[] };
+type MenuItem = { label?: string; type?: string; role?: string; enabled?: boolean; click(): void; submenu: MenuItem[] };
 class Emitter {
   listeners = new Map<string, Listener[]>();
   on(event: string, fn: Listener) {
@@ -36,13 +36,19 @@ class Emitter {
 }
 
 /** A recording stand-in for the parts of Electron that main.ts uses. */
-function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) {
+/** Work areas of the displays the fake screen reports: a 1920×1080 primary (task bar below) and, unless removed, one to its left. */
+const PRIMARY = { x: 0, y: 0, width: 1920, height: 1040 };
+const LEFT = { x: -1680, y: 0, width: 1680, height: 1010 };
+
+function fakeElectron(userData: string, options: { osKeystore?: boolean; displays?: (typeof PRIMARY)[] } = {}) {
   const calls = {
     privileged: [] as unknown[],
     protocolHandlers: new Map<string, (req: Request) => Promise<Response>>(),
     ipc: new Map<string, Listener>(),
     windows: [] as FakeWindow[],
     menu: null as null | { template: MenuItem[] },
+    /** Every right-click menu shown, as its template. */
+    popups: [] as MenuItem[][],
     messageBoxes: [] as Electron.MessageBoxOptions[],
     errorBoxes: [] as string[],
     permissionRequest: null as null | Listener,
@@ -65,8 +71,13 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
   })();
   class FakeWebContents extends Emitter {
     reloads = 0;
+    scripts: string[] = [];
     reload() {
       this.reloads++;
+    }
+    executeJavaScript(code: string) {
+      this.scripts.push(code);
+      return Promise.resolve();
     }
   }
   class FakeWindow extends Emitter {
@@ -84,7 +95,16 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
     show() {}
     focus() {}
     restore() {}
+    maximized = false;
+    bounds = { x: 0, y: 0, width: 0, height: 0 };
+    maximize() {
+      this.maximized = true;
+    }
+    isMaximized = () => this.maximized;
     isMinimized = () => false;
+    isFullScreen = () => false;
+    isDestroyed = () => false;
+    getNormalBounds = () => this.bounds;
   }
   const electron = {
     app,
@@ -102,7 +122,14 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean } = {}) 
       handle: (scheme: string, handler: (req: Request) => Promise<Response>) => calls.protocolHandlers.set(scheme, handler),
     },
     ipcMain: { handle: (channel: string, fn: Listener) => calls.ipc.set(channel, fn) },
-    Menu: { buildFromTemplate: (template: MenuItem[]) => ({ template }), setApplicationMenu: (m: { template: MenuItem[] }) => (calls.menu = m) },
+    Menu: {
+      buildFromTemplate: (template: MenuItem[]) => ({ template, popup: () => calls.popups.push(template) }),
+      setApplicationMenu: (m: { template: MenuItem[] }) => (calls.menu = m),
+    },
+    screen: {
+      getAllDisplays: () => (options.displays ?? [PRIMARY, LEFT]).map((workArea) => ({ workArea })),
+      getPrimaryDisplay: () => ({ workArea: PRIMARY }),
+    },
     dialog: {
       showErrorBox: (title: string, body: string) => calls.errorBoxes.push(`${title}: ${body}`),
       // (window?, options): the options come last.
@@ -137,7 +164,7 @@ async function until(done: () => boolean, ms = 5000) {
 }
 
 /** Loads a fresh copy of the main bundle with the fake electron, and lets the app become ready. */
-async function startMain(userData: string, options: { osKeystore?: boolean } = {}): Promise<Fake> {
+async function startMain(userData: string, options: Parameters<typeof fakeElectron>[1] = {}): Promise<Fake> {
   const fake = fakeElectron(userData, options);
   (globalThis as { __fakeElectron?: unknown }).__fakeElectron = fake.electron;
   const req = createRequire(bundle);
@@ -242,7 +269,8 @@ describe('the main process', () => {
   it('opens one locked-down 1280×800 window on app://bundle/index.html, titled by the page', () => {
     expect(fake.calls.windows).toHaveLength(1);
     const win = fake.calls.windows[0]!;
-    expect(win.options).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 700 });
+    // Centred on the primary display, the first time.
+    expect(win.options).toMatchObject({ x: 320, y: 120, width: 1280, height: 800, minWidth: 1024, minHeight: 700 });
     expect(win.options).not.toHaveProperty('title');
     expect(win.options.webPreferences).toMatchObject({
       preload: join(root, 'electron', 'preload.cjs'),
@@ -297,8 +325,110 @@ describe('the main process', () => {
       ['文件', ['新建工作区…', '打开工作区…', '另存副本…', 'separator', '打开示例工作区', 'separator', '退出']],
       ['编辑', ['撤销', '重做', 'separator', '剪切', '复制', '粘贴', '全选']],
       ['视图', ['重新加载', '开发者工具', 'separator', '实际大小', '放大', '缩小', 'separator', '全屏']],
-      ['帮助', ['关于']],
+      ['帮助', ['检查更新…', 'separator', '打开日志文件夹', '导出诊断信息…', 'separator', '关于']],
     ]);
+  });
+});
+
+describe('the language of menus and dialogs', () => {
+  const topLabels = () => fake.calls.menu!.template.map((m) => m.label);
+
+  it('follows the renderer’s switch, and begins the next start in it', async () => {
+    expect(await call(fake, 'app.setLanguage', { language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(JSON.parse(readFileSync(join(userData, 'app-settings.json'), 'utf8'))).toMatchObject({ language: 'en' });
+
+    // Dialogs follow it too: the unsaved-edits question, asked by the main process itself.
+    fake.answers.messageBoxSync = 1;
+    fake.calls.windows[0]!.webContents.emit('will-prevent-unload', { preventDefault: () => {} });
+    expect(fake.calls.messageBoxes.at(-1)).toMatchObject({ title: 'Unsaved changes', buttons: ['Discard changes', 'Keep editing'] });
+
+    await quit(fake);
+    fake = await startMain(userData);
+    expect(topLabels()).toEqual(['File', 'Edit', 'View', 'Help']);
+    await call(fake, 'app.setLanguage', { language: 'zh' });
+    expect(topLabels()).toEqual(['文件', '编辑', '视图', '帮助']);
+  });
+
+  it('refuses a language it does not have, and keeps the one it has', async () => {
+    expect(await call(fake, 'app.setLanguage', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(topLabels()).toEqual(['文件', '编辑', '视图', '帮助']);
+  });
+
+  it('the About box names the unit set in Settings, in the current language', async () => {
+    await call(fake, 'settings.update', { unitName: '迪庆州对口支援工作组' });
+    await call(fake, 'app.setLanguage', { language: 'en' });
+    menuItem(fake, 'Help', 'About').click();
+    await until(() => fake.calls.messageBoxes.at(-1)?.title === 'About');
+    const detail = fake.calls.messageBoxes.at(-1)!.detail!.split('\n');
+    expect(detail[0]).toBe('迪庆州对口支援工作组');
+    expect(detail[1]).toBe(`Workspace: ${join(userData, '工作区.sqlite')}`);
+    expect(detail.join('\n')).not.toMatch(/嘉定/);
+  });
+
+  it('Help › 检查更新 takes the window to Settings › updates without reloading it', async () => {
+    menuItem(fake, '帮助', '检查更新…').click();
+    const contents = fake.calls.windows[0]!.webContents;
+    await until(() => contents.scripts.length > 0);
+    expect(contents.scripts).toEqual(['location.hash = "#/settings/updates"']);
+    expect(contents.reloads).toBe(0);
+  });
+});
+
+describe('the right-click menu', () => {
+  const rightClick = (params: object) =>
+    fake.calls.windows[0]!.webContents.emit('context-menu', {}, { isEditable: false, selectionText: '', editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true }, ...params });
+  const shown = () => fake.calls.popups.at(-1)?.map((i) => i.label ?? i.type);
+
+  it('offers cut, copy, paste and select all in a field, copy and select all on selected text, in the current language', async () => {
+    rightClick({ isEditable: true });
+    expect(shown()).toEqual(['剪切', '复制', '粘贴', 'separator', '全选']);
+    expect(fake.calls.popups.at(-1)!.map((i) => i.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    rightClick({ selectionText: '德钦' });
+    expect(shown()).toEqual(['复制', '全选']);
+    await call(fake, 'app.setLanguage', { language: 'en' });
+    rightClick({ selectionText: '德钦' });
+    expect(shown()).toEqual(['Copy', 'Select all']);
+  });
+
+  it('shows nothing where there is nothing to edit or copy', () => {
+    rightClick({});
+    expect(fake.calls.popups).toHaveLength(0);
+  });
+});
+
+describe('the window’s place', () => {
+  const closeWindow = () => fake.calls.windows[0]!.emit('close', { preventDefault: () => {} });
+
+  it('is remembered on close and restored at the next start, maximised as it was', async () => {
+    const win = fake.calls.windows[0]!;
+    win.bounds = { x: -1500, y: 100, width: 1400, height: 900 };
+    win.maximized = true;
+    closeWindow();
+    expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: win.bounds, maximized: true });
+
+    await quit(fake);
+    fake = await startMain(userData);
+    expect(fake.calls.windows[0]!.options).toMatchObject({ x: -1500, y: 100, width: 1400, height: 900 });
+    expect(fake.calls.windows[0]!.maximized).toBe(true);
+  });
+
+  it('comes back on the primary display when its monitor is gone', async () => {
+    fake.calls.windows[0]!.bounds = { x: -1500, y: 100, width: 1400, height: 900 };
+    closeWindow();
+    await quit(fake);
+    fake = await startMain(userData, { displays: [PRIMARY] });
+    expect(fake.calls.windows[0]!.options).toMatchObject({ x: 260, y: 70, width: 1400, height: 900 });
+    expect(fake.calls.windows[0]!.maximized).toBe(false);
+  });
+
+  it('is saved once a move has settled, not on every step of it', async () => {
+    const win = fake.calls.windows[0]!;
+    win.bounds = { x: 10, y: 20, width: 1300, height: 750 };
+    for (let i = 0; i < 5; i++) win.emit('move');
+    expect(existsSync(join(userData, 'window-state.json'))).toBe(false);
+    await until(() => existsSync(join(userData, 'window-state.json')), 3000);
+    expect(JSON.parse(readFileSync(join(userData, 'window-state.json'), 'utf8'))).toEqual({ bounds: win.bounds, maximized: false });
   });
 });
 

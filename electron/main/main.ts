@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { ApiError } from '../../shared/result';
 import type { WorkspaceInfo } from '../../shared/workspace/schema';
 import { ApiFailure } from '../../shared/result';
+import { readAppSettings } from '../core/appSettings/appSettings';
 import { osKeyStore } from './keystore';
 import { type CoreWorker, startCoreWorker } from '../core/worker/client';
 import { bundleFileForUrl, contentTypeFor } from '../shell/bundle';
@@ -23,11 +24,15 @@ import {
   windowOpenHandler,
 } from '../shell/security';
 import { defaultWorkspacePath, rememberWorkspace, startupWorkspace } from '../shell/workspaceLocation';
+import { describeError as describeErrorIn, type Language, mainTexts } from '../shell/mainText';
+import { WINDOW_SIZE } from '../shell/windowState';
+import { attachContextMenu } from './contextMenu';
 import { nativeFileDialogs } from './dialogs';
 import { chromiumPrinter } from './printer';
 import { electronShell } from './desktopShell';
 import { registerIpc } from './ipc';
-import { buildMenu } from './menu';
+import { buildMenu, type MenuActions } from './menu';
+import { rememberPlace, restoredPlace } from './windowPlace';
 
 // main.cjs sits in dist/electron, next to preload.cjs; the renderer is in dist/renderer.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -40,6 +45,32 @@ protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES.map((s) => ({ scheme: s.
 let mainWindow: BrowserWindow | null = null;
 /** Set while the window reloads after File › New/Open switched workspaces: the workspace it came from. */
 let switchedFrom: WorkspaceInfo | null = null;
+/**
+ * The in-app language, which menus and dialogs follow: at start as the renderer last left it in
+ * app-settings.json (so the first dialogs, before any window, are in it too), then as the renderer
+ * switches it (app.setLanguage reaches electronShell's setLanguage).
+ */
+let language: Language = readAppSettings(app.getPath('userData')).language;
+const texts = () => mainTexts(language);
+/** Until the menus exist, a switch only changes the language; start() makes it rebuild them too. */
+let switchLanguage = (next: Language) => void (language = next);
+
+/** A message box on the window when there is one. */
+function showMessage(options: Electron.MessageBoxOptions): void {
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+}
+
+/** Takes the window to a place in the app (the renderer's hash routes), without reloading the page. */
+async function showInWindow(hash: `#/${string}`): Promise<void> {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+  await mainWindow.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`);
+}
+
+/** The path a save reported ({ path } or a bare path); null when the user cancelled. */
+const savedPath = (value: unknown): string | null =>
+  typeof value === 'string' ? value : value && typeof value === 'object' && 'path' in value && typeof value.path === 'string' ? value.path : null;
 
 if (!app.requestSingleInstanceLock()) {
   // Another window already has the workspace open; it comes to the front (see second-instance).
@@ -51,7 +82,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.whenReady().then(start, (e: unknown) => {
-    dialog.showErrorBox('启动失败', String(e));
+    dialog.showErrorBox(texts().startFailed, String(e));
     app.exit(1);
   });
 }
@@ -66,7 +97,7 @@ async function openStartupWorkspace(core: CoreWorker, userData: string): Promise
     // A workspace that needs its passphrase here is asked for in the window (info.pendingUnlock).
     const needsKey = e instanceof ApiFailure && e.error.key === 'workspaceNeedsKey';
     if (await offerRecovery(core, remembered, e)) return;
-    if (!needsKey) dialog.showErrorBox('无法打开上次的工作区', `${remembered}\n${describeFailure(e)}\n\n将打开默认工作区：${fallback}`);
+    if (!needsKey) dialog.showErrorBox(texts().cannotOpenLast, `${remembered}\n${describeFailure(e)}\n\n${texts().openingDefault(fallback)}`);
     await core.open(fallback);
   }
 }
@@ -78,12 +109,13 @@ async function openStartupWorkspace(core: CoreWorker, userData: string): Promise
 async function offerRecovery(core: CoreWorker, path: string, e: unknown): Promise<boolean> {
   const backup = await core.newestGoodBackup(path);
   if (!backup) return false;
+  const t = texts();
   const choice = dialog.showMessageBoxSync({
     type: 'warning',
-    title: '无法打开工作区',
-    message: `无法打开上次的工作区：${describeFailure(e)}`,
-    detail: `有一个通过完整性检查的备份：${new Date(backup.createdAt).toLocaleString('zh-CN')}（${backup.counts?.companies ?? 0} 家企业，${backup.counts?.visits ?? 0} 条走访）。恢复它吗？无法打开的文件会改名保留在原处。`,
-    buttons: ['恢复此备份', '打开默认工作区'],
+    title: t.cannotOpenWorkspace,
+    message: t.recovery.message(describeFailure(e)),
+    detail: t.recovery.detail(new Date(backup.createdAt).toLocaleString(t.locale), backup.counts?.companies ?? 0, backup.counts?.visits ?? 0),
+    buttons: [t.recovery.restore, t.recovery.openDefault],
     defaultId: 0,
     cancelId: 1,
     noLink: true,
@@ -93,23 +125,14 @@ async function offerRecovery(core: CoreWorker, path: string, e: unknown): Promis
     await core.recoverFromBackup(path);
     return true;
   } catch (err) {
-    dialog.showErrorBox('恢复失败', describeFailure(err));
+    dialog.showErrorBox(texts().recovery.failed, describeFailure(err));
     return false;
   }
 }
 
 const describeFailure = (e: unknown) => (e instanceof ApiFailure ? describeError(e.error) : (e as Error).message);
 
-const MESSAGES: Record<string, string> = {
-  workspaceUnreadable: '无法读取该文件：它不是工作区，或已损坏。',
-  notAWorkspace: '不是本程序的工作区。',
-  workspaceNeedsKey: '此工作区已加密，本机没有它的密钥：请在“设置 › 工作区”中输入口令打开。',
-  workspaceMissing: '找不到该工作区文件。',
-  workspaceTooNew: '该工作区由更新版本的程序创建，请先升级本程序。',
-  copyOntoItself: '不能把副本保存到当前打开的工作区文件上。',
-  noWorkspace: '没有打开的工作区。',
-};
-const describeError = (error: ApiError) => MESSAGES[error.key] ?? `${error.code}: ${error.key}`;
+const describeError = (error: ApiError) => describeErrorIn(texts(), error);
 
 async function start() {
   const userData = app.getPath('userData');
@@ -124,13 +147,13 @@ async function start() {
       script: CORE,
       dataDir: userData,
       keyStore: osKeyStore(userData),
-      dialogs: nativeFileDialogs(() => mainWindow),
+      dialogs: nativeFileDialogs(() => mainWindow, texts),
       printer: chromiumPrinter,
-      shell: electronShell(),
+      shell: electronShell({ setLanguage: (next) => switchLanguage(next) }),
       onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path),
     });
   } catch (e) {
-    dialog.showErrorBox('无法启动', `${describeFailure(e)}\n\n${userData}`);
+    dialog.showErrorBox(texts().cannotStart, `${describeFailure(e)}\n\n${userData}`);
     app.exit(1);
     return;
   }
@@ -143,7 +166,7 @@ async function start() {
     try {
       await openStartupWorkspace(core, userData);
     } catch (e) {
-      dialog.showErrorBox('无法打开工作区', `${describeFailure(e)}\n\n${userData}`);
+      dialog.showErrorBox(texts().cannotOpenWorkspace, `${describeFailure(e)}\n\n${userData}`);
       app.exit(1);
       return;
     }
@@ -177,8 +200,7 @@ async function start() {
   );
 
   const failed = (error: ApiError) => {
-    const options = { type: 'error' as const, title: '操作失败', message: describeError(error) };
-    void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+    showMessage({ type: 'error', title: texts().operationFailed, message: describeError(error) });
   };
 
   // File › New / Open: the core shows the dialog and switches; the renderer then starts afresh.
@@ -194,52 +216,76 @@ async function start() {
     mainWindow.webContents.reload();
   };
 
-  Menu.setApplicationMenu(
-    buildMenu(
-      {
-        newWorkspace: () => void switchWorkspace('workspace.create'),
-        openWorkspace: () => void switchWorkspace('workspace.open'),
-        openExample: () => void switchWorkspace('workspace.openExample'),
-        saveCopy: async () => {
-          await startup;
-          const result = await core.call('workspace.saveCopy', {});
-          if (!result.ok) return failed(result.error);
-          if (result.value && mainWindow) {
-            await dialog.showMessageBox(mainWindow, { type: 'info', title: '另存副本', message: '副本已保存。', detail: result.value.path });
-          }
-        },
-        about: async () => {
-          await startup;
-          const { path } = await core.info();
-          const options = {
-            type: 'info' as const,
-            title: '关于',
-            message: `${app.getName()} ${app.getVersion()}`,
-            detail: [
-              '上海市嘉定区人力资源和社会保障局 对口支援与合作交流工作小组',
-              `工作区：${path}`,
-              `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
-            ].join('\n'),
-          };
-          void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
-        },
-      },
-      { isPackaged: app.isPackaged, isMac: process.platform === 'darwin' },
-    ),
-  );
+  const menuActions: MenuActions = {
+    newWorkspace: () => void switchWorkspace('workspace.create'),
+    openWorkspace: () => void switchWorkspace('workspace.open'),
+    openExample: () => void switchWorkspace('workspace.openExample'),
+    saveCopy: async () => {
+      await startup;
+      const result = await core.call('workspace.saveCopy', {});
+      if (!result.ok) return failed(result.error);
+      const t = texts();
+      if (result.value && mainWindow) showMessage({ type: 'info', title: t.copySaved.title, message: t.copySaved.message, detail: result.value.path });
+    },
+    // The log folder and diagnostics are the core's (electron/core/diagnostics); a failure shows as any other.
+    openLogFolder: async () => {
+      await startup;
+      const result = await core.invoke('diagnostics.openLogFolder', {});
+      if (!result.ok) failed(result.error);
+    },
+    exportDiagnostics: async () => {
+      await startup;
+      const result = await core.invoke('diagnostics.export', {});
+      if (!result.ok) return failed(result.error);
+      const saved = savedPath(result.value);
+      const t = texts();
+      if (saved) showMessage({ type: 'info', title: t.diagnostics.title, message: t.diagnostics.message, detail: saved });
+    },
+    // Settings › 更新 checks and offers the update; the menu only takes the window there.
+    checkUpdates: () => void showInWindow('#/settings/updates'),
+    about: async () => {
+      await startup;
+      const { path } = await core.info();
+      // The unit is the open workspace's (Settings › 报告); a workspace still locked has none to read.
+      const settings = await core.call('settings.get', {});
+      const unit = settings.ok ? settings.value.unitName : null;
+      const t = texts();
+      showMessage({
+        type: 'info',
+        title: t.about.title,
+        message: `${app.getName()} ${app.getVersion()}`,
+        detail: [
+          ...(unit ? [unit] : []),
+          t.about.workspace(path),
+          `Electron ${process.versions.electron} · Chromium ${process.versions.chrome} · Node ${process.versions.node}`,
+        ].join('\n'),
+      });
+    },
+  };
+  const menuOptions = { isPackaged: app.isPackaged, isMac: process.platform === 'darwin' };
+  Menu.setApplicationMenu(buildMenu(menuActions, texts(), menuOptions));
+  // The renderer switched its language: the menus are made again in it; dialogs read it as they open.
+  switchLanguage = (next) => {
+    if (next === language) return;
+    language = next;
+    Menu.setApplicationMenu(buildMenu(menuActions, texts(), menuOptions));
+  };
 
   const createWindow = () => {
+    const place = restoredPlace(userData);
     const win = new BrowserWindow({
-      width: 1280,
-      height: 800,
-      minWidth: 1024,
-      minHeight: 700,
+      ...place.bounds,
+      minWidth: WINDOW_SIZE.minWidth,
+      minHeight: WINDOW_SIZE.minHeight,
       show: false,
       backgroundColor: '#ffffff',
       // No `title`: the window shows the page's document.title, which names the open workspace.
       webPreferences: webPreferences(PRELOAD),
     });
     mainWindow = win;
+    if (place.maximized) win.maximize();
+    rememberPlace(win, userData);
+    attachContextMenu(win.webContents, texts);
     win.once('ready-to-show', () => win.show());
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
@@ -254,12 +300,13 @@ async function start() {
       switchedFrom = null;
       if (previous) {
         // The workspace has already been switched under the form: leave it, or go back to where the edits belong.
+        const t = texts().unsaved;
         const choice = dialog.showMessageBoxSync(win, {
           type: 'warning',
-          title: '有未保存的修改',
-          message: '当前页面有未保存的修改。',
-          detail: `这些修改属于之前的工作区「${previous.name}」。可以放弃它们并切换到新的工作区，或回到之前的工作区继续编辑。`,
-          buttons: ['放弃修改并切换', '回到之前的工作区'],
+          title: t.title,
+          message: t.switchedMessage,
+          detail: t.switchedDetail(previous.name),
+          buttons: [t.discardAndSwitch, t.goBack],
           defaultId: 1,
           cancelId: 1,
           noLink: true,
@@ -268,15 +315,16 @@ async function start() {
         // The page stays; the workspace its edits belong to opens again under it.
         core.open(previous.path).then(
           () => rememberWorkspace(userData, previous.path),
-          (e: unknown) => dialog.showErrorBox('无法回到之前的工作区', `${previous.path}\n${describeFailure(e)}`),
+          (e: unknown) => dialog.showErrorBox(texts().unsaved.cannotGoBack, `${previous.path}\n${describeFailure(e)}`),
         );
         return;
       }
+      const t = texts().unsaved;
       const choice = dialog.showMessageBoxSync(win, {
         type: 'question',
-        title: '有未保存的修改',
-        message: '当前页面有未保存的修改，确定要放弃吗？',
-        buttons: ['放弃修改', '继续编辑'],
+        title: t.title,
+        message: t.closeMessage,
+        buttons: [t.discard, t.keepEditing],
         defaultId: 1,
         cancelId: 1,
         noLink: true,

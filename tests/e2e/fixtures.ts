@@ -71,6 +71,7 @@ export class StubShell implements DesktopShell {
   }
   openPath = (path: string) => (this.record('openPath', [path]), Promise.resolve(''));
   showItemInFolder = (path: string) => (this.record('showItemInFolder', [path]), Promise.resolve());
+  setLanguage = (language: 'zh' | 'en') => (this.record('setLanguage', [language]), Promise.resolve());
 }
 
 export interface Core {
