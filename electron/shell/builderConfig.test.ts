@@ -14,6 +14,8 @@ type Platform = 'win' | 'linux' | 'mac';
 interface BuilderConfig extends Record<Platform, { target: Target[] }> {
   appId: string;
   productName: string;
+  copyright: string;
+  forceCodeSigning: boolean;
   directories: { output: string };
   files: string[];
   asar: boolean;
@@ -21,7 +23,8 @@ interface BuilderConfig extends Record<Platform, { target: Target[] }> {
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   nsis: { oneClick: boolean; allowToChangeInstallationDirectory: boolean; language: string; installerLanguages: string[] };
-  linux: { target: Target[]; category: string };
+  linux: { target: Target[]; category: string; maintainer: string; vendor: string };
+  win: { target: Target[]; signtoolOptions?: Record<string, unknown>; verifyUpdateCodeSignature: boolean } & Record<string, unknown>;
 }
 
 const config = parse(read('electron-builder.yml')) as BuilderConfig;
@@ -35,6 +38,26 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('对口支援工作台');
     expect(config.productName).toBe(pkg.productName);
     expect(config.directories.output).toBe('release');
+  });
+
+  it('names no particular bureau in the product metadata (the unit is a setting); the appId stays as shipped', () => {
+    for (const text of [config.copyright, config.linux.maintainer, config.linux.vendor]) {
+      expect(text).toMatch(/对口支援工作台/);
+      expect(text).not.toMatch(/嘉定|人力资源和社会保障局/);
+    }
+  });
+
+  it('signs Windows builds only with a certificate from the environment, and never forces it', () => {
+    expect(config.forceCodeSigning).toBe(false);
+    // No certificate, password or subject in the file: CSC_LINK / CSC_KEY_PASSWORD (WIN_CSC_*) supply them.
+    for (const key of ['cscLink', 'cscKeyPassword', 'sign', 'azureSignOptions']) expect(config.win, key).not.toHaveProperty(key);
+    const signtool = config.win.signtoolOptions ?? {};
+    for (const key of ['certificateFile', 'certificatePassword', 'certificateSha1', 'certificateSubjectName', 'sign']) expect(signtool, key).not.toHaveProperty(key);
+    expect(signtool.signingHashAlgorithms).toEqual(['sha256']);
+    // The publisher name comes from the certificate: fixed here, it would be written into unsigned
+    // builds' app-update.yml too, and electron-updater would then refuse every unsigned update.
+    expect(signtool).not.toHaveProperty('publisherName');
+    expect(config.win.verifyUpdateCodeSignature).toBe(true);
   });
 
   it('packs only the built app and the native SQLite driver', () => {
