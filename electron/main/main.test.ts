@@ -410,6 +410,7 @@ describe('the window’s place', () => {
     await quit(fake);
     fake = await startMain(userData);
     expect(fake.calls.windows[0]!.options).toMatchObject({ x: -1500, y: 100, width: 1400, height: 900 });
+    fake.calls.windows[0]!.emit('ready-to-show');
     expect(fake.calls.windows[0]!.maximized).toBe(true);
   });
 
@@ -419,6 +420,7 @@ describe('the window’s place', () => {
     await quit(fake);
     fake = await startMain(userData, { displays: [PRIMARY] });
     expect(fake.calls.windows[0]!.options).toMatchObject({ x: 260, y: 70, width: 1400, height: 900 });
+    fake.calls.windows[0]!.emit('ready-to-show');
     expect(fake.calls.windows[0]!.maximized).toBe(false);
   });
 

@@ -283,10 +283,13 @@ async function start() {
       webPreferences: webPreferences(PRELOAD),
     });
     mainWindow = win;
-    if (place.maximized) win.maximize();
     rememberPlace(win, userData);
     attachContextMenu(win.webContents, texts);
-    win.once('ready-to-show', () => win.show());
+    // Maximised only once it is ready: maximize() on a hidden window shows it at once, blank.
+    win.once('ready-to-show', () => {
+      if (place.maximized) win.maximize();
+      win.show();
+    });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
