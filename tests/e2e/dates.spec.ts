@@ -142,3 +142,20 @@ test('an itinerary time reads 24-hour in Chinese and is stored as YYYY-MM-DDTHH:
   const { items } = await ok<{ items: { startsAt: string; endsAt: string }[] }>(core, 'trips.get', { id: trip.id });
   expect(items.map((i) => [i.startsAt, i.endsAt])).toEqual([['2018-09-19T14:30', '2018-09-19T17:05']]);
 });
+
+test("a vetting's date item is answered by typing, saved as YYYY-MM-DD the moment it is complete", async ({ app: page, core, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const company = await ok<{ id: string }>(core, 'companies.create', { name: '昆山精密电子有限公司' });
+  const vetting = await ok<{ id: string }>(core, 'vettings.start', { companyId: company.id });
+  await openAt(page, `#/vettings/${vetting.id}`);
+  const answer = async () => (await ok<{ answers: { itemKey: string; value: unknown }[] }>(core, 'vettings.get', { id: vetting.id })).answers.find((a) => a.itemKey === 'onSiteCheckDate')?.value;
+  // Half typed: nothing is sent.
+  await fillDate(page, '实地查看日期', '2018-09');
+  await expect(shown(dateField(page, '实地查看日期'))).toHaveText('2018年09月DD日');
+  expect(await answer()).toBeUndefined();
+  await page.keyboard.type('10');
+  await expect.poll(answer).toBe('2018-09-10');
+  await dateField(page, '实地查看日期').scrollIntoViewIfNeeded();
+  await shot('dates-vetting-item-zh');
+});
