@@ -29,9 +29,11 @@ const shown = (field: Locator) => field.locator('.MuiPickersSectionList-root');
 async function paste(field: Locator, text: string) {
   await field.getByRole('spinbutton').first().click();
   await field.getByRole('spinbutton').first().evaluate((el, t) => {
-    const data = new DataTransfer();
+    // The tests' tsconfig has no DOM library: the page's own constructors, typed by hand.
+    const page = globalThis as unknown as { DataTransfer: new () => { setData(format: string, data: string): void }; ClipboardEvent: new (type: string, init: object) => Event };
+    const data = new page.DataTransfer();
     data.setData('text/plain', t);
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    el.dispatchEvent(new page.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
 }
 

@@ -68,7 +68,7 @@ const WRITTEN = /^(\d{4})(?:[-/.年]\s*(\d{1,2})[-/.月]\s*(\d{1,2})日?|(\d{2})
 export function parseWritten(text: string, kind: DateKind): string | null {
   const m = WRITTEN.exec(text.trim());
   if (!m) return null;
-  const [, year, month = m[4], day = m[5], hours = '0', minutes = '0'] = m;
-  const d = moment(Number(year), Number(month), Number(day), Number(hours), Number(minutes));
+  const [, year, month, day, compactMonth, compactDay, hours = '0', minutes = '0'] = m;
+  const d = moment(Number(year), Number(month ?? compactMonth), Number(day ?? compactDay), Number(hours), Number(minutes));
   return d ? d.format(STORED[kind]) : null;
 }
