@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import './i18n';
 import { NotifierProvider } from './app/Notifier';
+import { DateLocalization } from './app/DateLocalization';
 import { router } from './app/routes';
 import { makeTheme } from './app/theme';
 import { WorkspaceProvider } from './app/WorkspaceContext';
@@ -15,11 +16,13 @@ function Root() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <NotifierProvider>
-        <WorkspaceProvider>
-          <RouterProvider router={router} />
-        </WorkspaceProvider>
-      </NotifierProvider>
+      <DateLocalization>
+        <NotifierProvider>
+          <WorkspaceProvider>
+            <RouterProvider router={router} />
+          </WorkspaceProvider>
+        </NotifierProvider>
+      </DateLocalization>
     </ThemeProvider>
   );
 }

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { ok, openAt, pick } from './helpers';
+import { fillDate, ok, openAt, pick } from './helpers';
 
 // A minimal, well-formed one-page PDF (header, catalog, pages, page, trailer).
 const PDF = [
@@ -45,7 +45,7 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
 
   await pick(page, '类型', '劳务输出协议');
   await page.getByLabel('协议名称').fill('劳务输出协议');
-  await page.getByLabel('签订日期').fill('2017-11-20');
+  await fillDate(page, '签订日期', '2017-11-20');
   await page.getByRole('textbox', { name: '签约方 1' }).fill('上海市嘉定区人力资源和社会保障局');
   await page.getByRole('button', { name: '添加签约方' }).click();
   await page.getByRole('textbox', { name: '签约方 2' }).fill('楚雄金泰人力资源和社会保障事务有限公司');
@@ -63,14 +63,14 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   const row = page.getByTestId('target-row');
   await row.getByRole('textbox', { name: '目标', exact: true }).fill('2019 年转移就业 100 人');
   await row.getByRole('textbox', { name: '目标数' }).fill('100');
-  await row.getByLabel('完成期限').fill('2017-01-01');
+  await fillDate(row, '完成期限', '2017-01-01');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(row.getByText('目标完成期限不能早于签订日期')).toBeVisible();
   await row.scrollIntoViewIfNeeded();
   await shot('agreement-form');
   expect(await ok<unknown[]>(core, 'agreements.list', { today: '2019-06-30' })).toEqual([]);
 
-  await row.getByLabel('完成期限').fill('2019-12-31');
+  await fillDate(row, '完成期限', '2019-12-31');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '劳务输出协议' })).toBeVisible();
   const stored = await ok<{ id: string; parties: string[]; itemTitle: string; targets: { progress: number; state: string }[] }[]>(core, 'agreements.list', { today: '2019-06-30' });
@@ -95,7 +95,7 @@ test('register the 2017 labour-export agreement with a target, attach its scan, 
   await second.getByLabel('统计口径').click();
   await page.getByRole('option', { name: '手工填写完成数' }).click();
   await second.getByRole('textbox', { name: '目标数' }).fill('3');
-  await second.getByLabel('完成期限').fill('2019-12-31');
+  await fillDate(second, '完成期限', '2019-12-31');
   await second.getByRole('textbox', { name: '已完成' }).fill('3');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '劳务输出协议' })).toBeVisible();

@@ -3,6 +3,7 @@
 // reads the app in English. Everything goes through the real renderer, the real
 // handlers and a real SQLite file.
 import { expect, test } from './fixtures';
+import { fillDate } from './helpers';
 
 test('a new user registers a company, logs a visit and restores a deleted company', async ({ app: page, core, shot }) => {
   // First run: say who I am.
@@ -61,7 +62,7 @@ test('a new user registers a company, logs a visit and restores a deleted compan
   // Log a visit with a follow-up.
   await page.getByRole('row', { name: /上海沪工阀门厂/ }).click();
   await page.getByRole('button', { name: '记录走访' }).click();
-  await page.getByLabel('走访日期').fill('2018-09-10');
+  await fillDate(page, '走访日期', '2018-09-10');
   await page.getByLabel('走访目的').fill('赴德钦专场招聘前走访');
   await page.getByLabel('经营状况').fill('订单饱满，计划扩招普工50人');
   await page.getByLabel('薪资福利').fill('月薪4500至6500元，按月发放，缴纳五险一金');
@@ -70,7 +71,7 @@ test('a new user registers a company, logs a visit and restores a deleted compan
   await page.getByLabel('食宿条件').fill('4人间宿舍，独立卫浴，食堂三餐');
   await page.getByRole('button', { name: '添加跟进事项' }).click();
   await page.getByTestId('follow-up-0').getByRole('textbox', { name: /^事项/ }).fill('补充宿舍照片');
-  await page.getByTestId('follow-up-0').getByLabel('截止日期').fill('2018-09-20');
+  await fillDate(page.getByTestId('follow-up-0'), '截止日期', '2018-09-20');
   await shot('visit-form');
   await page.getByRole('button', { name: '保存' }).click();
 

@@ -1,6 +1,6 @@
 // Small steps shared by the end-to-end stories: open a screen afresh after seeding,
 // call the core expecting success, pick from a select, answer a vetting like a good employer.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Vetting } from '../../shared/vetting/schema';
 import { type Core, expect } from './fixtures';
 
@@ -56,3 +56,20 @@ export async function answerTheRest(core: Core, vettingId: string) {
     }
   }
 }
+
+/**
+ * Types a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:mm) into the picker labelled
+ * `label` as a user does: into its first section, after clearing it (Ctrl+A, Backspace). The
+ * MUI X field is a row of sections, not an <input>, so Playwright's fill() cannot set it; the
+ * digits fill year, month, day (hours, minutes) in turn.
+ */
+export async function fillDate(scope: Page | Locator, label: string, value: string) {
+  const page = 'keyboard' in scope ? scope : scope.page();
+  await dateField(scope, label).getByRole('spinbutton').first().click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type(value.replace(/\D/g, ''));
+}
+
+/** A picker's group (its sections and calendar button), found by its label. */
+export const dateField = (scope: Page | Locator, label: string) => scope.getByRole('group', { name: label, exact: true });

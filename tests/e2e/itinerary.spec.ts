@@ -3,7 +3,7 @@
 // block), an end before its start refused at the field, and "where am I on Tuesday".
 import type { Page } from '@playwright/test';
 import { expect, test, type Core } from './fixtures';
-import { ok, openAt } from './helpers';
+import { fillDate, ok, openAt } from './helpers';
 import { pdfText } from '../harness/pdf';
 
 interface Trip { id: string; members: { id: string; name: string }[] }
@@ -50,8 +50,8 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   await addItem(page, async (d) => {
     await choose(d, page, '类型', '交通');
     await d.getByLabel('名称').fill('昆明飞迪庆');
-    await d.getByLabel('出发时间').fill('2018-09-18T07:30');
-    await d.getByLabel('到达时间').fill('2018-09-18T08:40');
+    await fillDate(d, '出发时间', '2018-09-18T07:30');
+    await fillDate(d, '到达时间', '2018-09-18T08:40');
     await d.getByLabel('航班/车次').fill('MU5935');
     await d.getByLabel('出发地').fill('昆明长水机场');
     await d.getByLabel('目的地').fill('迪庆香格里拉机场');
@@ -64,12 +64,12 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   await page.getByRole('button', { name: '添加行程' }).click();
   const dialog = page.getByRole('dialog', { name: '添加行程' });
   await dialog.getByLabel('名称').fill('德钦县专场招聘会');
-  await dialog.getByLabel('开始时间').fill('2018-09-18T14:00');
-  await dialog.getByLabel('结束时间').fill('2018-09-18T10:00');
+  await fillDate(dialog, '开始时间', '2018-09-18T14:00');
+  await fillDate(dialog, '结束时间', '2018-09-18T10:00');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByText('结束时间必须晚于开始时间')).toBeVisible();
   await shot('itinerary-item-refused');
-  await dialog.getByLabel('结束时间').fill('2018-09-18T17:00');
+  await fillDate(dialog, '结束时间', '2018-09-18T17:00');
   await choose(dialog, page, '县（市）', '德钦县');
   await dialog.getByLabel('地点').fill('德钦县人民广场');
   await dialog.getByLabel('分组', { exact: true }).fill('德钦');
@@ -83,8 +83,8 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   await addItem(page, async (d) => {
     await choose(d, page, '类型', '技能培训');
     await d.getByLabel('名称').fill('家政服务技能培训');
-    await d.getByLabel('开始时间').fill('2018-09-18T15:00');
-    await d.getByLabel('结束时间').fill('2018-09-18T18:00');
+    await fillDate(d, '开始时间', '2018-09-18T15:00');
+    await fillDate(d, '结束时间', '2018-09-18T18:00');
     await choose(d, page, '县（市）', '香格里拉市');
     await d.getByLabel('分组', { exact: true }).fill('香格里拉');
     await d.getByRole('checkbox', { name: '王志强' }).check();

@@ -48,8 +48,10 @@ test('a long visit list pages on from the last row shown, down to the oldest vis
   await expect(page.getByText(`共 ${VISITS} 条`)).toBeVisible();
   await expect(page.getByRole('row').nth(1)).toContainText(`第${VISITS}次走访`);
   // Scrolled a screen at a time, each next page starts after the last row of the one before.
+  // The bound only stops a runaway loop: how many screens depends on the filters' height above
+  // the list (the date pickers, wider than the browser's date inputs, wrap the row at 1280 px).
   const scroller = page.getByTestId('virtual-scroll');
-  for (let i = 0; i < 40 && !(await page.getByRole('row', { name: /最早的一次走访/ }).isVisible()); i++) {
+  for (let i = 0; i < 100 && !(await page.getByRole('row', { name: /最早的一次走访/ }).isVisible()); i++) {
     await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight));
     await page.waitForTimeout(50);
   }

@@ -3,7 +3,7 @@
 // at the field with nothing stored; a prefecture-wide check-in of 284 (12 registered
 // poor) giving the article's figure; and a year without records showing the empty state.
 import { expect, test } from './fixtures';
-import { ok, openAt, pick } from './helpers';
+import { fillDate, ok, openAt, pick } from './helpers';
 
 interface Totals { arrivals: number; arrivalsPoor: number; stillWorking: number; stillWorkingPoor: number }
 
@@ -18,7 +18,7 @@ test('record the first arrival batch and a check-in; the article’s figures com
   await page.getByRole('button', { name: '登记到岗批次' }).first().click();
   await expect(page.getByRole('heading', { name: '登记到岗批次' })).toBeVisible();
 
-  await page.getByLabel('到岗日期').fill('2018-07-07');
+  await fillDate(page, '到岗日期', '2018-07-07');
   await page.getByLabel('到岗人数').fill('26');
   await page.getByLabel('其中建档立卡贫困劳动力').fill('30');
   await page.getByLabel('其中建档立卡贫困劳动力').blur();
@@ -66,7 +66,7 @@ test('record the first arrival batch and a check-in; the article’s figures com
   // The check-in the article reports: 284 still working or interning, 12 registered poor.
   await page.getByRole('button', { name: '登记回访' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('回访日期').fill('2018-10-31');
+  await fillDate(dialog, '回访日期', '2018-10-31');
   await expect(dialog.getByLabel('来源州（市）')).toHaveText('楚雄州');
   await dialog.getByLabel('仍在岗/实习人数').fill('284');
   await dialog.getByLabel('其中建档立卡贫困劳动力').fill('12');
@@ -109,7 +109,7 @@ test('edit a batch, a batch check-in over its batch refused by the core, delete 
   // A check-in of that batch may not count more than arrived: the core's refusal lands at the field.
   await page.getByRole('button', { name: '登记回访' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('回访日期').fill('2018-08-07');
+  await fillDate(dialog, '回访日期', '2018-08-07');
   await dialog.getByRole('combobox', { name: '到岗批次' }).click();
   await page.getByRole('option', { name: '2018年7月7日 到岗批次 · 26 人' }).click();
   await dialog.getByLabel('仍在岗/实习人数').fill('27');

@@ -2,7 +2,7 @@
 // have bad input refused at the field with nothing stored, filter the list across
 // companies and read two positions side by side against the minimum wage.
 import { expect, test } from './fixtures';
-import { openAt, pick } from './helpers';
+import { fillDate, openAt, pick } from './helpers';
 
 type Ok<T> = { ok: true; value: T };
 
@@ -53,8 +53,8 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
   await page.getByLabel('技能要求').fill('能适应站立作业，视力良好');
   await page.getByLabel('包住').check();
   await page.getByLabel('包吃').check();
-  await page.getByLabel('有效期自').fill('2026-03-01');
-  await page.getByLabel('有效期至').fill('2026-12-31');
+  await fillDate(page, '有效期自', '2026-03-01');
+  await fillDate(page, '有效期至', '2026-12-31');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('company-positions')).toContainText('装配操作工');
   await expect(page.getByTestId('company-positions')).toContainText('4,800–6,500 元');

@@ -16,7 +16,7 @@ import { openApp } from '../harness/bridge';
 import { pagePrinter } from '../harness/printer';
 import type { TestOps } from '../harness/testOps';
 import { type Core, expect, StubDialogs, StubShell, test } from './fixtures';
-import { answerTheRest, ok, openAt } from './helpers';
+import { answerTheRest, fillDate, ok, openAt } from './helpers';
 
 const PASSPHRASE = 'deqin-2026-team';
 const TEST_CORE = join(__dirname, '..', '..', 'dist', 'test', 'core.cjs');
@@ -97,13 +97,13 @@ test('王芳 logs a visit, 李强 vets the same company, both sync and both see 
     // 王芳 logs a visit with a follow-up that is already overdue.
     await openAt(wang, `#/companies/${company.id}`);
     await wang.getByRole('button', { name: '记录走访' }).click();
-    await wang.getByLabel('走访日期').fill('2026-11-10');
+    await fillDate(wang, '走访日期', '2026-11-10');
     await wang.getByLabel('走访目的').fill('赴德钦专场招聘前走访');
     await wang.getByLabel('月薪下限').fill('4500');
     await wang.getByLabel('月薪上限').fill('6500');
     await wang.getByRole('button', { name: '添加跟进事项' }).click();
     await wang.getByTestId('follow-up-0').getByRole('textbox', { name: /^事项/ }).fill('补充宿舍照片');
-    await wang.getByTestId('follow-up-0').getByLabel('截止日期').fill('2026-11-20');
+    await fillDate(wang.getByTestId('follow-up-0'), '截止日期', '2026-11-20');
     await wang.getByRole('button', { name: '保存' }).click();
     await expect(wang.getByTestId('visit-timeline')).toContainText('2026年11月10日');
 

@@ -4,7 +4,7 @@
 // with an override reason, the totals as the article reports them, and a copy.
 import type { Vetting } from '../../shared/vetting/schema';
 import { expect, test } from './fixtures';
-import { answerTheRest, ok, openAt, pick } from './helpers';
+import { answerTheRest, fillDate, ok, openAt, pick } from './helpers';
 
 test('plan a trip to Deqin: delegation, companies with positions, an override, totals and a copy', async ({ app: page, core, shot }) => {
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳', phone: '13800001111' });
@@ -33,15 +33,15 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await page.getByLabel('标题').fill('赴迪庆州德钦县开展专场招聘');
   await pick(page, '州（市）', '迪庆州');
   await page.getByLabel('德钦县').check();
-  await page.getByLabel('出发日期').fill('2026-09-17');
-  await page.getByLabel('返回日期').fill('2026-09-15');
+  await fillDate(page, '出发日期', '2026-09-17');
+  await fillDate(page, '返回日期', '2026-09-15');
   await page.getByLabel('出访目的').fill('东西部扶贫协作，劳务输出专场招聘');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByText('结束日期不能早于开始日期')).toBeVisible();
   expect(await ok<unknown[]>(core, 'trips.list', {})).toEqual([]);
 
   // Five days: 17 to 21 September.
-  await page.getByLabel('返回日期').fill('2026-09-21');
+  await fillDate(page, '返回日期', '2026-09-21');
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByRole('heading', { name: '赴迪庆州德钦县开展专场招聘' })).toBeVisible();
   await expect(page.getByText('（5 天）').first()).toBeVisible();
@@ -113,7 +113,7 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await dialog.getByRole('button', { name: '复制为新出访' }).click();
   await expect(dialog.getByText('必填')).toBeVisible();
   await shot('trip-copy-refused');
-  await dialog.getByLabel('新的出发日期').fill('2027-09-13');
+  await fillDate(dialog, '新的出发日期', '2027-09-13');
   await dialog.getByRole('button', { name: '复制为新出访' }).click();
   await expect(page.getByText('已复制为新出访')).toBeVisible();
   await expect(page.getByTestId('trip-totals')).toContainText('2 家企业，45 个岗位');

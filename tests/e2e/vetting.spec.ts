@@ -4,7 +4,7 @@
 // a reason, signs off, follows up the failure and compares with the previous vetting.
 import type { Vetting } from '../../shared/vetting/schema';
 import { expect, test } from './fixtures';
-import { answerTheRest, ok, openAt } from './helpers';
+import { answerTheRest, fillDate, ok, openAt } from './helpers';
 
 test('a new user vets a company, overrides the verdict, signs off, follows up and compares', async ({ app: page, core, shot }) => {
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
@@ -121,7 +121,7 @@ test('a new user vets a company, overrides the verdict, signs off, follows up an
   await dialog.getByLabel('需要整改的内容').fill('将普工月工资提高到当地最低工资标准以上，并补发差额');
   await dialog.getByLabel('负责人').click();
   await page.getByRole('option', { name: '李强' }).click();
-  await dialog.getByLabel('完成期限').fill('2026-12-31');
+  await fillDate(dialog, '完成期限', '2026-12-31');
   await shot('vetting-action-dialog');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(pay).toContainText('将普工月工资提高到当地最低工资标准以上');

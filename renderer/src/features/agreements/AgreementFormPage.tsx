@@ -22,7 +22,7 @@ import { useRegions } from '../trips/common';
 import { type AgreementForm, agreementToForm, emptyAgreementForm, emptyTarget, formToAgreementInput } from './agreementForm';
 import { useTripOptions } from './common';
 import { NotesField } from '../../components/NotesField';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 // Events where agreements are signed come first in the picker; travel and lodging are not events.
 const EVENT_ORDER = ['signing', 'seminar'];
@@ -121,10 +121,7 @@ export function AgreementFormPage() {
               <TextField required fullWidth label={t('agreements.field.title')} {...form.register('title')} error={!!errors.title} helperText={errors.title?.message} />
             </Stack>
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-              <TextField
-                type="date" required label={t('agreements.field.signedOn')} {...form.register('signedOn')} error={!!errors.signedOn} helperText={errors.signedOn?.message}
-                sx={{ width: 200 }} slotProps={dateSlots}
-              />
+              <DateField control={form.control} name="signedOn" required label={t('agreements.field.signedOn')} sx={{ width: 200, flexShrink: 0 }} />
               <TextField
                 required label={t('agreements.field.copies')} {...form.register('copies')} error={!!errors.copies} helperText={errors.copies?.message ?? t('agreements.field.copiesHint')}
                 sx={{ width: 360 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }}
@@ -266,10 +263,7 @@ function TargetRow({ i, form, onRemove }: { i: number; form: UseFormReturn<Agree
         required size="small" label={t('agreements.field.target')} {...form.register(`targets.${i}.target`)}
         error={!!errors?.target} helperText={errors?.target?.message} sx={{ width: 100, flexShrink: 0 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }}
       />
-      <TextField
-        required type="date" size="small" label={t('agreements.field.dueDate')} {...form.register(`targets.${i}.dueDate`)}
-        error={!!errors?.dueDate} helperText={errors?.dueDate?.message} sx={{ width: 170, flexShrink: 0 }} slotProps={dateSlots}
-      />
+      <DateField control={form.control} name={`targets.${i}.dueDate`} required label={t('agreements.field.dueDate')} sx={{ width: 170, flexShrink: 0 }} />
       <TextField
         size="small" label={t('agreements.field.achieved')} {...form.register(`targets.${i}.achieved`)} disabled={metric !== 'manual'}
         error={!!errors?.achieved} helperText={errors?.achieved?.message} sx={{ width: 100, flexShrink: 0 }} slotProps={{ htmlInput: { inputMode: 'numeric' } }}

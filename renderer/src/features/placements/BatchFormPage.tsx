@@ -24,7 +24,7 @@ import { CompanyPicker } from '../visits/CompanyPicker';
 import { type BatchForm, batchToForm, emptyBatchForm, formToBatchInput, takenBy } from './batchForm';
 import { useTrips } from './common';
 import { NotesField } from '../../components/NotesField';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 export function BatchFormPage() {
   const { id } = useParams();
@@ -113,16 +113,7 @@ export function BatchFormPage() {
       <Stack spacing={2}>
         <FormSection title={t('placements.section.arrival')}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
-            <TextField
-              type="date"
-              required
-              label={t('placements.field.arrivedOn')}
-              {...form.register('arrivedOn')}
-              error={!!errors.arrivedOn}
-              helperText={errors.arrivedOn?.message}
-              sx={{ width: 200 }}
-              slotProps={dateSlots}
-            />
+            <DateField control={form.control} name="arrivedOn" required label={t('placements.field.arrivedOn')} sx={{ width: 200 }} />
             {num('workers', 160, true)}
             {num('poor', 300)}
           </Stack>

@@ -11,7 +11,7 @@ import { useFormat } from '../../lib/format';
 import { inside, numberOrNull } from '../../lib/formResolver';
 import { useSchemaForm } from '../../lib/useSchemaForm';
 import { NotesField } from '../../components/NotesField';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 interface CheckInForm {
   checkedOn: string;
@@ -88,16 +88,7 @@ export function CheckInDialog(props: {
         <DialogContent>
           <DialogContentText variant="body2" sx={{ mb: 2 }}>{t('placements.checkInHint')}</DialogContentText>
           <Stack spacing={2}>
-            <TextField
-              type="date"
-              required
-              label={t('placements.field.checkedOn')}
-              {...form.register('checkedOn')}
-              error={!!errors.checkedOn}
-              helperText={errors.checkedOn?.message}
-              sx={{ width: 200 }}
-              slotProps={dateSlots}
-            />
+            <DateField control={form.control} name="checkedOn" required label={t('placements.field.checkedOn')} sx={{ width: 200 }} />
             <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
               <Controller
                 control={form.control}

@@ -18,7 +18,7 @@ import { useRecordForm } from '../../lib/useRecordForm';
 import { useJobTypes } from './common';
 import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm } from './positionForm';
 import { NotesField } from '../../components/NotesField';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 type NumberField = 'headcount' | 'payMin' | 'payMax' | 'hoursPerDay' | 'daysPerWeek' | 'ageMin' | 'ageMax';
 type TextField_ = 'title' | 'hoursNote';
@@ -98,7 +98,7 @@ export function PositionFormPage() {
     />
   );
   const date = (name: 'validFrom' | 'validTo') => (
-    <TextField type="date" label={t(`positions.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={dateSlots} />
+    <DateField control={form.control} name={name} label={t(`positions.field.${name}`)} sx={{ width: 200 }} />
   );
 
   return (

@@ -27,7 +27,7 @@ import { Participants } from './Participants';
 import { TripAgreements } from '../agreements/TripAgreements';
 import { TripOutcomesSection } from '../outcomes/TripOutcomesSection';
 import { TripReportMenu } from '../tripReport/TripReportMenu';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -166,7 +166,7 @@ function CopyDialog({ trip, onClose }: { trip: Trip; onClose: () => void }) {
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{t('trips.copyHint')}</DialogContentText>
           <Stack spacing={2}>
-            <TextField type="date" required label={t('trips.copyStart')} {...form.register('newStartDate')} error={!!errors.newStartDate} helperText={errors.newStartDate?.message} slotProps={dateSlots} />
+            <DateField control={form.control} name="newStartDate" required label={t('trips.copyStart')} />
             <TextField label={t('trips.copyName')} {...form.register('title')} error={!!errors.title} helperText={errors.title?.message} placeholder={trip.title} />
           </Stack>
         </DialogContent>

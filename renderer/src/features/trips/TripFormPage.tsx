@@ -15,7 +15,7 @@ import { useRecordForm } from '../../lib/useRecordForm';
 import { useRegions } from './common';
 import { emptyTripForm, formToTripInput, type TripForm, tripToForm } from './tripForm';
 import { NotesField } from '../../components/NotesField';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 export function TripFormPage() {
   const { id } = useParams();
@@ -47,7 +47,7 @@ export function TripFormPage() {
   );
   const notes = (name: 'purpose' | 'notes') => <NotesField form={form} name={name} label={t(`trips.field.${name}`)} fullWidth multiline minRows={2} />;
   const date = (name: 'startDate' | 'endDate') => (
-    <TextField type="date" required label={t(`trips.field.${name}`)} {...form.register(name)} error={!!errors[name]} helperText={errors[name]?.message} sx={{ width: 200 }} slotProps={dateSlots} />
+    <DateField control={form.control} name={name} required label={t(`trips.field.${name}`)} sx={{ width: 200 }} />
   );
 
   return (

@@ -9,7 +9,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
 import { useSchemaForm } from '../../lib/useSchemaForm';
 import { useLoc } from './common';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 interface ActionForm {
   what: string;
@@ -55,7 +55,7 @@ export function ActionDialog({ vettingId, item, onClose, onCreated }: { vettingI
                 </TextField>
               )}
             />
-            <TextField type="date" label={t('vetting.actions.due')} {...form.register('dueDate')} slotProps={dateSlots} error={!!errors.dueDate} helperText={errors.dueDate?.message} />
+            <DateField control={form.control} name="dueDate" label={t('vetting.actions.due')} />
           </Stack>
         </DialogContent>
         <DialogActions>

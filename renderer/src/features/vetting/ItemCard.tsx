@@ -22,7 +22,7 @@ import { useFormat } from '../../lib/format';
 import { answerText, failure, useLoc } from './common';
 import { downscale, PhotoStrip } from './Photos';
 import { useNotesWarning } from '../../components/NotesWarning';
-import { DATE_LIMITS } from '../../lib/dateInput';
+import { DateInput } from '../../components/DateInput';
 import { inDateRange } from '../../../../shared/validation';
 
 type Save = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; field: string | null; message: string };
@@ -197,18 +197,15 @@ export function ItemCard(props: {
     case 'date':
       control = (
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
-          <TextField
-            size="small"
-            type="date"
+          <DateInput
             sx={{ width: 200 }}
+            ariaLabel={loc(item.label)}
             value={typeof value === 'string' && !isNa ? value : ''}
             disabled={readOnly || isNa}
-            onChange={(e) => {
-              const v = e.target.value;
-              // A year still being typed (0002, 0020, …) is not sent: only a date the core keeps.
+            onChange={(v) => {
+              // A date still being typed (2018年__月__日, a year 0002) is not sent: only a date the core keeps.
               if (v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && inDateRange(v))) void send(v || null);
             }}
-            slotProps={{ htmlInput: { 'aria-label': loc(item.label), ...DATE_LIMITS } }}
           />
           {naButton}
         </Stack>

@@ -5,7 +5,7 @@ import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { emptyFollowUp, type VisitForm } from './visitForm';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 export function FollowUpsEditor({ form }: { form: UseFormReturn<VisitForm> }) {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export function FollowUpsEditor({ form }: { form: UseFormReturn<VisitForm> }) {
               </TextField>
             )}
           />
-          <TextField type="date" label={t('followUp.dueDate')} {...form.register(`followUps.${i}.dueDate`)} error={!!errors?.[i]?.dueDate} helperText={errors?.[i]?.dueDate?.message} sx={{ width: 170 }} slotProps={dateSlots} />
+          <DateField control={form.control} name={`followUps.${i}.dueDate`} label={t('followUp.dueDate')} sx={{ width: 170 }} />
           <Controller
             control={form.control}
             name={`followUps.${i}.done`}

@@ -20,7 +20,7 @@ import { CompanyPicker } from './CompanyPicker';
 import { FollowUpsEditor } from './FollowUpsEditor';
 import { emptyVisitForm, formToVisitInput, type VisitForm, visitToForm } from './visitForm';
 import { NotesField } from '../../components/NotesField';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 
 export function VisitFormPage() {
   const { id } = useParams();
@@ -135,7 +135,7 @@ export function VisitFormPage() {
                   )}
                 />
               </Box>
-              <TextField type="date" label={t('visit.date')} required {...form.register('visitDate')} error={!!errors.visitDate} helperText={errors.visitDate?.message} sx={{ width: 180 }} slotProps={dateSlots} />
+              <DateField control={form.control} name="visitDate" label={t('visit.date')} required sx={{ width: 180 }} />
             </Stack>
             <Controller
               control={form.control}

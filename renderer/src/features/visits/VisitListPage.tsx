@@ -15,7 +15,8 @@ import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { type PageAnchor, usePagedRows } from '../../lib/usePagedRows';
 import { CompanyPicker } from './CompanyPicker';
-import { dateSlots } from '../../lib/dateInput';
+import { DateInput } from '../../components/DateInput';
+import { INCOMPLETE } from '../../lib/dateInput';
 import { DATE_RANGE, inDateRange } from '../../../../shared/validation';
 
 export function VisitListPage() {
@@ -30,12 +31,14 @@ export function VisitListPage() {
   const [staffId, setStaffId] = useState('');
   const [townId, setTownId] = useState('');
   const [company, setCompany] = useState<{ id: string; name: string } | null>(null);
-  const rangeWrong = Boolean(from && to && from > to);
-  // While a year is being typed the picker's value passes through 0002, 0020, 0202…: such a
-  // date is marked at its field and the list waits, instead of the core refusing the query.
-  const fromOutside = Boolean(from && !inDateRange(from));
-  const toOutside = Boolean(to && !inDateRange(to));
-  const noQuery = rangeWrong || fromOutside || toOutside;
+  // A date still being typed (2018年__月__日) or outside the workspace's years (a year 0002) is
+  // marked at its field (the picker marks a half-typed one itself) and the list waits,
+  // instead of the core refusing the query.
+  const incomplete = from === INCOMPLETE || to === INCOMPLETE;
+  const fromOutside = Boolean(from && from !== INCOMPLETE && !inDateRange(from));
+  const toOutside = Boolean(to && to !== INCOMPLETE && !inDateRange(to));
+  const rangeWrong = Boolean(from && to && !incomplete && from > to);
+  const noQuery = rangeWrong || fromOutside || toOutside || incomplete;
 
   const fetchPage = useCallback(
     (offset: number, limit: number, anchor: PageAnchor<VisitRow> | null) =>
@@ -90,8 +93,8 @@ export function VisitListPage() {
           sx={{ flex: 1, minWidth: 200 }}
           slotProps={{ input: { startAdornment: <InputAdornment position="start"><SearchOutlined /></InputAdornment> }, htmlInput: { 'aria-label': t('visits.search') } }}
         />
-        <TextField type="date" label={t('visits.from')} value={from} onChange={(e) => setFrom(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} error={fromOutside} helperText={fromOutside ? t('errors.dateOutOfRange', DATE_RANGE) : undefined} />
-        <TextField type="date" label={t('visits.to')} value={to} onChange={(e) => setTo(e.target.value)} slotProps={dateSlots} sx={{ width: 150 }} error={rangeWrong || toOutside} helperText={toOutside ? t('errors.dateOutOfRange', DATE_RANGE) : rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
+        <DateInput label={t('visits.from')} value={from} onChange={setFrom} sx={{ width: 170 }} error={fromOutside} helperText={fromOutside ? t('errors.dateOutOfRange', DATE_RANGE) : undefined} />
+        <DateInput label={t('visits.to')} value={to} onChange={setTo} sx={{ width: 170 }} error={rangeWrong || toOutside} helperText={toOutside ? t('errors.dateOutOfRange', DATE_RANGE) : rangeWrong ? t('errors.dateRangeUpsideDown') : undefined} />
         <TextField select label={t('visit.staff')} value={staffId} onChange={(e) => setStaffId(e.target.value)} sx={{ width: 110 }} slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}>
           <MenuItem value="">{t('common.all')}</MenuItem>
           {ws.staff.map((s) => <MenuItem key={s.id} value={s.id}>{s.name}</MenuItem>)}

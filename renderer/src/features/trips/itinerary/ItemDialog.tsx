@@ -10,7 +10,7 @@ import { api, call } from '../../../lib/api';
 import { inside } from '../../../lib/formResolver';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { NotesField } from '../../../components/NotesField';
-import { dateTimeSlots } from '../../../lib/dateInput';
+import { DateTimeField } from '../../../components/DateTimeField';
 
 interface ItemForm {
   kind: ItemKind;
@@ -63,7 +63,7 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
   }, [open, item, day, form]);
 
   const travel = useWatch({ control: form.control, name: 'kind' }) === 'travel';
-  type TextName = 'title' | 'startsAt' | 'endsAt' | 'place' | 'localContact' | 'localContactPhone' | 'track' | 'notes' | 'travel.number' | 'travel.from' | 'travel.to';
+  type TextName = 'title' | 'place' | 'localContact' | 'localContactPhone' | 'track' | 'notes' | 'travel.number' | 'travel.from' | 'travel.to';
   const text = (name: TextName) => {
     const error = get(errors, name) as FieldError | undefined;
     return { ...form.register(name), error: !!error, helperText: error?.message };
@@ -110,8 +110,8 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
               <TextField label={t('itinerary.form.title')} sx={{ flex: 1 }} {...text('title')} />
             </Stack>
             <Stack direction="row" spacing={2}>
-              <TextField type="datetime-local" label={t(travel ? 'itinerary.form.startsAtTravel' : 'itinerary.form.startsAt')} slotProps={dateTimeSlots} sx={{ flex: 1 }} {...text('startsAt')} />
-              <TextField type="datetime-local" label={t(travel ? 'itinerary.form.endsAtTravel' : 'itinerary.form.endsAt')} slotProps={dateTimeSlots} sx={{ flex: 1 }} {...text('endsAt')} />
+              <DateTimeField control={form.control} name="startsAt" label={t(travel ? 'itinerary.form.startsAtTravel' : 'itinerary.form.startsAt')} sx={{ flex: 1 }} />
+              <DateTimeField control={form.control} name="endsAt" label={t(travel ? 'itinerary.form.endsAtTravel' : 'itinerary.form.endsAt')} sx={{ flex: 1 }} />
             </Stack>
             {travel && (
               <Stack direction="row" spacing={2}>
