@@ -101,10 +101,14 @@ export function VettingPage() {
         <Alert severity={vetting.verdict === 'rejected' ? 'warning' : 'success'} sx={{ mb: 2 }} data-testid="signed-off">
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {t('vetting.signOff.banner', { name: vetting.signedOffByName ?? t('common.unknown'), date: fmt.date(vetting.signedOffOn), verdict: vetting.verdict ? t(`vetting.verdict.${vetting.verdict}`) : '—' })}
-            {enteredOn && enteredOn !== vetting.signedOffOn && ` ${t('vetting.dates.recorded', { date: fmt.date(enteredOn) })}`}
             {' · '}{t('vetting.score.overall')} {scoreText(vetting.score.overall, fmt)}
           </Typography>
-          {vetting.expiresOn && <Typography variant="body2">{t('vetting.signOff.expires', { date: fmt.date(vetting.expiresOn) })}</Typography>}
+          {vetting.expiresOn && (
+            <Typography variant="body2">
+              {t('vetting.signOff.expires', { date: fmt.date(vetting.expiresOn) })}
+              {enteredOn && enteredOn !== vetting.signedOffOn && ` · ${t('vetting.dates.recorded', { date: fmt.date(enteredOn) })}`}
+            </Typography>
+          )}
           {vetting.override?.reason && <Typography variant="body2">{t('vetting.signOff.reason', { reason: vetting.override.reason })}</Typography>}
         </Alert>
       )}

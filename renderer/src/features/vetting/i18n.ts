@@ -63,7 +63,7 @@ export const vettingZh = {
   },
   dates: {
     vettedOn: '审核日期', signedOffOn: '签字日期', vettedOnHint: '审核实际进行的日期；补录以前的工作时改为当时的日期',
-    signedOffOnHint: '有效期从签字日期起算', expiresPreview: '有效期至 {{date}}', saved: '审核日期已保存', recorded: '（{{date}} 录入）',
+    signedOffOnHint: '有效期从签字日期起算', expiresPreview: '有效期至 {{date}}', saved: '审核日期已保存', recorded: '{{date}}补录',
   },
   amend: {
     button: '修订', done: '已创建修订稿，原审核记录保留不变', of: '这是一份修订稿（{{name}}于 {{date}} 发起），原审核记录保留不变', openOriginal: '查看原审核',
@@ -144,7 +144,7 @@ export const vettingEn: Strings<typeof vettingZh> = {
   },
   dates: {
     vettedOn: 'Vetting date', signedOffOn: 'Sign-off date', vettedOnHint: 'The day the vetting was done; for earlier work, the day it happened',
-    signedOffOnHint: 'Validity counts from the sign-off date', expiresPreview: 'Valid until {{date}}', saved: 'Vetting date saved', recorded: '(entered {{date}})',
+    signedOffOnHint: 'Validity counts from the sign-off date', expiresPreview: 'Valid until {{date}}', saved: 'Vetting date saved', recorded: 'entered {{date}}',
   },
   amend: {
     button: 'Amend', done: 'Amendment created; the original stays as it was', of: 'This is an amendment (started by {{name}} on {{date}}); the original stays as it was', openOriginal: 'Open the original',
