@@ -13,7 +13,7 @@ export const vettingFileName = { zh: '审核结果', en: 'Vettings' };
 
 const L = {
   company: { zh: '企业', en: 'Company' },
-  date: { zh: '审核日期', en: 'Date' },
+  date: { zh: '审核日期', en: 'Vetting date' },
   template: { zh: '清单版本', en: 'Checklist version' },
   status: { zh: '状态', en: 'Status' },
   verdict: { zh: '结论', en: 'Verdict' },
@@ -65,7 +65,7 @@ export function vettingsSource(db: Db, filter: Filter, lang: Lang): ExportSource
           const scores = new Map(v.score.sections.map((s) => [s.key, s.score]));
           const name = (lang === 'en' && v.template.name.en) || v.template.name.zh;
           return [
-            v.companyName, v.signedOffOn ?? v.vettedOn, `${name} v${v.templateVersion}`, STATUS[lang][v.status],
+            v.companyName, v.vettedOn, `${name} v${v.templateVersion}`, STATUS[lang][v.status],
             v.verdict ? VERDICT[lang][v.verdict] : null, round1(v.score.overall),
             ...sectionKeys.map((k) => round1(scores.get(k) ?? null)),
             v.signedOffByName, v.signedOffOn, v.expiresOn,
