@@ -81,4 +81,11 @@ test('a vetting dated 2018-09-10 and signed off that day is valid until 2019-09-
   await expect(vettings).toContainText('有效期至 2019年9月10日');
   await expect(vettings).toContainText('已过期');
   await shot('vetting-dates-company');
+
+  // The same in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(vettings).toContainText('Valid until 10 Sept 2019');
+  await vettings.getByText('10 Sept 2018').click();
+  await expect(page.getByTestId('signed-off')).toContainText('Signed off by 王芳 on 10 Sept 2018');
+  await expect(page.getByTestId('vetted-on')).toContainText('Vetting date: 10 Sept 2018');
 });

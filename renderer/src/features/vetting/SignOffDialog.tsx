@@ -50,7 +50,7 @@ export function SignOffDialog({ vetting, open, onClose, onSignedOff }: { vetting
         <DialogContent>
           <Stack spacing={2}>
             <DialogContentText>{t('vetting.signOff.body', { verdict: final ? t(`vetting.verdict.${final}`) : '—' })}</DialogContentText>
-            <DialogContentText variant="body2">{t('vetting.dates.vettedOn')}：{fmt.date(vetting.vettedOn)}</DialogContentText>
+            <DialogContentText variant="body2">{t('vetting.dates.vettedOnIs', { date: fmt.date(vetting.vettedOn) })}</DialogContentText>
             <TextField
               type="date"
               label={t('vetting.dates.signedOffOn')}

@@ -29,7 +29,7 @@ export function VettingDateField({ vetting, onChanged }: { vetting: Vetting; onC
   if (vetting.status === 'signedOff') {
     return (
       <Typography variant="body2" data-testid="vetted-on">
-        {t('vetting.dates.vettedOn')}：{fmt.date(vetting.vettedOn)}
+        {t('vetting.dates.vettedOnIs', { date: fmt.date(vetting.vettedOn) })}
       </Typography>
     );
   }

@@ -62,7 +62,7 @@ export const vettingZh = {
     done: '审核已签字确认', banner: '{{name}}于 {{date}} 签字确认 · 结论：{{verdict}}', expires: '有效期至 {{date}}', reason: '改变结论的理由：{{reason}}',
   },
   dates: {
-    vettedOn: '审核日期', signedOffOn: '签字日期', vettedOnHint: '审核实际进行的日期；补录以前的工作时改为当时的日期',
+    vettedOn: '审核日期', vettedOnIs: '审核日期：{{date}}', signedOffOn: '签字日期', vettedOnHint: '审核实际进行的日期；补录以前的工作时改为当时的日期',
     signedOffOnHint: '有效期从签字日期起算', expiresPreview: '有效期至 {{date}}', saved: '审核日期已保存', recorded: '{{date}}补录',
   },
   amend: {
@@ -143,7 +143,7 @@ export const vettingEn: Strings<typeof vettingZh> = {
     done: 'Vetting signed off', banner: 'Signed off by {{name}} on {{date}} · verdict: {{verdict}}', expires: 'Valid until {{date}}', reason: 'Reason for changing the verdict: {{reason}}',
   },
   dates: {
-    vettedOn: 'Vetting date', signedOffOn: 'Sign-off date', vettedOnHint: 'The day the vetting was done; for earlier work, the day it happened',
+    vettedOn: 'Vetting date', vettedOnIs: 'Vetting date: {{date}}', signedOffOn: 'Sign-off date', vettedOnHint: 'The day the vetting was done; for earlier work, the day it happened',
     signedOffOnHint: 'Validity counts from the sign-off date', expiresPreview: 'Valid until {{date}}', saved: 'Vetting date saved', recorded: 'entered {{date}}',
   },
   amend: {
