@@ -93,6 +93,8 @@ import {
   vettingListForCompanyInput,
   vettingOverrideInput,
   vettingRow,
+  vettingSetDateInput,
+  vettingSignOffInput,
   vettingStartInput,
 } from './vetting/schema';
 import {
@@ -216,7 +218,10 @@ export const contract = {
   'vettings.photo': read(byId, photo),
   'vettings.removePhoto': write(byId, done),
   'vettings.override': write(vettingOverrideInput, vetting),
-  'vettings.signOff': write(byId, vetting),
+  /** Signs off, dated today unless a sign-off date is given (neither after today nor before the vetting's date). */
+  'vettings.signOff': write(vettingSignOffInput, vetting),
+  /** A draft's date (the day the vetting was done). */
+  'vettings.setDate': write(vettingSetDateInput, vetting),
   'vettings.amend': write(byId, vetting),
   'vettings.compare': read(vettingCompareInput, vettingComparison),
   'vettings.listForCompany': read(vettingListForCompanyInput, z.array(vettingRow)),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LIMITS, id, isoDate, notesText, optionalDate, optionalText, requiredText, timestamps } from '../validation';
 import { companyStatus } from '../companies/schema';
 import { answerValue } from './answers';
+import { notAfterToday } from './dates';
 import { VERDICTS } from './scoring';
 import { PREFILL_SOURCES, itemKey, localized, templateContent } from './template';
 
@@ -58,7 +59,13 @@ export const vettingStartInput = z.object({
   visitId: id.nullish().transform((v) => v ?? null),
   /** Defaults to the first template of the workspace (the default checklist). */
   templateId: id.nullish().transform((v) => v ?? null),
+  /** The day the vetting was done; by default the visit's day when started from one, else today (dates.ts). */
+  vettedOn: notAfterToday('vettedOnInFuture').nullish().transform((v) => v ?? null),
 });
+/** A draft's date, changed (past work entered later, or a date put right in an amendment). */
+export const vettingSetDateInput = z.object({ id, vettedOn: notAfterToday('vettedOnInFuture') });
+/** Sign-off; the day it is dated (the expiry counts from it) is today unless given. */
+export const vettingSignOffInput = z.object({ id, signedOffOn: notAfterToday('signedOffOnInFuture').nullish().transform((v) => v ?? null) }).strict();
 export const vettingAnswerInput = z.object({
   vettingId: id,
   itemKey,
@@ -154,9 +161,16 @@ export const vetting = z.object({
   override: z.object({ verdict, reason: z.string().nullable() }).nullable(),
   /** The final verdict, set at sign-off. */
   verdict: verdict.nullable(),
+  /** The day the vetting was done (YYYY-MM-DD). */
+  vettedOn: z.string(),
+  /** The day it was signed off (YYYY-MM-DD): the one shown and counted from; null for a draft. */
+  signedOffOn: z.string().nullable(),
+  /** The moment the sign-off was recorded (may be long after signedOffOn for past work). */
   signedOffAt: z.string().nullable(),
   signedOffBy: id.nullable(),
   signedOffByName: z.string().nullable(),
+  /** The sign-off date the sign-off step offers (a draft's; null once signed off). */
+  signOffDefault: z.string().nullable(),
   /** The day it stops being valid (sign-off date + the validity setting). */
   expiresOn: z.string().nullable(),
   /** This vetting corrects the signed-off vetting `amendsId`. */
@@ -179,6 +193,8 @@ export const vettingRow = z.object({
   overall: z.number().nullable(),
   suggestedVerdict: verdict.nullable(),
   verdict: verdict.nullable(),
+  vettedOn: z.string(),
+  signedOffOn: z.string().nullable(),
   signedOffAt: z.string().nullable(),
   expiresOn: z.string().nullable(),
   amendsId: id.nullable(),
@@ -222,6 +238,7 @@ export const dueRow = z.object({
   status: companyStatus,
   vettingId: id,
   verdict,
+  signedOffOn: z.string(),
   signedOffAt: z.string(),
   expiresOn: z.string(),
   /** Expired on or before `today`; otherwise expiring within the window asked for. */

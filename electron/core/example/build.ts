@@ -82,9 +82,9 @@ class Builder {
     saveOutcome(this.db, itemId, outcomeInput.parse(v));
   }
 
-  /** A vetting with the default checklist, every item answered as a reviewer finding all in order, signed off. */
-  vetAndSignOff(companyId: string, visitId: string, figures: Record<string, number>): void {
-    let v = startVetting(this.db, parse('vettings.start', { companyId, visitId }));
+  /** A vetting with the default checklist, every item answered as a reviewer finding all in order, done and signed off on `day`. */
+  vetAndSignOff(companyId: string, visitId: string, day: string, figures: Record<string, number>): void {
+    let v = startVetting(this.db, parse('vettings.start', { companyId, visitId, vettedOn: day }));
     for (const item of templateItems(v.template)) {
       if (!v.score.items.find((i) => i.key === item.key)?.visible) continue;
       // The company's own figures where the checklist asks for a number (pay, room, hours), so the
@@ -97,7 +97,8 @@ class Builder {
       }
       v = answerItem(this.db, parse('vettings.answer', { vettingId: v.id, itemKey: item.key, value, note: null }));
     }
-    signOffVetting(this.db, v.id);
+    const { id, signedOffOn } = parse('vettings.signOff', { id: v.id, signedOffOn: day });
+    signOffVetting(this.db, id, signedOffOn);
   }
 }
 
@@ -302,9 +303,10 @@ function fill(b: Builder): void {
         lodging: '提供员工宿舍和食堂。', dormProvided: true, peoplePerRoom: 4, mealsProvided: true, notes: ex('走访日期和内容为示例。'),
       }),
     );
-    // Vetted on the day of the visit, as it would have been before the trip (not today).
+    // Vetted and signed off on the day of the visit, before the trip: dated so (past work as it
+    // happened), and entered on that day too, so its answers and audit trail read 2018 as well.
     const figures = { monthlyPay: Math.min(...c.positions.map((p) => p.payMin)), peoplePerRoom: 4, dormRent: 0, weeklyHours: 44, restDaysPerWeek: 2, yearsOperating: 15, headcount: c.headcount };
-    asOf(`${visit.visitDate}T16:00:00+08:00`, () => b.vetAndSignOff(company.id, visit.id, figures));
+    asOf(`${visit.visitDate}T16:00:00+08:00`, () => b.vetAndSignOff(company.id, visit.id, visit.visitDate, figures));
     const positionIds = c.positions.map(
       (p) =>
         createPosition(

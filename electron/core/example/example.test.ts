@@ -9,6 +9,7 @@ import { formatCount } from '../../../shared/outcomes/counts';
 import { dashboard } from '../dashboard/service';
 import { type Db, openDb } from '../db/open';
 import { keyringIn, tempDir } from '../testing/workspace';
+import { getVetting } from '../vetting/service';
 import { buildExampleWorkspace } from './build';
 import { EXAMPLE_FILE_NAME, EXAMPLE_TAG } from './content';
 
@@ -112,11 +113,17 @@ describe('example workspace from the article', () => {
   it('marks every invented company and shows the due work', () => {
     const untagged = db.prepare(`SELECT name FROM companies WHERE tags NOT LIKE '%"${EXAMPLE_TAG}"%'`).all();
     expect(untagged).toEqual([]);
-    const vetted = db.prepare(`SELECT c.name, v.verdict, v.signed_off_at AS at FROM vettings v JOIN companies c ON c.id = v.company_id WHERE v.signed_off_at IS NOT NULL ORDER BY c.name`).all() as { verdict: string; at: string }[];
+    const vetted = db.prepare(
+      `SELECT c.name, v.id, v.verdict, v.signed_off_at AS at, v.vetted_on, v.signed_off_on, s.visit_date FROM vettings v JOIN companies c ON c.id = v.company_id JOIN visits s ON s.id = v.visit_id WHERE v.signed_off_at IS NOT NULL ORDER BY c.name`,
+    ).all() as { id: string; verdict: string; at: string; vetted_on: string; signed_off_on: string; visit_date: string }[];
     expect(vetted).toHaveLength(3);
     expect(vetted.every((v) => v.verdict === 'approved')).toBe(true);
-    // Signed off on the day of the pre-trip visit in September 2018, not on the day the example was built.
+    // Done and signed off on the day of the pre-trip visit in September 2018, not on the day the example was built.
     expect(vetted.every((v) => v.at.startsWith('2018-09-0'))).toBe(true);
+    expect(vetted.map((v) => [v.vetted_on, v.signed_off_on])).toEqual(vetted.map((v) => [v.visit_date, v.visit_date]));
+    expect(vetted.map((v) => v.visit_date).sort()).toEqual(['2018-09-03', '2018-09-05', '2018-09-07']);
+    // So they expire a year later (the default validity, 12 months), as the app shows them.
+    expect(vetted.map((v) => getVetting(db, v.id).expiresOn).sort()).toEqual(['2019-09-03', '2019-09-05', '2019-09-07']);
     // Their answers carry the company's own figures: 沪工's lowest position pays 4800 元, not the minimum wage.
     const pay = db.prepare(`SELECT a.value FROM vetting_answers a JOIN vettings v ON v.id = a.vetting_id JOIN companies c ON c.id = v.company_id WHERE c.name = '上海沪工阀门厂（集团）有限公司' AND a.item_key = 'monthlyPay'`).get() as { value: string };
     expect(JSON.parse(pay.value)).toBe(4800);

@@ -45,7 +45,6 @@ h2.company-name { font-size: 15pt; border-bottom: 1.5pt solid #000; margin-top: 
 `;
 
 const num = (x: number | null) => (x === null ? '—' : String(x));
-const day = (iso: string | null, lang: ReportLang) => (iso ? reportDate(localDay(iso), lang) : '—');
 
 /** An answer as words: 是/否, 合格/不合格, a choice's label, a number with its unit. */
 function answerText(v: Vetting, itemKey: string, value: AnswerValue, lang: ReportLang, w: SummaryWords): string {
@@ -107,7 +106,7 @@ function verdictBlock(v: Vetting, lang: ReportLang, w: SummaryWords): string {
   return `<p class="verdict-line">${esc(w.verdict)}：<strong class="verdict-${verdict ?? 'none'}">${esc(verdict ? VERDICT_LABELS[lang][verdict] : '—')}</strong>\u3000${esc(w.overall)}：<strong>${num(v.score.overall)}</strong></p>
 ${pairsTable('signoff', [
   { k: w.signedOffBy, v: v.signedOffByName ?? '—' },
-  { k: w.signedOffAt, v: day(v.signedOffAt, lang) },
+  { k: w.signedOffAt, v: v.signedOffOn ? reportDate(v.signedOffOn, lang) : '—' },
   { k: w.expiresOn, v: v.expiresOn ? reportDate(v.expiresOn, lang) : '—' },
   { k: w.checklist, v: w.version(label(v.template.name, lang), v.templateVersion) },
   { k: w.overrideReason, v: v.override?.reason ?? '', wide: true },

@@ -37,7 +37,7 @@ const LIST: readonly [string, string, readonly string[], string, string?][] = [
   ['visits', 'visit', ['id'], 'id company_id visit_date purpose business environment wages lodging pay_min pay_max dorm_provided people_per_room meals_provided notes created_by created_at updated_at deleted_at'],
   ['visit_staff', 'visitStaff', ['visit_id', 'staff_id'], 'visit_id staff_id'],
   ['follow_ups', 'followUp', ['id'], 'id visit_id what who_staff_id due_date done_at sort_order created_at updated_at'],
-  ['vettings', 'vetting', ['id'], 'id company_id visit_id template_version_id template suggestions context override_verdict override_reason verdict score signed_off_at signed_off_by amends_id amended_by started_by created_at updated_at'],
+  ['vettings', 'vetting', ['id'], 'id company_id visit_id template_version_id template suggestions context override_verdict override_reason verdict score signed_off_at signed_off_by amends_id amended_by started_by created_at updated_at vetted_on signed_off_on'],
   ['vetting_answers', 'vettingAnswer', ['vetting_id', 'item_key'], 'vetting_id item_key value note answered_at answered_by'],
   ['vetting_photos', 'vettingPhoto', ['id'], 'id vetting_id item_key mime width height bytes caption created_by created_at', 'data'],
   ['vetting_actions', 'vettingAction', ['id'], 'id vetting_id item_key what who_staff_id due_date done_at created_at updated_at'],

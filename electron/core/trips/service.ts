@@ -208,7 +208,7 @@ export function setParticipants(db: Db, v: ParticipantsValues): Trip {
     if (!c || c.deletedAt) refuse('unknownCompany', ['companyId']);
     const latest = latestSignedOff(db, v.companyId);
     const verdict = latest?.verdict ?? null;
-    const vettingExpired = latest !== null && revettingDue(vettingExpiresOn(latest.signed_off_at, getSettings(db).vettingValidityMonths), before.startDate);
+    const vettingExpired = latest !== null && revettingDue(vettingExpiresOn(latest.signed_off_on, getSettings(db).vettingValidityMonths), before.startDate);
     const eligibility = positionEligibility(verdict, { reason: v.overrideReason }, { suspended: c!.status === 'suspended', vettingExpired });
     if (!eligibility.eligible) refuse('companyNotEligible', ['companyId'], { why: eligibility.why });
     v.positionIds.forEach((p, i) => {

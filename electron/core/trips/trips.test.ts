@@ -8,8 +8,6 @@ import { migrateFrom } from '../testing/migrations';
 import { answerAllPassing } from '../testing/vetting';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { listPrefectures } from './repository';
-import { asOf } from '../ids';
-import { signOffVetting } from '../vetting/service';
 
 let ws: TestWorkspace;
 let regions: Map<string, string>;
@@ -243,9 +241,10 @@ describe('participating companies', () => {
   it('a vetting that has expired by the trip, or a suspended company, needs a reason too', async () => {
     // Signed off in January 2018: valid for twelve months (the default), so until 2019-01-05.
     const c = await ws.createCompany({ name: '上海嘉定过期审核企业有限公司', contacts: [] });
-    const started = await ws.call('vettings.start', { companyId: c.id });
+    // Past work entered now, dated as it happened.
+    const started = await ws.call('vettings.start', { companyId: c.id, vettedOn: '2018-01-05' });
     const answered = await answerAllPassing(ws.invoke, started);
-    asOf('2018-01-05T10:00:00+08:00', () => signOffVetting(ws.db, answered.id));
+    await ws.call('vettings.signOff', { id: answered.id, signedOffOn: '2018-01-05' });
     const inTime = await ws.call('trips.create', deqinTrip());
     const late = await ws.call('trips.create', deqinTrip({ title: '2019年春季赴德钦招聘', startDate: '2019-03-04', endDate: '2019-03-08' }));
     const before = counts();

@@ -89,14 +89,32 @@ export interface VettingRecord {
   template_version: number; template: string; suggestions: string; context: string | null;
   override_verdict: Verdict | null; override_reason: string | null; verdict: Verdict | null; score: number | null;
   signed_off_at: string | null; signed_off_by: string | null; signed_off_by_name: string | null;
+  /** Dates (YYYY-MM-DD); NULL only in a row a colleague's older program wrote (team sync), read as the local day of its moment. */
+  vetted_on: string | null; signed_off_on: string | null; amends_signed_off_on: string | null;
   amends_id: string | null; amended_by: string | null; amended_by_name: string | null; amended_in_id: string | null;
   started_by: string | null; started_by_name: string | null; created_at: string; updated_at: string;
 }
 
+/**
+ * A signed-off vetting's sign-off day in SQL: its date, or for a row an older program wrote (team
+ * sync from a colleague not yet upgraded) the local day of the moment it was recorded.
+ */
+const signedOn = (t: string) => `COALESCE(${t}.signed_off_on, date(${t}.signed_off_at, 'localtime'))`;
+
+/**
+ * Orders a company's signed-off vettings latest first, by the day they were signed off (past work
+ * entered later takes its place by its date), then by when that was recorded; a vetting replaced
+ * by a signed-off amendment is left out (the amendment stands for it, whatever its date).
+ */
+const LATEST_FIRST = (t: string) => `${t}.signed_off_at IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM vettings n WHERE n.amends_id = ${t}.id AND n.signed_off_at IS NOT NULL)
+  ORDER BY ${signedOn(t)} DESC, ${t}.signed_off_at DESC, ${t}.id DESC`;
+
 const SELECT_VETTING = `
   SELECT g.*, c.name AS company_name, v.template_id, v.version AS template_version,
          so.name AS signed_off_by_name, am.name AS amended_by_name, st.name AS started_by_name,
-         (SELECT n.id FROM vettings n WHERE n.amends_id = g.id ORDER BY n.created_at DESC LIMIT 1) AS amended_in_id
+         (SELECT n.id FROM vettings n WHERE n.amends_id = g.id ORDER BY n.created_at DESC LIMIT 1) AS amended_in_id,
+         (SELECT ${signedOn('o')} FROM vettings o WHERE o.id = g.amends_id) AS amends_signed_off_on
     FROM vettings g
     JOIN companies c ON c.id = g.company_id
     JOIN vetting_template_versions v ON v.id = g.template_version_id
@@ -113,7 +131,7 @@ export function vettingsOfCompany(db: Db, companyId: string): (VettingRecord & {
     .prepare(
       `SELECT x.*, (SELECT count(*) FROM vetting_actions a WHERE a.vetting_id = x.id AND a.done_at IS NULL) AS open_actions
          FROM (${SELECT_VETTING} WHERE g.company_id = ?) x
-        ORDER BY x.created_at DESC, x.id DESC`,
+        ORDER BY x.signed_off_at IS NOT NULL, COALESCE(x.signed_off_on, x.vetted_on, x.created_at) DESC, x.created_at DESC, x.id DESC`,
     )
     .all(companyId) as (VettingRecord & { open_actions: number })[];
 }
@@ -123,24 +141,26 @@ export function draftOfCompany(db: Db, companyId: string): string | null {
   return r?.id ?? null;
 }
 
-export function latestSignedOff(db: Db, companyId: string): { id: string; verdict: Verdict; signed_off_at: string } | null {
+/** The company's signed-off vetting that stands: the latest by its sign-off day, amendments in place of what they correct. */
+export function latestSignedOff(db: Db, companyId: string): { id: string; verdict: Verdict; signed_off_on: string } | null {
   const r = db
-    .prepare('SELECT id, verdict, signed_off_at FROM vettings WHERE company_id = ? AND signed_off_at IS NOT NULL ORDER BY signed_off_at DESC, id DESC LIMIT 1')
-    .get(companyId) as { id: string; verdict: Verdict; signed_off_at: string } | undefined;
+    .prepare(`SELECT g.id, g.verdict, ${signedOn('g')} AS signed_off_on FROM vettings g WHERE g.company_id = ? AND ${LATEST_FIRST('g')} LIMIT 1`)
+    .get(companyId) as { id: string; verdict: Verdict; signed_off_on: string } | undefined;
   return r ?? null;
 }
 
 export interface NewVetting {
   id: string; companyId: string; visitId: string | null; templateVersionId: string; template: string; suggestions: string;
-  overrideVerdict: Verdict | null; overrideReason: string | null; amendsId: string | null; amendedBy: string | null; startedBy: string | null; at: string;
+  overrideVerdict: Verdict | null; overrideReason: string | null; amendsId: string | null; amendedBy: string | null; startedBy: string | null;
+  vettedOn: string; at: string;
 }
 
 export function insertVetting(db: Db, v: NewVetting): void {
   db.prepare(
     `INSERT INTO vettings (id, company_id, visit_id, template_version_id, template, suggestions, override_verdict, override_reason,
-       amends_id, amended_by, started_by, created_at, updated_at)
+       amends_id, amended_by, started_by, vetted_on, created_at, updated_at)
      VALUES (@id, @companyId, @visitId, @templateVersionId, @template, @suggestions, @overrideVerdict, @overrideReason,
-       @amendsId, @amendedBy, @startedBy, @at, @at)`,
+       @amendsId, @amendedBy, @startedBy, @vettedOn, @at, @at)`,
   ).run(v);
 }
 
@@ -152,9 +172,13 @@ export function setOverride(db: Db, id: string, verdict: Verdict | null, reason:
   db.prepare('UPDATE vettings SET override_verdict = ?, override_reason = ?, updated_at = ? WHERE id = ?').run(verdict, reason, at, id);
 }
 
-export function signOff(db: Db, id: string, s: { verdict: Verdict; score: number | null; context: string; by: string; at: string }): void {
-  db.prepare('UPDATE vettings SET verdict = ?, score = ?, context = ?, signed_off_by = ?, signed_off_at = ?, updated_at = ? WHERE id = ?').run(
-    s.verdict, s.score, s.context, s.by, s.at, s.at, id,
+export function setVettedOn(db: Db, id: string, vettedOn: string, at: string): void {
+  db.prepare('UPDATE vettings SET vetted_on = ?, updated_at = ? WHERE id = ?').run(vettedOn, at, id);
+}
+
+export function signOff(db: Db, id: string, s: { verdict: Verdict; score: number | null; context: string; by: string; on: string; at: string }): void {
+  db.prepare('UPDATE vettings SET verdict = ?, score = ?, context = ?, signed_off_by = ?, signed_off_on = ?, signed_off_at = ?, updated_at = ? WHERE id = ?').run(
+    s.verdict, s.score, s.context, s.by, s.on, s.at, s.at, id,
   );
 }
 
@@ -315,17 +339,17 @@ export function setActionDone(db: Db, id: string, doneAt: string | null, at: str
 
 // ── Re-vetting due ───────────────────────────────────────────────────────────
 
-/** Each live company's latest signed-off vetting. */
-export function latestSignedOffPerCompany(db: Db): { company_id: string; company_name: string; status: string; id: string; verdict: Verdict; signed_off_at: string }[] {
+/** Each live company's signed-off vetting that stands (see latestSignedOff). */
+export function latestSignedOffPerCompany(db: Db): { company_id: string; company_name: string; status: string; id: string; verdict: Verdict; signed_off_on: string; signed_off_at: string }[] {
   return db
     .prepare(
       // Driven by the companies that have a signed-off vetting (few), not by every company:
       // the dashboard asks on every view.
-      `SELECT c.id AS company_id, c.name AS company_name, c.status, g.id, g.verdict, g.signed_off_at
+      `SELECT c.id AS company_id, c.name AS company_name, c.status, g.id, g.verdict, ${signedOn('g')} AS signed_off_on, g.signed_off_at
          FROM (SELECT DISTINCT company_id FROM vettings WHERE signed_off_at IS NOT NULL) v
          CROSS JOIN companies c ON c.id = v.company_id
-         JOIN vettings g ON g.id = (SELECT id FROM vettings x WHERE x.company_id = c.id AND x.signed_off_at IS NOT NULL ORDER BY x.signed_off_at DESC, x.id DESC LIMIT 1)
+         JOIN vettings g ON g.id = (SELECT x.id FROM vettings x WHERE x.company_id = c.id AND ${LATEST_FIRST('x')} LIMIT 1)
         WHERE c.deleted_at IS NULL`,
     )
-    .all() as { company_id: string; company_name: string; status: string; id: string; verdict: Verdict; signed_off_at: string }[];
+    .all() as { company_id: string; company_name: string; status: string; id: string; verdict: Verdict; signed_off_on: string; signed_off_at: string }[];
 }

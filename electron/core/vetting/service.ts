@@ -6,6 +6,8 @@ import { type CompanyStatus, statusAfterSignOff, statusAfterVettingStarted } fro
 import { fail } from '../../../shared/result';
 import { type AnswerValue, answerProblem, NA } from '../../../shared/vetting/answers';
 import { compareVettings as compare } from '../../../shared/vetting/compare';
+import { localDay } from '../../../shared/dates';
+import { defaultSignOffOn, defaultVettedOn, signedOffOnProblem, vettedOnProblem } from '../../../shared/vetting/dates';
 import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
 import { type ScoringContext, type Verdict, scoreVetting } from '../../../shared/vetting/scoring';
 import { PHOTO_LIMITS, type PhotoMeta, THUMB_LIMITS, type Vetting, type VettingComparison, type VettingRow } from '../../../shared/vetting/schema';
@@ -27,6 +29,13 @@ interface Suggestion { itemKey: string; value: AnswerValue; source: TemplateItem
 function record(db: Db, id: string): repo.VettingRecord {
   return repo.findVetting(db, id) ?? fail('NOT_FOUND', 'vettingNotFound');
 }
+
+/** Today on the core's clock (asOf moves it for the example workspace), as the user's calendar day. */
+const localToday = () => localDay(nowIso());
+
+/** A vetting's dates; a row a colleague's older program wrote has none, and reads as the local days of its moments. */
+const vettedOnOf = (r: repo.VettingRecord) => r.vetted_on ?? localDay(r.created_at);
+const signedOffOnOf = (r: repo.VettingRecord) => (r.signed_off_at ? (r.signed_off_on ?? localDay(r.signed_off_at)) : null);
 
 function build(db: Db, r: repo.VettingRecord): Vetting {
   const template = JSON.parse(r.template) as TemplateContent;
@@ -57,10 +66,13 @@ function build(db: Db, r: repo.VettingRecord): Vetting {
     score,
     override: r.override_verdict ? { verdict: r.override_verdict, reason: r.override_reason } : null,
     verdict: r.verdict,
+    vettedOn: vettedOnOf(r),
+    signedOffOn: signedOffOnOf(r),
     signedOffAt: r.signed_off_at,
     signedOffBy: r.signed_off_by,
     signedOffByName: r.signed_off_by_name,
-    expiresOn: r.signed_off_at ? vettingExpiresOn(r.signed_off_at, getSettings(db).vettingValidityMonths) : null,
+    signOffDefault: r.signed_off_at ? null : defaultSignOffOn({ vettedOn: vettedOnOf(r), enteredOn: localDay(r.created_at), amendsSignedOffOn: r.amends_signed_off_on }, localToday()),
+    expiresOn: r.signed_off_at ? vettingExpiresOn(signedOffOnOf(r)!, getSettings(db).vettingValidityMonths) : null,
     amendsId: r.amends_id,
     amendedBy: r.amended_by,
     amendedByName: r.amended_by_name,
@@ -114,7 +126,15 @@ function suggestionsFrom(db: Db, template: TemplateContent, visitId: string | nu
   });
 }
 
-export function startVetting(db: Db, input: { companyId: string; visitId: string | null; templateId: string | null }): Vetting {
+/** Refuses a date problem at its field (shared/vetting/dates.ts). */
+function refuse(problem: ReturnType<typeof vettedOnProblem>): void {
+  if (problem) fail('VALIDATION', problem.key, problem.params, [problem]);
+}
+
+/** The date of the visit a vetting started from, if it is still on record. */
+const visitDateOf = (db: Db, visitId: string | null) => (visitId ? (visits.findVisit(db, visitId)?.visitDate ?? null) : null);
+
+export function startVetting(db: Db, input: { companyId: string; visitId: string | null; templateId: string | null; vettedOn?: string | null }): Vetting {
   return db.transaction(() => {
     const company = companies.findCompany(db, input.companyId);
     if (!company || company.deletedAt) fail('VALIDATION', 'unknownCompany', undefined, [{ path: ['companyId'], key: 'unknownCompany' }]);
@@ -123,6 +143,9 @@ export function startVetting(db: Db, input: { companyId: string; visitId: string
       const visit = visits.findVisit(db, visitId);
       if (!visit || visit.deletedAt || visit.companyId !== input.companyId) fail('VALIDATION', 'visitNotOfCompany', undefined, [{ path: ['visitId'], key: 'visitNotOfCompany' }]);
     }
+    const visitDate = visitDateOf(db, visitId);
+    const vettedOn = input.vettedOn ?? defaultVettedOn(visitDate, localToday());
+    refuse(vettedOnProblem(vettedOn, visitDate, localToday()));
     if (repo.draftOfCompany(db, input.companyId)) fail('CONFLICT', 'vettingInProgress');
     const templateId = input.templateId ?? repo.firstTemplateId(db) ?? fail('NOT_FOUND', 'templateNotFound');
     const template = getTemplate(db, templateId);
@@ -134,11 +157,26 @@ export function startVetting(db: Db, input: { companyId: string; visitId: string
     repo.insertVetting(db, {
       id, companyId: input.companyId, visitId, templateVersionId: template.versionId, template: JSON.stringify(template.content),
       suggestions: JSON.stringify(suggestionsFrom(db, template.content, sourceVisit)), overrideVerdict: null, overrideReason: null,
-      amendsId: null, amendedBy: null, startedBy: me, at,
+      amendsId: null, amendedBy: null, startedBy: me, vettedOn, at,
     });
     setCompanyStatus(db, input.companyId, statusAfterVettingStarted, at);
-    recordAudit(db, ENTITY, id, 'create', { companyId: [null, input.companyId], visitId: [null, visitId], template: [null, `${template.content.name.zh} v${template.version}`] });
+    recordAudit(db, ENTITY, id, 'create', {
+      companyId: [null, input.companyId], visitId: [null, visitId], template: [null, `${template.content.name.zh} v${template.version}`], vettedOn: [null, vettedOn],
+    });
     return getVetting(db, id);
+  })();
+}
+
+/** A draft's date: not after today, not before the visit it started from. */
+export function setVettingDate(db: Db, input: { id: string; vettedOn: string }): Vetting {
+  return db.transaction(() => {
+    const r = draft(db, input.id);
+    const before = vettedOnOf(r);
+    if (before === input.vettedOn) return build(db, r);
+    refuse(vettedOnProblem(input.vettedOn, visitDateOf(db, r.visit_id), localToday()));
+    repo.setVettedOn(db, r.id, input.vettedOn, nowIso());
+    recordAudit(db, ENTITY, r.id, 'update', { vettedOn: [before, input.vettedOn] });
+    return getVetting(db, r.id);
   })();
 }
 
@@ -246,10 +284,12 @@ export function overrideVerdict(db: Db, input: { id: string; verdict: Verdict | 
   })();
 }
 
-export function signOffVetting(db: Db, id: string): Vetting {
+export function signOffVetting(db: Db, id: string, signedOffOn: string | null = null): Vetting {
   return db.transaction(() => {
     const r = draft(db, id);
     const v = build(db, r);
+    const on = signedOffOn ?? localToday();
+    refuse(signedOffOnProblem(on, v.vettedOn, localToday()));
     const me = currentStaffId(db) ?? fail('VALIDATION', 'signOffWhoAreYou');
     if (v.score.missingRequired.length) {
       fail('VALIDATION', 'vettingIncomplete', { count: v.score.missingRequired.length }, v.score.missingRequired.map((k) => ({ path: ['answers', k], key: 'required' })));
@@ -258,9 +298,11 @@ export function signOffVetting(db: Db, id: string): Vetting {
     // An override given as a confirmation needs a reason once the answers have moved the suggestion away from it.
     if (final !== v.score.suggestedVerdict && !v.override?.reason) reasonRequired();
     const at = nowIso();
-    repo.signOff(db, id, { verdict: final, score: v.score.overall, context: JSON.stringify(v.context), by: me, at });
-    setCompanyStatus(db, v.companyId, (s) => statusAfterSignOff(s, final), at);
-    recordAudit(db, ENTITY, id, 'update', { status: ['draft', 'signedOff'], verdict: [null, final], score: [null, v.score.overall] });
+    repo.signOff(db, id, { verdict: final, score: v.score.overall, context: JSON.stringify(v.context), by: me, on, at });
+    // The company's status follows the vetting that stands, which is not this one when older work is entered after newer.
+    const standing = repo.latestSignedOff(db, v.companyId)!;
+    setCompanyStatus(db, v.companyId, (s) => statusAfterSignOff(s, standing.verdict), at);
+    recordAudit(db, ENTITY, id, 'update', { status: ['draft', 'signedOff'], verdict: [null, final], score: [null, v.score.overall], signedOffOn: [null, on] });
     return getVetting(db, id);
   })();
 }
@@ -277,7 +319,7 @@ export function amendVetting(db: Db, id: string): Vetting {
     repo.insertVetting(db, {
       id: amendmentId, companyId: original.company_id, visitId: original.visit_id, templateVersionId: original.template_version_id,
       template: original.template, suggestions: original.suggestions, overrideVerdict: original.override_verdict, overrideReason: original.override_reason,
-      amendsId: original.id, amendedBy: me, startedBy: me, at,
+      amendsId: original.id, amendedBy: me, startedBy: me, vettedOn: vettedOnOf(original), at,
     });
     repo.copyAnswersAndPhotos(db, original.id, amendmentId, newId);
     recordAudit(db, ENTITY, amendmentId, 'create', { amendsId: [null, original.id], companyId: [null, original.company_id] });
@@ -299,7 +341,7 @@ export function listForCompany(db: Db, companyId: string): VettingRow[] {
     return {
       id: v.id, status: v.status, templateName: v.template.name.zh, templateVersion: v.templateVersion,
       overall: v.score.overall, suggestedVerdict: v.score.suggestedVerdict, verdict: v.verdict,
-      signedOffAt: v.signedOffAt, expiresOn: v.expiresOn, amendsId: v.amendsId, amendedInId: v.amendedInId,
+      vettedOn: v.vettedOn, signedOffOn: v.signedOffOn, signedOffAt: v.signedOffAt, expiresOn: v.expiresOn, amendsId: v.amendsId, amendedInId: v.amendedInId,
       openActions: r.open_actions, createdAt: v.createdAt,
     };
   });
@@ -312,11 +354,11 @@ export function dueForRevetting(db: Db, today: string, withinDays: number) {
   return repo
     .latestSignedOffPerCompany(db)
     .filter((r) => r.verdict === 'approved' || r.verdict === 'conditional')
-    .map((r) => ({ r, expiresOn: vettingExpiresOn(r.signed_off_at, months) }))
+    .map((r) => ({ r, expiresOn: vettingExpiresOn(r.signed_off_on, months) }))
     .filter(({ expiresOn }) => expiresOn <= horizon)
     .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn))
     .map(({ r, expiresOn }) => ({
       companyId: r.company_id, companyName: r.company_name, status: r.status as CompanyStatus, vettingId: r.id,
-      verdict: r.verdict, signedOffAt: r.signed_off_at, expiresOn, expired: revettingDue(expiresOn, today),
+      verdict: r.verdict, signedOffOn: r.signed_off_on, signedOffAt: r.signed_off_at, expiresOn, expired: revettingDue(expiresOn, today),
     }));
 }

@@ -13,6 +13,7 @@ import { syncEngineErrorsEn } from '../features/sync/engineErrors';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
+import { vettingDateErrorsEn, vettingDateFieldsEn } from '../features/vetting/dateErrors';
 import { backupsEn } from '../features/backups/i18n';
 import { exportLogEn } from '../features/exportLog/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
@@ -141,6 +142,7 @@ export const en: Translations = {
     title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user', changedField: '{{field}} (changed)',
     action: { create: 'Created by {{who}}', update: 'Changed by {{who}}', delete: 'Deleted by {{who}}', restore: 'Restored by {{who}}', purge: 'Deleted for good by {{who}}' },
     field: {
+      ...vettingDateFieldsEn,
       name: 'name', creditCode: 'credit code', townId: 'town', industryId: 'industry', headcount: 'employees', address: 'address', tags: 'tags', status: 'status',
       notes: 'notes', contacts: 'contacts', visitDate: 'visit date', companyId: 'company', staffIds: 'staff', purpose: 'purpose', business: 'business situation',
       environment: 'working environment', wages: 'wages', lodging: 'food and lodging', payMin: 'pay from', payMax: 'pay to', dormProvided: 'dormitory',
@@ -152,6 +154,7 @@ export const en: Translations = {
     ...importErrorsEn,
     ...syncEngineErrorsEn,
     ...syncErrorsEn,
+    ...vettingDateErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',

@@ -14,6 +14,7 @@ import { syncEngineErrorsZh } from '../features/sync/engineErrors';
 import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
 import { vettingZh } from '../features/vetting/i18n';
+import { vettingDateErrorsZh, vettingDateFieldsZh } from '../features/vetting/dateErrors';
 import { backupsZh } from '../features/backups/i18n';
 import { exportLogZh } from '../features/exportLog/i18n';
 import { encryptionZh } from '../features/encryption/i18n';
@@ -141,6 +142,7 @@ export const zh = {
     title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户', changedField: '{{field}}（已修改）',
     action: { create: '{{who}} 创建', update: '{{who}} 修改', delete: '{{who}} 删除', restore: '{{who}} 恢复', purge: '{{who}} 彻底删除' },
     field: {
+      ...vettingDateFieldsZh,
       name: '名称', creditCode: '信用代码', townId: '街镇', industryId: '行业', headcount: '职工人数', address: '地址', tags: '标签', status: '状态',
       notes: '备注', contacts: '联系人', visitDate: '走访日期', companyId: '企业', staffIds: '走访人员', purpose: '走访目的', business: '经营状况',
       environment: '工作环境', wages: '薪资福利', lodging: '食宿条件', payMin: '月薪下限', payMax: '月薪上限', dormProvided: '提供宿舍',
@@ -152,6 +154,7 @@ export const zh = {
     ...importErrorsZh,
     ...syncEngineErrorsZh,
     ...syncErrorsZh,
+    ...vettingDateErrorsZh,
     validation: '填写的内容有误，请检查标红的项目。', required: '必填', invalidType: '格式不对（应为{{expected}}）', tooShort: '至少 {{minimum}} 个字',
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',

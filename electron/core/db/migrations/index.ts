@@ -20,10 +20,11 @@ import m010 from './010-export-log';
 import m011 from './011-secure-delete';
 import m012 from './012-compact-search-numbers';
 import m013 from './013-team-sync';
+import m014 from './014-vetting-dates';
 import type { Migration } from './types';
 
 export type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013];
+export const MIGRATIONS: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011, m012, m013, m014];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,7 +2,6 @@
 // score, one column per checklist section (the union over the templates used, in order of
 // first appearance) and the verdict with who signed it off.
 import type { CompanyListInput } from '../../../../shared/companies/schema';
-import { localDay } from '../../../../shared/dates';
 import type { TemplateContent } from '../../../../shared/vetting/template';
 import type { Db } from '../../db/open';
 import { getVetting } from '../../vetting/service';
@@ -14,7 +13,7 @@ export const vettingFileName = { zh: '审核结果', en: 'Vettings' };
 
 const L = {
   company: { zh: '企业', en: 'Company' },
-  date: { zh: '审核日期', en: 'Date' },
+  date: { zh: '审核日期', en: 'Vetting date' },
   template: { zh: '清单版本', en: 'Checklist version' },
   status: { zh: '状态', en: 'Status' },
   verdict: { zh: '结论', en: 'Verdict' },
@@ -66,10 +65,10 @@ export function vettingsSource(db: Db, filter: Filter, lang: Lang): ExportSource
           const scores = new Map(v.score.sections.map((s) => [s.key, s.score]));
           const name = (lang === 'en' && v.template.name.en) || v.template.name.zh;
           return [
-            v.companyName, localDay(v.signedOffAt ?? v.createdAt), `${name} v${v.templateVersion}`, STATUS[lang][v.status],
+            v.companyName, v.vettedOn, `${name} v${v.templateVersion}`, STATUS[lang][v.status],
             v.verdict ? VERDICT[lang][v.verdict] : null, round1(v.score.overall),
             ...sectionKeys.map((k) => round1(scores.get(k) ?? null)),
-            v.signedOffByName, v.signedOffAt ? localDay(v.signedOffAt) : null, v.expiresOn,
+            v.signedOffByName, v.signedOffOn, v.expiresOn,
           ];
         });
       }

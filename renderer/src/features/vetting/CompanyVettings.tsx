@@ -15,7 +15,7 @@ import { api, ApiCallError, call } from '../../lib/api';
 import { todayIso, useFormat } from '../../lib/format';
 import type { ApiError } from '../../../../shared/result';
 import { VettingSummaryButton } from '../reports/VettingSummaryButton';
-import { dayOf, scoreText, useLoc, VerdictChip } from './common';
+import { scoreText, useLoc, VerdictChip } from './common';
 
 interface Row extends VettingRow { signedOffByName: string | null }
 
@@ -58,7 +58,8 @@ export function CompanyVettings({ companyId }: { companyId: string }) {
   const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s.slice(-1), id]));
   function compare() {
     // Earlier on the left, later on the right.
-    const [a, b] = rows!.filter((r) => selected.includes(r.id)).sort((x, y) => x.createdAt.localeCompare(y.createdAt));
+    const when = (r: Row) => `${r.signedOffOn ?? r.vettedOn} ${r.createdAt}`;
+    const [a, b] = rows!.filter((r) => selected.includes(r.id)).sort((x, y) => when(x).localeCompare(when(y)));
     navigate(`/vettings/compare?from=${a!.id}&to=${b!.id}`);
   }
 
@@ -108,11 +109,11 @@ export function CompanyVettings({ companyId }: { companyId: string }) {
                   <TableRow key={r.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/vettings/${r.id}`)}>
                     {rows.length >= 2 && (
                       <TableCell padding="checkbox" onClick={(e) => e.stopPropagation()}>
-                        <Checkbox size="small" checked={selected.includes(r.id)} onChange={() => toggle(r.id)} slotProps={{ input: { 'aria-label': `${t('vetting.col.select')} ${fmt.date(dayOf(r.signedOffAt ?? r.createdAt))}` } }} />
+                        <Checkbox size="small" checked={selected.includes(r.id)} onChange={() => toggle(r.id)} slotProps={{ input: { 'aria-label': `${t('vetting.col.select')} ${fmt.date(r.signedOffOn ?? r.vettedOn)}` } }} />
                       </TableCell>
                     )}
                     <TableCell sx={{ maxWidth: 0, width: '100%' }}>
-                      <Typography variant="body2" noWrap>{fmt.date(dayOf(r.signedOffAt ?? r.createdAt))}</Typography>
+                      <Typography variant="body2" noWrap>{fmt.date(r.signedOffOn ?? r.vettedOn)}</Typography>
                       <Typography variant="caption" color="text.secondary" noWrap component="div">{t('vetting.templateVersion', { name: r.templateName, version: r.templateVersion })}</Typography>
                     </TableCell>
                     <TableCell align="right" sx={{ fontWeight: 600 }}>{scoreText(r.overall, fmt)}</TableCell>

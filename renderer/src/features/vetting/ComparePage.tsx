@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { answerText, dayOf, scoreText, useLoc, VerdictChip } from './common';
+import { answerText, scoreText, useLoc, VerdictChip } from './common';
 
 const CHANGE_STYLE = {
   better: { color: 'success', bg: 'rgba(46,125,50,0.08)' },
@@ -47,7 +47,7 @@ export function ComparePage() {
   const { cmp, from, to } = data;
   const fromItems = new Map(templateItems(from.template).map((i) => [i.key, i]));
   const toItems = new Map(templateItems(to.template).map((i) => [i.key, i]));
-  const day = (v: Vetting) => fmt.date(dayOf(v.signedOffAt ?? v.createdAt));
+  const day = (v: Vetting) => fmt.date(v.signedOffOn ?? v.vettedOn);
   const delta = (d: number | null) => (d === null ? '' : d > 0 ? `+${fmt.number(d)}` : fmt.number(d));
   const deltaColor = (d: number | null) => (d === null || d === 0 ? 'text.secondary' : d > 0 ? 'success.main' : 'error.main');
 

@@ -12,7 +12,7 @@ import { useWorkspace } from '../../app/WorkspaceContext';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { todayIso, useFormat } from '../../lib/format';
-import { dayOf, useLoc, VerdictChip } from './common';
+import { useLoc, VerdictChip } from './common';
 
 const SOON_DAYS = 30;
 type DueRow = ChannelOutput<'vettings.due'>[number];
@@ -53,7 +53,7 @@ export function RevettingDueList() {
           <TableRow key={r.vettingId} hover>
             <TableCell><Link component={RouterLink} to={`/companies/${r.companyId}`}>{r.companyName}</Link></TableCell>
             <TableCell><VerdictChip verdict={r.verdict} /></TableCell>
-            <TableCell>{fmt.date(dayOf(r.signedOffAt))}</TableCell>
+            <TableCell>{fmt.date(r.signedOffOn)}</TableCell>
             <TableCell>
               <Chip size="small" color={r.expired ? 'error' : 'warning'} variant="outlined" label={r.expired ? t('vetting.due.expired', { date: fmt.date(r.expiresOn) }) : t('vetting.due.soon', { date: fmt.date(r.expiresOn) })} />
             </TableCell>

@@ -11,7 +11,6 @@ import type { Action, Vetting } from '../../../../shared/vetting/schema';
 import type { TemplateItem } from '../../../../shared/vetting/template';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { PageHeader } from '../../components/PageHeader';
 import { VettingSummaryButton } from '../reports/VettingSummaryButton';
 import { ErrorState, LoadingState } from '../../components/States';
@@ -21,6 +20,8 @@ import { ActionDialog } from './ActionDialog';
 import { dayOf, scoreText, useLoc } from './common';
 import { ItemCard } from './ItemCard';
 import { ScorePanel } from './ScorePanel';
+import { SignOffDialog } from './SignOffDialog';
+import { VettingDateField } from './VettingDateField';
 
 export function VettingPage() {
   const { id = '' } = useParams();
@@ -55,20 +56,14 @@ export function VettingPage() {
 
   const readOnly = vetting.status === 'signedOff';
   const visible = new Map(vetting.score.items.map((i) => [i.key, i.visible]));
-  const final = vetting.override?.verdict ?? vetting.score.suggestedVerdict;
 
-  async function signOff() {
+  function signedOff(v: Vetting) {
     setConfirmSignOff(false);
-    try {
-      const v = await call(api().vettings.signOff({ id }));
-      setVetting(v);
-      ws.changed();
-      notify(t('vetting.signOff.done'));
-      window.scrollTo({ top: 0 });
-    } catch (e) {
-      notifyError(e);
-    }
+    setVetting(v);
+    window.scrollTo({ top: 0 });
   }
+  // Past work entered later says when it was entered, beside the day it was signed off.
+  const enteredOn = vetting.signedOffAt ? dayOf(vetting.signedOffAt) : null;
 
   async function amend() {
     try {
@@ -99,13 +94,21 @@ export function VettingPage() {
           ) : undefined
         }
       />
+      <Box sx={{ mb: 2 }}>
+        <VettingDateField vetting={vetting} onChanged={accept} />
+      </Box>
       {readOnly && (
         <Alert severity={vetting.verdict === 'rejected' ? 'warning' : 'success'} sx={{ mb: 2 }} data-testid="signed-off">
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {t('vetting.signOff.banner', { name: vetting.signedOffByName ?? t('common.unknown'), date: fmt.dateTime(vetting.signedOffAt), verdict: vetting.verdict ? t(`vetting.verdict.${vetting.verdict}`) : '—' })}
+            {t('vetting.signOff.banner', { name: vetting.signedOffByName ?? t('common.unknown'), date: fmt.date(vetting.signedOffOn), verdict: vetting.verdict ? t(`vetting.verdict.${vetting.verdict}`) : '—' })}
             {' · '}{t('vetting.score.overall')} {scoreText(vetting.score.overall, fmt)}
           </Typography>
-          {vetting.expiresOn && <Typography variant="body2">{t('vetting.signOff.expires', { date: fmt.date(vetting.expiresOn) })}</Typography>}
+          {vetting.expiresOn && (
+            <Typography variant="body2">
+              {t('vetting.signOff.expires', { date: fmt.date(vetting.expiresOn) })}
+              {enteredOn && enteredOn !== vetting.signedOffOn && ` · ${t('vetting.dates.recorded', { date: fmt.date(enteredOn) })}`}
+            </Typography>
+          )}
           {vetting.override?.reason && <Typography variant="body2">{t('vetting.signOff.reason', { reason: vetting.override.reason })}</Typography>}
         </Alert>
       )}
@@ -149,14 +152,7 @@ export function VettingPage() {
           <ScorePanel key={vetting.id} vetting={vetting} onChanged={accept} onSignOff={() => setConfirmSignOff(true)} />
         </Box>
       </Stack>
-      <ConfirmDialog
-        open={confirmSignOff}
-        title={t('vetting.signOff.title')}
-        body={t('vetting.signOff.body', { verdict: final ? t(`vetting.verdict.${final}`) : '—' })}
-        confirmLabel={t('vetting.signOff.button')}
-        onConfirm={() => void signOff()}
-        onClose={() => setConfirmSignOff(false)}
-      />
+      {!readOnly && <SignOffDialog vetting={vetting} open={confirmSignOff} onClose={() => setConfirmSignOff(false)} onSignedOff={signedOff} />}
       <ActionDialog
         vettingId={vetting.id}
         item={actionFor}

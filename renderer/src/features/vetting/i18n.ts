@@ -61,6 +61,10 @@ export const vettingZh = {
     button: '签字确认', title: '签字确认这份审核？', body: '签字后这份审核不能再修改，结论为“{{verdict}}”。如需更正，可以发起修订。',
     done: '审核已签字确认', banner: '{{name}}于 {{date}} 签字确认 · 结论：{{verdict}}', expires: '有效期至 {{date}}', reason: '改变结论的理由：{{reason}}',
   },
+  dates: {
+    vettedOn: '审核日期', vettedOnIs: '审核日期：{{date}}', signedOffOn: '签字日期', vettedOnHint: '审核实际进行的日期；补录以前的工作时改为当时的日期',
+    signedOffOnHint: '有效期从签字日期起算', expiresPreview: '有效期至 {{date}}', saved: '审核日期已保存', recorded: '{{date}}补录',
+  },
   amend: {
     button: '修订', done: '已创建修订稿，原审核记录保留不变', of: '这是一份修订稿（{{name}}于 {{date}} 发起），原审核记录保留不变', openOriginal: '查看原审核',
     replaced: '这份审核已被修订', openAmendment: '查看修订稿',
@@ -137,6 +141,10 @@ export const vettingEn: Strings<typeof vettingZh> = {
   signOff: {
     button: 'Sign off', title: 'Sign off this vetting?', body: 'Once signed off it can no longer be changed; the verdict is “{{verdict}}”. A correction is made as an amendment.',
     done: 'Vetting signed off', banner: 'Signed off by {{name}} on {{date}} · verdict: {{verdict}}', expires: 'Valid until {{date}}', reason: 'Reason for changing the verdict: {{reason}}',
+  },
+  dates: {
+    vettedOn: 'Vetting date', vettedOnIs: 'Vetting date: {{date}}', signedOffOn: 'Sign-off date', vettedOnHint: 'The day the vetting was done; for earlier work, the day it happened',
+    signedOffOnHint: 'Validity counts from the sign-off date', expiresPreview: 'Valid until {{date}}', saved: 'Vetting date saved', recorded: 'entered {{date}}',
   },
   amend: {
     button: 'Amend', done: 'Amendment created; the original stays as it was', of: 'This is an amendment (started by {{name}} on {{date}}); the original stays as it was', openOriginal: 'Open the original',
