@@ -71,5 +71,8 @@ export async function fillDate(scope: Page | Locator, label: string, value: stri
   await page.keyboard.type(value.replace(/\D/g, ''));
 }
 
+/** What a picker shows (its sections as the user reads them, e.g. 2018年09月10日). */
+export const dateShown = (field: Locator) => field.locator('.MuiPickersSectionList-root');
+
 /** A picker's group (its sections and calendar button), found by its label. */
 export const dateField = (scope: Page | Locator, label: string) => scope.getByRole('group', { name: label, exact: true });

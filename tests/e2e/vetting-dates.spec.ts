@@ -5,7 +5,10 @@
 // 签字确认 on 2018年9月10日, 有效期至 2019年9月10日 (twelve months, the default validity).
 import type { Vetting } from '../../shared/vetting/schema';
 import { expect, test } from './fixtures';
-import { answerTheRest, ok, openAt } from './helpers';
+import { answerTheRest, dateField, dateShown, fillDate, ok, openAt } from './helpers';
+
+/** 2018-09-10 as the Chinese picker shows it: 2018年09月10日. */
+const inPicker = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, '$1年$2月$3日');
 
 test('a vetting dated 2018-09-10 and signed off that day is valid until 2019-09-10', async ({ app: page, core, shot }) => {
   const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
@@ -19,22 +22,22 @@ test('a vetting dated 2018-09-10 and signed off that day is valid until 2019-09-
   await openAt(page, `#/companies/${company.id}`);
   await page.getByRole('button', { name: '开始审核' }).click();
   await expect(page.getByRole('heading', { name: '审核：上海沪工阀门厂（集团）有限公司' })).toBeVisible();
-  const date = page.getByLabel('审核日期', { exact: true });
+  const date = dateField(page, '审核日期');
   const started = await vetting();
-  await expect(date).toHaveValue(started.vettedOn);
+  await expect(dateShown(date)).toHaveText(inPicker(started.vettedOn));
   await expect(page.getByText('审核实际进行的日期')).toBeVisible();
   await shot('vetting-dates-draft');
 
   // A date after today: the message at the field, nothing saved.
-  await date.fill('2030-01-01');
-  await date.blur();
+  await fillDate(page, '审核日期', '2030-01-01');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('vetted-on')).toContainText('审核日期不能晚于今天');
   expect((await vetting()).vettedOn).toBe(started.vettedOn);
   await shot('vetting-dates-future-refused');
 
   // The day the vetting was done.
-  await date.fill('2018-09-10');
-  await date.press('Enter');
+  await fillDate(page, '审核日期', '2018-09-10');
+  await page.keyboard.press('Enter');
   await expect(page.getByText('审核日期已保存')).toBeVisible();
   expect((await vetting()).vettedOn).toBe('2018-09-10');
 
@@ -42,28 +45,28 @@ test('a vetting dated 2018-09-10 and signed off that day is valid until 2019-09-
   await answerTheRest(core, await stored());
   await openAt(page, `#/vettings/${await stored()}`);
   await expect(page.getByText('必答项目已全部回答')).toBeVisible();
-  await expect(date).toHaveValue('2018-09-10');
+  await expect(dateShown(date)).toHaveText('2018年09月10日');
   await page.getByTestId('score-panel').getByRole('button', { name: '签字确认' }).click();
   const dialog = page.getByRole('dialog', { name: '签字确认这份审核？' });
-  const signedOn = dialog.getByLabel('签字日期');
+  const signedOn = dateField(dialog, '签字日期');
   // Past work: the vetting's own day is offered, with the expiry it gives.
-  await expect(signedOn).toHaveValue('2018-09-10');
+  await expect(dateShown(signedOn)).toHaveText('2018年09月10日');
   await expect(dialog).toContainText('有效期至 2019年9月10日');
   await shot('vetting-dates-sign-off');
 
   // A day before the vetting: the core refuses it at the field; still a draft.
-  await signedOn.fill('2018-09-09');
+  await fillDate(dialog, '签字日期', '2018-09-09');
   await dialog.getByRole('button', { name: '签字确认' }).click();
   await expect(dialog).toContainText('签字日期不能早于审核日期（2018-09-10）');
   expect((await vetting()).status).toBe('draft');
   await shot('vetting-dates-sign-off-refused');
   // After today: refused before it is sent.
-  await signedOn.fill('2030-01-01');
+  await fillDate(dialog, '签字日期', '2030-01-01');
   await dialog.getByRole('button', { name: '签字确认' }).click();
   await expect(dialog).toContainText('签字日期不能晚于今天');
   expect((await vetting()).status).toBe('draft');
 
-  await signedOn.fill('2018-09-10');
+  await fillDate(dialog, '签字日期', '2018-09-10');
   await dialog.getByRole('button', { name: '签字确认' }).click();
   const banner = page.getByTestId('signed-off');
   await expect(banner).toContainText('王芳于 2018年9月10日 签字确认');

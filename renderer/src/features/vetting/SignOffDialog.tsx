@@ -2,7 +2,7 @@
 // The day offered is the core's (Vetting.signOffDefault: the vetting's own day for past work
 // being entered, the original's for an amendment, else today), so recording old work takes no
 // extra step and today's work none either.
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, TextField } from '@mui/material';
+import { Box, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { vettingExpiresOn } from '../../../../shared/vetting/expiry';
 import { type Vetting, vettingSignOffInput } from '../../../../shared/vetting/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { api, call } from '../../lib/api';
-import { dateSlots } from '../../lib/dateInput';
+import { DateField } from '../../components/DateField';
 import { todayIso, useFormat } from '../../lib/format';
 import { useSchemaForm } from '../../lib/useSchemaForm';
 
@@ -23,7 +23,7 @@ export function SignOffDialog({ vetting, open, onClose, onSignedOff }: { vetting
   const fmt = useFormat();
   const ws = useWorkspace();
   const toInput = (f: SignOffForm) => ({ id: vetting.id, signedOffOn: f.signedOffOn });
-  const { form, submit, errors, saving } = useSchemaForm<SignOffForm, Vetting>({
+  const { form, submit, saving } = useSchemaForm<SignOffForm, Vetting>({
     schema: vettingSignOffInput,
     toInput,
     defaultValues: { signedOffOn: vetting.signOffDefault ?? todayIso() },
@@ -51,15 +51,9 @@ export function SignOffDialog({ vetting, open, onClose, onSignedOff }: { vetting
           <Stack spacing={2}>
             <DialogContentText>{t('vetting.signOff.body', { verdict: final ? t(`vetting.verdict.${final}`) : '—' })}</DialogContentText>
             <DialogContentText variant="body2">{t('vetting.dates.vettedOnIs', { date: fmt.date(vetting.vettedOn) })}</DialogContentText>
-            <TextField
-              type="date"
-              label={t('vetting.dates.signedOffOn')}
-              {...form.register('signedOffOn')}
-              slotProps={dateSlots}
-              error={!!errors.signedOffOn}
-              helperText={errors.signedOffOn?.message ?? hint}
-              data-testid="signed-off-on"
-            />
+            <Box data-testid="signed-off-on">
+              <DateField control={form.control} name="signedOffOn" label={t('vetting.dates.signedOffOn')} hint={hint} />
+            </Box>
           </Stack>
         </DialogContent>
         <DialogActions>
