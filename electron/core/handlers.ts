@@ -6,6 +6,7 @@ import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { diagnosticsHandlers } from './diagnostics/handlers';
 import { exportHandlers } from './exports/handlers';
 import { exportLogHandlers } from './exportLog/handlers';
 import type { Handler } from './handlerMap';
@@ -48,4 +49,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...auditHandlers,
   ...peopleHandlers,
   ...syncHandlers,
+  ...diagnosticsHandlers,
 };

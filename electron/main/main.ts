@@ -28,6 +28,7 @@ import { chromiumPrinter } from './printer';
 import { electronShell } from './desktopShell';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { log } from '../core/logs/log';
 
 // main.cjs sits in dist/electron, next to preload.cjs; the renderer is in dist/renderer.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
@@ -302,7 +303,7 @@ async function start() {
     event.preventDefault();
     void core
       .close()
-      .catch((e: unknown) => console.error('[core] closing:', e))
+      .catch((e: unknown) => log.error('core.closeFailed', { error: e }))
       .finally(() => {
         closed = true;
         app.quit();

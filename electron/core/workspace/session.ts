@@ -565,8 +565,10 @@ export class WorkspaceSession {
       const problems = checkTable(work.db, table);
       if (problems.length === 0) return true;
       this.markDamaged(problems);
-    } else if (this.writable) {
-      const dir = this.backupDir();
+    } else {
+      // Every table has passed, here or in its thread (导出诊断信息 reports the file as checked).
+      if (this.current?.db === work.db) this.current.checked = true;
+      const dir = this.writable ? this.backupDir() : null;
       if (dir && !hasBackupOn(dir, this.now())) {
         // In its thread, unless settle() wants it done now; a failed one is tried again at the next open.
         if (this.options.copyElsewhere && !this.settling) void this.backupInBackground('daily').catch(() => {});
@@ -582,6 +584,20 @@ export class WorkspaceSession {
     const c = this.current!;
     c.db.close(); // not closeDb: nothing more is written to a damaged file
     this.current = { ...c, db: openDamaged(c.path, c.key), healthy: false, problem: describeProblems(problems), readOnly: 'damaged' };
+  }
+
+  /**
+   * What the integrity check said of the open file, as far as it has run (导出诊断信息): it
+   * never starts a check of its own, the one after opening is reused. null: no file is open.
+   */
+  integrity(): { status: 'passed' | 'damaged' | 'checking' | 'notChecked'; problem: string | null } | null {
+    const c = this.current;
+    if (!c) return null;
+    if (!c.healthy || c.readOnly === 'damaged') return { status: 'damaged', problem: c.problem };
+    if (c.checked) return { status: 'passed', problem: null };
+    const work = this.background;
+    if (work && work.db === c.db) return { status: 'checking', problem: null };
+    return { status: 'notChecked', problem: null };
   }
 
   /** Keeps the work after opening from starting by itself: it waits for `settle()` (tests that need it at a moment of their choosing). */
