@@ -26,6 +26,7 @@ import { defaultWorkspacePath, rememberWorkspace, startupWorkspace } from '../sh
 import { nativeFileDialogs } from './dialogs';
 import { chromiumPrinter } from './printer';
 import { electronShell } from './desktopShell';
+import { hostFacts, startDiagnostics } from './diagnostics';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { log } from '../core/logs/log';
@@ -35,7 +36,8 @@ const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 const CORE = join(__dirname, 'core.cjs');
 
-// Must happen before `ready`.
+// Must happen before `ready`: the log, global error handlers and the crash reporter first.
+startDiagnostics();
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES.map((s) => ({ scheme: s.scheme, privileges: { ...s.privileges } })));
 
 let mainWindow: BrowserWindow | null = null;
@@ -128,6 +130,7 @@ async function start() {
       dialogs: nativeFileDialogs(() => mainWindow),
       printer: chromiumPrinter,
       shell: electronShell(),
+      host: hostFacts(),
       onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path),
     });
   } catch (e) {

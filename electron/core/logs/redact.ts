@@ -8,6 +8,8 @@
 //     of digits, and the home folder (on Windows it carries the user's name).
 import os from 'node:os';
 
+/** A place in a script (`core.cjs:123456:53`): kept, a stack is read by its line numbers. */
+const CODE_PLACE = '\\.(?:c?js|mjs|tsx?):[0-9]+:[0-9]+';
 /** UUID v7 ids (and any UUID): kept whole, so a run of digits inside one is not masked. */
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const EMAIL = '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}';
@@ -20,7 +22,7 @@ const DIGITS = '[0-9]{6,}';
 /** Han characters (CJK ideographs and their extensions) and the full-width forms around them. */
 const HAN = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]+';
 
-const PATTERN = new RegExp(`(${UUID})|(${EMAIL})|(${ID_CARD})|(${PHONE})|(${DIGITS})|(${HAN})`, 'giu');
+const PATTERN = new RegExp(`(${CODE_PLACE}|${UUID})|(${EMAIL})|(${ID_CARD})|(${PHONE})|(${DIGITS})|(${HAN})`, 'giu');
 
 const HOME = os.homedir();
 
@@ -29,8 +31,8 @@ export function redactText(text: string): string {
   let out = text;
   // The home folder names the user (C:\Users\wang.li, /home/wangli): paths show it as ~.
   if (HOME && HOME.length > 1) out = out.split(HOME).join('~');
-  return out.replace(PATTERN, (match, uuid: string | undefined, email, idCard, phone, digits) => {
-    if (uuid) return match;
+  return out.replace(PATTERN, (match, kept: string | undefined, email, idCard, phone, digits) => {
+    if (kept) return match;
     if (email) return '[email]';
     if (idCard) return '[id-card]';
     if (phone) return '[phone]';

@@ -42,6 +42,8 @@ export class CoreWorker {
   private nextId = 0;
   private readonly waiting = new Map<number, Waiting>();
   private exited: Error | null = null;
+  /** Set by close(): the thread's end is then expected, not logged. */
+  private closing = false;
   readonly ready: Promise<void>;
 
   constructor(private readonly options: CoreWorkerOptions) {
@@ -72,7 +74,7 @@ export class CoreWorker {
       failed(e);
     });
     this.worker.on('exit', (code) => {
-      if (code !== 0) log.error('core.exited', { exitCode: code });
+      if (!this.closing) log.error('core.exited', { exitCode: code });
       this.exited = new Error(`the core stopped (exit code ${code})`);
       failed(this.exited);
       for (const w of this.waiting.values()) w.reject(this.exited);
@@ -110,6 +112,7 @@ export class CoreWorker {
   /** Closes the workspace cleanly (checkpoint, lock released), then ends the thread. */
   async close(): Promise<void> {
     if (this.exited) return;
+    this.closing = true;
     try {
       await this.control('close');
     } finally {

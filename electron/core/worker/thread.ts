@@ -85,7 +85,11 @@ export function runCoreThread(extraOps: Ops = {}): void {
   port.on('message', (message: HostMessage) => {
     switch (message.t) {
       case 'invoke':
-        void invoke(message.channel, message.input).then((value) => post({ t: 'result', id: message.id, value }));
+        void invoke(message.channel, message.input).then((value) => {
+          // A refusal by its channel and error code only (never the input): what support asks first.
+          if (!value.ok) log.info('call.refused', { channel: String(message.channel), code: value.error.code, key: value.error.key });
+          post({ t: 'result', id: message.id, value });
+        });
         return;
       case 'control':
         void control(ops, state, message.op, message.args).then(
