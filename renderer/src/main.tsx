@@ -8,6 +8,10 @@ import { NotifierProvider } from './app/Notifier';
 import { router } from './app/routes';
 import { makeTheme } from './app/theme';
 import { WorkspaceProvider } from './app/WorkspaceContext';
+import { AppErrorBoundary } from './features/diagnostics/ErrorPage';
+import { installErrorReporting } from './features/diagnostics/reportError';
+
+installErrorReporting();
 
 function Root() {
   const { i18n } = useTranslation();
@@ -15,11 +19,13 @@ function Root() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <NotifierProvider>
-        <WorkspaceProvider>
-          <RouterProvider router={router} />
-        </WorkspaceProvider>
-      </NotifierProvider>
+      <AppErrorBoundary>
+        <NotifierProvider>
+          <WorkspaceProvider>
+            <RouterProvider router={router} />
+          </WorkspaceProvider>
+        </NotifierProvider>
+      </AppErrorBoundary>
     </ThemeProvider>
   );
 }

@@ -15,6 +15,7 @@ import { importErrorsEn, importsEn } from '../features/imports/i18n';
 import { vettingEn } from '../features/vetting/i18n';
 import { backupsEn } from '../features/backups/i18n';
 import { exportLogEn } from '../features/exportLog/i18n';
+import { diagnosticsEn, diagnosticsErrorsEn } from '../features/diagnostics/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
 import { syncErrorsEn, syncEn } from '../features/sync/i18n';
 
@@ -44,6 +45,7 @@ export const en: Translations = {
   exports: exportsEn,
   backups: backupsEn,
   exportLog: exportLogEn,
+  diagnostics: diagnosticsEn,
   encryption: encryptionEn,
   sync: syncEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings', syncReview: 'Merge review' },
@@ -152,6 +154,7 @@ export const en: Translations = {
     ...importErrorsEn,
     ...syncEngineErrorsEn,
     ...syncErrorsEn,
+    ...diagnosticsErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',
