@@ -31,6 +31,8 @@ export function DiagnosticsSection() {
 
   async function run(which: 'folder' | 'export') {
     setBusy(which);
+    // A message about an earlier file would read as if this one were saved.
+    if (which === 'export') setSaved(null);
     try {
       if (which === 'folder') await call(api().diagnostics.openLogFolder({}));
       else {
@@ -48,10 +50,10 @@ export function DiagnosticsSection() {
   return (
     <Stack spacing={1.5} data-testid="diagnostics">
       <Stack direction="row" spacing={1}>
-        <Button variant="outlined" startIcon={<FolderOpenOutlined />} loading={busy === 'folder'} onClick={() => void run('folder')}>
+        <Button variant="outlined" startIcon={<FolderOpenOutlined />} loading={busy === 'folder'} loadingPosition="start" onClick={() => void run('folder')}>
           {t('diagnostics.openLogFolder')}
         </Button>
-        <Button variant="outlined" startIcon={<MedicalInformationOutlined />} loading={busy === 'export'} onClick={() => void run('export')}>
+        <Button variant="outlined" startIcon={<MedicalInformationOutlined />} loading={busy === 'export'} loadingPosition="start" onClick={() => void run('export')}>
           {t('diagnostics.export')}
         </Button>
       </Stack>
