@@ -61,7 +61,7 @@ function settingsWithoutPeople(ctx: CoreContext) {
   const app = readAppSettings(ctx.dataDir);
   const out: Record<string, unknown> = {
     language: app.language,
-    updateFeedUrl: app.updateFeedUrl,
+    updateFeedUrl: withoutCredentials(app.updateFeedUrl),
     skippedVersion: app.skippedVersion,
     backupRetention: readRetention(ctx.dataDir),
   };
@@ -77,6 +77,15 @@ function settingsWithoutPeople(ctx: CoreContext) {
   const sync = readSyncSettings(ctx.session.db);
   out.sync = { inTeam: sync.team !== null, place: sync.place?.kind ?? null, autoMinutes: sync.autoMinutes };
   return out;
+}
+
+/** An address as IT staff may have typed it (http://user:secret@host/…), without the user and password. */
+function withoutCredentials(address: string | null): string | null {
+  if (!address || !URL.canParse(address)) return address;
+  const url = new URL(address);
+  url.username = '';
+  url.password = '';
+  return url.toString();
 }
 
 /** Crashpad's dump files under the folder (its `completed`, `pending`, … subfolders), newest first, within MAX_DUMP_BYTES. */

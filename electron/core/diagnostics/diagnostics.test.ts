@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateAppSettings } from '../appSettings/appSettings';
 import type { DesktopShell } from '../context';
 import { LATEST_VERSION } from '../db/migrations';
 import { configureLog, log } from '../logs/log';
@@ -35,6 +36,7 @@ describe('导出诊断信息', () => {
     fs.writeFileSync(path.join(dumps, 'settings.dat'), 'not a dump');
     ws.context.host = { app: '0.1.0', electron: '45.4.1', chromium: '142.0.7444.59', crashDumpsDir: dumps };
     ws.session.settle(); // the check after opening has run: its result is reported, no second check
+    updateAppSettings(ws.dir, { updateFeedUrl: 'http://it:s3cret@updates.bureau.local/liaison/' });
     for (let i = 0; i < 1200; i++) log.info('test.line', { count: i });
 
     ws.dialogs.nextSave = path.join(ws.dir, 'out.zip');
@@ -53,7 +55,7 @@ describe('导出诊断信息', () => {
       readOnlyReason: null,
     });
     const settings = zip.json('settings.json');
-    expect(settings).toMatchObject({ language: 'zh', updateFeedUrl: null, minimumWage: 2690, vettingValidityMonths: 12, sync: { inTeam: false, place: null, autoMinutes: expect.any(Number) } });
+    expect(settings).toMatchObject({ language: 'zh', updateFeedUrl: 'http://updates.bureau.local/liaison/', minimumWage: 2690, vettingValidityMonths: 12, sync: { inTeam: false, place: null, autoMinutes: expect.any(Number) } });
     expect(JSON.stringify(settings)).not.toMatch(/王建国|currentStaff|69989000/);
     const lines = zip.text('logs/last-1000.log').trimEnd().split('\n');
     expect(lines).toHaveLength(1000);

@@ -21,8 +21,12 @@ export function describeThrown(error: unknown): { message: string; stack: string
   }
 }
 
-/** Writes `error` to the log once; `source` says what caught it (page, app, window, promise). Never throws. */
-export function reportError(error: unknown, source: 'page' | 'app' | 'window' | 'promise'): void {
+/**
+ * Writes `error` to the log once; `source` says what caught it: the error page (page, app), the
+ * window's listeners (window, promise) or a screen that showed it as a general failure (caught).
+ * Never throws.
+ */
+export function reportError(error: unknown, source: 'page' | 'app' | 'window' | 'promise' | 'caught'): void {
   const { message, stack } = describeThrown(error);
   if (typeof error === 'object' && error !== null) {
     if (reported.has(error)) return;
