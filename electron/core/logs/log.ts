@@ -31,7 +31,7 @@ interface Sink {
 
 let sink: Sink | null = null;
 
-/** Starts writing this process's lines into `<dataDir>/logs`. Until then lines go to stderr only. */
+/** Starts writing this process's lines into `<dataDir>/logs`. Until then only warnings and errors are written, to stderr. */
 export function configureLog(options: { dataDir: string; process: LogProcess; now?: () => Date }): void {
   sink = { dir: logsDirOf(options.dataDir), process: options.process, now: options.now ?? (() => new Date()), day: null, bytes: 0, full: false };
 }
@@ -44,7 +44,8 @@ export function writeLog(level: LogLevel, event: string, fields?: LogFields, as?
   const now = sink?.now() ?? new Date();
   const name = EVENT.test(event) ? event : 'invalid-event';
   const line = `${now.toISOString()} ${level.toUpperCase()} ${as ?? sink?.process ?? 'main'} ${name} ${JSON.stringify(safeFields(fields))}\n`;
-  if (level === 'error' || level === 'warn' || !sink) process.stderr.write(line);
+  // Problems also go to stderr (a terminal, the tests' output); before configureLog only they are kept.
+  if (level === 'error' || level === 'warn') process.stderr.write(line);
   if (sink) append(sink, now, line);
 }
 

@@ -106,6 +106,7 @@ describe('the log after a run with people\'s data', () => {
       expect(zipText, `${what} in the diagnostics file`).not.toContain(value);
     }
     // And the run was logged, by event and code.
+    expect(text).toMatch(/ INFO core workspace\.opened \{"schemaVersion":\d+,"status":"writable","kind":"raw"\}/);
     expect(text).toMatch(/ INFO core call\.refused \{"channel":"companies\.create","code":"CONFLICT"/);
     expect(text).toMatch(/ INFO core call\.refused \{"channel":"staff\.create","code":"VALIDATION"/);
     expect(text).toMatch(/ ERROR renderer renderer\.error \{"message":"Cannot read properties of undefined \(reading '\[3 han\] \[phone\]'\)"/);

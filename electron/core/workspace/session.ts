@@ -19,6 +19,7 @@ import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
 import type { BackgroundCheck } from '../db/checkThread';
 import { checkableTables, checkTable, closeDb, type Db, describeProblems, isPlainSqliteFile, openDamaged, openDb, type OpenedDb, schemaVersion } from '../db/open';
 import { currentOwner, type LockOwner, WorkspaceLock } from './lock';
+import { log } from '../logs/log';
 
 /** How long after opening the integrity check and the day's backup start. */
 const BACKGROUND_START_MS = 1000;
@@ -189,6 +190,8 @@ export class WorkspaceSession {
     if (this.pendingUnlock === path) this.pendingUnlock = null;
     this.close();
     this.current = { ...opened, path, lock, lockedBy, backupOf: null };
+    // What support asks first: which schema, whether it could be written, encrypted how — never its path.
+    log.info('workspace.opened', { schemaVersion: schemaVersion(opened.db), status: opened.readOnly ?? 'writable', kind: opened.key?.kind ?? 'plain' });
     if (opened.readOnly === null) this.startBackgroundWork(opened.checked);
     return this.info();
   }
@@ -581,6 +584,7 @@ export class WorkspaceSession {
 
   /** Damage found after opening: from now on the file is only read, like one found damaged while opening. */
   private markDamaged(problems: string[]): void {
+    log.warn('workspace.damaged', { count: problems.length });
     const c = this.current!;
     c.db.close(); // not closeDb: nothing more is written to a damaged file
     this.current = { ...c, db: openDamaged(c.path, c.key), healthy: false, problem: describeProblems(problems), readOnly: 'damaged' };
