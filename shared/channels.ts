@@ -4,6 +4,7 @@
 // bridges exactly these.
 import { z } from 'zod';
 import { dashboard, dashboardInput } from './dashboard/schema';
+import { diagnosticsSaved, reportErrorInput, versions } from './diagnostics/schema';
 import {
   agreement,
   agreementCreateInput,
@@ -362,6 +363,13 @@ export const contract = {
   'sync.colleagues': read(empty, z.array(colleague)),
 
   // diagnostics: the log folder, 导出诊断信息, the renderer's errors written to the log (shared/diagnostics)
+  /** An error in the window, written to the log (its text redacted). */
+  'diagnostics.reportError': file(reportErrorInput, done),
+  'diagnostics.versions': file(empty, versions),
+  /** 帮助 › 打开日志文件夹: the shell opens <dataDir>/logs. */
+  'diagnostics.openLogFolder': file(empty, done),
+  /** 帮助 › 导出诊断信息: one .zip where the user picks (a native save dialog); null when cancelled. */
+  'diagnostics.export': file(empty, diagnosticsSaved),
 
   // updates from the bureau's intranet (electron-updater, generic provider; shared/updates)
 

@@ -50,6 +50,19 @@ export interface DesktopShell {
   setLanguage(language: 'zh' | 'en'): Promise<void>;
 }
 
+/**
+ * What the host tells the core about itself at start (for 导出诊断信息 and the error page's
+ * 复制错误信息): its versions and the folder where Electron's crashReporter keeps dumps. The
+ * harness passes what it has (no Electron, no dumps).
+ */
+export interface HostFacts {
+  app?: string;
+  electron?: string;
+  chromium?: string;
+  /** app.getPath('crashDumps'): kept locally, never uploaded. */
+  crashDumpsDir?: string;
+}
+
 export interface CoreContext {
   session: WorkspaceSession;
   dialogs: FileDialogs;
@@ -57,6 +70,8 @@ export interface CoreContext {
   printer?: HtmlPrinter;
   /** Absent where no desktop shell answers (plain tests); the channels that need it then say so. */
   shell?: DesktopShell;
+  /** The host's versions and crash-dump folder (absent in plain tests). */
+  host?: HostFacts;
   /** The app's own folder (Electron's userData): the example workspace is built there. */
   dataDir: string;
   /** Told after the open workspace changed (the shell updates the window title). */

@@ -7,6 +7,7 @@ import { auditHandlers } from './audit/handlers';
 import { backupHandlers } from './backups/handlers';
 import { companyHandlers } from './companies/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { diagnosticsHandlers } from './diagnostics/handlers';
 import { exportHandlers } from './exports/handlers';
 import { exportLogHandlers } from './exportLog/handlers';
 import type { Handler } from './handlerMap';
@@ -50,4 +51,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...peopleHandlers,
   ...syncHandlers,
   ...appHandlers,
+  ...diagnosticsHandlers,
 };

@@ -3,6 +3,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../shared/channels';
 import { isTrustedSender } from '../shell/security';
+import { log } from '../core/logs/log';
 
 type Invoke = (channel: unknown, input: unknown) => Promise<unknown>;
 
@@ -16,7 +17,7 @@ export function registerIpc(invoke: Invoke): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input: unknown) => {
       if (!trusted(event)) {
-        console.error(`ipc: refused ${channel} from ${event.senderFrame?.url ?? 'a destroyed frame'}`);
+        log.warn('ipc.refused', { channel });
         throw new Error('Refused: the caller is not the app page.');
       }
       return invoke(channel, input);

@@ -3,7 +3,7 @@
 // the way scripts/build.mjs builds it), the real core, a real workspace file. It checks
 // the wiring that unit tests of electron/shell cannot: what main.ts actually registers.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,8 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean; display
     blockedUrls: [] as string[],
     exitCode: null as number | null,
     quits: 0,
+    /** crashReporter.start's options, and whether it came before `ready`. */
+    crashReporter: null as null | { options: Electron.CrashReporterStartOptions; beforeReady: boolean },
   };
   const answers = { messageBoxSync: 1, open: null as string | null, save: null as string | null };
   const app = new (class extends Emitter {
@@ -62,7 +64,8 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean; display
     ready!: () => void;
     private readyPromise = new Promise<void>((r) => (this.ready = r));
     requestSingleInstanceLock = () => true;
-    whenReady = () => this.readyPromise;
+    isReadyNow = false;
+    whenReady = () => this.readyPromise.then(() => void (this.isReadyNow = true));
     getPath = (name: string) => (name === 'userData' ? userData : join(userData, name));
     getName = () => '对口支援工作台';
     getVersion = () => '0.1.0';
@@ -117,6 +120,7 @@ function fakeElectron(userData: string, options: { osKeystore?: boolean; display
       decryptString: (blob: Buffer) => Buffer.from(blob.subarray(6)).reverse().toString(),
     },
     BrowserWindow: FakeWindow,
+    crashReporter: { start: (options: Electron.CrashReporterStartOptions) => (calls.crashReporter = { options, beforeReady: !app.isReadyNow }) },
     protocol: {
       registerSchemesAsPrivileged: (list: unknown[]) => calls.privileged.push(...list),
       handle: (scheme: string, handler: (req: Request) => Promise<Response>) => calls.protocolHandlers.set(scheme, handler),
@@ -227,6 +231,14 @@ afterEach(async () => {
 describe('the main process', () => {
   it('registers app:// as a standard, secure scheme before the app is ready', () => {
     expect(fake.calls.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+  });
+
+  it('keeps crash dumps on this computer, writes its log into userData/logs and tells the core its versions', async () => {
+    expect(fake.calls.crashReporter).toEqual({ options: expect.objectContaining({ uploadToServer: false }), beforeReady: true });
+    const files = readdirSync(join(userData, 'logs'));
+    expect(files).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.log$/)]);
+    expect(readFileSync(join(userData, 'logs', files[0]!), 'utf8')).toMatch(/^\S+Z INFO main app\.started \{"version":"0\.1\.0"\}$/m);
+    expect(await call(fake, 'diagnostics.versions')).toMatchObject({ ok: true, value: { app: '0.1.0', node: process.versions.node } });
   });
 
   it('opens 工作区.sqlite in the user-data folder and remembers it', async () => {

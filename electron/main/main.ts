@@ -30,16 +30,19 @@ import { attachContextMenu } from './contextMenu';
 import { nativeFileDialogs } from './dialogs';
 import { chromiumPrinter } from './printer';
 import { electronShell } from './desktopShell';
+import { hostFacts, startDiagnostics } from './diagnostics';
 import { registerIpc } from './ipc';
 import { buildMenu, type MenuActions } from './menu';
 import { rememberPlace, restoredPlace } from './windowPlace';
+import { log } from '../core/logs/log';
 
 // main.cjs sits in dist/electron, next to preload.cjs; the renderer is in dist/renderer.
 const RENDERER_DIR = join(__dirname, '..', 'renderer');
 const PRELOAD = join(__dirname, 'preload.cjs');
 const CORE = join(__dirname, 'core.cjs');
 
-// Must happen before `ready`.
+// Must happen before `ready`: the log, global error handlers and the crash reporter first.
+startDiagnostics();
 protocol.registerSchemesAsPrivileged(PRIVILEGED_SCHEMES.map((s) => ({ scheme: s.scheme, privileges: { ...s.privileges } })));
 
 let mainWindow: BrowserWindow | null = null;
@@ -150,6 +153,7 @@ async function start() {
       dialogs: nativeFileDialogs(() => mainWindow, texts),
       printer: chromiumPrinter,
       shell: electronShell({ setLanguage: (next) => switchLanguage(next) }),
+      host: hostFacts(),
       onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path),
     });
   } catch (e) {
@@ -353,7 +357,7 @@ async function start() {
     event.preventDefault();
     void core
       .close()
-      .catch((e: unknown) => console.error('[core] closing:', e))
+      .catch((e: unknown) => log.error('core.closeFailed', { error: e }))
       .finally(() => {
         closed = true;
         app.quit();

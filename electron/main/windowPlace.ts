@@ -3,6 +3,7 @@
 // on close. Debounced, so dragging the window does not write the file on every pixel.
 import { type BrowserWindow, screen } from 'electron';
 import { placeWindow, readWindowState, type WindowState, writeWindowState } from '../shell/windowState';
+import { log } from '../core/logs/log';
 
 const SETTLE_MS = 500;
 
@@ -23,7 +24,7 @@ export function rememberPlace(win: BrowserWindow, userData: string): void {
       writeWindowState(userData, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
     } catch (e) {
       // A full or read-only disk: the window simply opens where it did this time.
-      console.error('[window] remembering its place:', (e as Error).message);
+      log.warn('window.placeNotSaved', { error: e });
     }
   };
   const later = () => {

@@ -9,6 +9,10 @@ import { DateLocalization } from './app/DateLocalization';
 import { router } from './app/routes';
 import { makeTheme } from './app/theme';
 import { WorkspaceProvider } from './app/WorkspaceContext';
+import { AppErrorBoundary } from './features/diagnostics/ErrorPage';
+import { installErrorReporting } from './features/diagnostics/reportError';
+
+installErrorReporting();
 
 function Root() {
   const { i18n } = useTranslation();
@@ -16,6 +20,7 @@ function Root() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
+      <AppErrorBoundary>
       <DateLocalization>
         <NotifierProvider>
           <WorkspaceProvider>
@@ -23,6 +28,7 @@ function Root() {
           </WorkspaceProvider>
         </NotifierProvider>
       </DateLocalization>
+      </AppErrorBoundary>
     </ThemeProvider>
   );
 }

@@ -9,9 +9,9 @@ export type ExportLogKind = (typeof EXPORT_LOG_KINDS)[number];
 
 /**
  * Files an `export` entry names (`what`) besides the datasets: a scanned agreement as it was
- * stored, a checklist template as shared with colleagues.
+ * stored, a checklist template as shared with colleagues, the diagnostics file (导出诊断信息).
  */
-export const FILE_KEYS = ['agreementDocument', 'template'] as const;
+export const FILE_KEYS = ['agreementDocument', 'template', 'diagnostics'] as const;
 export type FileKey = (typeof FILE_KEYS)[number];
 
 /** The documents a `report` entry names (`what`). */

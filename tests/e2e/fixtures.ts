@@ -17,6 +17,7 @@ import type { DesktopShell, FileDialogs } from '../../electron/core';
 import { type CoreWorker, type RemoteOps, remoteOps, startCoreWorker } from '../../electron/core/worker/client';
 import type { HostOps } from '../../electron/core/worker/ops';
 import { openApp } from '../harness/bridge';
+import { harnessHost } from '../harness/hostFacts';
 import { pagePrinter } from '../harness/printer';
 import type { TestOps } from '../harness/testOps';
 
@@ -114,6 +115,7 @@ export const test = base.extend<Fixtures>({
       // Reports print through the same Chromium as the app page, as the desktop app prints through its own.
       printer: pagePrinter(browser),
       shell,
+      host: harnessHost(browser.version()),
       checkOutputs: true,
       onWorkspaceChanged: () => void core.workspaceChanges++,
     });

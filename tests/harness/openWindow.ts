@@ -16,6 +16,7 @@ import type { FileDialogs } from '../../electron/core';
 import { type CoreWorker, startCoreWorker } from '../../electron/core/worker/client';
 import { rememberWorkspace, startupWorkspace, userDataDirFor } from '../../electron/shell/workspaceLocation';
 import { openApp, RENDERER_DIR } from './bridge';
+import { harnessHost } from './hostFacts';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
 
 const CORE = join(__dirname, '..', '..', 'dist', 'electron', 'core.cjs');
@@ -86,7 +87,7 @@ async function main() {
   // the file-backed stand-in for the OS keystore, in the same data folder.
   let core: CoreWorker;
   try {
-    core = await startCoreWorker({ script: CORE, dataDir: userData, dialogs, onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path) });
+    core = await startCoreWorker({ script: CORE, dataDir: userData, dialogs, host: harnessHost(), onWorkspaceChanged: (info) => rememberWorkspace(userData, info.path) });
     await core.open(workspacePath);
   } catch (e) {
     fail(`Cannot open the workspace ${workspacePath}: ${(e as Error).message}`);

@@ -37,6 +37,14 @@ export const testOps = {
   /** The contract fuzz's look at the workspace: what a write would change, and ids to put in payloads. */
   fingerprint: ({ session }: CoreState) => fingerprint(session.db),
   ids: ({ session }: CoreState) => collectIds(session.db),
+  /** An error nobody catches, thrown from a timer of the core's thread (its global handlers log it). */
+  throwLater: (_: CoreState, message: string) => void setTimeout(() => {
+    throw new Error(message);
+  }),
+  /** A promise rejected with nobody waiting for it. */
+  rejectLater: (_: CoreState, message: string) => void Promise.reject(new Error(message)),
+  /** Runs one statement on the open workspace, as a damaged or foreign file could hold its rows. */
+  sql: ({ session }: CoreState, statement: string, ...params: (string | number | null)[]) => void session.db.prepare(statement).run(...params),
 } satisfies Ops;
 
 export type TestOps = typeof testOps;

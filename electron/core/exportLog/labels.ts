@@ -28,6 +28,7 @@ export const WHAT_LABELS: Record<string, Label> = {
   exportLog: { zh: '导出记录', en: 'Export log' },
   agreementDocument: { zh: '协议扫描件', en: 'Scanned agreement' },
   template: { zh: '审核清单模板', en: 'Checklist template' },
+  diagnostics: { zh: '诊断信息', en: 'Diagnostics' },
   vettingSummary: { zh: '审核摘要（PDF）', en: 'Vetting summary (PDF)' },
   vettingSummaries: { zh: '企业审核摘要（PDF）', en: 'Vetting summaries (PDF)' },
   tripReportPdf: { zh: '工作简报（PDF）', en: 'Trip report (PDF)' },

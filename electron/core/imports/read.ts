@@ -18,6 +18,7 @@ import { guardXlsx } from './xlsxGuard';
 import { sheetsOfWorkbook } from './xlsxSheets';
 import { type ParseElsewhere, XlsxThreadFailed } from './xlsxThread';
 import { zipEntries } from './zip';
+import { log } from '../logs/log';
 
 export type { SheetData, SheetRow } from './sheetRows';
 export interface Spreadsheet {
@@ -105,7 +106,7 @@ async function readXlsx(file: string, fileName: string, options: ReadOptions): P
   } catch (e) {
     if (!(e instanceof XlsxThreadFailed)) throw e;
     // No thread (too few resources, say): the parse as it was before, on this thread.
-    console.warn(`${e.message}; parsing the workbook on the core's thread`);
+    log.warn('import.parseHere', { error: e });
     return here();
   } finally {
     signal?.removeEventListener('abort', onAbort);

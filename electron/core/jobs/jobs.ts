@@ -8,6 +8,7 @@ import type { JobStatus } from '../../../shared/jobs/schema';
 import { ApiFailure, type ApiError, fail } from '../../../shared/result';
 import type { CoreContext } from '../context';
 import { newId } from '../ids';
+import { log } from '../logs/log';
 
 export interface JobContext {
   signal: AbortSignal;
@@ -121,7 +122,7 @@ function jobError(e: unknown, kind: string): ApiError {
   const workspaceError = workspaceErrorOf(e);
   if (workspaceError) return workspaceError;
   // Unexpected: the main process's log gets the details, the user a general message.
-  console.error(`[job ${kind}]`, e);
+  log.error('job.failed', { kind, error: e });
   return { code: 'INTERNAL', key: 'internal' };
 }
 

@@ -6,13 +6,14 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/channels';
 import { ApiFailure, type Result } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
-import type { DesktopShell, FileDialogs, HtmlPrinter } from '../context';
+import type { DesktopShell, FileDialogs, HostFacts, HtmlPrinter } from '../context';
 import type { KeyStore } from '../crypto/keystore';
 import type { BackupEntry } from '../../../shared/backups/schema';
 import type { Ops } from './ops';
 import type { AskSeam, CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
 import { MAX_DEPTH, nestedBeyond, unsendable } from './sendable';
 import { answerSyncCalls } from './syncCall';
+import { log } from '../logs/log';
 
 export interface CoreWorkerOptions {
   /** The worker's script: dist/electron/core.cjs (or the tests' build of it). */
@@ -25,6 +26,8 @@ export interface CoreWorkerOptions {
   /** The OS keystore, answered here; absent: the core uses the file stand-in in dataDir. */
   keyStore?: KeyStore;
   owner?: { user: string; computer: string };
+  /** The host's versions and crash-dump folder, for 导出诊断信息. */
+  host?: HostFacts;
   onWorkspaceChanged?: (info: WorkspaceInfo) => void;
   checkOutputs?: boolean;
 }
@@ -39,11 +42,14 @@ export class CoreWorker {
   private nextId = 0;
   private readonly waiting = new Map<number, Waiting>();
   private exited: Error | null = null;
+  /** Set by close(): the thread's end is then expected, not logged. */
+  private closing = false;
   readonly ready: Promise<void>;
 
   constructor(private readonly options: CoreWorkerOptions) {
     const config: CoreConfig = { dataDir: options.dataDir, printer: !!options.printer, shell: !!options.shell, checkOutputs: options.checkOutputs ?? false };
     if (options.owner) config.owner = options.owner;
+    if (options.host) config.host = options.host;
     const transfer = [];
     if (options.keyStore) {
       const { port1, port2 } = new MessageChannel();
@@ -64,10 +70,11 @@ export class CoreWorker {
       this.receive(message);
     });
     this.worker.on('error', (e) => {
-      console.error('[core]', e);
+      log.error('core.threadError', { error: e });
       failed(e);
     });
     this.worker.on('exit', (code) => {
+      if (!this.closing) log.error('core.exited', { exitCode: code });
       this.exited = new Error(`the core stopped (exit code ${code})`);
       failed(this.exited);
       for (const w of this.waiting.values()) w.reject(this.exited);
@@ -105,6 +112,7 @@ export class CoreWorker {
   /** Closes the workspace cleanly (checkpoint, lock released), then ends the thread. */
   async close(): Promise<void> {
     if (this.exited) return;
+    this.closing = true;
     try {
       await this.control('close');
     } finally {

@@ -4,6 +4,7 @@
 import type { ApiError, Result } from '../../../shared/result';
 import type { WorkspaceInfo } from '../../../shared/workspace/schema';
 import type { MessagePort } from 'node:worker_threads';
+import type { HostFacts } from '../context';
 
 /** What only the host can do, asked for by the core: native dialogs, Chromium printing, the desktop shell. */
 export type AskSeam = 'dialogs' | 'printer' | 'shell';
@@ -41,6 +42,8 @@ export interface CoreConfig {
   shell?: boolean;
   /** Check every output against the contract (tests). */
   checkOutputs?: boolean;
+  /** The host's versions and crash-dump folder (diagnostics). */
+  host?: HostFacts;
   /** Who this is, for the lock a colleague would see. */
   owner?: { user: string; computer: string };
 }

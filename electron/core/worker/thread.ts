@@ -19,11 +19,16 @@ import { type CoreState, type HostOps, hostOps, type Ops } from './ops';
 import type { AskSeam, CoreConfig, CoreMessage, Failure, HostMessage } from './protocol';
 import { syncCaller } from './syncCall';
 import { ensureAutoSync } from '../sync/auto';
+import { configureLog, log } from '../logs/log';
+import { installGlobalHandlers } from '../logs/globalHandlers';
 
 export function runCoreThread(extraOps: Ops = {}): void {
   const port = parentPort;
   if (!port) throw new Error('the core runs in a worker thread');
   const config = workerData as CoreConfig;
+  // This thread's lines go to the same day's file as the main process's; what nobody caught too.
+  configureLog({ dataDir: config.dataDir, process: 'core' });
+  installGlobalHandlers();
   const post = (message: CoreMessage) => port.postMessage(message);
 
   // Questions to the host (a dialog, a PDF), answered by `answer` messages.
@@ -65,13 +70,14 @@ export function runCoreThread(extraOps: Ops = {}): void {
     parseXlsxElsewhere: (file, fileName, progress) => parseInThread(__filename, file, fileName, progress),
     ...(printer ? { printer } : {}),
     ...(shell ? { shell } : {}),
+    ...(config.host ? { host: config.host } : {}),
   };
   // Team sync's automatic runs: a timer in the core, whatever the window does.
   ensureAutoSync(ctx);
   const invoke = createInvoker(ctx, {
     checkOutputs: config.checkOutputs ?? false,
     // The channel and the error's own message and stack; never the input (it may hold people's data).
-    logError: (channel, error) => console.error(`[${channel}]`, error),
+    logError: (channel, error) => log.error('invoke.failed', { channel, error }),
   });
   const state: CoreState = { session, ctx };
   const ops: Ops = { ...hostOps, ...extraOps };
@@ -79,7 +85,11 @@ export function runCoreThread(extraOps: Ops = {}): void {
   port.on('message', (message: HostMessage) => {
     switch (message.t) {
       case 'invoke':
-        void invoke(message.channel, message.input).then((value) => post({ t: 'result', id: message.id, value }));
+        void invoke(message.channel, message.input).then((value) => {
+          // A refusal by its channel and error code only (never the input): what support asks first.
+          if (!value.ok) log.info('call.refused', { channel: String(message.channel), code: value.error.code, key: value.error.key });
+          post({ t: 'result', id: message.id, value });
+        });
         return;
       case 'control':
         void control(ops, state, message.op, message.args).then(
@@ -101,7 +111,7 @@ export function runCoreThread(extraOps: Ops = {}): void {
   // temporary files beside where the user wanted them; the journal in dataDir names them.
   // It never throws, and a save started meanwhile is left alone (its process is running).
   void removeLeftoverTempFiles(config.dataDir).then((removed) => {
-    if (removed.length) console.log(`Removed ${removed.length} temporary file(s) of interrupted saves.`);
+    if (removed.length) log.info('saves.leftoversRemoved', { count: removed.length });
   });
   post({ t: 'ready' });
 }

@@ -19,6 +19,7 @@ import { newRandomKey, rekey, type WorkspaceKey } from '../crypto/workspaceKey';
 import type { BackgroundCheck } from '../db/checkThread';
 import { checkableTables, checkTable, closeDb, type Db, describeProblems, isPlainSqliteFile, openDamaged, openDb, type OpenedDb, schemaVersion } from '../db/open';
 import { currentOwner, type LockOwner, WorkspaceLock } from './lock';
+import { log } from '../logs/log';
 
 /** How long after opening the integrity check and the day's backup start. */
 const BACKGROUND_START_MS = 1000;
@@ -189,6 +190,8 @@ export class WorkspaceSession {
     if (this.pendingUnlock === path) this.pendingUnlock = null;
     this.close();
     this.current = { ...opened, path, lock, lockedBy, backupOf: null };
+    // What support asks first: which schema, whether it could be written, encrypted how — never its path.
+    log.info('workspace.opened', { schemaVersion: schemaVersion(opened.db), status: opened.readOnly ?? 'writable', kind: opened.key?.kind ?? 'plain' });
     if (opened.readOnly === null) this.startBackgroundWork(opened.checked);
     return this.info();
   }
@@ -565,8 +568,10 @@ export class WorkspaceSession {
       const problems = checkTable(work.db, table);
       if (problems.length === 0) return true;
       this.markDamaged(problems);
-    } else if (this.writable) {
-      const dir = this.backupDir();
+    } else {
+      // Every table has passed, here or in its thread (导出诊断信息 reports the file as checked).
+      if (this.current?.db === work.db) this.current.checked = true;
+      const dir = this.writable ? this.backupDir() : null;
       if (dir && !hasBackupOn(dir, this.now())) {
         // In its thread, unless settle() wants it done now; a failed one is tried again at the next open.
         if (this.options.copyElsewhere && !this.settling) void this.backupInBackground('daily').catch(() => {});
@@ -579,9 +584,24 @@ export class WorkspaceSession {
 
   /** Damage found after opening: from now on the file is only read, like one found damaged while opening. */
   private markDamaged(problems: string[]): void {
+    log.warn('workspace.damaged', { count: problems.length });
     const c = this.current!;
     c.db.close(); // not closeDb: nothing more is written to a damaged file
     this.current = { ...c, db: openDamaged(c.path, c.key), healthy: false, problem: describeProblems(problems), readOnly: 'damaged' };
+  }
+
+  /**
+   * What the integrity check said of the open file, as far as it has run (导出诊断信息): it
+   * never starts a check of its own, the one after opening is reused. null: no file is open.
+   */
+  integrity(): { status: 'passed' | 'damaged' | 'checking' | 'notChecked'; problem: string | null } | null {
+    const c = this.current;
+    if (!c) return null;
+    if (!c.healthy || c.readOnly === 'damaged') return { status: 'damaged', problem: c.problem };
+    if (c.checked) return { status: 'passed', problem: null };
+    const work = this.background;
+    if (work && work.db === c.db) return { status: 'checking', problem: null };
+    return { status: 'notChecked', problem: null };
   }
 
   /** Keeps the work after opening from starting by itself: it waits for `settle()` (tests that need it at a moment of their choosing). */

@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useCallback, useContext, useState } from
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/result';
 import { ApiCallError } from '../lib/api';
+import { reportError } from '../features/diagnostics/reportError';
 
 type Severity = 'success' | 'error' | 'info' | 'warning';
 interface Note { id: number; text: string; severity: Severity }
@@ -27,7 +28,8 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   const notifyError = useCallback(
     (e: unknown) => {
       const error: ApiError = e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' };
-      if (!(e instanceof ApiCallError)) console.error(e);
+      // Not a refusal from the core but a bug on this side: into the log, as the error page's are.
+      if (!(e instanceof ApiCallError)) reportError(e, 'caught');
       notify(errorText(t, error), 'error');
     },
     [notify, t],

@@ -1,5 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import { createHashRouter } from 'react-router';
+import { RouteErrorPage } from '../features/diagnostics/ErrorPage';
 import { AppShell } from './AppShell';
 
 // Every screen is loaded with its route (React.lazy; AppShell shows the loading state while
@@ -42,6 +43,8 @@ export const router = createHashRouter([
   {
     path: '/',
     element: <AppShell />,
+    // A screen that throws shows our error page (and is logged), not the router's English default.
+    errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <DashboardPage /> },
       { path: 'companies', element: <CompanyListPage /> },

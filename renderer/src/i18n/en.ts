@@ -16,6 +16,7 @@ import { vettingEn } from '../features/vetting/i18n';
 import { vettingDateErrorsEn, vettingDateFieldsEn } from '../features/vetting/dateErrors';
 import { backupsEn } from '../features/backups/i18n';
 import { exportLogEn } from '../features/exportLog/i18n';
+import { diagnosticsEn, diagnosticsErrorsEn } from '../features/diagnostics/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
 import { syncErrorsEn, syncEn } from '../features/sync/i18n';
 
@@ -45,6 +46,7 @@ export const en: Translations = {
   exports: exportsEn,
   backups: backupsEn,
   exportLog: exportLogEn,
+  diagnostics: diagnosticsEn,
   encryption: encryptionEn,
   sync: syncEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings', syncReview: 'Merge review' },
@@ -155,6 +157,7 @@ export const en: Translations = {
     ...syncEngineErrorsEn,
     ...syncErrorsEn,
     ...vettingDateErrorsEn,
+    ...diagnosticsErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',

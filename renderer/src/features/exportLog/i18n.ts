@@ -17,7 +17,7 @@ export const exportLogZh = {
     itinerary: '行程单（PDF）',
     ics: '日历文件（.ics）',
   } satisfies Record<ReportKey, string>,
-  file: { agreementDocument: '协议扫描件', template: '审核清单模板' } satisfies Record<FileKey, string>,
+  file: { agreementDocument: '协议扫描件', template: '审核清单模板', diagnostics: '诊断信息' } satisfies Record<FileKey, string>,
   workspace: '整个工作区',
   field: {
     query: '含搜索词', status: '状态', townId: '街镇', industryId: '行业', tag: '标签', from: '起', to: '止', staffId: '走访人',
@@ -48,7 +48,7 @@ export const exportLogEn: Strings<typeof exportLogZh> = {
     itinerary: 'Itinerary (PDF)',
     ics: 'Calendar (.ics)',
   },
-  file: { agreementDocument: 'Scanned agreement', template: 'Checklist template' },
+  file: { agreementDocument: 'Scanned agreement', template: 'Checklist template', diagnostics: 'Diagnostics' },
   workspace: 'Whole workspace',
   field: {
     query: 'with a search term', status: 'Status', townId: 'Town', industryId: 'Industry', tag: 'Tag', from: 'From', to: 'To', staffId: 'Staff',

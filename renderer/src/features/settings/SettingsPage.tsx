@@ -8,6 +8,7 @@ import { type Language, setLanguage } from '../../i18n';
 import { api, call } from '../../lib/api';
 import { useLocation, useParams } from 'react-router';
 import { BackupsSection } from '../backups/BackupsSection';
+import { DiagnosticsSection } from '../diagnostics/DiagnosticsSection';
 import { ExportLogSection } from '../exportLog/ExportLogSection';
 import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
@@ -88,6 +89,9 @@ export function SettingsPage() {
         </Section>
         <Section id="export-log" title={t('exportLog.title')} hint={t('exportLog.hint')}>
           <ExportLogSection />
+        </Section>
+        <Section id="diagnostics" title={t('diagnostics.title')} hint={t('diagnostics.hint')}>
+          <DiagnosticsSection />
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />
