@@ -46,6 +46,11 @@ export interface DesktopShell {
   openPath(path: string): Promise<string>;
   /** Shows a saved file selected in its folder (shell.showItemInFolder). */
   showItemInFolder(path: string): Promise<void>;
+  /**
+   * Prints an HTML report through the system's print dialog (the user picks the printer);
+   * false when they cancelled it. Rejects when the printer failed.
+   */
+  print(html: string): Promise<boolean>;
 }
 
 export interface CoreContext {

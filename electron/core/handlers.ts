@@ -8,6 +8,7 @@ import { companyHandlers } from './companies/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { exportHandlers } from './exports/handlers';
 import { exportLogHandlers } from './exportLog/handlers';
+import { fileHandlers } from './files/handlers';
 import type { Handler } from './handlerMap';
 import { importHandlers } from './imports/handlers';
 import { jobHandlers } from './jobs/handlers';
@@ -48,4 +49,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...auditHandlers,
   ...peopleHandlers,
   ...syncHandlers,
+  ...fileHandlers,
 };
