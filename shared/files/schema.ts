@@ -11,6 +11,20 @@ import { id } from '../validation';
 export const savedFileInput = z.object({ path: z.string().min(1).max(4096) }).strict();
 export type SavedFileInput = z.input<typeof savedFileInput>;
 
+/**
+ * The kinds of file the app writes that a program should open (打开文件). A name typed in the
+ * save dialog can end otherwise ("名单.bat"): opening that would run our CSV as commands, so
+ * such a file is only shown in its folder. Workspace copies, backups and team files are for this
+ * app, not another program: folder only too. The core refuses the rest; the renderer offers
+ * only 打开所在文件夹 for them.
+ */
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'docx', 'xlsx', 'csv', 'ics', 'json', 'jpg', 'jpeg', 'png', 'webp', 'zip', 'txt', 'log']);
+
+/** A path's extension, lower case, '' when none (either separator: the path may be Windows'). */
+export const extensionOf = (path: string): string => /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+
+export const opensWithProgram = (path: string): boolean => OPENABLE_EXTENSIONS.has(extensionOf(path));
+
 const lang = z.enum(REPORT_LANGS).default('zh');
 
 /** Which report goes to the printer: the same documents that are saved as PDF. */

@@ -3,18 +3,11 @@
 // reaches it.
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { extensionOf, opensWithProgram } from '../../../shared/files/schema';
 import { fail } from '../../../shared/result';
 import type { CoreContext, DesktopShell } from '../context';
 import { baseName } from '../exportLog/log';
 import { wasSaved } from './savedFiles';
-
-/**
- * The kinds of file the app writes that a program should open. A name typed in the save
- * dialog can end otherwise ("名单.bat"); opening that would run our CSV as commands, so such a
- * file is only shown in its folder. Workspace copies, backups and team files are not opened
- * either: they are for this app, not for another program.
- */
-export const OPENABLE_EXTENSIONS = new Set(['pdf', 'docx', 'xlsx', 'csv', 'ics', 'json', 'jpg', 'jpeg', 'png', 'webp', 'zip', 'txt', 'log']);
 
 /** The shell, or a clear refusal where none answers (a bare core, a plain test). */
 export function shellOf(ctx: CoreContext): DesktopShell {
@@ -34,8 +27,6 @@ async function savedFile(ctx: CoreContext, filePath: string): Promise<string> {
   return file;
 }
 
-const extensionOf = (file: string) => path.extname(file).slice(1).toLowerCase();
-
 /**
  * What the system said when it had no program for the file. Electron passes the operating
  * system's own text (English on most systems): a known case gets a sentence of ours, the rest
@@ -47,7 +38,8 @@ export async function openSavedFile(ctx: CoreContext, filePath: string): Promise
   const shell = shellOf(ctx);
   const file = await savedFile(ctx, filePath);
   const ext = extensionOf(file);
-  if (!OPENABLE_EXTENSIONS.has(ext)) refuse('fileTypeNotOpened', { ext: ext || '—' });
+  // See OPENABLE_EXTENSIONS: a file named like a program is shown in its folder, never run.
+  if (!opensWithProgram(file)) refuse('fileTypeNotOpened', { ext: ext || '—' });
   const problem = await shell.openPath(file);
   if (!problem) return;
   if (NO_PROGRAM.test(problem)) fail('WORKSPACE', 'noProgramForFile', { ext });
