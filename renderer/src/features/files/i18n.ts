@@ -6,7 +6,7 @@ export const filesZh = {
   openFile: '打开文件',
   showInFolder: '打开所在文件夹',
   print: '打印…',
-  printing: '正在打开打印对话框…',
+  printing: '正在打印…',
   printed: '已发送到打印机',
 };
 
@@ -14,7 +14,7 @@ export const filesEn: Strings<typeof filesZh> = {
   openFile: 'Open file',
   showInFolder: 'Show in folder',
   print: 'Print…',
-  printing: 'Opening the print dialog…',
+  printing: 'Printing…',
   printed: 'Sent to the printer',
 };
 

@@ -2,7 +2,7 @@
 // a view per delegation member, and the core's warnings (never blocks).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
+import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { Alert, AlertTitle, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -229,7 +229,7 @@ export function ItineraryPage() {
         subtitle={t('itinerary.subtitle', { from: fmt.date(trip.startDate), to: fmt.date(trip.endDate), count: trip.items.length })}
         actions={
           <>
-            <Button startIcon={<PrintOutlined />} onClick={() => void printItinerary()}>{t('itinerary.print')}</Button>
+            <Button startIcon={<PictureAsPdfOutlined />} onClick={() => void printItinerary()}>{t('itinerary.print')}</Button>
             <PrintReportButton report={{ report: 'itinerary', tripId: trip.id }} />
             <Button startIcon={<EventOutlined />} onClick={() => void exportIcs()}>{t('itinerary.exportIcs')}</Button>
             <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setDialog({ item: null, day: currentDay || trip.startDate })}>{t('itinerary.add')}</Button>
