@@ -43,8 +43,9 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
       <Snackbar
         key={note?.id}
         open={note !== null}
-        // Time to read a path and reach for its buttons (the timer also waits while the pointer is on it).
-        autoHideDuration={note?.severity === 'error' ? 8000 : note?.savedPath ? 12000 : 4000}
+        // A saved file's note stays as long as an error's: time to read a path and reach for its
+        // buttons (the timer also waits while the pointer is on the note).
+        autoHideDuration={note?.severity === 'error' || note?.savedPath ? 8000 : 4000}
         onClose={(_, reason) => reason !== 'clickaway' && setNote(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
