@@ -106,4 +106,14 @@ test('打印… beside the trip report, the itinerary and a vetting summary hand
   for (const p of printed()) expect(p.length).toBeGreaterThan(2_000);
   // Only printing reached the shell: nothing was opened.
   expect(core.shell.calls.every((c) => c.method === 'print')).toBe(true);
+
+  // Paper leaves the workspace too: Settings › 导出记录 lists each print, with no file.
+  await openAt(page, '#/settings/export-log');
+  const rows = page.getByTestId('export-log-row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.first()).toContainText('审核摘要（打印）');
+  await expect(rows.first()).toContainText('—（直接打印）');
+  await expect(rows.nth(2)).toContainText('工作简报（打印）');
+  await page.getByTestId('export-log').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await shot('export-log-printed');
 });

@@ -150,6 +150,13 @@ describe('打印…', () => {
     expect(tripReport).toEqual((await ws.call('reports.tripReportHtml', { tripId: trip.id, lang: 'en' })).html);
     expect(summary).toEqual((await ws.call('reports.vettingSummaryHtml', { companyId, lang: 'zh' })).html);
     expect(summary).toContain('南亚新材料科技股份有限公司');
+    // Paper leaves the workspace too: each print is in the export log, without a file name.
+    const log = (await ws.call('exportLog.list', {})).rows.map((e) => [e.kind, e.what, e.fileName, e.filter]);
+    expect(log).toEqual([
+      ['report', 'vettingSummaryPrinted', '', { companyId: '南亚新材料科技股份有限公司' }],
+      ['report', 'tripReportPrinted', '', { tripId: '赴迪庆州德钦县开展专场招聘' }],
+      ['report', 'itineraryPrinted', '', { tripId: '赴迪庆州德钦县开展专场招聘' }],
+    ]);
   });
 
   it('answers printed: false when the user closes the print dialog, and names the printer’s failure', async () => {
@@ -158,6 +165,7 @@ describe('打印…', () => {
     expect(await call('reports.print', { report: 'itinerary', tripId: trip.id })).toEqual({ printed: false });
     shell.printAnswer = async () => Promise.reject(new Error('Print job failed'));
     expect(await refused('reports.print', { report: 'itinerary', tripId: trip.id })).toMatchObject({ code: 'WORKSPACE', key: 'printFailed', params: { reason: 'Print job failed' } });
+    expect((await ws.call('exportLog.list', {})).total).toBe(0);
   });
 
   it('of a trip that does not exist fails before any print dialog shows', async () => {

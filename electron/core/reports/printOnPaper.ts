@@ -5,6 +5,7 @@ import type { PrintedReport } from '../../../shared/files/schema';
 import { ApiFailure, fail } from '../../../shared/result';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/open';
+import { recordExport } from '../exportLog/log';
 import { shellOf } from '../files/opened';
 import { itineraryHtml } from '../trips/itineraryReport';
 import { getTrip } from '../trips/service';
@@ -34,11 +35,15 @@ export async function printOnPaper(ctx: CoreContext, r: PrintRequest): Promise<{
   const shell = shellOf(ctx);
   // Built before the dialog shows: a trip or company that is gone fails without asking for a printer.
   const html = printedHtml(ctx, r);
+  let printed: boolean;
   try {
-    return { printed: await shell.print(html) };
+    printed = await shell.print(html);
   } catch (e) {
     if (e instanceof ApiFailure) throw e;
     // The printer's own words ("Print job failed"), after a sentence of ours.
     return fail('WORKSPACE', 'printFailed', { reason: e instanceof Error ? e.message : String(e) });
   }
+  // Paper leaves the workspace as a file does: logged like a saved report, without a file name.
+  if (printed) recordExport(ctx.session, { kind: 'report', what: `${r.report}Printed`, filter: 'tripId' in r ? { tripId: r.tripId } : { companyId: r.companyId } });
+  return { printed };
 }
