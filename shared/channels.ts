@@ -111,6 +111,7 @@ import {
 import { jobRef, jobStarted, jobStatus } from './jobs/schema';
 import { exportStartInput } from './exports/schema';
 import { exportLogListInput, exportLogPage } from './exportLog/schema';
+import { printInput, printOutput, savedFileInput } from './files/schema';
 import { importOpenInput, importProblemsInput, importProblemsPage, importRef, importRunInput } from './imports/schema';
 import { vettingSummariesInput, vettingSummaryHtmlOutput, vettingSummaryInput, vettingSummarySaved } from './reports/vettingSummary';
 import { empty, logo, logoInput, passphraseInput, settings, settingsUpdateInput, unlockInput, workspaceChoice, workspaceInfo } from './workspace/schema';
@@ -374,6 +375,12 @@ export const contract = {
   // updates from the bureau's intranet (electron-updater, generic provider; shared/updates)
 
   // saved files handed to the system: 打开文件 / 打开所在文件夹, and printing (shared/files)
+  /** Opens a file this app saved in this run with its program; anything else is refused. */
+  'files.open': read(savedFileInput, done),
+  /** Shows a file this app saved in this run, selected in its folder. */
+  'files.showInFolder': read(savedFileInput, done),
+  /** Sends a report to a printer through the system's print dialog (false: the user cancelled). */
+  'reports.print': read(printInput, printOutput),
 
   // this installation: the language menus and native dialogs follow (shared/app)
   /** The renderer's language, told at start and on every switch: kept for the next start, and the menus follow it now. */

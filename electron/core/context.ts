@@ -39,7 +39,7 @@ export interface HtmlPrinter {
  * in-app language in menus and native dialogs, and electron-updater's download and install.
  * Electron answers with `shell`, `webContents.print` and its menus (electron/main/desktopShell.ts);
  * the test harness records the calls (tests/e2e/fixtures.ts StubShell). Each method is small and
- * takes only JSON-safe values; the core checks every path it passes (a renderer never names one).
+ * takes only JSON-safe values; the core passes only a path it saved itself (files/savedFiles.ts).
  */
 export interface DesktopShell {
   /** Opens a file the app saved with its program (shell.openPath); '' or the system's error text. */
@@ -48,6 +48,11 @@ export interface DesktopShell {
   showItemInFolder(path: string): Promise<void>;
   /** The in-app language switched (app.setLanguage): menus, the right-click menu and native dialogs follow it. */
   setLanguage(language: 'zh' | 'en'): Promise<void>;
+  /**
+   * Prints an HTML report through the system's print dialog (the user picks the printer);
+   * false when they cancelled it. Rejects when the printer failed.
+   */
+  print(html: string): Promise<boolean>;
 }
 
 /**

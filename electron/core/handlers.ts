@@ -10,6 +10,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { diagnosticsHandlers } from './diagnostics/handlers';
 import { exportHandlers } from './exports/handlers';
 import { exportLogHandlers } from './exportLog/handlers';
+import { fileHandlers } from './files/handlers';
 import type { Handler } from './handlerMap';
 import { importHandlers } from './imports/handlers';
 import { jobHandlers } from './jobs/handlers';
@@ -52,4 +53,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...syncHandlers,
   ...appHandlers,
   ...diagnosticsHandlers,
+  ...fileHandlers,
 };

@@ -14,8 +14,8 @@ export type ExportLogKind = (typeof EXPORT_LOG_KINDS)[number];
 export const FILE_KEYS = ['agreementDocument', 'template', 'diagnostics'] as const;
 export type FileKey = (typeof FILE_KEYS)[number];
 
-/** The documents a `report` entry names (`what`). */
-export const REPORT_KEYS = ['vettingSummary', 'vettingSummaries', 'tripReportPdf', 'tripReportDocx', 'itinerary', 'ics'] as const;
+/** The documents a `report` entry names (`what`); …Printed went to a printer (打印…), with no file name. */
+export const REPORT_KEYS = ['vettingSummary', 'vettingSummaries', 'tripReportPdf', 'tripReportDocx', 'itinerary', 'ics', 'vettingSummaryPrinted', 'tripReportPrinted', 'itineraryPrinted'] as const;
 export type ReportKey = (typeof REPORT_KEYS)[number];
 
 /**
@@ -34,7 +34,7 @@ export const exportLogEntry = z.object({
   what: z.string(),
   filter: loggedFilter,
   rows: z.number().nullable(),
-  /** The base name of the file written, never its folder. */
+  /** The base name of the file written, never its folder; '' for a report printed on paper. */
   fileName: z.string(),
   staffId: id.nullable(),
   staffName: z.string().nullable(),

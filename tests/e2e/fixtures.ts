@@ -73,6 +73,8 @@ export class StubShell implements DesktopShell {
   openPath = (path: string) => (this.record('openPath', [path]), Promise.resolve(''));
   showItemInFolder = (path: string) => (this.record('showItemInFolder', [path]), Promise.resolve());
   setLanguage = (language: 'zh' | 'en') => (this.record('setLanguage', [language]), Promise.resolve());
+  /** Records the report's length and <title> (not the whole page) and answers "printed". */
+  print = (html: string) => (this.record('print', [{ length: html.length, title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '' }]), Promise.resolve(true));
 }
 
 export interface Core {

@@ -170,7 +170,7 @@ test('the printed itinerary is a PDF with the Chinese place names, one page per 
   await openAt(page, `#/trips/${trip.id}/itinerary`);
   const pdf = `${workspace.dir}/德钦行程.pdf`;
   core.dialogs.answer(pdf);
-  await page.getByRole('button', { name: '打印行程（PDF）' }).click();
+  await page.getByRole('button', { name: '行程 PDF' }).click();
   await expect(page.getByText(`行程已保存为 ${pdf}`)).toBeVisible();
   expect(core.dialogs.asked.at(-1)).toEqual({ kind: 'choosePdfDestination', suggestedName: '赴德钦县开展专场招聘-行程.pdf' });
 

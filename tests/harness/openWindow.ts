@@ -8,6 +8,11 @@
 // Switching workspaces (File › New / Open / Save a copy) needs the desktop app's native
 // file dialogs; here those dialogs answer "cancelled" and say so in the terminal.
 // Start with --workspace to open another file.
+//
+// No desktop shell answers here either (no `shell` is given to the core): 打开文件, 打开所在文件夹
+// and 打印… then tell the user in the window, in their language, that they need the desktop app
+// (errors.shellUnavailable), as saving a PDF does without a printer. A window.print() of the app's
+// own page would print the screen, not the report.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';

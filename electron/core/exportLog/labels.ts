@@ -35,6 +35,9 @@ export const WHAT_LABELS: Record<string, Label> = {
   tripReportDocx: { zh: '工作简报（Word）', en: 'Trip report (Word)' },
   itinerary: { zh: '行程单（PDF）', en: 'Itinerary (PDF)' },
   ics: { zh: '日历文件（.ics）', en: 'Calendar (.ics)' },
+  vettingSummaryPrinted: { zh: '审核摘要（打印）', en: 'Vetting summary (printed)' },
+  tripReportPrinted: { zh: '工作简报（打印）', en: 'Trip report (printed)' },
+  itineraryPrinted: { zh: '行程单（打印）', en: 'Itinerary (printed)' },
   workspace: { zh: '整个工作区', en: 'Whole workspace' },
 };
 

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { ExportLogEntry, ExportLogKind, ExportLogPage, LoggedFilter } from '../../../shared/exportLog/schema';
 import type { Db } from '../db/open';
+import { rememberSavedFile } from '../files/savedFiles';
 import { nowIso } from '../ids';
 import type { WorkspaceSession } from '../workspace/session';
 import { currentStaffId } from '../workspace/settings';
@@ -17,8 +18,8 @@ export interface ExportRecord {
   /** The export's filter or the report's subject; see filterForLog. */
   filter?: Record<string, unknown>;
   rows?: number | null;
-  /** Where the file was written; only its base name is kept. */
-  path: string;
+  /** Where the file was written; only its base name is kept. Absent for a report printed on paper. */
+  path?: string;
 }
 
 /** Paging and order fields say nothing about what was exported. */
@@ -49,6 +50,8 @@ export const baseName = (p: string) => (process.platform === 'win32' ? path.win3
  * when it started).
  */
 export function recordExport(session: WorkspaceSession, r: ExportRecord, db = session.db): void {
+  // Every file that leaves goes through here: the one place 打开文件 / 打开所在文件夹 learn of it.
+  if (r.path) rememberSavedFile(session, r.path, db);
   // A job that outlived its workspace (another one opened meanwhile) has nowhere to write.
   if (!session.writable || session.db !== db) return;
   db.prepare('INSERT INTO export_log (at, staff_id, kind, what, filter, rows, file_name) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
@@ -58,7 +61,7 @@ export function recordExport(session: WorkspaceSession, r: ExportRecord, db = se
     r.what,
     JSON.stringify(filterForLog(r.filter)),
     r.rows ?? null,
-    baseName(r.path),
+    r.path ? baseName(r.path) : '',
   );
 }
 

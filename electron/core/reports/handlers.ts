@@ -1,5 +1,6 @@
 // reports.*: vetting summaries and the trip report (工作简报), previewed as HTML or saved.
 import type { HandlerMap } from '../handlerMap';
+import { printOnPaper } from './printOnPaper';
 import * as tripReport from './tripReport/service';
 import * as vettingReports from './vettingService';
 
@@ -10,4 +11,5 @@ export const reportHandlers: HandlerMap<'reports'> = {
   'reports.tripReportHtml': ({ tripId, lang }, ctx) => tripReport.tripReportPreview(ctx, tripId, lang),
   'reports.tripReportPdf': ({ tripId, lang }, ctx) => tripReport.saveTripReportPdf(ctx, tripId, lang),
   'reports.tripReportDocx': ({ tripId, lang }, ctx) => tripReport.saveTripReportDocx(ctx, tripId, lang),
+  'reports.print': (input, ctx) => printOnPaper(ctx, input),
 };

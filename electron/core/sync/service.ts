@@ -10,6 +10,7 @@ import type { Colleague, SyncCard, SyncPlaceInput, SyncResolveInput, SyncResultS
 import type { CoreContext, FileFilter } from '../context';
 import { type Db, schemaVersion } from '../db/open';
 import { saveBytes } from '../files/atomicSave';
+import { rememberSavedFile } from '../files/savedFiles';
 import { nowIso } from '../ids';
 import { type JobContext, jobsOf } from '../jobs/jobs';
 import { type CaptureMode, countCards, ensureComputerId, listCards, pendingCount, resolveCard, startCapture, syncState } from './engine';
@@ -150,6 +151,8 @@ export async function exportTeam(ctx: CoreContext, passphrase: string): Promise<
   if (!path) return null;
   const code = await teamCode(team, passphrase);
   await saveBytes(ctx.dataDir, path, teamFileText(code));
+  // Not an export of the workspace's records (no log entry), but a file the user may want to find.
+  rememberSavedFile(ctx.session, path);
   return { code, path };
 }
 

@@ -1,16 +1,20 @@
-// One place for transient messages (saved, restored, failed), shown as a snackbar.
-import { Alert, Snackbar } from '@mui/material';
+// One place for transient messages (saved, restored, failed), shown as a snackbar. A message
+// that a file was saved carries 打开文件 / 打开所在文件夹 (notifySaved).
+import { Alert, Box, Snackbar } from '@mui/material';
 import { createContext, type ReactNode, useCallback, useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/result';
+import { SavedFileActions } from '../components/SavedFileActions';
 import { ApiCallError } from '../lib/api';
 import { reportError } from '../features/diagnostics/reportError';
 
 type Severity = 'success' | 'error' | 'info' | 'warning';
-interface Note { id: number; text: string; severity: Severity }
+interface Note { id: number; text: string; severity: Severity; savedPath?: string }
 
 interface Notifier {
   notify: (text: string, severity?: Severity) => void;
+  /** Says a file was saved (`text` names it) and offers to open it or show it in its folder. */
+  notifySaved: (text: string, path: string) => void;
   /** Shows the message of a failed call in the user's language. */
   notifyError: (e: unknown) => void;
 }
@@ -25,6 +29,7 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [note, setNote] = useState<Note | null>(null);
   const notify = useCallback((text: string, severity: Severity = 'success') => setNote({ id: Date.now(), text, severity }), []);
+  const notifySaved = useCallback((text: string, savedPath: string) => setNote({ id: Date.now(), text, severity: 'success', savedPath }), []);
   const notifyError = useCallback(
     (e: unknown) => {
       const error: ApiError = e instanceof ApiCallError ? e.error : { code: 'INTERNAL', key: 'internal' };
@@ -35,18 +40,22 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
     [notify, t],
   );
   return (
-    <Ctx.Provider value={{ notify, notifyError }}>
+    <Ctx.Provider value={{ notify, notifySaved, notifyError }}>
       {children}
       <Snackbar
         key={note?.id}
         open={note !== null}
-        autoHideDuration={note?.severity === 'error' ? 8000 : 4000}
+        // A saved file's note stays as long as an error's: time to read a path and reach for its
+        // buttons (the timer also waits while the pointer is on the note).
+        autoHideDuration={note?.severity === 'error' || note?.savedPath ? 8000 : 4000}
         onClose={(_, reason) => reason !== 'clickaway' && setNote(null)}
         anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
       >
         {note ? (
-          <Alert severity={note.severity} variant="filled" onClose={() => setNote(null)} role={note.severity === 'error' ? 'alert' : 'status'}>
-            {note.text}
+          <Alert severity={note.severity} variant="filled" onClose={() => setNote(null)} role={note.severity === 'error' ? 'alert' : 'status'} sx={{ maxWidth: 720 }}>
+            {/* A long path breaks where it must, words stay whole. */}
+            <Box sx={{ overflowWrap: 'anywhere' }}>{note.text}</Box>
+            {note.savedPath && <SavedFileActions path={note.savedPath} />}
           </Alert>
         ) : undefined}
       </Snackbar>

@@ -1,8 +1,9 @@
 // The dialog of a long job: progress "done / total" with the stage, a cancel button while it
-// runs, then what came of it (the file written, cancelled, or why it failed).
+// runs, then what came of it (the file written, with 打开文件 / 打开所在文件夹; cancelled; or why it failed).
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, LinearProgress, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../app/Notifier';
+import { SavedFileActions } from './SavedFileActions';
 import type { JobView } from '../lib/jobs';
 import { useFormat } from '../lib/format';
 
@@ -37,6 +38,7 @@ export function JobDialog(props: {
     return (
       <Alert severity="success" sx={{ wordBreak: 'break-all' }}>
         {text}
+        {typeof result.path === 'string' && <SavedFileActions path={result.path} color="primary" />}
       </Alert>
     );
   })();

@@ -33,7 +33,7 @@ const readAsDataUrl = (file: File) =>
 export function Documents({ agreementId, documents, onChange }: { agreementId: string; documents: DocumentMeta[]; onChange: () => void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { notify, notifyError } = useNotifier();
+  const { notify, notifySaved, notifyError } = useNotifier();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -62,7 +62,7 @@ export function Documents({ agreementId, documents, onChange }: { agreementId: s
       // Only an image is shown in the app; a PDF (or a type the core does not vouch for) is saved.
       if (download || !d.mime.startsWith('image/')) {
         const saved = await call(api().agreements.saveDocument({ id: d.id }));
-        if (saved) notify(t('agreements.documents.savedTo', { path: saved.path }));
+        if (saved) notifySaved(t('agreements.documents.savedTo', { path: saved.path }), saved.path);
         return;
       }
       const doc = await call(api().agreements.document({ id: d.id }));

@@ -23,7 +23,7 @@ export function BackupsSection() {
   const ws = useWorkspace();
   const navigate = useNavigate();
   const words = useBackupWords();
-  const { notify, notifyError } = useNotifier();
+  const { notify, notifySaved, notifyError } = useNotifier();
   const restore = useRestore();
   const [listing, setListing] = useState<Listing>({ phase: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -53,7 +53,7 @@ export function BackupsSection() {
         setAttempt((n) => n + 1);
       } else {
         const saved = await call(api().backups.saveTo({}));
-        if (saved) notify(t('backups.savedTo', { path: saved.path }));
+        if (saved) notifySaved(t('backups.savedTo', { path: saved.path }), saved.path);
       }
     } catch (e) {
       notifyError(e);

@@ -91,7 +91,7 @@ export function ExportLogSection() {
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{what(e)}</TableCell>
                   <TableCell>{filter(e)}</TableCell>
                   <TableCell align="right">{f.number(e.rows)}</TableCell>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{e.fileName}</TableCell>
+                  <TableCell sx={{ whiteSpace: 'nowrap' }}>{e.fileName || t('exportLog.noFile')}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{e.staffName ?? t('exportLog.noStaff')}</TableCell>
                 </TableRow>
               ))}

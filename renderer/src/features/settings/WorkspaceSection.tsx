@@ -18,7 +18,7 @@ const needsPassphrase = (e: unknown) => e instanceof ApiCallError && (e.error.ke
 export function WorkspaceSection() {
   const { t } = useTranslation();
   const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
+  const { notify, notifySaved, notifyError } = useNotifier();
   // The copy is written in a thread of its own and the window stays live meanwhile: the button
   // says it is under way (and is not pressed a second time), as the backup buttons do.
   const [copying, setCopying] = useState(false);
@@ -28,7 +28,7 @@ export function WorkspaceSection() {
     try {
       if (kind === 'saveCopy') {
         const copy = await call(api().workspace.saveCopy({}));
-        if (copy) notify(t('settings.workspace.copied', { path: copy.path }));
+        if (copy) notifySaved(t('settings.workspace.copied', { path: copy.path }), copy.path);
         return;
       }
       const info = await call(kind === 'create' ? api().workspace.create({}) : api().workspace.open({}));

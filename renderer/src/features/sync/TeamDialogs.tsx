@@ -25,13 +25,13 @@ const emptyCreate: CreateValues = { teamName: '', passphrase: '', repeat: '' };
 /** Saves the team file in a native save dialog; says where. */
 function useSaveTeamFile() {
   const { t } = useTranslation();
-  const { notify, notifyError } = useNotifier();
+  const { notifySaved, notifyError } = useNotifier();
   const [saving, setSaving] = useState(false);
   const save = async (passphrase: string) => {
     setSaving(true);
     try {
       const saved = await call(api().sync.exportTeam({ passphrase }));
-      if (saved?.path) notify(t('sync.team.fileSaved', { path: saved.path }));
+      if (saved?.path) notifySaved(t('sync.team.fileSaved', { path: saved.path }), saved.path);
       return saved !== null;
     } catch (e) {
       notifyError(e);

@@ -260,7 +260,7 @@ function SectionCard({ form, si, count, lockedKeys, onMove, onRemove }: { form: 
 function VersionHistory({ id, history }: { id: string; history: TemplateVersion[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const { notify, notifyError } = useNotifier();
+  const { notifySaved, notifyError } = useNotifier();
   return (
     <Card variant="outlined" sx={{ width: 250, flexShrink: 0, position: 'sticky', top: 0 }} data-testid="version-history">
       <CardContent sx={{ '&:last-child': { pb: 1 } }}>
@@ -276,7 +276,7 @@ function VersionHistory({ id, history }: { id: string; history: TemplateVersion[
                     edge="end"
                     size="small"
                     aria-label={`${t('templates.editor.exportVersion')} ${v.version}`}
-                    onClick={() => exportTemplateFile(id, v.version).then((fileName) => fileName && notify(t('templates.exported', { fileName })), notifyError)}
+                    onClick={() => exportTemplateFile(id, v.version).then((path) => path && notifySaved(t('templates.exported', { fileName: path }), path), notifyError)}
                   >
                     <FileDownloadOutlined fontSize="small" />
                   </IconButton>

@@ -24,7 +24,7 @@ export function TemplateListPage() {
   const fmt = useFormat();
   const ws = useWorkspace();
   const navigate = useNavigate();
-  const { notify, notifyError } = useNotifier();
+  const { notify, notifySaved, notifyError } = useNotifier();
   const [rows, setRows] = useState<TemplateSummary[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [problem, setProblem] = useState<ImportProblem | null>(null);
@@ -59,8 +59,8 @@ export function TemplateListPage() {
 
   async function onExport(row: TemplateSummary) {
     try {
-      const fileName = await exportTemplateFile(row.id);
-      if (fileName) notify(t('templates.exported', { fileName }));
+      const path = await exportTemplateFile(row.id);
+      if (path) notifySaved(t('templates.exported', { fileName: path }), path);
     } catch (e) {
       notifyError(e);
     }

@@ -2,7 +2,7 @@
 // a view per delegation member, and the core's warnings (never blocks).
 import AddOutlined from '@mui/icons-material/AddOutlined';
 import EventOutlined from '@mui/icons-material/EventOutlined';
-import PrintOutlined from '@mui/icons-material/PrintOutlined';
+import PictureAsPdfOutlined from '@mui/icons-material/PictureAsPdfOutlined';
 import ArrowBackOutlined from '@mui/icons-material/ArrowBackOutlined';
 import { Alert, AlertTitle, Box, Button, Chip, IconButton, MenuItem, Paper, Stack, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -21,6 +21,7 @@ import { useFormat } from '../../../lib/format';
 import { ItemDialog } from './ItemDialog';
 import { RowActions } from '../../../components/RowActions';
 import { inDateRange } from '../../../../../shared/validation';
+import { PrintReportButton } from '../../files/PrintReportButton';
 
 type View = 'list' | 'day' | 'person';
 const KIND_COLOR: Record<string, 'default' | 'primary' | 'secondary' | 'success' | 'warning' | 'info'> = {
@@ -44,7 +45,7 @@ export function ItineraryPage() {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
   const ws = useWorkspace();
-  const { notify, notifyError } = useNotifier();
+  const { notify, notifySaved, notifyError } = useNotifier();
   const [trip, setTrip] = useState<Trip | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [view, setView] = useState<View>('list');
@@ -194,7 +195,7 @@ export function ItineraryPage() {
   async function printItinerary() {
     try {
       const saved = await call(api().trips.printItinerary({ id, lang: i18n.language.startsWith('en') ? 'en' : 'zh' }));
-      if (saved) notify(t('itinerary.printed', { path: saved.path }));
+      if (saved) notifySaved(t('itinerary.printed', { path: saved.path }), saved.path);
     } catch (e) {
       notifyError(e);
     }
@@ -203,7 +204,7 @@ export function ItineraryPage() {
   async function exportIcs() {
     try {
       const saved = await call(api().trips.exportIcs({ id }));
-      if (saved) notify(t('itinerary.exported', { file: saved.path }));
+      if (saved) notifySaved(t('itinerary.exported', { file: saved.path }), saved.path);
     } catch (e) {
       notifyError(e);
     }
@@ -228,7 +229,8 @@ export function ItineraryPage() {
         subtitle={t('itinerary.subtitle', { from: fmt.date(trip.startDate), to: fmt.date(trip.endDate), count: trip.items.length })}
         actions={
           <>
-            <Button startIcon={<PrintOutlined />} onClick={() => void printItinerary()}>{t('itinerary.print')}</Button>
+            <Button startIcon={<PictureAsPdfOutlined />} onClick={() => void printItinerary()}>{t('itinerary.print')}</Button>
+            <PrintReportButton report={{ report: 'itinerary', tripId: trip.id }} />
             <Button startIcon={<EventOutlined />} onClick={() => void exportIcs()}>{t('itinerary.exportIcs')}</Button>
             <Button variant="contained" startIcon={<AddOutlined />} onClick={() => setDialog({ item: null, day: currentDay || trip.startDate })}>{t('itinerary.add')}</Button>
           </>
