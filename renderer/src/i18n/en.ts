@@ -17,6 +17,7 @@ import { backupsEn } from '../features/backups/i18n';
 import { exportLogEn } from '../features/exportLog/i18n';
 import { encryptionEn } from '../features/encryption/i18n';
 import { syncErrorsEn, syncEn } from '../features/sync/i18n';
+import { updatesEn, updatesErrorsEn } from '../features/updates/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
 export const en: Translations = {
@@ -46,6 +47,7 @@ export const en: Translations = {
   exportLog: exportLogEn,
   encryption: encryptionEn,
   sync: syncEn,
+  updates: updatesEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings', syncReview: 'Merge review' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
@@ -152,6 +154,7 @@ export const en: Translations = {
     ...importErrorsEn,
     ...syncEngineErrorsEn,
     ...syncErrorsEn,
+    ...updatesErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',

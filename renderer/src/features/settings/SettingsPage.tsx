@@ -13,6 +13,7 @@ import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
 import { SyncSettingsSection } from '../sync/SyncSettingsSection';
+import { UpdatesSection } from '../updates/UpdatesSection';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
@@ -88,6 +89,9 @@ export function SettingsPage() {
         </Section>
         <Section id="export-log" title={t('exportLog.title')} hint={t('exportLog.hint')}>
           <ExportLogSection />
+        </Section>
+        <Section id="updates" title={t('updates.title')} hint={t('updates.hint')}>
+          <UpdatesSection />
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />
