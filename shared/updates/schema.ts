@@ -66,6 +66,16 @@ export const updateCheck = z.discriminatedUnion('kind', [
 export type UpdateCheck = z.infer<typeof updateCheck>;
 
 export const DOWNLOAD_FAILURES = ['notPackaged', 'notAvailable', 'versionChanged', 'checksum', 'failed'] as const;
+export type DownloadFailure = (typeof DOWNLOAD_FAILURES)[number];
+
+/** The message key (errors.*) of each way a download can fail: the job's error and the status say the same. */
+export const DOWNLOAD_FAILURE_KEYS = {
+  notPackaged: 'updateNotPackaged',
+  notAvailable: 'updateNoLongerAvailable',
+  versionChanged: 'updateVersionChanged',
+  checksum: 'updateChecksum',
+  failed: 'updateDownloadFailed',
+} as const satisfies Record<DownloadFailure, string>;
 
 /** Where the download of an offered version stands (electron-updater's, in the main process). */
 export const updateDownload = z.discriminatedUnion('state', [

@@ -1,7 +1,7 @@
 // Settings › 软件更新 and the check at start: the address (this installation's own setting,
 // app-settings.json), checks of the feed, skipping a version, and the download and install
 // that electron-updater does in the main process, asked through the DesktopShell seam.
-import { type UpdateCheck, type UpdateStatus, updateFeedUrl } from '../../../shared/updates/schema';
+import { DOWNLOAD_FAILURE_KEYS, type UpdateCheck, type UpdateStatus, updateFeedUrl } from '../../../shared/updates/schema';
 import type { JobStatus } from '../../../shared/jobs/schema';
 import { fail, toFieldIssues } from '../../../shared/result';
 import { readAppSettings, updateAppSettings, type AppSettings } from '../appSettings/appSettings';
@@ -152,14 +152,6 @@ export function startDownload(ctx: CoreContext, version: string): { jobId: strin
   state.download = { state: 'downloading', version, jobId };
   return { jobId };
 }
-
-const DOWNLOAD_FAILURE_KEYS = {
-  notPackaged: 'updateNotPackaged',
-  notAvailable: 'updateNoLongerAvailable',
-  versionChanged: 'updateVersionChanged',
-  checksum: 'updateChecksum',
-  failed: 'updateDownloadFailed',
-} as const;
 
 /** 重启并安装: the main process quits (the workspace closes cleanly first) and runs the installer. */
 export async function install(ctx: CoreContext): Promise<typeof done> {

@@ -1,10 +1,10 @@
 // The part of the DesktopShell seam (context.ts) that downloads and installs: electron-updater's,
 // in the main process (electron/main/updater.ts); the e2e harness answers with a stand-in that
 // reports the progress a test sets (tests/e2e/fixtures.ts StubShell). JSON-safe values only.
-import type { DOWNLOAD_FAILURES } from '../../../shared/updates/schema';
+import type { DownloadFailure } from '../../../shared/updates/schema';
 
 /** How a download ended: downloaded and verified (sha512), or why not. */
-export type UpdateDownloadOutcome = { ok: true } | { ok: false; reason: (typeof DOWNLOAD_FAILURES)[number] | 'cancelled' };
+export type UpdateDownloadOutcome = { ok: true } | { ok: false; reason: DownloadFailure | 'cancelled' };
 
 /** Bytes of the running download. */
 export interface UpdateProgress {

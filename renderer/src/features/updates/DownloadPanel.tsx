@@ -3,7 +3,7 @@
 import { Alert, Box, Button, LinearProgress, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpdateRelease } from '../../../../shared/updates/schema';
+import { DOWNLOAD_FAILURE_KEYS, type UpdateRelease } from '../../../../shared/updates/schema';
 import { errorText, useNotifier } from '../../app/Notifier';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -81,7 +81,7 @@ export function DownloadPanel({ updates, release }: { updates: Updates; release:
     <Stack spacing={1} data-testid="update-download">
       {download.state === 'failed' && (
         <Alert severity="error">
-          {updates.downloadError ? errorText(t, updates.downloadError) : t(`errors.${FAILURE_KEYS[download.reason]}`)}
+          {updates.downloadError ? errorText(t, updates.downloadError) : t(`errors.${DOWNLOAD_FAILURE_KEYS[download.reason]}`)}
         </Alert>
       )}
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -99,11 +99,3 @@ export function DownloadPanel({ updates, release }: { updates: Updates; release:
   );
 }
 
-/** The core's message keys of a failed download (the same as its job's error). */
-const FAILURE_KEYS = {
-  notPackaged: 'updateNotPackaged',
-  notAvailable: 'updateNoLongerAvailable',
-  versionChanged: 'updateVersionChanged',
-  checksum: 'updateChecksum',
-  failed: 'updateDownloadFailed',
-} as const;
