@@ -30,11 +30,12 @@ const failed = (reason: FeedFetchFailure['reason'], status: number | null = null
 function get(url: URL, deadline: AbortSignal, redirectsLeft: number): Promise<FeedFetch> {
   return new Promise((resolve) => {
     const onError = (e: unknown) => resolve(deadline.aborted ? failed('timeout') : failed(isCertificateError(e) ? 'certificate' : 'connection'));
+    const ca = url.protocol === 'https:' ? trustedCertificates() : null;
     const options: https.RequestOptions = {
       signal: deadline,
       // A proxy or the server itself must not answer with a stale feed.
       headers: { 'cache-control': 'no-cache', accept: 'application/x-yaml, text/yaml, text/plain, */*' },
-      ...(url.protocol === 'https:' ? { ca: trustedCertificates() } : {}),
+      ...(ca ? { ca } : {}),
     };
     const request = (url.protocol === 'https:' ? https : http).get(url, options, (res) => {
       const status = res.statusCode ?? 0;
@@ -86,17 +87,20 @@ function isCertificateError(e: unknown): boolean {
   return typeof code === 'string' && CERTIFICATE_CODES.test(code);
 }
 
-let trusted: string[] | undefined;
+let trusted: string[] | null | undefined;
 
-/** Node's own CAs and the system's, read once (the system store can take a moment to read). */
-function trustedCertificates(): string[] {
-  if (trusted) return trusted;
-  const own = tls.getCACertificates('default');
+/**
+ * Node's own CAs and the system's, read once (the system store can take a moment to read); null
+ * where this Node cannot read the system store (before 22.15): its own CAs then apply.
+ */
+function trustedCertificates(): string[] | null {
+  if (trusted !== undefined) return trusted;
+  if (typeof tls.getCACertificates !== 'function') return (trusted = null);
   let system: string[] = [];
   try {
     system = tls.getCACertificates('system');
   } catch {
-    // No readable system store: Node's own CAs still apply.
+    // No readable system store.
   }
-  return (trusted = [...new Set([...own, ...system])]);
+  return (trusted = [...new Set([...tls.getCACertificates('default'), ...system])]);
 }

@@ -3,7 +3,11 @@
 // (validated; nothing asked of any server while none is set), up to date, a newer version with its
 // notes, date and size, skipping it, a broken feed, 404, 500, a server that never answers, and
 // the download and install electron-updater does, through a stand-in for the shell.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inc } from 'semver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -148,6 +152,20 @@ describe('a check', () => {
     await ws.call('updates.setFeed', { url: `${gone}updates/` });
     expect((await check()).check).toMatchObject({ kind: 'unreachable', reason: 'connection', status: null });
     server = await startFeedServer(); // for afterEach
+  });
+
+  it.skipIf(!existsSync('/usr/bin/openssl'))('an https server whose certificate nobody vouches for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liaison-tls-'));
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    const tlsServer = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_, res) => res.end(`version: ${NEWER}\n`));
+    await new Promise<void>((resolve) => tlsServer.listen(0, '127.0.0.1', resolve));
+    try {
+      await ws.call('updates.setFeed', { url: `https://127.0.0.1:${(tlsServer.address() as AddressInfo).port}/liaison/` });
+      expect((await check()).check).toMatchObject({ kind: 'unreachable', reason: 'certificate', status: null });
+    } finally {
+      await new Promise((resolve) => tlsServer.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('follows a redirect; refuses a file of megabytes', async () => {

@@ -26,7 +26,6 @@ export const updatesZh = {
   finding: {
     notConfigured: '未设置更新地址，不会检查更新。',
     notConfiguredHint: '在上面填写单位内网的更新地址后，程序会在每次启动时检查新版本。',
-    upToDate: '已是最新版本。',
     upToDateLatest: '已是最新版本（更新地址上的版本为 {{latest}}）。',
     available: '有新版本 {{version}} 可以安装。',
     skipped: '已跳过版本 {{version}}，有更新的版本时会再提醒。',
@@ -91,7 +90,6 @@ export const updatesEn: Strings<typeof updatesZh> = {
   finding: {
     notConfigured: 'No update address is set, so there are no checks.',
     notConfiguredHint: 'Once the intranet update address is filled in above, the app checks for a new version each time it starts.',
-    upToDate: 'This is the newest version.',
     upToDateLatest: 'This is the newest version (the update address has {{latest}}).',
     available: 'Version {{version}} is available.',
     skipped: 'Version {{version}} is skipped; you will be told when a newer one comes.',
