@@ -28,47 +28,50 @@ export async function fetchFeed(url: URL, timeoutMs: number): Promise<FeedFetch>
 const failed = (reason: FeedFetchFailure['reason'], status: number | null = null): FeedFetchFailure => ({ fetchFailed: true, reason, status });
 
 function get(url: URL, deadline: AbortSignal, redirectsLeft: number): Promise<FeedFetch> {
-  return new Promise((resolve) => {
-    const onError = (e: unknown) => resolve(deadline.aborted ? failed('timeout') : failed(isCertificateError(e) ? 'certificate' : 'connection'));
-    const ca = url.protocol === 'https:' ? trustedCertificates() : null;
-    const options: https.RequestOptions = {
-      signal: deadline,
-      // A proxy or the server itself must not answer with a stale feed.
-      headers: { 'cache-control': 'no-cache', accept: 'application/x-yaml, text/yaml, text/plain, */*' },
-      ...(ca ? { ca } : {}),
-    };
-    const request = (url.protocol === 'https:' ? https : http).get(url, options, (res) => {
-      const status = res.statusCode ?? 0;
-      res.on('error', onError);
-      if ([301, 302, 303, 307, 308].includes(status) && res.headers.location) {
-        res.resume();
-        const next = redirectTarget(res.headers.location, url);
-        if (!next || redirectsLeft === 0) return resolve(failed('httpStatus', status));
-        return resolve(get(next, deadline, redirectsLeft - 1));
-      }
-      if (status < 200 || status >= 300) {
-        res.resume();
-        return resolve(failed(status === 404 || status === 410 ? 'notFound' : 'httpStatus', status));
-      }
-      if (Number(res.headers['content-length']) > MAX_FEED_BYTES) {
+  // An address Node refuses to send (it throws before any connection) is one it cannot reach.
+  return new Promise<FeedFetch>((resolve) => request(url, deadline, redirectsLeft, resolve)).catch(() => failed('connection'));
+}
+
+function request(url: URL, deadline: AbortSignal, redirectsLeft: number, resolve: (r: FeedFetch | Promise<FeedFetch>) => void): void {
+  const onError = (e: unknown) => resolve(deadline.aborted ? failed('timeout') : failed(isCertificateError(e) ? 'certificate' : 'connection'));
+  const ca = url.protocol === 'https:' ? trustedCertificates() : null;
+  const options: https.RequestOptions = {
+    signal: deadline,
+    // A proxy or the server itself must not answer with a stale feed.
+    headers: { 'cache-control': 'no-cache', accept: 'application/x-yaml, text/yaml, text/plain, */*' },
+    ...(ca ? { ca } : {}),
+  };
+  const req = (url.protocol === 'https:' ? https : http).get(url, options, (res) => {
+    const status = res.statusCode ?? 0;
+    res.on('error', onError);
+    if ([301, 302, 303, 307, 308].includes(status) && res.headers.location) {
+      res.resume();
+      const next = redirectTarget(res.headers.location, url);
+      if (!next || redirectsLeft === 0) return resolve(failed('httpStatus', status));
+      return resolve(get(next, deadline, redirectsLeft - 1));
+    }
+    if (status < 200 || status >= 300) {
+      res.resume();
+      return resolve(failed(status === 404 || status === 410 ? 'notFound' : 'httpStatus', status));
+    }
+    if (Number(res.headers['content-length']) > MAX_FEED_BYTES) {
+      res.destroy();
+      return resolve(failed('tooLarge', status));
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_FEED_BYTES) {
         res.destroy();
-        return resolve(failed('tooLarge', status));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_FEED_BYTES) {
-          res.destroy();
-          resolve(failed('tooLarge', status));
-        } else chunks.push(chunk);
-      });
-      res.on('end', () => resolve({ fetchFailed: false, text: Buffer.concat(chunks).toString('utf8') }));
-      // Closed before its end without an error event: the body is cut short (a no-op after 'end').
-      res.on('close', () => resolve(deadline.aborted ? failed('timeout') : failed('connection')));
+        resolve(failed('tooLarge', status));
+      } else chunks.push(chunk);
     });
-    request.on('error', onError);
+    res.on('end', () => resolve({ fetchFailed: false, text: Buffer.concat(chunks).toString('utf8') }));
+    // Closed before its end without an error event: the body is cut short (a no-op after 'end').
+    res.on('close', () => resolve(deadline.aborted ? failed('timeout') : failed('connection')));
   });
+  req.on('error', onError);
 }
 
 function redirectTarget(location: string, from: URL): URL | null {
