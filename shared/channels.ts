@@ -129,6 +129,7 @@ import {
   teamInvitation,
   teamJoinInput,
 } from './sync/schema';
+import { updateDownloadInput, updateSetFeedInput, updateSkipInput, updateStatus } from './updates/schema';
 
 const byId = z.object({ id }).strict();
 const done = z.object({ done: z.literal(true) });
@@ -373,6 +374,16 @@ export const contract = {
   'diagnostics.export': file(empty, diagnosticsSaved),
 
   // updates from the bureau's intranet (electron-updater, generic provider; shared/updates)
+  // This installation's own settings and the program itself, not the workspace: all `read`.
+  'updates.status': read(empty, updateStatus),
+  'updates.setFeed': read(updateSetFeedInput, updateStatus),
+  /** Reads the feed now (帮助 › 检查更新, the check at start). */
+  'updates.check': read(empty, updateStatus),
+  'updates.skip': read(updateSkipInput, updateStatus),
+  /** The offered version's download as a job (see jobs.*); electron-updater's, in the main process. */
+  'updates.download': read(updateDownloadInput, jobStarted),
+  /** 重启并安装: the program quits and the installer runs. */
+  'updates.install': read(empty, done),
 
   // saved files handed to the system: 打开文件 / 打开所在文件夹, and printing (shared/files)
   /** Opens a file this app saved in this run with its program; anything else is refused. */

@@ -3,6 +3,7 @@
 // main process over the worker's message port; in tests by stand-ins.
 import type { ParseElsewhere } from './imports/xlsxThread';
 import type { WorkspaceSession } from './workspace/session';
+import type { UpdaterShell } from './updates/updaterShell';
 
 /**
  * The native file dialogs, passed in: Electron shows real ones, tests answer with paths. Every
@@ -41,7 +42,7 @@ export interface HtmlPrinter {
  * the test harness records the calls (tests/e2e/fixtures.ts StubShell). Each method is small and
  * takes only JSON-safe values; the core passes only a path it saved itself (files/savedFiles.ts).
  */
-export interface DesktopShell {
+export interface DesktopShell extends UpdaterShell {
   /** Opens a file the app saved with its program (shell.openPath); '' or the system's error text. */
   openPath(path: string): Promise<string>;
   /** Shows a saved file selected in its folder (shell.showItemInFolder). */

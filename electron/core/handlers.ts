@@ -24,6 +24,7 @@ import { staffHandlers } from './staff/handlers';
 import { syncHandlers } from './sync/handlers';
 import { trashHandlers } from './trash/handlers';
 import { tripHandlers } from './trips/handlers';
+import { updateHandlers } from './updates/handlers';
 import { vettingHandlers } from './vetting/handlers';
 import { visitHandlers } from './visits/handlers';
 import { workspaceHandlers } from './workspace/handlers';
@@ -54,4 +55,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...appHandlers,
   ...diagnosticsHandlers,
   ...fileHandlers,
+  ...updateHandlers,
 };

@@ -25,6 +25,7 @@ interface BuilderConfig extends Record<Platform, { target: Target[] }> {
   nsis: { oneClick: boolean; allowToChangeInstallationDirectory: boolean; language: string; installerLanguages: string[] };
   linux: { target: Target[]; category: string; maintainer: string; vendor: string };
   win: { target: Target[]; signtoolOptions?: Record<string, unknown>; verifyUpdateCodeSignature: boolean } & Record<string, unknown>;
+  publish: { provider: string; url: string };
 }
 
 const config = parse(read('electron-builder.yml')) as BuilderConfig;
@@ -107,6 +108,10 @@ describe('electron-builder.yml', () => {
 
   it('builds dmg for macOS x64 and arm64', () => {
     expect(archsOf('mac', 'dmg')).toEqual(['x64', 'arm64']);
+  });
+
+  it('publishes for the generic provider, with a placeholder address the setting overrides', () => {
+    expect(config.publish).toEqual({ provider: 'generic', url: expect.stringMatching(/^https:\/\/[^/]+\.invalid\//) });
   });
 
   it("passes electron-builder's own schema validation", async () => {

@@ -3,6 +3,7 @@
 // play a slow machine, seed many records quickly. Built into dist/test/core.cjs only.
 import { insertCompany, reindexCompany } from '../../electron/core/companies/repository';
 import { jobsOf } from '../../electron/core/jobs/jobs';
+import { updatesOf } from '../../electron/core/updates/state';
 import type { CoreState, Ops } from '../../electron/core/worker/ops';
 import { fingerprint } from '../../electron/core/testing/fuzz/fingerprint';
 import { collectIds } from '../../electron/core/testing/fuzz/idPool';
@@ -22,6 +23,8 @@ export const testOps = {
   state: ({ session }: CoreState) => ({ writable: session.writable, openPath: session.openPath }),
   /** Milliseconds every job checkpoint waits, as on a slow machine (0: none). */
   pauseJobs: ({ ctx }: CoreState, ms: number) => void (jobsOf(ctx).pauseAtCheckpointMs = ms),
+  /** The time limit of an update check (a server that never answers, without waiting 15 s for it). */
+  updateCheckTimeout: ({ ctx }: CoreState, ms: number) => void (updatesOf(ctx).timeoutMs = ms),
   /** `count` companies named `${prefix}${i}号有限公司`, written straight through the repository. */
   seedCompanies: ({ session }: CoreState, count: number, prefix: string) => {
     const db = session.db;

@@ -26,6 +26,7 @@ import { UnlockDialog } from '../features/encryption/UnlockDialog';
 import { WhoAmIDialog } from '../features/settings/WhoAmIDialog';
 import { SyncButton } from '../features/sync/SyncButton';
 import { SyncStatusProvider, useSync } from '../features/sync/SyncStatusContext';
+import { UpdateNotice } from '../features/updates/UpdateNotice';
 import { setLanguage } from '../i18n';
 import { OpeningWorkspace } from './OpeningWorkspace';
 import { useWorkspace } from './WorkspaceContext';
@@ -143,6 +144,7 @@ function Shell() {
       ) : (
         ws.info && ws.settings && !ws.currentStaff && !ws.info.readOnly && <WhoAmIDialog />
       )}
+      <UpdateNotice />
     </Box>
   );
 }

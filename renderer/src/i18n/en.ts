@@ -20,6 +20,7 @@ import { diagnosticsEn, diagnosticsErrorsEn } from '../features/diagnostics/i18n
 import { encryptionEn } from '../features/encryption/i18n';
 import { syncErrorsEn, syncEn } from '../features/sync/i18n';
 import { fileErrorsEn, filesEn } from '../features/files/i18n';
+import { updatesEn, updatesErrorsEn } from '../features/updates/i18n';
 
 // English. Typed against zh.ts so a missing or extra key fails the build.
 export const en: Translations = {
@@ -51,6 +52,7 @@ export const en: Translations = {
   encryption: encryptionEn,
   sync: syncEn,
   files: filesEn,
+  updates: updatesEn,
   nav: { label: 'Main navigation', companies: 'Companies', visits: 'Visits', positions: 'Positions', trips: 'Trips', agreements: 'Agreements', outcomes: 'Outcomes', placements: 'Placements', followUps: 'Follow-ups', trash: 'Trash', settings: 'Settings', syncReview: 'Merge review' },
   common: {
     add: 'Add', all: 'All', back: 'Back', cancel: 'Cancel', delete: 'Delete', edit: 'Edit', loading: 'Loading…', no: 'No', yes: 'Yes',
@@ -161,6 +163,7 @@ export const en: Translations = {
     ...vettingDateErrorsEn,
     ...diagnosticsErrorsEn,
     ...fileErrorsEn,
+    ...updatesErrorsEn,
     validation: 'Some entries need attention; see the fields marked in red.', required: 'Required', invalidType: 'Wrong kind of value (expected {{expected}})', tooShort: 'At least {{minimum}} characters',
     tooLong: 'At most {{maximum}} characters', tooSmall: 'Must be at least {{minimum}}', tooBig: 'Must be at most {{maximum}}', tooFewItems: 'Choose at least {{minimum}}',
     tooManyItems: 'At most {{maximum}} items', invalidFormat: 'Wrong format', wholeNumber: 'Enter a whole number', unknownField: 'Unknown field: {{keys}}', invalidValue: 'Invalid value',

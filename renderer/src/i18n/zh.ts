@@ -21,6 +21,7 @@ import { diagnosticsZh, diagnosticsErrorsZh } from '../features/diagnostics/i18n
 import { encryptionZh } from '../features/encryption/i18n';
 import { syncErrorsZh, syncZh } from '../features/sync/i18n';
 import { fileErrorsZh, filesZh } from '../features/files/i18n';
+import { updatesZh, updatesErrorsZh } from '../features/updates/i18n';
 
 export const zh = {
   app: {
@@ -51,6 +52,7 @@ export const zh = {
   encryption: encryptionZh,
   sync: syncZh,
   files: filesZh,
+  updates: updatesZh,
   nav: { label: '主导航', companies: '企业', visits: '走访记录', positions: '岗位', trips: '出访', agreements: '协议', outcomes: '成效', placements: '转移就业', followUps: '待办跟进', trash: '回收站', settings: '设置', syncReview: '合并审阅' },
   common: {
     add: '添加', all: '全部', back: '返回', cancel: '取消', delete: '删除', edit: '编辑', loading: '正在加载…', no: '否', yes: '是',
@@ -161,6 +163,7 @@ export const zh = {
     ...vettingDateErrorsZh,
     ...diagnosticsErrorsZh,
     ...fileErrorsZh,
+    ...updatesErrorsZh,
     validation: '填写的内容有误，请检查标红的项目。', required: '必填', invalidType: '格式不对（应为{{expected}}）', tooShort: '至少 {{minimum}} 个字',
     tooLong: '不能超过 {{maximum}} 个字', tooSmall: '不能小于 {{minimum}}', tooBig: '不能大于 {{maximum}}', tooFewItems: '至少选择 {{minimum}} 项',
     tooManyItems: '最多 {{maximum}} 项', invalidFormat: '格式不对', wholeNumber: '请输入整数', unknownField: '不认识的字段：{{keys}}', invalidValue: '取值无效',

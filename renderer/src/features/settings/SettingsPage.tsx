@@ -14,6 +14,7 @@ import { JobTypesSection } from '../positions/JobTypesSection';
 import { ReportSettingsSection } from '../reports/ReportSettingsSection';
 import { RegionsSection } from '../trips/RegionsSection';
 import { SyncSettingsSection } from '../sync/SyncSettingsSection';
+import { UpdatesSection } from '../updates/UpdatesSection';
 import { LookupSection } from './LookupSection';
 import { StaffSection } from './StaffSection';
 import { VettingRulesSection } from './VettingRulesSection';
@@ -92,6 +93,8 @@ export function SettingsPage() {
         </Section>
         <Section id="diagnostics" title={t('diagnostics.title')} hint={t('diagnostics.hint')}>
           <DiagnosticsSection />
+        <Section id="updates" title={t('updates.title')} hint={t('updates.hint')}>
+          <UpdatesSection />
         </Section>
         <Section title={t('settings.vettingRules.title')} hint={t('settings.vettingRules.hint')}>
           <VettingRulesSection />
