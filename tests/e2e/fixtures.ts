@@ -13,10 +13,9 @@ import { join } from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { Api } from '../../shared/channels';
 import type { Result } from '../../shared/result';
-import type { DesktopShell, FileDialogs } from '../../electron/core';
+import type { FileDialogs } from '../../electron/core';
 import { type CoreWorker, type RemoteOps, remoteOps, startCoreWorker } from '../../electron/core/worker/client';
 import type { HostOps } from '../../electron/core/worker/ops';
-import type { UpdateDownloadOutcome, UpdateProgress } from '../../electron/core/updates/updaterShell';
 import { openApp } from '../harness/bridge';
 import { harnessHost } from '../harness/hostFacts';
 import { pagePrinter } from '../harness/printer';
@@ -62,40 +61,9 @@ export class StubDialogs implements FileDialogs {
   chooseFolder = () => this.next('chooseFolder');
 }
 
-/**
- * The desktop shell answered by the test: every call is recorded (method and arguments) so a
- * spec can check that "open folder" reached the shell with the saved path; nothing is opened.
- */
-export class StubShell implements DesktopShell {
-  readonly calls: { method: keyof DesktopShell; args: unknown[] }[] = [];
-  private record(method: keyof DesktopShell, args: unknown[]) {
-    this.calls.push({ method, args });
-  }
-  openPath = (path: string) => (this.record('openPath', [path]), Promise.resolve(''));
-  showItemInFolder = (path: string) => (this.record('showItemInFolder', [path]), Promise.resolve());
-  setLanguage = (language: 'zh' | 'en') => (this.record('setLanguage', [language]), Promise.resolve());
-  /** Records the report's length and <title> (not the whole page) and answers "printed". */
-  print = (html: string) => (this.record('print', [{ length: html.length, title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '' }]), Promise.resolve(true));
-
-  // electron-updater's part: a download runs until the test ends it with finishDownload(), and
-  // reports whatever progress the test sets meanwhile (polled, so not recorded as a call).
-  /** Bytes of the download under way, as the test sets them. */
-  downloadProgress: UpdateProgress = { transferred: 0, total: 0 };
-  private downloading: ((outcome: UpdateDownloadOutcome) => void) | null = null;
-  updateDownload = (feedUrl: string, version: string) => {
-    this.record('updateDownload', [feedUrl, version]);
-    return new Promise<UpdateDownloadOutcome>((resolve) => (this.downloading = resolve));
-  };
-  updateProgress = () => Promise.resolve(this.downloading ? this.downloadProgress : null);
-  updateCancel = () => (this.record('updateCancel', []), this.finishDownload({ ok: false, reason: 'cancelled' }), Promise.resolve());
-  updateInstall = () => (this.record('updateInstall', []), Promise.resolve(true));
-  /** Ends the download under way: by default downloaded and verified. */
-  finishDownload(outcome: UpdateDownloadOutcome = { ok: true }): void {
-    const resolve = this.downloading;
-    this.downloading = null;
-    resolve?.(outcome);
-  }
-}
+/** The desktop shell answered by the test: every call recorded in `core.shell.calls`, nothing opened. */
+export { RecordingShell as StubShell } from '../../electron/core/testing/recordingShell';
+import { RecordingShell as StubShell } from '../../electron/core/testing/recordingShell';
 
 export interface Core {
   /** The same invoke the desktop app's IPC handlers call (outputs are checked against the contract too). */

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateAppSettings } from '../appSettings/appSettings';
-import type { DesktopShell } from '../context';
 import { LATEST_VERSION } from '../db/migrations';
 import { configureLog, log } from '../logs/log';
 import { logsDirOf } from '../logs/logFiles';
+import { RecordingShell } from '../testing/recordingShell';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { diagnosticsFileName } from './export';
 
@@ -90,16 +90,16 @@ describe('导出诊断信息', () => {
 
 describe('打开日志文件夹', () => {
   it('asks the desktop shell to open <dataDir>/logs, made if no line was written yet', async () => {
-    const calls: string[] = [];
-    ws.context.shell = { openPath: async (p: string) => (calls.push(p), ''), showItemInFolder: async () => {}, setLanguage: async () => {} } satisfies DesktopShell;
+    const shell = new RecordingShell();
+    ws.context.shell = shell;
     expect(await ws.call('diagnostics.openLogFolder', {})).toEqual({ done: true });
-    expect(calls).toEqual([logsDirOf(ws.dir)]);
+    expect(shell.calls).toEqual([{ method: 'openPath', args: [logsDirOf(ws.dir)] }]);
     expect(fs.statSync(logsDirOf(ws.dir)).isDirectory()).toBe(true);
   });
 
   it('says so where no desktop shell answers, or when the system cannot open it', async () => {
     expect(await ws.refused('diagnostics.openLogFolder', {})).toMatchObject({ code: 'WORKSPACE', key: 'logFolderNoShell' });
-    ws.context.shell = { openPath: async () => 'No application is associated', showItemInFolder: async () => {}, setLanguage: async () => {} };
+    ws.context.shell = Object.assign(new RecordingShell(), { openAnswer: 'No application is associated' });
     expect(await ws.refused('diagnostics.openLogFolder', {})).toMatchObject({ code: 'WORKSPACE', key: 'logFolderOpenFailed', params: { path: logsDirOf(ws.dir) } });
   });
 });

@@ -4,20 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DesktopShell } from '../context';
 import { createInvoker } from '../invoke';
+import { RecordingShell } from '../testing/recordingShell';
 import { createVettedCompany } from '../testing/vettedCompany';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
-
-/** The shell's side, recorded; `openAnswer` is what shell.openPath says, `printAnswer` what print does. */
-class RecordingShell implements DesktopShell {
-  calls: [string, unknown][] = [];
-  openAnswer = '';
-  printAnswer: () => Promise<boolean> = async () => true;
-  openPath = async (p: string) => (this.calls.push(['openPath', p]), this.openAnswer);
-  showItemInFolder = async (p: string) => void this.calls.push(['showItemInFolder', p]);
-  print = async (html: string) => (this.calls.push(['print', html]), this.printAnswer());
-}
 
 let ws: TestWorkspace;
 let shell: RecordingShell;
@@ -66,15 +56,15 @@ describe('a file saved in this run', () => {
     expect(await call('files.open', { path: file })).toEqual({ done: true });
     expect(await call('files.showInFolder', { path: file })).toEqual({ done: true });
     expect(shell.calls).toEqual([
-      ['openPath', file],
-      ['showItemInFolder', file],
+      { method: 'openPath', args: [file] },
+      { method: 'showItemInFolder', args: [file] },
     ]);
   });
 
   it('is found however the path is spelled (a "..", a relative tail)', async () => {
     const file = await savedIcs();
     await call('files.showInFolder', { path: path.join(out, '..', 'out', path.basename(file)) });
-    expect(shell.calls).toEqual([['showItemInFolder', file]]);
+    expect(shell.calls).toEqual([{ method: 'showItemInFolder', args: [file] }]);
   });
 
   it('that was moved or deleted since is refused by name, and the shell is not asked', async () => {
@@ -89,7 +79,7 @@ describe('a file saved in this run', () => {
     const file = await savedIcs('名单.bat');
     expect(await refused('files.open', { path: file })).toMatchObject({ code: 'VALIDATION', key: 'fileTypeNotOpened', params: { ext: 'bat' } });
     await call('files.showInFolder', { path: file });
-    expect(shell.calls).toEqual([['showItemInFolder', file]]);
+    expect(shell.calls).toEqual([{ method: 'showItemInFolder', args: [file] }]);
   });
 
   it('with no program for it on this computer gets a sentence of ours; another problem keeps the system’s words', async () => {
@@ -144,8 +134,8 @@ describe('打印…', () => {
     expect(await call('reports.print', { report: 'itinerary', tripId: trip.id })).toEqual({ printed: true });
     expect(await call('reports.print', { report: 'tripReport', tripId: trip.id, lang: 'en' })).toEqual({ printed: true });
     expect(await call('reports.print', { report: 'vettingSummary', companyId })).toEqual({ printed: true });
-    expect(shell.calls.map(([m]) => m)).toEqual(['print', 'print', 'print']);
-    const [itinerary, tripReport, summary] = shell.calls.map(([, html]) => html as string);
+    expect(shell.calls.map((c) => c.method)).toEqual(['print', 'print', 'print']);
+    const [itinerary, tripReport, summary] = shell.printed;
     expect(itinerary).toEqual((await ws.call('trips.itineraryHtml', { id: trip.id, lang: 'zh' })).html);
     expect(tripReport).toEqual((await ws.call('reports.tripReportHtml', { tripId: trip.id, lang: 'en' })).html);
     expect(summary).toEqual((await ws.call('reports.vettingSummaryHtml', { companyId, lang: 'zh' })).html);

@@ -19,7 +19,7 @@ import type { DesktopShell } from '../context';
 import { createTestWorkspace, type TestWorkspace } from '../testing/workspace';
 import { APP_VERSION } from './appVersion';
 import { updatesOf } from './state';
-import type { UpdateDownloadOutcome, UpdateProgress } from './updaterShell';
+import { RecordingShell } from '../testing/recordingShell';
 
 const NEWER = inc(APP_VERSION, 'minor')!;
 const NEWEST = inc(NEWER, 'minor')!;
@@ -190,37 +190,16 @@ describe('a check', () => {
   });
 });
 
-/** The shell's electron-updater part as a test drives it: progress set by hand, ended by hand. */
-class FakeUpdater {
-  calls: string[] = [];
-  progress: UpdateProgress = { transferred: 0, total: 0 };
-  private end: ((o: UpdateDownloadOutcome) => void) | null = null;
-  readonly shell: DesktopShell = {
-    openPath: async () => '',
-    showItemInFolder: async () => undefined,
-    updateDownload: (feedUrl, version) => {
-      this.calls.push(`download ${version} from ${feedUrl}`);
-      return new Promise((resolve) => (this.end = resolve));
-    },
-    updateProgress: async () => (this.end ? this.progress : null),
-    updateCancel: async () => {
-      this.calls.push('cancel');
-      this.finish({ ok: false, reason: 'cancelled' });
-    },
-    updateInstall: async () => (this.calls.push('install'), true),
-  };
-  finish(outcome: UpdateDownloadOutcome = { ok: true }) {
-    const end = this.end;
-    this.end = null;
-    end?.(outcome);
-  }
-}
-
 describe('download and install', () => {
-  let updater: FakeUpdater;
+  let updater: RecordingShell;
+  /** The shell's calls in words: "download <version> from <feed>", "cancel", "install". */
+  const said = () =>
+    updater.calls.map((c) =>
+      c.method === 'updateDownload' ? `download ${String(c.args[1])} from ${String(c.args[0])}` : c.method === 'updateCancel' ? 'cancel' : c.method === 'updateInstall' ? 'install' : c.method,
+    );
   beforeEach(async () => {
-    updater = new FakeUpdater();
-    (ws.context as { shell?: DesktopShell }).shell = updater.shell;
+    updater = new RecordingShell();
+    (ws.context as { shell?: DesktopShell }).shell = updater;
     updatesOf(ws.context).progressEveryMs = 10;
     await ws.call('updates.setFeed', { url: server.url });
     server.publish(NEWER);
@@ -236,33 +215,33 @@ describe('download and install', () => {
   }
   /** The job has asked the shell (it starts on the core's next turn). */
   const asked = async () => {
-    while (!updater.calls.some((c) => c.startsWith('download'))) await new Promise((r) => setTimeout(r, 5));
+    while (!said().some((c) => c.startsWith('download'))) await new Promise((r) => setTimeout(r, 5));
   };
   const downloadOf = async (): Promise<UpdateStatus['download']> => (await ws.call('updates.status', {})).download;
 
   it('downloads the offered version with progress, then installs when asked', async () => {
     const { jobId } = (await ws.call('updates.download', { version: NEWER }))!;
     expect(await downloadOf()).toEqual({ state: 'downloading', version: NEWER, jobId });
-    updater.progress = { transferred: 25_000_000, total: 100_000_000 };
+    updater.downloadProgress = { transferred: 25_000_000, total: 100_000_000 };
     expect(await job(jobId, (s) => s.done > 0)).toMatchObject({ state: 'running', done: 25_000_000, total: 100_000_000 });
     // Asked twice: the same download.
     expect(await ws.call('updates.download', { version: NEWER })).toEqual({ jobId });
-    updater.finish();
+    updater.finishDownload();
     expect(await job(jobId, (s) => s.state !== 'running')).toMatchObject({ state: 'done', result: { version: NEWER } });
     expect(await downloadOf()).toEqual({ state: 'downloaded', version: NEWER });
     expect(await ws.call('updates.install', {})).toEqual({ done: true });
-    expect(updater.calls).toEqual([`download ${NEWER} from ${server.url}`, 'install']);
+    expect(said()).toEqual([`download ${NEWER} from ${server.url}`, 'install']);
   });
 
   it('nothing to install before a download', async () => {
     expect(await ws.refused('updates.install', {})).toMatchObject({ code: 'CONFLICT', key: 'updateNotDownloaded' });
-    expect(updater.calls).toEqual([]);
+    expect(said()).toEqual([]);
   });
 
   it('a failed check of the sha512 is a failed download, never an install', async () => {
     const { jobId } = (await ws.call('updates.download', { version: NEWER }))!;
     await asked();
-    updater.finish({ ok: false, reason: 'checksum' });
+    updater.finishDownload({ ok: false, reason: 'checksum' });
     expect(await job(jobId, (s) => s.state !== 'running')).toMatchObject({ state: 'failed', error: { key: 'updateChecksum' } });
     expect(await downloadOf()).toEqual({ state: 'failed', version: NEWER, reason: 'checksum' });
     expect(await ws.refused('updates.install', {})).toMatchObject({ key: 'updateNotDownloaded' });
@@ -274,7 +253,7 @@ describe('download and install', () => {
     await ws.call('jobs.cancel', { id: jobId });
     expect(await job(jobId, (s) => s.state !== 'running')).toMatchObject({ state: 'cancelled' });
     expect(await downloadOf()).toEqual({ state: 'idle' });
-    expect(updater.calls).toContain('cancel');
+    expect(said()).toContain('cancel');
   });
 
   it('cancelled before it began: the offer is back, nothing asked of the shell', async () => {
@@ -282,7 +261,7 @@ describe('download and install', () => {
     await ws.call('jobs.cancel', { id: jobId });
     expect(await job(jobId, (s) => s.state !== 'running')).toMatchObject({ state: 'cancelled' });
     expect(await downloadOf()).toEqual({ state: 'idle' });
-    expect(updater.calls).toEqual([]);
+    expect(said()).toEqual([]);
   });
 
   it('only the version offered, and only where a desktop shell answers', async () => {

@@ -93,6 +93,7 @@ export function SettingsPage() {
         </Section>
         <Section id="diagnostics" title={t('diagnostics.title')} hint={t('diagnostics.hint')}>
           <DiagnosticsSection />
+        </Section>
         <Section id="updates" title={t('updates.title')} hint={t('updates.hint')}>
           <UpdatesSection />
         </Section>
