@@ -1,6 +1,8 @@
-// The desktop shell as tests answer it (vitest and the e2e fixtures alike): every call is
-// recorded as { method, args } so a test can check that "open folder" reached the shell with the
-// saved path; nothing is opened or printed. What the shell answers can be set per test.
+// The desktop shell as tests answer it (vitest and the e2e fixtures alike): every call the user
+// asked for is recorded as { method, args } so a test can check that "open folder" reached the
+// shell with the saved path; nothing is opened or printed. What the shell answers can be set per
+// test. The language the window tells at every start is kept apart (`languages`), so a test of a
+// button sees only the calls that button made.
 import type { DesktopShell } from '../context';
 import type { UpdateDownloadOutcome, UpdateProgress } from '../updates/updaterShell';
 
@@ -8,6 +10,8 @@ export class RecordingShell implements DesktopShell {
   readonly calls: { method: keyof DesktopShell; args: unknown[] }[] = [];
   /** Each printed report's whole HTML (a call records only its length and title). */
   readonly printed: string[] = [];
+  /** Every language the window told the shell (at each start and each switch), in order. */
+  readonly languages: ('zh' | 'en')[] = [];
   /** What shell.openPath says: '' when it opened, else the system's error text. */
   openAnswer = '';
   /** What the print dialog ends with: true printed, false cancelled (or a rejection: the printer failed). */
@@ -18,7 +22,7 @@ export class RecordingShell implements DesktopShell {
   }
   openPath = (path: string) => (this.record('openPath', [path]), Promise.resolve(this.openAnswer));
   showItemInFolder = (path: string) => (this.record('showItemInFolder', [path]), Promise.resolve());
-  setLanguage = (language: 'zh' | 'en') => (this.record('setLanguage', [language]), Promise.resolve());
+  setLanguage = (language: 'zh' | 'en') => (this.languages.push(language), Promise.resolve());
   print = (html: string) => {
     this.record('print', [{ length: html.length, title: /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '' }]);
     this.printed.push(html);

@@ -22,7 +22,8 @@ import { WorkspaceSection } from './WorkspaceSection';
 
 function Section({ id, title, hint, children }: { id?: string; title: string; hint?: string; children: ReactNode }) {
   return (
-    <Card variant="outlined" id={id}>
+    // Scrolled to by address (#/settings/updates) or by another screen: the heading clears the app bar.
+    <Card variant="outlined" id={id} sx={{ scrollMarginTop: 72 }}>
       <CardContent>
         <Typography variant="h6" component="h3" sx={{ fontSize: 16, fontWeight: 600 }}>{title}</Typography>
         {hint && <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{hint}</Typography>}
