@@ -1,5 +1,5 @@
 // The printable itinerary as HTML: self-contained, every user text escaped, one page
-// per day of the trip, the items of a day in time order with their place and people.
+// after another (a new page only where a day does not fit), the items of a day in time order with their place and people.
 import { describe, expect, it } from 'vitest';
 import { itineraryHtml } from './itineraryReport';
 import { deqinTrip } from './reportFixture';
@@ -23,13 +23,14 @@ describe('itineraryHtml', () => {
     const cover = html.slice(html.indexOf('<section class="cover">'), html.indexOf('<section class="day"'));
     expect(cover).toContain('<dd>迪庆州 德钦县</dd>');
     expect(cover).toContain('2018年9月17日 星期一 – 2018年9月21日 星期五');
-    expect(cover).toContain('<tr><td>王建国</td><td>人社局工作人员</td><td>嘉定区人社局</td><td>13800000001</td></tr>');
+    expect(cover).toContain('<tr><td>王建国</td><td>局机关工作人员</td><td>嘉定区人社局</td><td>13800000001</td></tr>');
     expect(cover).toContain('参加企业 2 家，岗位 1 个，招聘 20 人');
   });
 
-  it('has one page per day of the trip, each starting a new printed page', () => {
+  it('lists every day of the trip, one after another, a day kept whole on a page rather than a page per day', () => {
     expect(days(html).map((d) => d.day)).toEqual(['2018-09-17', '2018-09-18', '2018-09-19', '2018-09-20', '2018-09-21']);
-    expect(html).toMatch(/\.day \{ break-before: page; page-break-before: always; \}/);
+    expect(html).toMatch(/\.day \{ break-inside: avoid; page-break-inside: avoid; \}/);
+    expect(html).not.toMatch(/\.day \{[^}]*break-before/);
     expect(days(html)[1]!.body).toContain('当日无安排');
     expect(days(html)[0]!.body).toContain('<h2>第1天 2018年9月17日 星期一</h2>');
   });
@@ -38,13 +39,35 @@ describe('itineraryHtml', () => {
     const [d17, , d19] = days(html);
     expect(itemIds(d17!.body)).toEqual(['i-fly', 'i-hotel']);
     expect(itemIds(d19!.body)).toEqual(['i-fair', 'i-training']);
-    expect(d17!.body).toContain('航班 MU5903：上海虹桥 → 迪庆香格里拉');
+    // A travel leg is titled by its route; mode and number under details; the kind said once.
+    expect(d17!.body).toContain('<span class="kind">行程交通</span><br>上海虹桥 → 迪庆香格里拉</td>');
+    expect(d17!.body).toContain('<td>航班 MU5903</td>');
+    expect(d17!.body.match(/交通/g)).toHaveLength(1);
     expect(d17!.body).toContain('07:30–11:45');
     expect(d17!.body).toContain('14:00–09-21 08:00'); // the hotel, till the last morning
     expect(d19!.body).toContain('德钦县民族广场');
     expect(d19!.body).toContain('德钦县委党校');
     expect(d19!.body).toContain('扎西 0887-8412345');
     expect(d19!.body).toContain('王建国、华亭镇&lt;中心&gt;');
+  });
+
+  it('keeps a name the user gave a travel leg under details, unless it only restates the route', () => {
+    const t = deqinTrip();
+    const fly = t.items.find((i) => i.id === 'i-fly')!;
+    fly.title = '去程';
+    expect(itineraryHtml(t, 'zh')).toContain('<td>航班 MU5903、去程</td>');
+    fly.title = '上海虹桥—迪庆香格里拉';
+    expect(itineraryHtml(t, 'zh')).toContain('<td>航班 MU5903</td>');
+  });
+
+  it('names the roles as the trip screens do (one source of role labels)', () => {
+    expect(html).toContain('<td>街镇劳动保障服务中心</td>');
+    expect(html).not.toContain('人社局工作人员');
+  });
+
+  it('gives 地点 a column wide enough for 德钦县民族广场 on one line', () => {
+    expect(html).toContain('<col class="place">');
+    expect(html).toMatch(/table\.items col\.place \{ width: 34mm; \}/);
   });
 
   it('is headed by the issuing unit and its logo, and dated the day it is printed', () => {
@@ -79,7 +102,9 @@ describe('itineraryHtml', () => {
     const en = itineraryHtml(deqinTrip(), 'en');
     expect(en).toContain('<html lang="en">');
     expect(en).toContain('<h2>Day 3 2018-09-19 Wednesday</h2>');
-    expect(en).toContain('Flight MU5903: 上海虹桥 → 迪庆香格里拉');
+    expect(en).toContain('<span class="kind">Travel</span><br>上海虹桥 → 迪庆香格里拉</td>');
+    expect(en).toContain('<td>Flight MU5903</td>');
+    expect(en).toContain('<td>Bureau staff</td>');
     expect(en).toContain('<span class="kind">Job fair</span>');
   });
 });

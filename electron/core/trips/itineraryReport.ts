@@ -1,7 +1,8 @@
 // The printable itinerary (行程安排) on the shared report frame (reports/document.ts: the
 // issuing unit and logo, the title, A4, no scripts or external resources). The title,
-// destination, dates and delegation on the first page, then one page per day with that
-// day's items in time order. All user text escaped.
+// destination, dates and delegation, then the days one after another with each day's items
+// in time order. Compact: a day starts a new page only when it does not fit on the current
+// one (a page per day had made a five-day trip six mostly empty pages). All user text escaped.
 import { localDay } from '../../../shared/dates';
 import type { Trip } from '../../../shared/trips/contract';
 import { DEFAULT_UNIT_NAME } from '../../../shared/workspace/schema';
@@ -15,8 +16,14 @@ const text = escLines;
 
 // Only what the itinerary adds to the shared report frame (reports/document.ts).
 const CSS = `
-.day { break-before: page; page-break-before: always; }
-.time { white-space: nowrap; width: 24mm; }
+.day { break-inside: avoid; page-break-inside: avoid; }
+.day h2 { margin-top: 4mm; }
+table.items { table-layout: fixed; font-size: 10pt; line-height: 1.45; }
+/* The widths leave 地点 room for a seven-character place (德钦县民族广场) on one line. */
+table.items col.time { width: 25mm; }
+table.items col.item { width: 42mm; }
+table.items col.place { width: 34mm; }
+table.items col.people { width: 36mm; }
 .kind { font-weight: bold; }
 .totals { margin: 2mm 0 0; }
 `;
@@ -85,17 +92,22 @@ ${trip.participants
     const rows = todays.map((item) => {
       const f = itemFacts(trip, item, lang);
       const place = [item.place, item.countyName && !(item.place ?? '').includes(item.countyName) ? item.countyName : null].filter(Boolean).join(w.listSep);
+      // A travel leg is titled by its route; its mode and number, and a name the user gave it, go under details.
+      const route = item.travel ? `${item.travel.from} → ${item.travel.to}` : null;
+      const title = route ?? f.title;
+      // A name that only restates the route (上海浦东—迪庆香格里拉) would say it twice.
+      const ownName = item.travel && item.title && !(item.title.includes(item.travel.from) && item.title.includes(item.travel.to)) ? item.title : null;
       const details = [
-        f.travel && item.title ? text(f.travel) : '',
+        f.travel ? text([f.travelMode, ownName].filter(Boolean).join(w.listSep)) : '',
         item.track ? `${esc(w.track)}: ${text(item.track)}` : '',
         f.companies.length ? `${esc(w.companies)}: ${f.companies.map(text).join(esc(w.listSep))}` : '',
         f.contact ? `${esc(w.contact)}: ${text(f.contact)}` : '',
         item.notes ? `<span class="muted">${esc(w.notes)}: ${text(item.notes)}</span>` : '',
       ].filter(Boolean);
-      return `<tr class="item" data-item="${esc(item.id)}"><td class="time">${esc(timeRange(item))}</td><td><span class="kind">${esc(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(f.title)}</td><td>${text(place)}</td><td>${f.people.map(text).join(esc(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
+      return `<tr class="item" data-item="${esc(item.id)}"><td>${esc(timeRange(item))}</td><td><span class="kind">${esc(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(title)}</td><td>${text(place)}</td><td>${f.people.map(text).join(esc(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
     });
     const body = rows.length
-      ? `<table class="items"><thead><tr><th>${w.time}</th><th>${w.item}</th><th>${w.place}</th><th>${w.people}</th><th>${w.details}</th></tr></thead><tbody>
+      ? `<table class="items"><colgroup><col class="time"><col class="item"><col class="place"><col class="people"><col></colgroup><thead><tr><th>${w.time}</th><th>${w.item}</th><th>${w.place}</th><th>${w.people}</th><th>${w.details}</th></tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table>`
       : `<p class="muted">${esc(w.noItems)}</p>`;

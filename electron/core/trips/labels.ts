@@ -1,7 +1,8 @@
 // Words the printable itinerary and the .ics export put next to the data, in the two
 // languages of the app. The core builds these documents itself (no renderer, no i18n
 // runtime), so the few labels live here.
-import type { ItemKind, MemberRole, TravelMode, TripStatus } from '../../../shared/trips/schema';
+import type { ItemKind, TravelMode, TripStatus } from '../../../shared/trips/schema';
+import { MEMBER_ROLE_LABELS } from '../../../shared/trips/roleLabels';
 
 export type ReportLang = 'zh' | 'en';
 
@@ -15,10 +16,8 @@ export const TRAVEL_MODE_LABELS: Record<ReportLang, Record<TravelMode, string>> 
   en: { flight: 'Flight', train: 'Train', coach: 'Coach', car: 'Car' },
 };
 
-export const MEMBER_ROLE_LABELS: Record<ReportLang, Record<MemberRole, string>> = {
-  zh: { bureauStaff: '人社局工作人员', companyRep: '企业代表', townCentre: '镇劳动保障服务中心', trainer: '培训教师', hrAgency: '人力资源机构', partnerOfficial: '对口地区工作人员' },
-  en: { bureauStaff: 'Bureau staff', companyRep: 'Company representative', townCentre: 'Town labour-service centre', trainer: 'Trainer', hrAgency: 'HR agency', partnerOfficial: 'Partner official' },
-};
+// One source with the trip screens (shared/trips/roleLabels.ts).
+export { MEMBER_ROLE_LABELS };
 
 export const TRIP_STATUS_LABELS: Record<ReportLang, Record<TripStatus, string>> = {
   zh: { planning: '筹备中', confirmed: '已确定', underway: '进行中', done: '已完成', cancelled: '已取消' },
@@ -99,6 +98,7 @@ export function itemFacts(trip: Trip, item: Item, lang: ReportLang) {
   const members = new Map(trip.members.map((m) => [m.id, m.name]));
   const companies = new Map(trip.participants.map((p) => [p.companyId, p.companyName]));
   const kind = ITEM_KIND_LABELS[lang][item.kind];
+  const travelMode = item.travel ? `${TRAVEL_MODE_LABELS[lang][item.travel.mode]}${item.travel.number ? ` ${item.travel.number}` : ''}` : null;
   const travel = item.travel ? w.travelLeg(TRAVEL_MODE_LABELS[lang][item.travel.mode], item.travel.number, item.travel.from, item.travel.to) : null;
   const contact = [item.localContact, item.localContactPhone].filter(Boolean).join(' ') || null;
   return {
@@ -108,6 +108,8 @@ export function itemFacts(trip: Trip, item: Item, lang: ReportLang) {
     people: item.memberIds.map((id) => members.get(id)).filter((n): n is string => !!n),
     companies: item.companyIds.map((id) => companies.get(id)).filter((n): n is string => !!n),
     travel,
+    /** The leg's mode and number (航班 MU5903), without the route. */
+    travelMode,
     contact,
   };
 }

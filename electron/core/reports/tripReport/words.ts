@@ -4,6 +4,7 @@ import type { AgreementType } from '../../../../shared/agreements/schema';
 import type { CountField, OutcomeKind } from '../../../../shared/outcomes/schema';
 import type { MemberRole } from '../../../../shared/trips/schema';
 import type { ReportLang } from '../../trips/labels';
+import { MEMBER_ROLE_LABELS } from '../../../../shared/trips/roleLabels';
 
 /** Delegation groups in the order a brief lists them; their names as the trip page shows them. */
 export const ROLE_ORDER: readonly MemberRole[] = ['bureauStaff', 'companyRep', 'townCentre', 'trainer', 'hrAgency', 'partnerOfficial'];
@@ -13,7 +14,7 @@ export const TRIP_REPORT_WORDS = {
     masthead: '工作简报',
     sections: ['出访概况', '代表团组成', '行程安排', '招聘和培训成效', '签订协议', '下一步工作'],
     numeral: (n: number) => `${'一二三四五六七八九十'[n - 1] ?? n}、`,
-    roles: { bureauStaff: '局机关工作人员', companyRep: '企业代表', townCentre: '街镇劳动保障服务中心', trainer: '培训教师', hrAgency: '人力资源机构', partnerOfficial: '对口地区工作人员' } satisfies Record<MemberRole, string>,
+    roles: MEMBER_ROLE_LABELS.zh satisfies Record<MemberRole, string>, // the trip screens' names (shared/trips/roleLabels.ts)
     kinds: { jobFair: '专场招聘会', campusRecruitment: '校园招聘', training: '职业技能培训' } satisfies Record<OutcomeKind, string>,
     agreementTypes: { framework: '框架协议', labourMechanism: '劳务协作机制', schoolEnterprise: '校企合作协议', labourExport: '劳务输出协议', other: '其他协议' } satisfies Record<AgreementType, string>,
     columns: { date: '日期', event: '活动', positionsOffered: '提供岗位', jobSeekers: '入场求职者', resumes: '投递简历', intentions: '初步意向', intentionsPoor: '其中建档立卡', hired: '录用', trainees: '培训人数', trainingHours: '培训课时' } satisfies Record<CountField | 'date' | 'event' | 'trainingHours', string>,

@@ -1,4 +1,6 @@
 // Texts of the trip screens (merged into i18n/zh.ts and en.ts under `trips`).
+import { MEMBER_ROLE_LABELS } from '../../../../shared/trips/roleLabels';
+
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 export const tripsZh = {
@@ -48,7 +50,7 @@ export const tripsZh = {
     fromContact: '从参加企业的联系人中选择',
     fromContactHint: '选中后带出姓名、单位和电话',
     fromStaff: '从本局工作人员中选择',
-    role: { bureauStaff: '局机关工作人员', companyRep: '企业代表', townCentre: '街镇劳动保障服务中心', trainer: '培训教师', hrAgency: '人力资源机构', partnerOfficial: '对口地区官员' },
+    role: MEMBER_ROLE_LABELS.zh, // one source with the printed itinerary and the trip report
     field: { name: '姓名', role: '身份', organisation: '单位', phone: '电话' },
     col: { name: '姓名', role: '身份', organisation: '单位', phone: '电话', actions: '操作' },
   },
@@ -124,7 +126,7 @@ export const tripsEn: Strings<typeof tripsZh> = {
     fromContact: 'Pick a contact of a participating company',
     fromContactHint: 'Fills in name, organisation and phone',
     fromStaff: 'Pick a member of the bureau staff',
-    role: { bureauStaff: 'Bureau staff', companyRep: 'Company representative', townCentre: 'Town labour-service centre', trainer: 'Trainer', hrAgency: 'HR agency', partnerOfficial: 'Partner official' },
+    role: MEMBER_ROLE_LABELS.en,
     field: { name: 'Name', role: 'Role', organisation: 'Organisation', phone: 'Phone' },
     col: { name: 'Name', role: 'Role', organisation: 'Organisation', phone: 'Phone', actions: 'Actions' },
   },
