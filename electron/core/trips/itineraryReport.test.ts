@@ -60,6 +60,13 @@ describe('itineraryHtml', () => {
     expect(itineraryHtml(t, 'zh')).toContain('<td>航班 MU5903</td>');
   });
 
+  it('says 全体代表团 for an item the whole delegation takes part in, rather than every name again', () => {
+    const [d17] = days(html);
+    const fly = d17!.body.slice(d17!.body.indexOf('data-item="i-fly"'));
+    expect(fly.slice(0, fly.indexOf('</tr>'))).toContain('<td>全体代表团</td>');
+    expect(days(html)[2]!.body).toContain('王建国、华亭镇&lt;中心&gt;');
+  });
+
   it('names the roles as the trip screens do (one source of role labels)', () => {
     expect(html).toContain('<td>街镇劳动保障服务中心</td>');
     expect(html).not.toContain('人社局工作人员');

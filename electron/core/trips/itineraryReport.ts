@@ -87,6 +87,9 @@ ${trip.participants
 <p class="totals">${esc(w.totals(trip.totals.companies, trip.totals.positions, trip.totals.headcount))}</p>`
     : '';
 
+  // An item for the whole delegation says so rather than listing everyone again: the names are in
+  // the delegation table, and seven names on every travel leg had made each row a column of names.
+  const everyone = (item: Trip['items'][number]) => trip.members.length > 1 && trip.members.every((m) => item.memberIds.includes(m.id));
   const days = daysOf(trip).map((day, n) => {
     const todays = items.filter((i) => i.startsAt.slice(0, 10) === day);
     const rows = todays.map((item) => {
@@ -104,7 +107,7 @@ ${trip.participants
         f.contact ? `${esc(w.contact)}: ${text(f.contact)}` : '',
         item.notes ? `<span class="muted">${esc(w.notes)}: ${text(item.notes)}</span>` : '',
       ].filter(Boolean);
-      return `<tr class="item" data-item="${esc(item.id)}"><td>${esc(timeRange(item))}</td><td><span class="kind">${esc(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(title)}</td><td>${text(place)}</td><td>${f.people.map(text).join(esc(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
+      return `<tr class="item" data-item="${esc(item.id)}"><td>${esc(timeRange(item))}</td><td><span class="kind">${esc(ITEM_KIND_LABELS[lang][item.kind])}</span><br>${text(title)}</td><td>${text(place)}</td><td>${everyone(item) ? esc(w.everyone) : f.people.map(text).join(esc(w.listSep))}</td><td>${details.join('<br>')}</td></tr>`;
     });
     const body = rows.length
       ? `<table class="items"><colgroup><col class="time"><col class="item"><col class="place"><col class="people"><col></colgroup><thead><tr><th>${w.time}</th><th>${w.item}</th><th>${w.place}</th><th>${w.people}</th><th>${w.details}</th></tr></thead><tbody>

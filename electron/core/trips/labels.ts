@@ -27,6 +27,7 @@ export const TRIP_STATUS_LABELS: Record<ReportLang, Record<TripStatus, string>> 
 export const WORDS = {
   zh: {
     people: '参加人员',
+    everyone: '全体代表团',
     companies: '参加企业',
     contact: '当地联系人',
     notes: '备注',
@@ -58,6 +59,7 @@ export const WORDS = {
   },
   en: {
     people: 'People',
+    everyone: 'Whole delegation',
     companies: 'Companies',
     contact: 'Local contact',
     notes: 'Notes',
