@@ -110,7 +110,7 @@ test('plan a day in Deqin: flight, job fair and training; an overlap is a warnin
   }
   await page.reload();
   await page.getByRole('button', { name: '分组并列' }).click();
-  await page.getByLabel('分组并列').click();
+  await page.getByLabel('日期', { exact: true }).click();
   await page.getByRole('option', { name: /第 3 天/ }).click();
   await expect(page.getByTestId('day-column')).toHaveCount(7);
   await expect(page.getByRole('listbox')).toBeHidden();
@@ -156,7 +156,7 @@ test('the itinerary exports as an .ics file that a calendar reads back', async (
   await expect(page.getByText(/已导出 .*\.ics/)).toBeVisible();
 });
 
-test('the printed itinerary is a PDF with the Chinese place names, one page per day', async ({ app: page, core, workspace }) => {
+test('the printed itinerary is a PDF with the Chinese place names, the days following one another', async ({ app: page, core, workspace }) => {
   const trip = await seedTrip(core);
   const member = trip.members[0]!.id;
   await ok(core, 'itinerary.create', {
@@ -177,6 +177,117 @@ test('the printed itinerary is a PDF with the Chinese place names, one page per 
   const text = pdfText(pdf);
   const flat = text.replace(/\s+/g, '');
   for (const name of ['赴德钦县开展专场招聘', '德钦县民族广场', '德钦县委党校']) expect(flat).toContain(name);
-  // A first page (delegation and companies), then one page per trip day.
-  expect(text.split('\f').filter((p) => p.trim()).length).toBe(6);
+  // Compact: the days follow the delegation and each other, fewer pages than a page per day and a cover.
+  expect(text.split('\f').filter((p) => p.trim()).length).toBeLessThan(5 + 1);
+});
+
+test('who takes part: the whole delegation or all of one role in one click each, stored as the people themselves', async ({ app: page, core, shot }) => {
+  let trip = await seedTrip(core);
+  for (const name of ['赵丽（企业）', '钱军（企业）']) trip = await ok<Trip>(core, 'trips.addMember', { tripId: trip.id, member: { name, role: 'companyRep' } });
+  const everyone = trip.members.map((m) => m.id);
+  const reps = trip.members.filter((m) => m.name.endsWith('（企业）')).map((m) => m.id);
+  await openAt(page, `#/trips/${trip.id}/itinerary`);
+
+  // A travel leg for the whole delegation: one click instead of five ticks.
+  await page.getByRole('button', { name: '添加行程' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加行程' });
+  await choose(dialog, page, '类型', '交通');
+  await fillDate(dialog, '出发时间', '2018-09-17T07:30');
+  await fillDate(dialog, '到达时间', '2018-09-17T12:30');
+  await dialog.getByLabel('出发地').fill('上海浦东');
+  await dialog.getByLabel('目的地').fill('迪庆香格里拉');
+  await dialog.getByRole('button', { name: '全体代表团（5 人）' }).click();
+  for (const m of trip.members) await expect(dialog.getByRole('checkbox', { name: m.name })).toBeChecked();
+  await expect(dialog.getByRole('button', { name: '企业代表（2 人）' })).toHaveAttribute('aria-pressed', 'true');
+  await shot('itinerary-dialog-everyone');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  // A seminar for the company representatives only: one click on their role; a second click takes them off, a third puts them back.
+  await page.getByRole('button', { name: '添加行程' }).click();
+  await choose(dialog, page, '类型', '座谈');
+  await dialog.getByLabel('名称').fill('企业代表座谈');
+  await fillDate(dialog, '开始时间', '2018-09-18T09:00');
+  await fillDate(dialog, '结束时间', '2018-09-18T10:00');
+  const repsChip = dialog.getByRole('button', { name: '企业代表（2 人）' });
+  await repsChip.click();
+  await expect(dialog.getByRole('checkbox', { name: '赵丽（企业）' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: '王志强' })).not.toBeChecked();
+  await repsChip.click();
+  await expect(dialog.getByRole('checkbox', { name: '赵丽（企业）' })).not.toBeChecked();
+  await repsChip.click();
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+
+  const stored = await ok<{ items: { title: string | null; memberIds: string[]; travel: unknown }[] }>(core, 'trips.get', { id: trip.id });
+  expect(stored.items.find((i) => i.travel)!.memberIds.slice().sort()).toEqual(everyone.slice().sort());
+  expect(stored.items.find((i) => i.title === '企业代表座谈')!.memberIds.slice().sort()).toEqual(reps.slice().sort());
+
+  // The per-person view sees the people the group click filled in.
+  await page.getByRole('button', { name: '按人员' }).click();
+  await page.getByLabel('代表团成员').click();
+  await page.getByRole('option', { name: /赵丽/ }).click();
+  await expect(page.getByTestId('person-items').getByTestId('itinerary-item')).toHaveCount(2);
+
+  // A travel leg without a name is titled by its route, and says 交通 once.
+  await page.getByRole('button', { name: '逐日列表' }).click();
+  const leg = page.getByTestId('itinerary-day').first().getByTestId('itinerary-item');
+  await expect(leg).toContainText('上海浦东 → 迪庆香格里拉');
+  expect((await leg.innerText()).match(/交通/g)).toHaveLength(1);
+  await shot('itinerary-travel-without-name');
+
+  // The same dialog in English.
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('button', { name: 'Add item' }).click();
+  const en = page.getByRole('dialog', { name: 'Add item' });
+  await en.getByRole('button', { name: 'Company representative (2)' }).click();
+  await expect(en.getByRole('button', { name: 'Whole delegation (5)' })).toHaveAttribute('aria-pressed', 'false');
+  await shot('itinerary-dialog-en');
+});
+
+test('the side-by-side view opens on the first day with parallel tracks; its day chooser is labelled 日期', async ({ app: page, core, shot }) => {
+  const trip = await seedTrip(core);
+  const [a, b] = trip.members;
+  await ok(core, 'itinerary.create', { tripId: trip.id, item: { kind: 'seminar', title: '与德钦县人社局座谈', startsAt: '2018-09-18T09:30', endsAt: '2018-09-18T11:30', memberIds: [a!.id], companyIds: [] } });
+  for (const [track, who] of [['德钦', a!], ['香格里拉', b!]] as const) {
+    await ok(core, 'itinerary.create', { tripId: trip.id, item: { kind: 'jobFair', title: `${track}专场招聘会`, startsAt: '2018-09-19T09:00', endsAt: '2018-09-19T12:00', track, memberIds: [who.id], companyIds: [] } });
+  }
+  await openAt(page, `#/trips/${trip.id}/itinerary`);
+  await page.getByRole('button', { name: '分组并列' }).click();
+  const chooser = page.getByLabel('日期', { exact: true });
+  await expect(chooser).toContainText('第 3 天');
+  await expect(page.getByTestId('day-column')).toHaveCount(2);
+  await expect(page.getByLabel('分组并列', { exact: true })).toHaveCount(0); // the view button alone carries those words
+  await shot('itinerary-day-opens-parallel');
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByLabel('Date', { exact: true })).toContainText('Day 3');
+  await shot('itinerary-day-opens-parallel-en');
+});
+
+test('the example workspace’s Deqin itinerary prints compactly, 德钦县民族广场 on one line, roles named as on screen', async ({ app: page, core, workspace }) => {
+  test.setTimeout(90_000);
+  await ok(core, 'workspace.openExample', {});
+  const trips = await ok<{ id: string; title: string }[]>(core, 'trips.list', {});
+  const deqin = trips.find((t) => t.title.includes('德钦'))!;
+  await openAt(page, `#/trips/${deqin.id}`);
+  const delegation = page.getByRole('table').filter({ hasText: '身份' });
+  await expect(delegation).toContainText('街镇劳动保障服务中心');
+  await expect(delegation).toContainText('局机关工作人员');
+
+  await openAt(page, `#/trips/${deqin.id}/itinerary`);
+  const pdf = `${workspace.dir}/示例德钦行程.pdf`;
+  core.dialogs.answer(pdf);
+  await page.getByRole('button', { name: '行程 PDF' }).click();
+  await expect(page.getByText(`行程已保存为 ${pdf}`)).toBeVisible({ timeout: 20_000 });
+  const text = pdfText(pdf);
+  expect(text).toContain('德钦县民族广场'); // not flattened: one line of its 地点 cell
+  expect(text.replace(/\s+/g, '')).toContain('香格里拉→德钦县'); // a travel leg titled by its route
+  expect(text).toContain('全体代表团'); // rather than seven names on every leg
+  for (const role of ['局机关工作人员', '街镇劳动保障服务中心', '培训教师', '企业代表']) expect(text).toContain(role);
+  expect(text).not.toContain('人社局工作人员');
+  const days = 5; // 2018-09-17 to 09-21
+  expect(text.split('\f').filter((p) => p.trim()).length).toBeLessThan(days + 1);
+  const { execFileSync } = await import('node:child_process');
+  const { join } = await import('node:path');
+  for (const n of [1, 2]) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', String(n), '-l', String(n), '-singlefile', pdf, join(__dirname, '..', 'artifacts', `itinerary-example-pdf-page${n}`)]);
 });

@@ -11,6 +11,7 @@ import { inside } from '../../../lib/formResolver';
 import { useSchemaForm } from '../../../lib/useSchemaForm';
 import { NotesField } from '../../../components/NotesField';
 import { DateTimeField } from '../../../components/DateTimeField';
+import { MemberPicker } from './MemberPicker';
 
 interface ItemForm {
   kind: ItemKind;
@@ -71,7 +72,7 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
   const select = <N extends 'kind' | 'countyId' | 'travel.mode'>(name: N, render: (field: { value: string; onChange: (v: string) => void }, error?: string) => React.ReactElement) => (
     <Controller control={form.control} name={name} render={({ field, fieldState }) => render({ value: field.value as string, onChange: field.onChange }, fieldState.error?.message)} />
   );
-  const ticks = (name: 'memberIds' | 'companyIds', label: string, none: string, options: { id: string; name: string }[]) => (
+  const ticks = (name: 'companyIds', label: string, none: string, options: { id: string; name: string }[]) => (
     <Controller
       control={form.control}
       name={name}
@@ -136,7 +137,11 @@ export function ItemDialog({ trip, open, item, day, onClose }: { trip: Trip; ope
               ))}
               <TextField label={t('itinerary.form.track')} sx={{ width: 200 }} {...text('track')} />
             </Stack>
-            {ticks('memberIds', t('itinerary.form.members'), t('itinerary.form.noMembers'), trip.members)}
+            <Controller
+              control={form.control}
+              name="memberIds"
+              render={({ field, fieldState }) => <MemberPicker members={trip.members} value={field.value} onChange={field.onChange} label={t('itinerary.form.members')} error={fieldState.error?.message} />}
+            />
             {ticks('companyIds', t('itinerary.form.companies'), t('itinerary.form.noCompanies'), trip.participants.map((p) => ({ id: p.companyId, name: p.companyName })))}
             <Stack direction="row" spacing={2}>
               <TextField label={t('itinerary.form.localContact')} sx={{ flex: 1 }} {...text('localContact')} />

@@ -78,15 +78,20 @@ export function ItineraryPage() {
   const memberName = new Map(trip.members.map((m) => [m.id, m.name]));
   const companyName = new Map(trip.participants.map((p) => [p.companyId, p.companyName]));
   const itemById = new Map(trip.items.map((i) => [i.id, i]));
+  const route = (leg: NonNullable<ItineraryItem['travel']>) => `${leg.from} → ${leg.to}`;
   const label = (i: ItineraryItem | undefined) => {
     if (!i) return '';
-    const base = i.title ?? (i.travel ? `${t(`itinerary.mode.${i.travel.mode}`)} ${i.travel.number ?? ''}`.trim() : t(`itinerary.kind.${i.kind}`));
+    const base = i.title ?? (i.travel ? route(i.travel) : t(`itinerary.kind.${i.kind}`));
     return `${base}（${fmt.date(day(i.startsAt))} ${time(i.startsAt)}）`;
   };
   const names = (ids: string[]) => ids.map((x) => memberName.get(x) ?? '?').join('、');
   const dayIndex = (d: string) => days.indexOf(d) + 1;
   const dayTitle = (d: string) => t('itinerary.dayLabel', { n: dayIndex(d), date: fmt.date(d) });
-  const currentDay = days.includes(selectedDay) ? selectedDay : (days.find((d) => byDay.has(d)) ?? days[0] ?? '');
+  const columnKey = (i: ItineraryItem) => (groupBy === 'track' ? (i.track ?? t('itinerary.noTrack')) : (i.countyName ?? t('itinerary.noCounty')));
+  // The side-by-side view is for days with parallel tracks: it opens on the first such day.
+  const parallelDay = days.find((d) => new Set(byDay.get(d)?.map(columnKey)).size > 1);
+  const firstBusyDay = days.find((d) => byDay.has(d)) ?? days[0] ?? '';
+  const currentDay = days.includes(selectedDay) ? selectedDay : view === 'day' ? (parallelDay ?? firstBusyDay) : firstBusyDay;
   const warnedItems = new Set(trip.warnings.flatMap((w) => w.itemIds));
 
   const itemCard = (i: ItineraryItem, compact = false) => (
@@ -100,8 +105,12 @@ export function ItineraryPage() {
             <Chip size="small" color={KIND_COLOR[i.kind]} label={t(`itinerary.kind.${i.kind}`)} />
             {!compact && i.track && <Chip size="small" variant="outlined" label={t('itinerary.track', { track: i.track })} />}
           </Stack>
-          <Typography sx={{ fontWeight: 500, mt: 0.5, overflowWrap: 'anywhere' }}>{i.title ?? t(`itinerary.kind.${i.kind}`)}</Typography>
-          {i.travel && (
+          <Typography sx={{ fontWeight: 500, mt: 0.5, overflowWrap: 'anywhere' }}>{i.title ?? (i.travel ? route(i.travel) : t(`itinerary.kind.${i.kind}`))}</Typography>
+          {/* Without a name the route is the title: the line under it says only the mode and number, not 交通 → route again. */}
+          {i.travel && !i.title && (
+            <Typography variant="body2">{[t(`itinerary.mode.${i.travel.mode}`), i.travel.number].filter(Boolean).join(' ')}</Typography>
+          )}
+          {i.travel && i.title && (
             <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
               {t('itinerary.travelLine', { mode: t(`itinerary.mode.${i.travel.mode}`), number: i.travel.number ?? '', from: i.travel.from, to: i.travel.to })}
             </Typography>
@@ -141,14 +150,11 @@ export function ItineraryPage() {
 
   const dayItems = byDay.get(currentDay) ?? [];
   const columns = new Map<string, ItineraryItem[]>();
-  for (const i of dayItems) {
-    const key = groupBy === 'track' ? (i.track ?? t('itinerary.noTrack')) : (i.countyName ?? t('itinerary.noCounty'));
-    columns.set(key, [...(columns.get(key) ?? []), i]);
-  }
+  for (const i of dayItems) columns.set(columnKey(i), [...(columns.get(columnKey(i)) ?? []), i]);
   const dayView = (
     <Box>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2, flexWrap: 'wrap', rowGap: 1 }}>
-        <TextField select size="small" label={t('itinerary.view.day')} value={currentDay} onChange={(e) => setSelectedDay(e.target.value)} sx={{ minWidth: 220 }}>
+        <TextField select size="small" label={t('itinerary.dayChooser')} value={currentDay} onChange={(e) => setSelectedDay(e.target.value)} sx={{ minWidth: 220 }}>
           {days.map((d) => <MenuItem key={d} value={d}>{dayTitle(d)}</MenuItem>)}
         </TextField>
         <ToggleButtonGroup size="small" exclusive value={groupBy} onChange={(_, v: 'track' | 'county' | null) => v && setGroupBy(v)} aria-label={t('itinerary.groupBy.label')}>
