@@ -197,7 +197,7 @@ export function ItineraryPage() {
   );
 
   // The core writes the calendar file (Asia/Shanghai times, one event per item).
-  // One page per day, Chinese, printed by Chromium in the main process to a PDF the user places.
+  // Days one after another in the chosen language, printed by Chromium in the main process to a PDF the user places.
   async function printItinerary() {
     try {
       const saved = await call(api().trips.printItinerary({ id, lang: i18n.language.startsWith('en') ? 'en' : 'zh' }));
