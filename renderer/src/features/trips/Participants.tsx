@@ -181,7 +181,7 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
             )}
             {companyId && (
               <Box>
-                <Stack direction="row" alignItems="center" spacing={1} sx={{ mb: 0.5 }}>
+                <Stack direction="row" spacing={1} sx={{ mb: 0.5, alignItems: 'center' }}>
                   <Typography variant="subtitle2">{t('trips.companies.positions')}</Typography>
                   {positions && positions.length > 1 && (
                     <>
