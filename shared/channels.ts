@@ -56,7 +56,7 @@ import {
   tripUpdateInput,
 } from './trips/contract';
 import { tripInput } from './trips/schema';
-import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput } from './positions/schema';
+import { jobType, jobTypeCreateInput, jobTypeRenameInput, position, positionInput, positionListInput, positionUpdateInput, roomAndBoardFromVisit, roomAndBoardInput } from './positions/schema';
 import { id } from './validation';
 import { appLanguageInput } from './app/schema';
 import {
@@ -241,6 +241,7 @@ export const contract = {
 
   'positions.list': read(positionListInput, z.array(position)),
   'positions.get': read(byId, position),
+  'positions.roomAndBoard': read(roomAndBoardInput, roomAndBoardFromVisit),
   'positions.create': write(positionInput, position),
   'positions.update': write(positionUpdateInput, position),
   'positions.delete': write(byId, done),

@@ -131,3 +131,14 @@ export const positionListInput = z.object({
   roomAndBoard: z.boolean().default(false),
 });
 export type PositionListInput = z.input<typeof positionListInput>;
+
+/**
+ * What a new position of a company starts with for room and board: the latest visit that
+ * noted the dormitory or the meals (null: no visit noted either). A fact the visit left
+ * open stays null.
+ */
+export const roomAndBoardInput = z.object({ companyId: id });
+export const roomAndBoardFromVisit = z
+  .object({ visitId: id, visitDate: z.string(), roomIncluded: z.boolean().nullable(), boardIncluded: z.boolean().nullable() })
+  .nullable();
+export type RoomAndBoardFromVisit = z.infer<typeof roomAndBoardFromVisit>;

@@ -1,4 +1,4 @@
-// The figures a trip report quotes: companies, position entries and jobs offered.
+// The figures a trip report quotes: companies, listings (职位), job types (工种) and jobs offered (岗位).
 import { describe, expect, it } from 'vitest';
 import { tripTotals } from './totals';
 
@@ -12,6 +12,8 @@ describe('trip totals', () => {
     expect(t).toMatchObject({ companies: 3, companiesWithPositions: 3, positions: 7, headcount: 215 });
     expect(t.byJobType[0]).toEqual({ jobTypeId: '普工', positions: 2, headcount: 110 });
     expect(t.byJobType.map((x) => x.jobTypeId)).toEqual(['普工', '服务', '厨师', '技工', '保洁', '仓管']);
+    // The report's "带去6类工种的7个职位": job types counted as job types, not listings.
+    expect([t.byJobType.length, t.positions]).toEqual([6, 7]);
   });
 
   it('the second Chuxiong trip: 24 companies offering 2025 jobs', () => {

@@ -1,7 +1,8 @@
 // A trip's figures as the article reports them: "24 companies, 2025 positions". The
 // article's "positions" (岗位) are jobs offered, i.e. the headcount; the number of
-// distinct position entries is kept too, since a list of 30 entries offering 2025
-// jobs reads differently from 2025 entries.
+// distinct listings (职位) is kept too, since 30 listings offering 2025 jobs read
+// differently from 2025 listings, and so are the job types (工种) they fall under.
+// The words are the README's (Terms).
 
 export interface TripParticipation {
   companyId: string;
@@ -14,11 +15,11 @@ export interface TripTotals {
   companies: number;
   /** Companies bringing at least one position. */
   companiesWithPositions: number;
-  /** Distinct position entries. */
+  /** Distinct listings (职位). */
   positions: number;
   /** Jobs offered: the sum of headcounts (the article's "2025 positions"). */
   headcount: number;
-  /** Headcount per job type id (entries without one are left out), largest first, ties by id. */
+  /** Listings and headcount per job type (工种; listings without one are left out), largest first, ties by id. */
   byJobType: { jobTypeId: string; positions: number; headcount: number }[];
 }
 

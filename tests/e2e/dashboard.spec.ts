@@ -38,6 +38,11 @@ test('open the example from the empty dashboard, read the article’s figures, f
   await page.getByTestId('year-chart').scrollIntoViewIfNeeded();
   await shot('dashboard-example-charts');
   await page.getByTestId('by-trip').scrollIntoViewIfNeeded();
+  // The trip's name and the count of trips each have their own heading.
+  const heads = page.getByTestId('by-trip').getByRole('columnheader');
+  await expect(heads.nth(0)).toHaveText('出访');
+  await expect(heads.nth(1)).toHaveText('出访次数');
+  await expect(heads.filter({ hasText: /^出访$/ })).toHaveCount(1);
   await shot('dashboard-example-trips');
 
   // Deqin's 12 intentions: the ledger lists the job fair at 德钦县民族广场 that counted them.
@@ -99,6 +104,9 @@ test('filters live in the URL: a year shows that year, a destination only its tr
   await expect(page.getByTestId('total-positionsOffered')).toHaveText('3,225+');
   await expect(page.getByTestId('funnel-gap')).toHaveText('3,225+ positions offered, 26 people arrived.');
   await shot('dashboard-example-en');
+  await page.getByTestId('by-trip').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('by-trip').getByRole('columnheader').nth(1)).toHaveText('Trip count');
+  await shot('dashboard-example-trips-en');
   await page.getByTestId('language-switch').click();
 
   // Settings offers the example, and rebuilding it brings back the article's figures.

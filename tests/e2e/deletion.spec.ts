@@ -35,7 +35,7 @@ test('the trash holds a deleted trip and a deleted position, and deletes them fo
   await openAt(page, '#/trash');
   const rows = page.getByRole('table', { name: '回收站' }).getByRole('row');
   await expect(rows.filter({ hasText: '赴迪庆州德钦县开展专场招聘' })).toContainText('出访');
-  await expect(rows.filter({ hasText: '数控车工' })).toContainText('岗位');
+  await expect(rows.filter({ hasText: '数控车工' })).toContainText('职位');
   await expect(rows.filter({ hasText: '数控车工' })).toContainText('上海沪工阀门厂（集团）有限公司');
   await shot('trash-trip-and-position');
 

@@ -111,7 +111,7 @@ test('every list exports what it shows: visits, positions, placements, and the v
   await ok(core, 'workspace.openExample', {});
   const cases = [
     { at: '#/visits', testId: 'export-visits-xlsx', title: '导出走访记录', file: '走访记录.xlsx', first: '走访日期' },
-    { at: '#/positions', testId: 'export-positions-xlsx', title: '导出岗位表', file: '岗位表.xlsx', first: '企业' },
+    { at: '#/positions', testId: 'export-positions-xlsx', title: '导出职位表', file: '职位表.xlsx', first: '企业' },
     { at: '#/placements', testId: 'export-placements-xlsx', title: '导出转移就业', file: '转移就业.xlsx', first: '到岗日期' },
     { at: '#/companies', testId: 'export-vettings-xlsx', title: '导出审核结果', file: '审核结果.xlsx', first: '企业' },
   ];

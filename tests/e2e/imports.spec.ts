@@ -153,7 +153,7 @@ test('import positions from a CSV saved by Excel: the pay range split, 是/否 r
 
   await openAt(page, '#/positions');
   await page.getByRole('button', { name: '导入' }).click();
-  await expect(page.getByRole('heading', { name: '导入岗位' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '导入职位' })).toBeVisible();
   core.dialogs.answer(file);
   await page.getByRole('button', { name: '选择文件…' }).click();
   await expect(page.getByTestId('import-file')).toContainText('岗位表.csv：3 行数据 · UTF-8 编码');
@@ -170,7 +170,7 @@ test('import positions from a CSV saved by Excel: the pay range split, 是/否 r
   await page.getByRole('button', { name: '导入 2 条' }).click();
   await expect(page.getByRole('dialog')).toContainText('新建 2 条，更新 0 条，跳过 0 条，有问题未导入 1 条。');
   await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
-  await page.getByRole('link', { name: '查看岗位列表' }).click();
+  await page.getByRole('link', { name: '查看职位列表' }).click();
   await expect(page.getByText('阀门装配工')).toBeVisible();
   await expect(page.getByText('中餐厨师')).toBeVisible();
   const positions = await ok<{ title: string; payMin: number; payMax: number; roomIncluded: boolean; boardIncluded: boolean }[]>(core, 'positions.list', {});

@@ -7,11 +7,13 @@ import { fillDate, openAt, pick } from './helpers';
 type Ok<T> = { ok: true; value: T };
 
 let companies: { id: string; name: string }[] = [];
+let meId = '';
 
 test.beforeEach(async ({ core }) => {
   const me = (await core.invoke('staff.create', { name: '陈建国' })) as Ok<{ id: string }>;
   await core.invoke('staff.create', { name: '李秀英' });
   await core.invoke('settings.update', { currentStaffId: me.value.id });
+  meId = me.value.id;
   const towns = (await core.invoke('lookups.list', { kind: 'town' })) as Ok<{ id: string; name: string }[]>;
   const town = towns.value.find((t) => t.name === '安亭镇')!;
   const a = (await core.invoke('companies.create', { name: '上海嘉定汽车零部件有限公司', townId: town.id })) as Ok<{ id: string; name: string }>;
@@ -22,15 +24,18 @@ test.beforeEach(async ({ core }) => {
 test('add positions to two companies, refuse bad input, filter and compare', async ({ app: page, core, shot }) => {
   const [parts, food] = companies as [{ id: string; name: string }, { id: string; name: string }];
 
-  // The first company: its page has an empty 岗位 section with an add button.
+  // The first company: its page has an empty 职位 section with an add button.
   await openAt(page, `#/companies/${parts.id}`);
-  await expect(page.getByText('这家企业还没有登记岗位')).toBeVisible();
-  await page.getByRole('button', { name: '添加岗位' }).click();
-  await expect(page.getByRole('heading', { name: '新建岗位' })).toBeVisible();
+  await expect(page.getByText('这家企业还没有登记职位')).toBeVisible();
+  await page.getByRole('button', { name: '添加职位' }).click();
+  await expect(page.getByRole('heading', { name: '新建职位' })).toBeVisible();
+  // No visit noted the dormitory or meals: room and board are left to tick.
+  await expect(page.getByTestId('room-board-source')).toHaveText('这家企业的走访记录没有记下宿舍和吃饭情况，请按实际勾选');
+  await expect(page.getByLabel('包住')).not.toBeChecked();
 
   // Bad input: a headcount of -3 and a pay range upside down, each told at its field.
   await pick(page, '工种', '普工');
-  await page.getByLabel('岗位名称').fill('装配操作工');
+  await page.getByLabel('职位名称').fill('装配操作工');
   await page.getByLabel('招聘人数').fill('-3');
   await page.getByLabel('月薪下限').fill('6500');
   await page.getByLabel('月薪上限').fill('4800');
@@ -62,9 +67,9 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
 
   // The second company, from its own page.
   await openAt(page, `#/companies/${food.id}`);
-  await page.getByRole('button', { name: '添加岗位' }).click();
+  await page.getByRole('button', { name: '添加职位' }).click();
   await pick(page, '工种', '厨师');
-  await page.getByLabel('岗位名称').fill('中式面点师');
+  await page.getByLabel('职位名称').fill('中式面点师');
   await page.getByLabel('招聘人数').fill('3');
   await page.getByLabel('月薪下限').fill('2500');
   await page.getByLabel('月薪上限').fill('3800');
@@ -76,7 +81,7 @@ test('add positions to two companies, refuse bad input, filter and compare', asy
   expect(await core.invoke('positions.list', {})).toMatchObject({ ok: true, value: [{}, {}] });
 
   // The list across companies, filtered by job type.
-  await page.getByRole('link', { name: '岗位' }).click();
+  await page.getByRole('link', { name: '职位', exact: true }).click();
   const table = page.getByTestId('positions-table');
   await expect(table.getByRole('row')).toHaveCount(3);
   await pick(page, '工种', '厨师');
@@ -125,4 +130,40 @@ test('the job-type list is edited in Settings and offered in the position form',
   await openAt(page, `#/positions/new?companyId=${companies[1]!.id}`);
   await page.getByLabel('工种').click();
   await expect(page.getByRole('option', { name: '中式面点师' })).toBeVisible();
+});
+
+test('a new position takes room and board from the company’s latest visit, and they can still be changed', async ({ app: page, core, shot }) => {
+  const [parts] = companies as [{ id: string; name: string }];
+  const visit = (date: string, dormProvided: boolean | null, mealsProvided: boolean | null) =>
+    core.invoke('visits.create', { companyId: parts.id, visitDate: date, staffIds: [meId], dormProvided, mealsProvided, followUps: [] });
+  // An older visit found both; the latest found a dormitory but no canteen.
+  await visit('2025-03-02', true, true);
+  await visit('2025-05-12', true, false);
+
+  await openAt(page, `#/companies/${parts.id}`);
+  await page.getByRole('button', { name: '添加职位' }).click();
+  await expect(page.getByRole('heading', { name: '新建职位' })).toBeVisible();
+  await expect(page.getByLabel('包住')).toBeChecked();
+  await expect(page.getByLabel('包吃')).not.toBeChecked();
+  const source = page.getByTestId('room-board-source');
+  await expect(source).toHaveText('包住、包吃按 2025年5月12日 的走访记录（宿舍、吃饭）预先勾选，可按本职位实际修改');
+  await source.scrollIntoViewIfNeeded();
+  await shot('position-room-board-from-visit');
+
+  // Still the user's to change: this position comes with meals.
+  await pick(page, '工种', '普工');
+  await page.getByLabel('职位名称').fill('装配操作工');
+  await page.getByLabel('招聘人数').fill('20');
+  await page.getByLabel('包吃').check();
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('company-positions')).toContainText('装配操作工');
+  const saved = (await core.invoke('positions.list', {})) as Ok<{ roomIncluded: boolean; boardIncluded: boolean }[]>;
+  expect(saved.value).toMatchObject([{ roomIncluded: true, boardIncluded: true }]);
+
+  // In English.
+  await page.getByTestId('language-switch').click();
+  await page.getByRole('button', { name: 'Add position' }).click();
+  await expect(page.getByTestId('room-board-source')).toContainText('as the visit of');
+  await page.getByTestId('room-board-source').scrollIntoViewIfNeeded();
+  await shot('position-room-board-from-visit-en');
 });

@@ -52,8 +52,16 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('企业').fill('沪工');
   await page.getByRole('option', { name: '上海沪工阀门厂（集团）有限公司' }).click();
-  await dialog.getByLabel('普工 · 装配工 · 30 人').check();
-  await dialog.getByLabel('技工 · 数控车工 · 10 人').check();
+  // Its positions start ticked; 全不选 and 全选 clear and tick them all in one click.
+  await expect(dialog.getByLabel('普工 · 装配工 · 30 人')).toBeChecked();
+  await expect(dialog.getByLabel('技工 · 数控车工 · 10 人')).toBeChecked();
+  await expect(dialog.getByRole('button', { name: '全选' })).toBeDisabled();
+  await shot('trip-company-positions-preselected');
+  await dialog.getByRole('button', { name: '全不选' }).click();
+  await expect(dialog.getByLabel('普工 · 装配工 · 30 人')).not.toBeChecked();
+  await expect(dialog.getByLabel('技工 · 数控车工 · 10 人')).not.toBeChecked();
+  await dialog.getByRole('button', { name: '全选' }).click();
+  await expect(dialog.getByLabel('技工 · 数控车工 · 10 人')).toBeChecked();
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('participants')).toContainText('数控车工');
@@ -63,7 +71,9 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await page.getByRole('button', { name: '添加企业' }).click();
   await dialog.getByLabel('企业').fill('大董');
   await page.getByRole('option', { name: '大董（上海）餐饮管理有限公司' }).click();
-  await dialog.getByLabel('厨师 · 中式面点师 · 5 人').check();
+  // Its only position is ticked already; one position needs no 全选.
+  await expect(dialog.getByLabel('厨师 · 中式面点师 · 5 人')).toBeChecked();
+  await expect(dialog.getByRole('button', { name: '全选' })).toHaveCount(0);
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByTestId('not-eligible')).toContainText('尚未完成审核');
   await shot('trip-company-refused');
@@ -124,4 +134,40 @@ test('plan a trip to Deqin: delegation, companies with positions, an override, t
   await expect(page.getByTestId('trips-table').getByRole('row')).toHaveCount(3);
   await expect(page.getByTestId('trips-table')).toContainText('迪庆州 德钦县');
   await shot('trips');
+});
+
+test('in English: a new company’s positions start ticked, an existing participant keeps the ones chosen before', async ({ app: page, core, shot }) => {
+  const me = await ok<{ id: string }>(core, 'staff.create', { name: '王芳' });
+  await ok(core, 'settings.update', { currentStaffId: me.id });
+  const jobTypes = await ok<{ id: string; name: string }[]>(core, 'jobTypes.list', {});
+  const jt = (name: string) => jobTypes.find((j) => j.name === name)!.id;
+  const regions = await ok<{ id: string; name: string; counties: { id: string }[] }[]>(core, 'regions.list', {});
+  const diqing = regions.find((p) => p.name === '迪庆州')!;
+  const trip = await ok<{ id: string }>(core, 'trips.create', { title: '赴德钦县开展专场招聘', prefectureId: diqing.id, countyIds: [diqing.counties[0]!.id], startDate: '2026-09-17', endDate: '2026-09-21' });
+  const taken = await ok<{ id: string }>(core, 'companies.create', { name: '南亚新材料科技股份有限公司' });
+  const first = await ok<{ id: string }>(core, 'positions.create', { companyId: taken.id, jobTypeId: jt('普工'), title: '覆铜板生产普工', headcount: 50 });
+  await ok(core, 'positions.create', { companyId: taken.id, jobTypeId: jt('技工'), title: '设备维修技工', headcount: 15 });
+  await ok(core, 'trips.setParticipants', { tripId: trip.id, companyId: taken.id, positionIds: [first.id], overrideReason: '示例' });
+  const food = await ok<{ id: string }>(core, 'companies.create', { name: '大董（上海）餐饮管理有限公司' });
+  for (const [type, title, headcount] of [['厨师', '中餐厨师', 15], ['服务', '餐厅服务员', 30], ['保洁', '后厨保洁', 15]] as const) {
+    await ok(core, 'positions.create', { companyId: food.id, jobTypeId: jt(type), title, headcount });
+  }
+
+  await openAt(page, `#/trips/${trip.id}`);
+  await page.getByTestId('language-switch').click();
+  const dialog = page.getByRole('dialog');
+  // Editing the company already taken: only the position chosen before is ticked.
+  await page.getByRole('button', { name: 'Choose job listings of 南亚新材料科技股份有限公司' }).click();
+  await expect(dialog.getByLabel('普工 · 覆铜板生产普工 · 50 people')).toBeChecked();
+  await expect(dialog.getByLabel('技工 · 设备维修技工 · 15 people')).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  // A new company: all three start ticked.
+  await page.getByRole('button', { name: 'Add company' }).click();
+  await dialog.getByLabel('Company').fill('大董');
+  await page.getByRole('option', { name: '大董（上海）餐饮管理有限公司' }).click();
+  await expect(dialog.getByRole('checkbox', { checked: true })).toHaveCount(3);
+  await expect(dialog.getByRole('button', { name: 'Select all' })).toBeDisabled();
+  await shot('trip-company-positions-preselected-en');
+  await dialog.getByRole('button', { name: 'Select none' }).click();
+  await expect(dialog.getByRole('checkbox', { checked: true })).toHaveCount(0);
 });

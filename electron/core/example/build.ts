@@ -225,8 +225,8 @@ function fill(b: Builder): void {
   companies2018.forEach((companyId, i) => {
     const h = headcount2018(i);
     const positionIds = [
-      createPosition(db, parse('positions.create', { companyId, jobTypeId: b.jobType('普工'), title: '生产普工', headcount: h.general, roomIncluded: true, boardIncluded: true, notes: ex('岗位明细为虚构，合计与报道的2025个岗位一致。') })).id,
-      createPosition(db, parse('positions.create', { companyId, jobTypeId: b.jobType('技工'), title: '技术工', headcount: h.skilled, roomIncluded: true, boardIncluded: true, notes: ex('岗位明细为虚构。') })).id,
+      createPosition(db, parse('positions.create', { companyId, jobTypeId: b.jobType('普工'), title: '生产普工', headcount: h.general, roomIncluded: true, boardIncluded: true, notes: ex('职位明细为虚构，岗位合计与报道的2025个一致。') })).id,
+      createPosition(db, parse('positions.create', { companyId, jobTypeId: b.jobType('技工'), title: '技术工', headcount: h.skilled, roomIncluded: true, boardIncluded: true, notes: ex('职位明细为虚构。') })).id,
     ];
     t2018 = setParticipants(db, parse('trips.setParticipants', { tripId: t2018.id, companyId, positionIds, overrideReason: noVetting }));
   });
@@ -291,7 +291,7 @@ function fill(b: Builder): void {
       parse('companies.create', {
         name: c.name, townId: b.town(c.town), industryId: b.industry(c.industry), address: c.address, headcount: c.headcount,
         tags: [EXAMPLE_TAG, '食宿齐全'], status: 'candidate',
-        notes: ex('企业名称取自报道；地址、规模、联系人和岗位明细为示例。'),
+        notes: ex('企业名称取自报道；地址、规模、联系人和职位明细为示例。'),
         contacts: [{ ...c.contact, phone: `1381601000${i}` }],
       }),
     );
@@ -313,7 +313,7 @@ function fill(b: Builder): void {
           db,
           parse('positions.create', {
             companyId: company.id, jobTypeId: b.jobType(p.jobType), title: p.title, headcount: p.headcount, payMin: p.payMin, payMax: p.payMax,
-            roomIncluded: true, boardIncluded: true, notes: ex('岗位明细为示例；报道称现场提供普工、技工、仓管、厨师、保洁、服务等岗位200余个。'),
+            roomIncluded: true, boardIncluded: true, notes: ex('职位明细为示例；报道称现场提供普工、技工、仓管、厨师、保洁、服务等岗位200余个。'),
           }),
         ).id,
     );

@@ -136,7 +136,7 @@ describe('exports of the example workspace', () => {
     expect(vettings[0]!.slice(0, 6)).toEqual(['Company', 'Vetting date', 'Checklist version', 'Status', 'Verdict', 'Overall score']);
     const positions = parseCsv(fs.readFileSync(await convertWithLibreOffice(path.join(all, 'positions.xlsx'), CSV_UTF8, path.join(out, 'pos')), 'utf8'));
     expect(positions[0]!.slice(0, 5)).toEqual(['Company', 'Town', 'Job type', 'Position', 'Headcount']);
-    expect(exportFileName({ dataset: 'positions', format: 'csv', lang: 'zh' }, '2026-11-24')).toBe('岗位表-2026-11-24.csv');
+    expect(exportFileName({ dataset: 'positions', format: 'csv', lang: 'zh' }, '2026-11-24')).toBe('职位表-2026-11-24.csv');
   });
 });
 

@@ -21,7 +21,7 @@ const WORDS: Record<ImportTarget, Partial<Record<ImportField, string[]>>> = {
   positions: {
     company: ['企业名称', '单位名称', '公司名称', '用人单位', '招聘单位', '企业', '单位', '公司', 'company', 'employer'],
     jobType: ['工种', '岗位类别', '类别', 'jobtype', 'type'],
-    title: ['岗位名称', '招聘岗位', '岗位', '职位', 'positiontitle', 'position', 'title', 'job'],
+    title: ['职位名称', '岗位名称', '招聘岗位', '岗位', '职位', 'positiontitle', 'position', 'title', 'job'],
     headcount: ['招聘人数', '需求人数', '人数', 'headcount', 'openings', 'vacancies'],
     payMin: ['最低月薪', '月薪下限', '工资下限', '最低工资', 'paymin', 'minpay', 'minimumpay'],
     payMax: ['最高月薪', '月薪上限', '工资上限', '最高工资', 'paymax', 'maxpay', 'maximumpay'],

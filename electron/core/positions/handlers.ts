@@ -1,6 +1,6 @@
 // positions.* and jobTypes.* (the editable list of job types positions pick from).
 import { done, type HandlerMap } from '../handlerMap';
-import { listJobTypes, listPositions } from './repository';
+import { listJobTypes, listPositions, roomAndBoardFromVisit } from './repository';
 import * as positions from './service';
 
 export const positionHandlers: HandlerMap<'positions' | 'jobTypes'> = {
@@ -11,6 +11,7 @@ export const positionHandlers: HandlerMap<'positions' | 'jobTypes'> = {
 
   'positions.list': (input, { session }) => listPositions(session.db, input),
   'positions.get': ({ id }, { session }) => positions.getPosition(session.db, id),
+  'positions.roomAndBoard': ({ companyId }, { session }) => roomAndBoardFromVisit(session.db, companyId),
   'positions.create': (input, { session }) => positions.createPosition(session.db, input),
   'positions.update': ({ id, position }, { session }) => positions.updatePosition(session.db, id, position),
   'positions.delete': ({ id }, { session }) => (positions.deletePosition(session.db, id), done),

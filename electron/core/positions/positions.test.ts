@@ -165,3 +165,21 @@ describe('positions', () => {
     expect(stored()).toBe(0);
   });
 });
+
+describe('room and board for a new position', () => {
+  it('come from the latest visit that noted the dormitory or meals; a fact it left open stays open', async () => {
+    expect(await ws.call('positions.roomAndBoard', { companyId: hugong.id })).toBeNull();
+    const older = await ws.createVisit(hugong.id, { visitDate: '2018-06-01', dormProvided: true, mealsProvided: true });
+    expect(await ws.call('positions.roomAndBoard', { companyId: hugong.id })).toEqual({ visitId: older.id, visitDate: '2018-06-01', roomIncluded: true, boardIncluded: true });
+    const latest = await ws.createVisit(hugong.id, { visitDate: '2018-09-10', dormProvided: false, peoplePerRoom: null, mealsProvided: null });
+    expect(await ws.call('positions.roomAndBoard', { companyId: hugong.id })).toEqual({ visitId: latest.id, visitDate: '2018-09-10', roomIncluded: false, boardIncluded: null });
+    // A later visit that noted neither does not hide what the one before found.
+    await ws.createVisit(hugong.id, { visitDate: '2018-10-01', dormProvided: null, peoplePerRoom: null, mealsProvided: null });
+    expect(await ws.call('positions.roomAndBoard', { companyId: hugong.id })).toMatchObject({ visitId: latest.id });
+    // A deleted visit says nothing any more.
+    await ws.call('visits.delete', { id: latest.id });
+    expect(await ws.call('positions.roomAndBoard', { companyId: hugong.id })).toMatchObject({ visitId: older.id });
+    // Another company's visits are not this one's.
+    expect(await ws.call('positions.roomAndBoard', { companyId: dadong.id })).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 // SQL for positions (岗位) and the job-type list they use.
-import type { JobType, Position, PositionListInput, PositionValues } from '../../../shared/positions/schema';
+import type { JobType, Position, PositionListInput, PositionValues, RoomAndBoardFromVisit } from '../../../shared/positions/schema';
 import type { Db } from '../db/open';
 
 interface PositionRecord {
@@ -20,6 +20,19 @@ const toPosition = (r: PositionRecord): Position => ({
   certificates: r.certificates, roomIncluded: r.room_included === 1, boardIncluded: r.board_included === 1, suitableForRural: r.suitable_for_rural === 1,
   validFrom: r.valid_from, validTo: r.valid_to, notes: r.notes, createdAt: r.created_at, updatedAt: r.updated_at,
 });
+
+/** Room and board as the company's latest visit that noted either found them (dormitory → room, meals → board). */
+export function roomAndBoardFromVisit(db: Db, companyId: string): RoomAndBoardFromVisit {
+  const r = db
+    .prepare(
+      `SELECT id, visit_date, dorm_provided, meals_provided FROM visits
+        WHERE company_id = ? AND deleted_at IS NULL AND (dorm_provided IS NOT NULL OR meals_provided IS NOT NULL)
+        ORDER BY visit_date DESC, created_at DESC LIMIT 1`,
+    )
+    .get(companyId) as { id: string; visit_date: string; dorm_provided: number | null; meals_provided: number | null } | undefined;
+  const fact = (v: number | null) => (v === null ? null : v === 1);
+  return r ? { visitId: r.id, visitDate: r.visit_date, roomIncluded: fact(r.dorm_provided), boardIncluded: fact(r.meals_provided) } : null;
+}
 
 /** A live position (hidden once deleted). */
 export function findPosition(db: Db, id: string): Position | null {

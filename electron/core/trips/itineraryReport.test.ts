@@ -24,7 +24,7 @@ describe('itineraryHtml', () => {
     expect(cover).toContain('<dd>迪庆州 德钦县</dd>');
     expect(cover).toContain('2018年9月17日 星期一 – 2018年9月21日 星期五');
     expect(cover).toContain('<tr><td>王建国</td><td>局机关工作人员</td><td>嘉定区人社局</td><td>13800000001</td></tr>');
-    expect(cover).toContain('参加企业 2 家，岗位 1 个，招聘 20 人');
+    expect(cover).toContain('参加企业 2 家，职位 1 个，招聘 20 人');
   });
 
   it('lists every day of the trip, one after another, a day kept whole on a page rather than a page per day', () => {

@@ -1,16 +1,16 @@
-// 岗位表: the positions a job fair prints, as filtered on the positions screen.
+// 职位表: the positions a job fair prints, as filtered on the positions screen.
 import type { PositionListInput } from '../../../../shared/positions/schema';
 import type { Db } from '../../db/open';
 import { listPositions } from '../../positions/repository';
 import { col, type ExportSource, inChunks, type Lang, yesNo } from '../columns';
 
-export const positionFileName = { zh: '岗位表', en: 'Positions' };
+export const positionFileName = { zh: '职位表', en: 'Positions' };
 
 const L = {
   company: { zh: '企业', en: 'Company' },
   town: { zh: '街镇', en: 'Town' },
   jobType: { zh: '工种', en: 'Job type' },
-  title: { zh: '岗位名称', en: 'Position' },
+  title: { zh: '职位名称', en: 'Position' },
   headcount: { zh: '招聘人数', en: 'Headcount' },
   payMin: { zh: '月薪下限（元）', en: 'Pay from (yuan/month)' },
   payMax: { zh: '月薪上限（元）', en: 'Pay to (yuan/month)' },

@@ -54,6 +54,15 @@ export interface FiguresTable {
   total: string[];
 }
 
+/** One paragraph of a section: plain text, a lead-in (a delegation group, a day) with its text, or the figures table. */
+export type ReportBlock = { kind: 'text'; text: string } | { kind: 'lead'; lead: string; rest: string } | { kind: 'table'; table: FiguresTable };
+
+/** A numbered section with something to say; sections with nothing are left out and the numbering closes up. */
+export interface ReportSection {
+  heading: string;
+  blocks: ReportBlock[];
+}
+
 export interface TripReportData {
   lang: ReportLang;
   tripId: string;
@@ -66,8 +75,10 @@ export interface TripReportData {
   date: string;
   /** The issuing date, YYYY-MM-DD. */
   issuedOn: string;
-  /** Section headings with their numbering: "一、出访概况", … */
-  headings: string[];
+  /** The sections that have something to say, numbered in order: "一、出访概况", … */
+  sections: ReportSection[];
+  /** The heading of the section left for the staff to write (Word only), numbered after the others: "五、下一步工作（请填写）". */
+  nextSteps: string;
   overview: string[];
   delegation: DelegationGroup[];
   companiesIntro: string | null;
@@ -80,7 +91,6 @@ export interface TripReportData {
   /** Each figure of the totals as the staff write it ("400余"); null when never counted. */
   totalFigures: Record<CountField, string | null>;
   agreements: string[];
-  emptyText: { delegation: string; itinerary: string; events: string; agreements: string };
   /** What the saved files are named after, without extension: "工作简报-2018年9月 赴迪庆州德钦县…" (safeFileName makes the names). */
   fileBase: string;
 }
@@ -140,7 +150,8 @@ export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: 
     const headcount = p.positions.reduce((n, x) => n + x.headcount, 0);
     return w.company(p.companyName, p.positions.map((x) => w.position(x.title, x.headcount)).join(w.sep), headcount);
   });
-  const companiesIntro = trip.participants.length ? w.companiesLine(trip.totals.companies, trip.totals.positions, trip.totals.headcount) : null;
+  // 工种 are the distinct job types the listings fall under (Deqin: 9 listings of 6 job types).
+  const companiesIntro = trip.participants.length ? w.companiesLine(trip.totals.companies, trip.totals.byJobType.length, trip.totals.positions, trip.totals.headcount) : null;
 
   const events = outcomes.events.map((e) => {
     const date = e.startsAt.slice(0, 10);
@@ -174,6 +185,20 @@ export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: 
     .sort((a, b) => (a.signedOn < b.signedOn ? -1 : a.signedOn > b.signedOn ? 1 : 0))
     .map((a) => w.agreement({ title: a.title, type: w.agreementTypes[a.type], parties: a.parties.join(w.partiesSep), copies: a.copies, signedOn: a.signedOn }));
 
+  const delegation = delegationOf(trip, w);
+  const itinerary = itineraryOf(trip, w);
+  const totals = outcomes.events.length > 1 && totalParts.length ? w.totals(totalParts) : null;
+  const text = (t: string): ReportBlock => ({ kind: 'text', text: t });
+  const content: [string, ReportBlock[]][] = [
+    [w.sections.overview, overview.map(text)],
+    [w.sections.delegation, [...delegation.map((g): ReportBlock => ({ kind: 'lead', lead: g.label, rest: g.line.slice(g.label.length) })), ...(companiesIntro ? [companiesIntro, ...companies].map(text) : [])]],
+    [w.sections.itinerary, itinerary.map((day): ReportBlock => ({ kind: 'lead', lead: day.heading, rest: day.line }))],
+    [w.sections.outcomes, [...events.map(text), ...(table ? [{ kind: 'table', table } as const] : []), ...(totals ? [text(totals)] : [])]],
+    [w.sections.agreements, agreementLines.map(text)],
+  ];
+  // A brief that is sent out says nothing about what did not happen: an empty section is left out.
+  const sections = content.filter(([, blocks]) => blocks.length).map(([name, blocks], i) => ({ heading: `${w.numeral(i + 1)}${name}`, blocks }));
+
   return {
     lang,
     tripId,
@@ -183,18 +208,18 @@ export function tripReportData(db: Db, tripId: string, lang: ReportLang, today: 
     logo: logoOf(issuer.logo),
     date: w.date(today),
     issuedOn: today,
-    headings: w.sections.map((s, i) => `${w.numeral(i + 1)}${s}`),
+    sections,
+    nextSteps: `${w.numeral(sections.length + 1)}${w.sections.nextSteps}${w.toFill}`,
     overview,
-    delegation: delegationOf(trip, w),
+    delegation,
     companiesIntro,
     companies,
-    itinerary: itineraryOf(trip, w),
+    itinerary,
     events,
     table,
-    totals: outcomes.events.length > 1 && totalParts.length ? w.totals(totalParts) : null,
+    totals,
     totalFigures,
     agreements: agreementLines,
-    emptyText: { delegation: w.noDelegation, itinerary: w.noItinerary, events: w.noEvents, agreements: w.noAgreements },
     fileBase: w.fileName(trip.title),
   };
 }

@@ -23,7 +23,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { TripReportData } from './data';
+import type { ReportBlock, TripReportData } from './data';
 
 const CM = 567; // twips per centimetre
 const PAGE = { width: 11906, height: 16838, top: Math.round(3.7 * CM), bottom: Math.round(3.5 * CM), left: Math.round(2.8 * CM), right: Math.round(2.6 * CM) };
@@ -90,8 +90,10 @@ function figuresTable(t: NonNullable<TripReportData['table']>): Table {
   });
 }
 
+const block = (b: ReportBlock): (Paragraph | Table)[] =>
+  b.kind === 'text' ? [body(b.text)] : b.kind === 'lead' ? [lead(b.lead, b.rest)] : [figuresTable(b.table), new Paragraph({ spacing: { after: 120 }, children: [] })];
+
 export function tripReportDocument(d: TripReportData): Document {
-  const [hOverview, hDelegation, hItinerary, hOutcomes, hAgreements, hNext] = d.headings;
   const children: (Paragraph | Table)[] = [
     // Masthead in red, then the issuing unit (left) and date (right) over a red rule.
     new Paragraph({
@@ -119,20 +121,8 @@ export function tripReportDocument(d: TripReportData): Document {
       spacing: { after: 480, line: 700, lineRule: LineRuleType.AT_LEAST },
       children: [new TextRun({ text: d.title, font: SONG, size: pt(22), bold: true, language: { eastAsia: 'zh-CN' } })],
     }),
-    heading(hOverview!),
-    ...d.overview.map((p) => body(p)),
-    heading(hDelegation!),
-    ...(d.delegation.length ? d.delegation.map((g) => lead(g.label, g.line.slice(g.label.length))) : [body(d.emptyText.delegation)]),
-    ...(d.companiesIntro ? [body(d.companiesIntro), ...d.companies.map((c) => body(c))] : []),
-    heading(hItinerary!),
-    ...(d.itinerary.length ? d.itinerary.map((day) => lead(day.heading, day.line)) : [body(d.emptyText.itinerary)]),
-    heading(hOutcomes!),
-    ...(d.events.length ? d.events.map((e) => body(e)) : [body(d.emptyText.events)]),
-    ...(d.table ? [figuresTable(d.table), new Paragraph({ spacing: { after: 120 }, children: [] })] : []),
-    ...(d.totals ? [body(d.totals)] : []),
-    heading(hAgreements!),
-    ...(d.agreements.length ? d.agreements.map((a) => body(a)) : [body(d.emptyText.agreements)]),
-    heading(hNext!),
+    ...d.sections.flatMap((s) => [heading(s.heading), ...s.blocks.flatMap(block)]),
+    heading(d.nextSteps),
     // Left empty on purpose: staff write the next steps themselves.
     body(''),
     body(''),

@@ -2,7 +2,7 @@
 // version, laid out on the shared report frame (reportHtml: the unit's red masthead, title,
 // date) and printed through Chromium. All text goes through esc().
 import { type ReportFrame, esc, reportHtml } from '../document';
-import type { TripReportData } from './data';
+import type { ReportBlock, TripReportData } from './data';
 
 // A brief reads in a Song/FangSong face with 黑体 headings and two-character indents.
 const CSS = `
@@ -15,7 +15,6 @@ table.figures th, table.figures td { text-align: center; vertical-align: middle;
 table.figures td.event { text-align: left; }
 table.figures td:first-child { white-space: nowrap; }
 table.figures tr.total td { font-weight: bold; }
-p.blank { min-height: 18mm; border-bottom: 0.5pt dashed #999; }
 .subtitle { font: bold 15pt/1.5 "Noto Sans CJK SC", sans-serif; letter-spacing: 4pt; color: #c00; }
 `;
 
@@ -31,29 +30,11 @@ ${row(t.total, 'total')}
 </tbody></table>`;
 }
 
-/** The report's body: six numbered sections. */
+const block = (b: ReportBlock) => (b.kind === 'text' ? p(b.text) : b.kind === 'lead' ? lead(b.lead, b.rest) : figures(b.table));
+
+/** The report's body: the numbered sections that have something to say (下一步工作 is the Word file's, for staff to write). */
 export function tripReportBody(d: TripReportData): string {
-  const [hOverview, hDelegation, hItinerary, hOutcomes, hAgreements, hNext] = d.headings.map((h) => `<h2>${esc(h)}</h2>`);
-  return [
-    hOverview,
-    ...d.overview.map(p),
-    hDelegation,
-    ...(d.delegation.length ? d.delegation.map((g) => lead(g.label, g.line.slice(g.label.length))) : [p(d.emptyText.delegation)]),
-    ...(d.companiesIntro ? [p(d.companiesIntro), ...d.companies.map(p)] : []),
-    hItinerary,
-    ...(d.itinerary.length ? d.itinerary.map((day) => lead(day.heading, day.line)) : [p(d.emptyText.itinerary)]),
-    hOutcomes,
-    ...(d.events.length ? d.events.map(p) : [p(d.emptyText.events)]),
-    d.table ? figures(d.table) : '',
-    d.totals ? p(d.totals) : '',
-    hAgreements,
-    ...(d.agreements.length ? d.agreements.map(p) : [p(d.emptyText.agreements)]),
-    hNext,
-    // Left for the staff to write by hand on the printout.
-    '<p class="b blank"></p>',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  return d.sections.flatMap((s) => [`<h2>${esc(s.heading)}</h2>`, ...s.blocks.map(block)]).join('\n');
 }
 
 export function tripReportHtml(d: TripReportData): string {

@@ -53,7 +53,11 @@ describe('trip report data', () => {
     expect(d.title).toBe('2018年9月 赴迪庆州德钦县专场招聘和职业培训');
     expect(d.unitName).toBe(DEFAULT_UNIT_NAME);
     expect(d.date).toBe('2018年9月30日');
-    expect(d.headings).toEqual(['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效', '五、签订协议', '六、下一步工作']);
+    // No agreements were signed in Deqin: that section is left out and the numbering closes up.
+    expect(d.sections.map((s) => s.heading)).toEqual(['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效']);
+    expect(d.nextSteps).toBe('五、下一步工作（请填写）');
+    // Eight listings of six job types (普工, 技工, 仓管, 厨师, 保洁, 服务), 215 people wanted.
+    expect(d.companiesIntro).toBe('共3家企业参加，带去6类工种的8个职位，提供岗位215个：');
     expect(d.overview[0]).toBe('2018年9月17日至9月21日，代表团一行8人赴迪庆州德钦县开展对口支援就业扶贫工作。');
     expect(d.delegation.map((g) => [g.role, g.people.length])).toEqual([['bureauStaff', 2], ['companyRep', 3], ['townCentre', 1], ['trainer', 2]]);
     expect(d.delegation.find((g) => g.role === 'trainer')!.line).toContain('（上海市大众工业学校）');
@@ -96,29 +100,36 @@ describe('trip report data', () => {
     expect(d.overview).toEqual(['2019年3月4日至3月6日，赴迪庆州德钦县开展对口支援就业扶贫工作。']);
     expect([d.delegation, d.companies, d.itinerary, d.events, d.agreements]).toEqual([[], [], [], [], []]);
     expect([d.companiesIntro, d.table, d.totals]).toEqual([null, null, null]);
-    expect(d.emptyText).toEqual({ delegation: '代表团成员尚未登记。', itinerary: '行程尚未登记。', events: '本次出访未安排招聘会、校园招聘或培训。', agreements: '本次出访未签订协议。' });
+    // Only what there is: the overview; the Word file still leaves 下一步工作 to write.
+    expect(d.sections.map((s) => s.heading)).toEqual(['一、出访概况']);
+    expect(d.nextSteps).toBe('二、下一步工作（请填写）');
     expect((await tripReportDocx(d)).subarray(0, 2).toString()).toBe('PK');
     deleteTrip(db, bare.id);
   });
 
   it('speaks English when asked', () => {
     const d = tripReportData(db, tripId('2018年9月'), 'en', TODAY);
-    expect(d.headings[3]).toBe('4. Recruitment and training outcomes');
+    expect(d.sections[3]!.heading).toBe('4. Recruitment and training outcomes');
+    expect(d.companiesIntro).toBe('3 companies took part, bringing 8 job listings of 6 job types, 215 positions in all:');
     expect(d.table!.rows[0]!.slice(2, 6)).toEqual(['200+', '400+', '36', '12']);
   });
 });
 
-/** What a reader must find in any version of the Deqin report. */
-function expectDeqinReport(text: string) {
+/** What a reader must find in any version of the Deqin report; the Word file alone keeps 下一步工作 for the staff to write. */
+function expectDeqinReport(text: string, version: 'docx' | 'pdf') {
   const t = flat(text);
   expect(t).toContain('工作简报');
   expect(t).toContain('2018年9月赴迪庆州德钦县专场招聘和职业培训');
   expect(t).toContain(flat(DEFAULT_UNIT_NAME));
-  for (const h of ['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效', '五、签订协议', '六、下一步工作']) expect(t).toContain(h);
+  for (const h of ['一、出访概况', '二、代表团组成', '三、行程安排', '四、招聘和培训成效']) expect(t).toContain(h);
+  // Nothing was signed: no 签订协议 section saying so.
+  expect(t).not.toContain('签订协议');
+  if (version === 'docx') expect(t).toContain('五、下一步工作（请填写）');
+  else expect(t).not.toContain('下一步工作');
+  expect(t).toContain('带去6类工种的8个职位');
   expect(t).toContain('德钦县民族广场');
   expect(t).toContain('提供岗位200余个，入场求职者400余人，投递简历36份，达成初步意向12人');
   expect(t).toContain('汽车营销与维修');
-  expect(t).toContain('本次出访未签订协议');
   // The figures table, read back cell by cell.
   expect(t).toMatch(/合计200余400余3612200余/);
 }
@@ -129,9 +140,9 @@ describe('the Word version, read by LibreOffice', () => {
     const docx = path.join(dir, 'deqin.docx');
     fs.writeFileSync(docx, await tripReportDocx(d));
     const txt = fs.readFileSync(await convertWithLibreOffice(docx, TEXT_UTF8, path.join(dir, 'txt')), 'utf8');
-    expectDeqinReport(txt);
+    expectDeqinReport(txt, 'docx');
     const pdf = await convertWithLibreOffice(docx, 'pdf', path.join(dir, 'pdf'));
-    expectDeqinReport(pdfText(pdf));
+    expectDeqinReport(pdfText(pdf), 'docx');
     // A4 portrait (595 × 842 pt).
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     // The first page as a picture, to look at (tests/artifacts).
@@ -159,7 +170,7 @@ describe('the PDF version, printed by Chromium and read by pdftotext', () => {
       await page.setContent(tripReportHtml(d));
       const file = path.join(dir, 'deqin.pdf');
       fs.writeFileSync(file, await page.pdf(PDF_OPTIONS));
-      expectDeqinReport(pdfText(file, { layout: true }));
+      expectDeqinReport(pdfText(file, { layout: true }), 'pdf');
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, path.join(ARTIFACTS, 'trip-report-pdf')]);
     } finally {
@@ -169,7 +180,7 @@ describe('the PDF version, printed by Chromium and read by pdftotext', () => {
 
   it('escapes what users typed', () => {
     const d = tripReportData(db, tripId('2018年9月'), 'zh', TODAY);
-    const html = tripReportHtml({ ...d, title: '<script>alert(1)</script>', overview: ['a & <b>'] });
+    const html = tripReportHtml({ ...d, title: '<script>alert(1)</script>', sections: [{ heading: '一、出访概况', blocks: [{ kind: 'text', text: 'a & <b>' }] }] });
     expect(html).not.toContain('<script>alert');
     expect(html).toContain('a &amp; &lt;b&gt;');
   });

@@ -12,7 +12,9 @@ export const ROLE_ORDER: readonly MemberRole[] = ['bureauStaff', 'companyRep', '
 export const TRIP_REPORT_WORDS = {
   zh: {
     masthead: '工作简报',
-    sections: ['出访概况', '代表团组成', '行程安排', '招聘和培训成效', '签订协议', '下一步工作'],
+    sections: { overview: '出访概况', delegation: '代表团组成', itinerary: '行程安排', outcomes: '招聘和培训成效', agreements: '签订协议', nextSteps: '下一步工作' },
+    /** Marks the section the Word file leaves for the staff to write. */
+    toFill: '（请填写）',
     numeral: (n: number) => `${'一二三四五六七八九十'[n - 1] ?? n}、`,
     roles: MEMBER_ROLE_LABELS.zh satisfies Record<MemberRole, string>, // the trip screens' names (shared/trips/roleLabels.ts)
     kinds: { jobFair: '专场招聘会', campusRecruitment: '校园招聘', training: '职业技能培训' } satisfies Record<OutcomeKind, string>,
@@ -24,16 +26,15 @@ export const TRIP_REPORT_WORDS = {
     dateRange: (a: string, b: string) =>
       a === b ? TRIP_REPORT_WORDS.zh.date(a) : a.slice(0, 4) === b.slice(0, 4) ? `${TRIP_REPORT_WORDS.zh.date(a)}至${TRIP_REPORT_WORDS.zh.shortDate(b)}` : `${TRIP_REPORT_WORDS.zh.date(a)}至${TRIP_REPORT_WORDS.zh.date(b)}`,
     overview: (dates: string, people: number, destination: string) => `${dates}，${people ? `代表团一行${people}人` : ''}赴${destination}开展对口支援就业扶贫工作。`,
-    companiesLine: (companies: number, positions: number, headcount: number) => `共${companies}家企业参加，带去${positions}类岗位、招聘${headcount}人：`,
+    // 工种: job types; 职位: listings; 岗位 / 人: headcount (README, Terms).
+    companiesLine: (companies: number, jobTypes: number, listings: number, headcount: number) => `共${companies}家企业参加，带去${jobTypes}类工种的${listings}个职位，提供岗位${headcount}个：`,
     company: (name: string, positions: string, headcount: number) => `${name}：${positions}，共${headcount}人`,
     position: (title: string, headcount: number) => `${title}${headcount}人`,
     group: (role: string, n: number, people: string) => `${role}（${n}人）：${people}`,
     personWithOrg: (name: string, org: string) => `${name}（${org}）`,
-    noDelegation: '代表团成员尚未登记。',
     day: (n: number, date: string) => `第${n}天（${TRIP_REPORT_WORDS.zh.shortDate(date)}）`,
     travel: (from: string, to: string) => `由${from}赴${to}`,
     at: (what: string, place: string) => `${what}（${place}）`,
-    noItinerary: '行程尚未登记。',
     event: (o: { date: string; kind: string; title: string | null; place: string | null }) =>
       `${TRIP_REPORT_WORDS.zh.shortDate(o.date)}，${o.place ? `在${o.place}` : ''}举办${o.title ?? o.kind}`,
     figures: {
@@ -47,12 +48,10 @@ export const TRIP_REPORT_WORDS = {
     } satisfies Record<CountField, (v: string) => string>,
     hours: (h: number) => `授课${h}小时`,
     notRecorded: '成效尚未登记',
-    noEvents: '本次出访未安排招聘会、校园招聘或培训。',
     totals: (parts: string[]) => `本次出访合计${parts.join('，')}。`,
     agreement: (a: { title: string; type: string; parties: string; copies: number; signedOn: string }) =>
       // The kind in brackets only when the title does not already say it (《劳务输出协议》（劳务输出协议） reads twice).
       `${TRIP_REPORT_WORDS.zh.date(a.signedOn)}，${a.parties}签订《${a.title}》${a.copies > 1 ? `${a.copies}份` : ''}${a.title.includes(a.type) ? '' : `（${a.type}）`}。`,
-    noAgreements: '本次出访未签订协议。',
     partiesSep: '与',
     sep: '、',
     comma: '，',
@@ -61,7 +60,8 @@ export const TRIP_REPORT_WORDS = {
   },
   en: {
     masthead: 'Trip report',
-    sections: ['Overview', 'Delegation', 'Itinerary', 'Recruitment and training outcomes', 'Agreements signed', 'Next steps'],
+    sections: { overview: 'Overview', delegation: 'Delegation', itinerary: 'Itinerary', outcomes: 'Recruitment and training outcomes', agreements: 'Agreements signed', nextSteps: 'Next steps' },
+    toFill: ' (to be written)',
     numeral: (n: number) => `${n}. `,
     roles: { bureauStaff: 'Bureau staff', companyRep: 'Company representatives', townCentre: 'Town labour-service centres', trainer: 'Trainers', hrAgency: 'HR agencies', partnerOfficial: 'Partner officials' } satisfies Record<MemberRole, string>,
     kinds: { jobFair: 'Job fair', campusRecruitment: 'Campus recruitment', training: 'Skills training' } satisfies Record<OutcomeKind, string>,
@@ -72,16 +72,15 @@ export const TRIP_REPORT_WORDS = {
     shortDate: (d: string) => d.slice(5),
     dateRange: (a: string, b: string) => (a === b ? a : `${a} to ${b}`),
     overview: (dates: string, people: number, destination: string) => `From ${dates}, ${people ? `a delegation of ${people}` : 'the delegation'} went to ${destination} for counterpart-support employment work.`,
-    companiesLine: (companies: number, positions: number, headcount: number) => `${companies} companies took part, bringing ${positions} positions for ${headcount} people:`,
+    companiesLine: (companies: number, jobTypes: number, listings: number, headcount: number) =>
+      `${companies} companies took part, bringing ${listings} job listings of ${jobTypes} job types, ${headcount} positions in all:`,
     company: (name: string, positions: string, headcount: number) => `${name}: ${positions}; ${headcount} in all`,
     position: (title: string, headcount: number) => `${title} ${headcount}`,
     group: (role: string, n: number, people: string) => `${role} (${n}): ${people}`,
     personWithOrg: (name: string, org: string) => `${name} (${org})`,
-    noDelegation: 'No delegation members recorded yet.',
     day: (n: number, date: string) => `Day ${n} (${date})`,
     travel: (from: string, to: string) => `${from} to ${to}`,
     at: (what: string, place: string) => `${what} (${place})`,
-    noItinerary: 'No itinerary recorded yet.',
     event: (o: { date: string; kind: string; title: string | null; place: string | null }) => `${o.date}: ${o.title ?? o.kind}${o.place ? ` at ${o.place}` : ''}`,
     figures: {
       positionsOffered: (v: string) => `${v} positions offered`,
@@ -94,11 +93,9 @@ export const TRIP_REPORT_WORDS = {
     } satisfies Record<CountField, (v: string) => string>,
     hours: (h: number) => `${h} hours of teaching`,
     notRecorded: 'outcome not recorded yet',
-    noEvents: 'No job fair, campus recruitment or training on this trip.',
     totals: (parts: string[]) => `Trip totals: ${parts.join(', ')}.`,
     agreement: (a: { title: string; type: string; parties: string; copies: number; signedOn: string }) =>
       `${a.signedOn}: “${a.title}” (${a.type}) signed by ${a.parties}${a.copies > 1 ? `, ${a.copies} copies` : ''}.`,
-    noAgreements: 'No agreements were signed on this trip.',
     partiesSep: ' and ',
     sep: ', ',
     comma: ', ',

@@ -34,7 +34,8 @@ export function FigureTable({ title, firstColumn, rows, testId, footer }: { titl
               <TableCell>{firstColumn}</TableCell>
               {COLUMNS.map((c) => (
                 <TableCell key={c} align="right">
-                  {c === 'intentionsPoor' ? t('dashboard.figure.intentionsPoor') : t(`dashboard.figure.${c}`).replace(/（.*）/, '')}
+                  {/* The count of trips has its own heading: the by-trip table's first column is 出访 too. */}
+                  {c === 'trips' ? t('dashboard.tripCount') : c === 'intentionsPoor' ? t('dashboard.figure.intentionsPoor') : t(`dashboard.figure.${c}`).replace(/（.*）/, '')}
                 </TableCell>
               ))}
             </TableRow>

@@ -63,7 +63,7 @@ export const exportsZh = {
   csv: 'CSV（逗号分隔，UTF-8）',
   title: '导出{{name}}',
   usesFilters: '按当前筛选条件导出',
-  dataset: { companies: '企业名录', visits: '走访记录', vettings: '审核结果', positions: '岗位表', outcomes: '成效台账', placements: '转移就业', exportLog: '导出记录' },
+  dataset: { companies: '企业名录', visits: '走访记录', vettings: '审核结果', positions: '职位表', outcomes: '成效台账', placements: '转移就业', exportLog: '导出记录' },
 };
 
 export const exportsEn: Strings<typeof exportsZh> = {

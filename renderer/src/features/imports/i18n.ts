@@ -4,12 +4,12 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 
 export const importsZh = {
   button: '导入',
-  title: { companies: '导入企业', positions: '导入岗位' },
+  title: { companies: '导入企业', positions: '导入职位' },
   subtitle: {
     companies: '从 Excel（.xlsx）或 CSV 文件导入企业和联系人：同一企业名称的多行会合并为一家企业的多位联系人',
-    positions: '从 Excel（.xlsx）或 CSV 文件导入岗位：企业须已在企业名录中，工种须在工种列表中',
+    positions: '从 Excel（.xlsx）或 CSV 文件导入职位：企业须已在企业名录中，工种须在工种列表中',
   },
-  back: { companies: '返回企业列表', positions: '返回岗位列表' },
+  back: { companies: '返回企业列表', positions: '返回职位列表' },
   steps: { file: '选择文件', mapping: '对应列', preview: '预览检查', commit: '导入' },
   file: {
     choose: '选择文件…',
@@ -45,7 +45,7 @@ export const importsZh = {
     problemsTitle: '有问题的行（{{count}} 处）',
     duplicatesTitle: '与已有记录重复（{{count}} 条）',
     col: { row: '行号', record: '记录', field: '字段', value: '文件中的值', message: '问题', existing: '已有记录', by: '依据' },
-    by: { name: '名称相同', creditCode: '信用代码相同', title: '企业、工种和岗位名称相同' },
+    by: { name: '名称相同', creditCode: '信用代码相同', title: '企业、工种和职位名称相同' },
     duplicateChoice: '重复的记录',
     skip: '跳过（保留已有记录不变）',
     update: '更新（用文件中填写的内容更新已有记录，并添加联系人）',
@@ -59,13 +59,13 @@ export const importsZh = {
     done: '导入完成',
     result: '新建 {{created}} 条，更新 {{updated}} 条，跳过 {{skipped}} 条，有问题未导入 {{failed}} 条。',
     allOrNothing: '导入要么全部成功，要么不做任何改动。',
-    toList: { companies: '查看企业列表', positions: '查看岗位列表' },
+    toList: { companies: '查看企业列表', positions: '查看职位列表' },
     again: '再导入一个文件',
   },
   field: {
     name: '企业名称', creditCode: '统一社会信用代码', town: '街镇', industry: '行业', headcount: '人数', address: '地址', tags: '标签',
     notes: '备注', contactName: '联系人', contactRole: '联系人职务', contactPhone: '联系电话', company: '企业名称', jobType: '工种',
-    title: '岗位名称', pay: '月薪（如 4000-6000）', payMin: '月薪下限', payMax: '月薪上限', hoursPerDay: '每天工时', daysPerWeek: '每周天数',
+    title: '职位名称', pay: '月薪（如 4000-6000）', payMin: '月薪下限', payMax: '月薪上限', hoursPerDay: '每天工时', daysPerWeek: '每周天数',
     roomIncluded: '包住（是/否）', boardIncluded: '包吃（是/否）', mapping: '对应',
   },
   /** Row problems worded for a spreadsheet (the value is shown beside); others fall back to errors.*. */

@@ -2,12 +2,12 @@
 // and board, validity. Checked with the shared schema; drafts survive leaving.
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import { Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Button, Checkbox, FormControlLabel, IconButton, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { EDUCATION_LEVELS, positionInput, type Position, SHIFT_PATTERNS } from '../../../../shared/positions/schema';
+import { EDUCATION_LEVELS, positionInput, type Position, type RoomAndBoardFromVisit, SHIFT_PATTERNS } from '../../../../shared/positions/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -16,7 +16,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
 import { useJobTypes } from './common';
-import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm } from './positionForm';
+import { emptyPositionForm, formToPositionInput, type PositionForm, positionToForm, withRoomAndBoard } from './positionForm';
+import { useFormat } from '../../lib/format';
 import { NotesField } from '../../components/NotesField';
 import { DateField } from '../../components/DateField';
 
@@ -31,18 +32,21 @@ export function PositionFormPage() {
   const navigate = useNavigate();
   const { notify, notifyError } = useNotifier();
   const jobTypes = useJobTypes();
+  const fmt = useFormat();
   const [presetCompanyName, setPresetCompanyName] = useState<string | null>(null);
+  // Room and board as the company's latest visit found them; undefined while asking.
+  const [fromVisit, setFromVisit] = useState<RoomAndBoardFromVisit | undefined>(undefined);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const presetCompanyId = params.get('companyId') ?? '';
   const { form, record: position, submit, guard, banner, gate, loadFailed } = useRecordForm<Position, PositionForm>({
     id,
     get: (id) => call(api().positions.get({ id })),
     toForm: positionToForm,
-    empty: () => emptyPositionForm(presetCompanyId),
+    empty: () => withRoomAndBoard(emptyPositionForm(presetCompanyId), fromVisit ?? null),
     schema: positionInput,
     toInput: formToPositionInput,
     draft: id ? `position:${id}` : `position:new:${presetCompanyId}`,
-    ready: (!!id || presetCompanyName !== null) && jobTypes !== null,
+    ready: (!!id || (presetCompanyName !== null && fromVisit !== undefined)) && jobTypes !== null,
     save: (values) => {
       const input = formToPositionInput(values);
       return id ? call(api().positions.update({ id, position: input })) : call(api().positions.create(input));
@@ -51,12 +55,17 @@ export function PositionFormPage() {
   });
   const companyName = position?.companyName ?? presetCompanyName;
 
-  // A new position belongs to the company it was opened from.
+  // A new position belongs to the company it was opened from, and starts with room and board
+  // as the company's latest visit found them (a draft, restored once ready, still wins).
   useEffect(() => {
     if (id) return;
-    if (presetCompanyId) call(api().companies.get({ id: presetCompanyId })).then((c) => setPresetCompanyName(c.name), loadFailed);
-    else loadFailed(new ApiCallError({ code: 'NOT_FOUND', key: 'companyNotFound' }));
-  }, [id, presetCompanyId, loadFailed]);
+    if (!presetCompanyId) return loadFailed(new ApiCallError({ code: 'NOT_FOUND', key: 'companyNotFound' }));
+    Promise.all([call(api().companies.get({ id: presetCompanyId })), call(api().positions.roomAndBoard({ companyId: presetCompanyId }))]).then(([c, rb]) => {
+      form.reset(withRoomAndBoard(emptyPositionForm(presetCompanyId), rb));
+      setFromVisit(rb);
+      setPresetCompanyName(c.name);
+    }, loadFailed);
+  }, [id, presetCompanyId, loadFailed, form]);
 
   async function remove() {
     setConfirmDelete(false);
@@ -182,6 +191,11 @@ export function PositionFormPage() {
             {check('boardIncluded')}
             {check('suitableForRural')}
           </Stack>
+          {!id && fromVisit !== undefined && (
+            <Typography variant="body2" color="text.secondary" data-testid="room-board-source">
+              {fromVisit ? t('positions.roomBoardFromVisit', { date: fmt.date(fromVisit.visitDate) }) : t('positions.roomBoardNoVisit')}
+            </Typography>
+          )}
         </FormSection>
         <FormSection title={t('positions.section.validity')}>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>

@@ -1,5 +1,5 @@
 // What the position form holds, and how it becomes the contract's input.
-import type { EDUCATION_LEVELS, Position, PositionInput, SHIFT_PATTERNS } from '../../../../shared/positions/schema';
+import type { EDUCATION_LEVELS, Position, PositionInput, RoomAndBoardFromVisit, SHIFT_PATTERNS } from '../../../../shared/positions/schema';
 import { numberOrNull } from '../../lib/formResolver';
 
 export interface PositionForm {
@@ -34,6 +34,10 @@ export const emptyPositionForm = (companyId: string): PositionForm => ({
   ageMin: '', ageMax: '', education: '', skills: '', certificates: '', roomIncluded: false, boardIncluded: false, suitableForRural: true,
   validFrom: '', validTo: '', notes: '',
 });
+
+/** A new position's room and board as the latest visit found them; what the visit left open stays unticked. */
+export const withRoomAndBoard = (f: PositionForm, v: RoomAndBoardFromVisit): PositionForm =>
+  v ? { ...f, roomIncluded: v.roomIncluded ?? f.roomIncluded, boardIncluded: v.boardIncluded ?? f.boardIncluded } : f;
 
 export const positionToForm = (p: Position): PositionForm => ({
   companyId: p.companyId,

@@ -149,19 +149,26 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
     if (!companyId) return;
     let live = true;
     call(api().positions.list({ companyId })).then(
-      (v) => live && setLoaded({ companyId, positions: v }),
+      (v) => {
+        if (!live) return;
+        setLoaded({ companyId, positions: v });
+        // A company joining the trip usually brings all it offers: its positions start ticked.
+        // An existing participant keeps the ones chosen before.
+        if (!participant) form.setValue('positionIds', v.map((p) => p.id));
+      },
       () => live && setLoaded({ companyId, positions: [] }),
     );
     return () => {
       live = false;
     };
-  }, [companyId]);
+  }, [companyId, participant, form]);
   const positions = loaded?.companyId === companyId ? loaded.positions : null;
 
   const pick = (c: { id: string; name: string } | null) => {
     form.reset({ companyId: c?.id ?? '', companyName: c?.name ?? '', positionIds: [], why: null, overrideReason: '' }, { keepDefaultValues: true });
   };
   const toggle = (id: string, on: boolean) => form.setValue('positionIds', on ? [...chosen, id] : chosen.filter((x) => x !== id), { shouldDirty: true });
+  const setAll = (on: boolean) => form.setValue('positionIds', on && positions ? positions.map((p) => p.id) : [], { shouldDirty: true });
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
@@ -174,7 +181,15 @@ function ParticipantDialog({ trip, participant, onClose, onSaved }: { trip: Trip
             )}
             {companyId && (
               <Box>
-                <Typography variant="subtitle2" sx={{ mb: 0.5 }}>{t('trips.companies.positions')}</Typography>
+                <Stack direction="row" spacing={1} sx={{ mb: 0.5, alignItems: 'center' }}>
+                  <Typography variant="subtitle2">{t('trips.companies.positions')}</Typography>
+                  {positions && positions.length > 1 && (
+                    <>
+                      <Button size="small" sx={{ ml: 'auto !important' }} disabled={chosen.length === positions.length} onClick={() => setAll(true)}>{t('trips.companies.selectAll')}</Button>
+                      <Button size="small" disabled={chosen.length === 0} onClick={() => setAll(false)}>{t('trips.companies.selectNone')}</Button>
+                    </>
+                  )}
+                </Stack>
                 {positions === null ? null : positions.length === 0 ? (
                   <Typography variant="body2" color="text.secondary">{t('trips.companies.noPositions')}</Typography>
                 ) : (
