@@ -12,9 +12,13 @@ export function FormActions({ children }: { children: ReactNode }) {
       data-testid="form-actions"
       sx={{
         position: 'sticky',
-        bottom: 0,
+        // Sticky stops at the scrolled box's 20 px padding: reach past it to the window's edge,
+        // so no field shows under the bar.
+        bottom: -20,
         mt: 2,
-        py: 1.5,
+        pt: 1.5,
+        pb: 4,
+        mb: -2.5,
         zIndex: 2,
         display: 'flex',
         justifyContent: 'flex-end',
