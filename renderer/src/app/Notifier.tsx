@@ -73,8 +73,8 @@ export function NotifierProvider({ children }: { children: ReactNode }) {
         data-testid="notifier"
       >
         {note ? (
-          <Alert severity={note.severity} variant="filled" onClose={() => setNote(null)} role={note.severity === 'error' ? 'alert' : 'status'} sx={{ width: '100%', '& .MuiAlert-message': { minWidth: 0 } }}>
-            {/* A long path breaks where it must, words stay whole. */}
+          <Alert severity={note.severity} variant="filled" onClose={() => setNote(null)} role={note.severity === 'error' ? 'alert' : 'status'} icon={false} sx={{ width: '100%', '& .MuiAlert-message': { minWidth: 0, flex: 1 } }}>
+            {/* As narrow as the navigation: no icon, and a long path breaks where it must. */}
             <Box sx={{ overflowWrap: 'anywhere' }}>{note.text}</Box>
             {note.savedPath && <SavedFileActions path={note.savedPath} />}
           </Alert>
