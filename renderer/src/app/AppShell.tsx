@@ -18,7 +18,7 @@ import { AppBar, Badge, Box, Button, Chip, Drawer, List, ListItemButton, ListIte
 import TransferWithinAStationOutlined from '@mui/icons-material/TransferWithinAStationOutlined';
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '../components/States';
 import { DamagedWorkspace } from '../features/backups/DamagedWorkspace';
 import { ReadOnlyBanner } from '../features/backups/ReadOnlyBanner';
@@ -28,10 +28,12 @@ import { SyncButton } from '../features/sync/SyncButton';
 import { SyncStatusProvider, useSync } from '../features/sync/SyncStatusContext';
 import { UpdateNotice } from '../features/updates/UpdateNotice';
 import { setLanguage } from '../i18n';
+import { NAV_WIDTH } from './layout';
+import { useNotifier } from './Notifier';
 import { OpeningWorkspace } from './OpeningWorkspace';
 import { useWorkspace } from './WorkspaceContext';
 
-const DRAWER = 208;
+const DRAWER = NAV_WIDTH;
 
 const NAV = [
   { to: '/', key: 'dashboard.title', icon: <DashboardOutlined />, end: true },
@@ -72,6 +74,10 @@ function Shell() {
   // read-only (the banner brings it back). Remembered per file, so another damaged one shows it again.
   const [browsingDamaged, setBrowsingDamaged] = useState<string | null>(null);
   const damagedScreen = ws.info?.readOnlyReason === 'damaged' && browsingDamaged !== ws.info.path;
+  // A note belongs to the page it was said on: going to another page closes it.
+  const { pageChanged } = useNotifier();
+  const { pathname } = useLocation();
+  useEffect(() => pageChanged(), [pathname, pageChanged]);
 
   useEffect(() => {
     document.title = ws.info ? `${ws.info.name} — ${t('app.title')}` : t('app.title');

@@ -13,7 +13,8 @@ export function SavedFileActions({ path, color = 'inherit' }: { path: string; co
   const { notifyError } = useNotifier();
   const ask = (request: () => ReturnType<typeof call>) => void request().catch(notifyError);
   return (
-    <Stack direction="row" spacing={1} sx={{ mt: 1, flexWrap: 'wrap' }} data-testid="saved-file-actions">
+    // In a narrow note the two buttons go one under the other, each label on one line.
+    <Stack direction="row" useFlexGap sx={{ mt: 1, flexWrap: 'wrap', gap: 1, '& .MuiButton-root': { whiteSpace: 'nowrap' } }} data-testid="saved-file-actions">
       {/* A workspace copy, a backup, a team file or a name typed like a program: its folder only. */}
       {opensWithProgram(path) && (
         <Button size="small" variant="outlined" color={color} startIcon={<OpenInNewOutlined />} onClick={() => ask(() => call(api().files.open({ path })))}>

@@ -4,6 +4,7 @@ import { Box, Skeleton, styled, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, type ReactNode, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { PagedRows } from '../lib/usePagedRows';
+import { clickIsOnControl } from './OpenRow';
 
 export interface Column<R> {
   key: string;
@@ -53,8 +54,9 @@ const VirtualRow = memo(function VirtualRow<R>({ row, start, columns, template, 
       role="row"
       tabIndex={row ? 0 : -1}
       aria-busy={row ? undefined : true}
-      onClick={() => row && onOpen(row)}
-      onKeyDown={(e) => e.key === 'Enter' && row && onOpen(row)}
+      // A control in a cell (a link, a button) does its own thing; the rest of the row opens it.
+      onClick={(e) => row && !clickIsOnControl(e.target, e.currentTarget) && onOpen(row)}
+      onKeyDown={(e) => e.key === 'Enter' && e.target === e.currentTarget && row && onOpen(row)}
       style={{ transform: `translateY(${start}px)`, gridTemplateColumns: template }}
     >
       {row

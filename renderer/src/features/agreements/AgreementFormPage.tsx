@@ -13,6 +13,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { AGREEMENT_TYPES, type Agreement, agreementInput, LIMITS_AGREEMENT, TARGET_METRICS } from '../../../../shared/agreements/schema';
 import type { Trip } from '../../../../shared/trips/contract';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { inside } from '../../lib/formResolver';
@@ -97,12 +98,6 @@ export function AgreementFormPage() {
         back={<IconButton aria-label={t('common.back')} onClick={() => navigate(-1)}><ArrowBack /></IconButton>}
         title={id ? t('agreements.editTitle') : t('agreements.newTitle')}
         subtitle={agreement?.title}
-        actions={
-          <>
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
-          </>
-        }
       />
       {banner}
       <Stack spacing={2}>
@@ -227,6 +222,10 @@ export function AgreementFormPage() {
           <NotesField form={form} name="notes" fullWidth multiline minRows={2} label={t('agreements.field.notes')} />
         </FormSection>
       </Stack>
+      <FormActions>
+        <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

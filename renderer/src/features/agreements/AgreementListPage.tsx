@@ -9,6 +9,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { AGREEMENT_TYPES, type AgreementRow, type AgreementType } from '../../../../shared/agreements/schema';
 import type { ApiError } from '../../../../shared/result';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
@@ -106,7 +107,7 @@ export function AgreementListPage() {
             </TableHead>
             <TableBody>
               {rows.map((r) => (
-                <TableRow key={r.id} hover>
+                <OpenRow key={r.id} onOpen={() => navigate(`/agreements/${r.id}`)}>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.date(r.signedOn)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{t(`agreements.type.${r.type}`)}</TableCell>
                   <TableCell sx={{ minWidth: 180 }}>
@@ -132,7 +133,7 @@ export function AgreementListPage() {
                       </Stack>
                     )}
                   </TableCell>
-                </TableRow>
+                </OpenRow>
               ))}
             </TableBody>
           </Table>

@@ -11,6 +11,7 @@ import { companyInput, type Company } from '../../../../shared/companies/schema'
 import { allowedStatuses, COMPANY_STATUSES } from '../../../../shared/companies/status';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -57,12 +58,6 @@ export function CompanyFormPage() {
       <PageHeader
         back={<IconButton aria-label={t('common.back')} onClick={() => navigate(-1)}><ArrowBack /></IconButton>}
         title={id ? t('companyForm.editTitle', { name: company?.name }) : t('companyForm.newTitle')}
-        actions={
-          <>
-            <Button onClick={() => navigate(id ? `/companies/${id}` : '/companies')}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
-          </>
-        }
       />
       {banner}
       <Stack spacing={2}>
@@ -143,6 +138,10 @@ export function CompanyFormPage() {
           <ContactsEditor form={form} />
         </FormSection>
       </Stack>
+      <FormActions>
+        <Button onClick={() => navigate(id ? `/companies/${id}` : '/companies')}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

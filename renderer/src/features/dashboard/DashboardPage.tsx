@@ -82,12 +82,21 @@ export function DashboardPage() {
       value={value !== null && options.some((x) => x.value === value) ? value : ''}
       onChange={(e) => setFilter(key, e.target.value)}
       sx={{ width }}
-      slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+      slotProps={{
+        inputLabel: { shrink: true },
+        select: {
+          displayEmpty: true,
+          // Closed, a long trip name ends in … (whole on hover); open, every name shows whole,
+          // wrapping in a menu at least as wide as the field.
+          SelectDisplayProps: { title: options.find((x) => x.value === value)?.label },
+          MenuProps: { slotProps: { paper: { sx: { maxWidth: 560 } } } },
+        },
+      }}
       data-testid={`filter-${key}`}
     >
       <MenuItem value="">{t('dashboard.filter.all')}</MenuItem>
       {options.map((x) => (
-        <MenuItem key={x.value} value={x.value}>
+        <MenuItem key={x.value} value={x.value} sx={{ whiteSpace: 'normal', overflowWrap: 'anywhere' }}>
           {x.label}
         </MenuItem>
       ))}

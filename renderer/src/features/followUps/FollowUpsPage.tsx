@@ -2,10 +2,11 @@
 import { Box, Checkbox, Link, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import type { FollowUpRow } from '../../../../shared/visits/schema';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
@@ -22,6 +23,7 @@ export function FollowUpsPage() {
   const ws = useWorkspace();
   const { notifyError } = useNotifier();
   // The tab can be given in the URL (?tab=revetting): the dashboard's due work links to it.
+  const navigate = useNavigate();
   const [params] = useSearchParams();
   const [scope, setScope] = useState<Scope>(() => SCOPES.find((s) => s === params.get('tab')) ?? 'overdue');
   const [rows, setRows] = useState<FollowUpRow[] | null>(null);
@@ -81,7 +83,8 @@ export function FollowUpsPage() {
             {rows.map((r) => {
               const overdue = !r.done && r.dueDate !== null && r.dueDate < today;
               return (
-                <TableRow key={r.id} hover>
+                // A follow-up is written on its visit: the row opens that visit.
+                <OpenRow key={r.id} onOpen={() => navigate(`/visits/${r.visitId}`)}>
                   <TableCell padding="checkbox">
                     <Checkbox checked={r.done} onChange={() => void toggle(r)} slotProps={{ input: { 'aria-label': t('followUps.markDone', { what: r.what }) } }} />
                   </TableCell>
@@ -94,7 +97,7 @@ export function FollowUpsPage() {
                     </Typography>
                   </TableCell>
                   <TableCell><Link component={RouterLink} to={`/visits/${r.visitId}`}>{fmt.date(r.visitDate)}</Link></TableCell>
-                </TableRow>
+                </OpenRow>
               );
             })}
           </TableBody>

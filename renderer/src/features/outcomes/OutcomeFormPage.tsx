@@ -16,6 +16,7 @@ import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -101,8 +102,6 @@ export function OutcomeFormPage() {
         actions={
           <>
             {outcome.recorded && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmClear(true)}>{t('outcomes.clear')}</Button>}
-            <Button onClick={done}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
           </>
         }
       />
@@ -178,6 +177,10 @@ export function OutcomeFormPage() {
         </FormSection>
       </Stack>
       <ConfirmDialog open={confirmClear} title={t('outcomes.clearTitle')} body={t('outcomes.clearBody')} confirmLabel={t('outcomes.clear')} danger onConfirm={() => void clear()} onClose={() => setConfirmClear(false)} />
+      <FormActions>
+        <Button onClick={done}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

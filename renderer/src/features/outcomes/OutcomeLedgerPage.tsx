@@ -4,11 +4,12 @@
 import { Box, Button, Link, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, useSearchParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { OUTCOME_KINDS, type OutcomeKind, type OutcomeRow, hasOutcome, totalsOf } from '../../../../shared/outcomes/schema';
 import type { ApiError } from '../../../../shared/result';
 import type { Prefecture, TripRow } from '../../../../shared/trips/contract';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -24,6 +25,7 @@ export function OutcomeLedgerPage() {
   const ws = useWorkspace();
   const fmt = useFormat();
   const count = useCount();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [rows, setRows] = useState<OutcomeRow[] | null>(null);
   const [trips, setTrips] = useState<TripRow[]>([]);
@@ -103,7 +105,7 @@ export function OutcomeLedgerPage() {
           </TableHead>
           <TableBody>
             {rows.map((r) => (
-              <TableRow key={r.itemId} hover>
+              <OpenRow key={r.itemId} onOpen={() => navigate(`/trips/${r.tripId}/outcomes/${r.itemId}`)}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.date(r.date)}</TableCell>
                 <TableCell sx={{ minWidth: 160 }}>
                   <Link component={RouterLink} to={`/trips/${r.tripId}`} underline="hover">{r.tripTitle}</Link>
@@ -116,7 +118,7 @@ export function OutcomeLedgerPage() {
                   </Typography>
                 </TableCell>
                 {TABLE_FIELDS.map((f) => <TableCell key={f} align="right" sx={{ whiteSpace: 'nowrap' }}>{count(r[f], '')}</TableCell>)}
-              </TableRow>
+              </OpenRow>
             ))}
             <TableRow data-testid="ledger-totals" sx={{ '& td': { fontWeight: 600, borderBottom: 0 } }}>
               <TableCell colSpan={3}>{t('outcomes.totalsRow', { count: rows.length })}</TableCell>

@@ -15,6 +15,7 @@ import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -104,8 +105,6 @@ export function BatchFormPage() {
         actions={
           <>
             {id && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmDelete(true)}>{t('common.delete')}</Button>}
-            <Button onClick={back}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
           </>
         }
       />
@@ -235,6 +234,10 @@ export function BatchFormPage() {
         onConfirm={() => void remove()}
         onClose={() => setConfirmDelete(false)}
       />
+      <FormActions>
+        <Button onClick={back}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

@@ -13,6 +13,7 @@ import type { ApiError } from '../../../../shared/result';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -162,7 +163,7 @@ export function PlacementsPage() {
                   </TableHead>
                   <TableBody>
                     {data.list.batches.map((b) => (
-                      <TableRow key={b.id} hover>
+                      <OpenRow key={b.id} onOpen={() => navigate(`/placements/batches/${b.id}`)}>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>
                           <Link component={RouterLink} to={`/placements/batches/${b.id}`} underline="hover" sx={{ fontWeight: 500 }}>{fmt.date(b.arrivedOn)}</Link>
                         </TableCell>
@@ -183,7 +184,7 @@ export function PlacementsPage() {
                         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                           <RowActions onEdit={() => navigate(`/placements/batches/${b.id}`)} onDelete={() => setDeleting({ kind: 'batch', id: b.id, body: t('placements.deleteBatchBody', { date: fmt.date(b.arrivedOn), workers: b.workers }) })} />
                         </TableCell>
-                      </TableRow>
+                      </OpenRow>
                     ))}
                   </TableBody>
                 </Table>
@@ -208,7 +209,7 @@ export function PlacementsPage() {
                   </TableHead>
                   <TableBody>
                     {data.list.checkIns.map((c) => (
-                      <TableRow key={c.id} hover>
+                      <OpenRow key={c.id} onOpen={() => setCheckInDialog({ checkIn: c })}>
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>{fmt.date(c.checkedOn)}</TableCell>
                         <TableCell>
                           {c.batchArrivedOn
@@ -221,7 +222,7 @@ export function PlacementsPage() {
                         <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                           <RowActions onEdit={() => setCheckInDialog({ checkIn: c })} onDelete={() => setDeleting({ kind: 'checkIn', id: c.id, body: t('placements.deleteCheckInBody', { date: fmt.date(c.checkedOn), working: c.stillWorking }) })} />
                         </TableCell>
-                      </TableRow>
+                      </OpenRow>
                     ))}
                   </TableBody>
                 </Table>

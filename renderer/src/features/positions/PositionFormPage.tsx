@@ -12,6 +12,7 @@ import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -120,8 +121,6 @@ export function PositionFormPage() {
         actions={
           <>
             {id && <Button color="error" startIcon={<DeleteOutline />} onClick={() => setConfirmDelete(true)}>{t('common.delete')}</Button>}
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
           </>
         }
       />
@@ -206,6 +205,10 @@ export function PositionFormPage() {
         <FormSection title={t('positions.section.notes')}>{notes('notes')}</FormSection>
       </Stack>
       <ConfirmDialog open={confirmDelete} title={t('positions.deleteTitle')} body={t('positions.deleteBody', { title: position?.title ?? '' })} confirmLabel={t('common.delete')} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />
+      <FormActions>
+        <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

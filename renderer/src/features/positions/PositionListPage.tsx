@@ -9,6 +9,7 @@ import { useNavigate, Link as RouterLink } from 'react-router';
 import type { ApiError } from '../../../../shared/result';
 import type { Position } from '../../../../shared/positions/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportButton } from '../exports/ExportButton';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
@@ -122,7 +123,7 @@ export function PositionListPage() {
             </TableHead>
             <TableBody>
               {rows.map((p) => (
-                <TableRow key={p.id} hover selected={selected.includes(p.id)}>
+                <OpenRow key={p.id} selected={selected.includes(p.id)} onOpen={() => navigate(`/positions/${p.id}`)}>
                   <TableCell padding="checkbox">
                     <Checkbox checked={selected.includes(p.id)} onChange={() => toggle(p.id)} slotProps={{ input: { 'aria-label': t('positions.select', { title: `${p.companyName} ${p.title}` }) } }} />
                   </TableCell>
@@ -139,7 +140,7 @@ export function PositionListPage() {
                   <TableCell>{text.hours(p)}</TableCell>
                   <TableCell sx={{ whiteSpace: 'nowrap' }}>{text.roomBoard(p)}</TableCell>
                   <TableCell>{text.valid(p)}</TableCell>
-                </TableRow>
+                </OpenRow>
               ))}
             </TableBody>
           </Table>

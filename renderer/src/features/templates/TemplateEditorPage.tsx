@@ -17,6 +17,7 @@ import { templateContent } from '../../../../shared/vetting/template';
 import { useNotifier } from '../../app/Notifier';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
@@ -100,12 +101,6 @@ export function TemplateEditorPage() {
         back={<IconButton aria-label={t('templates.editor.back')} onClick={() => navigate('/templates')}><ArrowBack /></IconButton>}
         title={name || t('templates.title')}
         subtitle={t('templates.versionLabel', { version: latest.version })}
-        actions={
-          <>
-            <Button onClick={() => navigate('/templates')}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={saving}>{t('common.save')}</Button>
-          </>
-        }
       />
       {banner}
       {latest.used ? (
@@ -140,6 +135,10 @@ export function TemplateEditorPage() {
         </Stack>
         <VersionHistory id={id} history={history} />
       </Stack>
+      <FormActions>
+        <Button onClick={() => navigate('/templates')}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={saving}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

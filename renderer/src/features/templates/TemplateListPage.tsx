@@ -10,6 +10,7 @@ import type { ApiError } from '../../../../shared/result';
 import type { TemplateSummary } from '../../../../shared/vetting/schema';
 import { errorText, useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
@@ -108,7 +109,7 @@ export function TemplateListPage() {
           </TableHead>
           <TableBody>
             {rows.map((row) => (
-              <TableRow key={row.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/templates/${row.id}`)} data-testid="template-row">
+              <OpenRow key={row.id} onOpen={() => navigate(`/templates/${row.id}`)} data-testid="template-row">
                 <TableCell>
                   <Typography variant="body2" sx={{ fontWeight: 600 }}>{row.name[lang] || row.name.zh}</Typography>
                   {lang === 'zh' && row.name.en && <Typography variant="caption" color="text.secondary">{row.name.en}</Typography>}
@@ -117,12 +118,12 @@ export function TemplateListPage() {
                 <TableCell align="right">{fmt.number(row.versions)}</TableCell>
                 <TableCell>{t('templates.usedByCount', { count: row.usedBy })}</TableCell>
                 <TableCell>{fmt.dateTime(row.updatedAt)}</TableCell>
-                <TableCell align="right" onClick={(e) => e.stopPropagation()}>
+                <TableCell align="right">
                   <Button size="small" startIcon={<FileDownloadOutlined />} onClick={() => onExport(row)} aria-label={t('templates.exportTitle', { name: row.name[lang] || row.name.zh })}>
                     {t('templates.export')}
                   </Button>
                 </TableCell>
-              </TableRow>
+              </OpenRow>
             ))}
           </TableBody>
         </Table>

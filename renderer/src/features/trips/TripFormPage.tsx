@@ -9,6 +9,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { Trip } from '../../../../shared/trips/contract';
 import { TRIP_STATUSES, tripInput } from '../../../../shared/trips/schema';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -57,12 +58,6 @@ export function TripFormPage() {
         back={<IconButton aria-label={t('common.back')} onClick={() => navigate(-1)}><ArrowBack /></IconButton>}
         title={id ? t('trips.editTitle') : t('trips.newTitle')}
         subtitle={trip?.title}
-        actions={
-          <>
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
-          </>
-        }
       />
       {banner}
       <Stack spacing={2}>
@@ -138,6 +133,10 @@ export function TripFormPage() {
           </Stack>
         </FormSection>
       </Stack>
+      <FormActions>
+        <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }

@@ -8,6 +8,7 @@ import type { ApiError } from '../../../../shared/result';
 import type { TripRow } from '../../../../shared/trips/contract';
 import { TRIP_STATUSES, type TripStatus } from '../../../../shared/trips/schema';
 import { useWorkspace } from '../../app/WorkspaceContext';
+import { OpenRow } from '../../components/OpenRow';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
@@ -67,7 +68,7 @@ export function TripListPage() {
             </TableHead>
             <TableBody>
               {rows.map((r) => (
-                <TableRow key={r.id} hover>
+                <OpenRow key={r.id} onOpen={() => navigate(`/trips/${r.id}`)}>
                   <TableCell>
                     <Link component={RouterLink} to={`/trips/${r.id}`} underline="hover" sx={{ fontWeight: 500 }}>{r.title}</Link>
                   </TableCell>
@@ -76,7 +77,7 @@ export function TripListPage() {
                   <TableCell><TripStatusChip status={r.status} /></TableCell>
                   <TableCell align="right">{fmt.number(r.companies)}</TableCell>
                   <TableCell align="right">{fmt.number(r.headcount)}</TableCell>
-                </TableRow>
+                </OpenRow>
               ))}
             </TableBody>
           </Table>

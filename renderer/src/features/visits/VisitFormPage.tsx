@@ -13,6 +13,7 @@ import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormSection } from '../../components/FormSection';
+import { FormActions } from '../../components/FormActions';
 import { PageHeader } from '../../components/PageHeader';
 import { api, call } from '../../lib/api';
 import { useRecordForm } from '../../lib/useRecordForm';
@@ -110,8 +111,6 @@ export function VisitFormPage() {
             {id && visit && !form.formState.isDirty && (
               <Button startIcon={<FactCheckOutlined />} onClick={() => void startVetting()}>{t('vetting.fromVisit')}</Button>
             )}
-            <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
           </>
         }
       />
@@ -180,6 +179,10 @@ export function VisitFormPage() {
         </FormSection>
       </Stack>
       <ConfirmDialog open={confirmDelete} title={t('visitForm.deleteTitle')} body={t('visitForm.deleteBody')} confirmLabel={t('common.delete')} danger onConfirm={() => void remove()} onClose={() => setConfirmDelete(false)} />
+      <FormActions>
+        <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
+        <Button type="submit" variant="contained" disabled={form.formState.isSubmitting}>{t('common.save')}</Button>
+      </FormActions>
     </Box>
   );
 }
