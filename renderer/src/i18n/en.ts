@@ -59,7 +59,7 @@ export const en: Translations = {
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
     unknown: 'Unknown', yuan: 'yuan',
   },
-  status: { candidate: 'Candidate', visited: 'Visited', vetting: 'In vetting', approved: 'Approved', conditional: 'Conditional', rejected: 'Rejected', suspended: 'Suspended' },
+  status: { candidate: 'Candidate', visited: 'Visited', vetting: 'In vetting', approved: 'Approved', conditional: 'Conditional', rejected: 'Rejected', suspended: 'Suspended', expired: 'Vetting expired' },
   companies: {
     title: 'Companies', count: '{{formatted}} in total', new: 'New company', search: 'Search companies', searchPlaceholder: 'Name, code, contact or pinyin initials',
     sort: 'Sort', sortBy: { name: 'Name (pinyin)', lastVisit: 'Last visit', status: 'Status' },

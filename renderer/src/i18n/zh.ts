@@ -59,7 +59,7 @@ export const zh = {
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
     unknown: '未知', yuan: '元',
   },
-  status: { candidate: '待走访', visited: '已走访', vetting: '审核中', approved: '审核通过', conditional: '有条件通过', rejected: '未通过', suspended: '暂停合作' },
+  status: { candidate: '待走访', visited: '已走访', vetting: '审核中', approved: '审核通过', conditional: '有条件通过', rejected: '未通过', suspended: '暂停合作', expired: '审核已过期' },
   companies: {
     title: '企业名录', count: '共 {{formatted}} 家企业', new: '新建企业', search: '搜索企业', searchPlaceholder: '名称、信用代码、联系人或拼音首字母',
     sort: '排序', sortBy: { name: '按名称（拼音）', lastVisit: '按最近走访', status: '按状态' },
