@@ -132,8 +132,10 @@ export const en: Translations = {
     },
   },
   whoAmI: {
-    title: 'Welcome to Liaison Desk', body: 'First, tell us who you are. Visits and the change history record your name; you can change it in Settings.',
-    pick: 'Pick from the staff list', newName: 'Or type your name', newNameHint: 'You will be added to the staff list', confirm: 'Start',
+    title: 'Welcome to Liaison Desk',
+    bodyFirst: 'Please type your name. Visits and the change history record it; you can change it in Settings.',
+    bodyPick: 'Which one are you? Pick yourself from the staff list, or add your name if you are not on it. You can change it in Settings.',
+    pick: 'Staff', addMe: 'I am not on the list: add me', name: 'Your name', nameHint: 'You will be added to the staff list', confirm: 'Start', welcome: 'Welcome, {{name}}!',
   },
   draft: { restored: 'Your unsaved draft from last time was restored.', discard: 'Discard draft' },
   unsaved: { title: 'Unsaved changes', body: 'If you leave, the draft is kept and you can continue next time.', stay: 'Stay', discard: 'Discard changes', keepDraft: 'Leave and keep draft' },
