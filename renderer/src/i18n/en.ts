@@ -1,5 +1,6 @@
 import type { Translations } from './zh';
 import { agreementsEn } from '../features/agreements/i18n';
+import { auditHistoryEn } from '../features/audit/i18n';
 import { dashboardEn } from '../features/dashboard/i18n';
 import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
@@ -147,7 +148,8 @@ export const en: Translations = {
     field: { notes: 'notes', contactNote: 'contact note', purpose: 'purpose', business: 'business situation', environment: 'working environment', wages: 'wages', lodging: 'food and lodging', followUps: 'follow-ups', overrideReason: 'reason', title: 'title', place: 'place', answerNote: 'vetting note', actions: 'actions', caption: 'photo caption', parties: 'parties', targets: 'targets' },
   },
   audit: {
-    title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user', changedField: '{{field}} (changed)',
+    ...auditHistoryEn,
+    title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user',
     action: { create: 'Created by {{who}}', update: 'Changed by {{who}}', delete: 'Deleted by {{who}}', restore: 'Restored by {{who}}', purge: 'Deleted for good by {{who}}' },
     field: {
       ...vettingDateFieldsEn,

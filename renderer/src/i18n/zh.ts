@@ -1,6 +1,7 @@
 // 简体中文: the default language. en.ts must have exactly the same keys (checked by its type).
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
 import { agreementsZh } from '../features/agreements/i18n';
+import { auditHistoryZh } from '../features/audit/i18n';
 import { dashboardZh } from '../features/dashboard/i18n';
 import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
@@ -147,7 +148,8 @@ export const zh = {
     field: { notes: '备注', contactNote: '联系人说明', purpose: '目的', business: '经营状况', environment: '工作环境', wages: '薪资福利', lodging: '食宿条件', followUps: '跟进事项', overrideReason: '理由', title: '标题', place: '地点', answerNote: '审核说明', actions: '整改事项', caption: '照片说明', parties: '签约方', targets: '目标' },
   },
   audit: {
-    title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户', changedField: '{{field}}（已修改）',
+    ...auditHistoryZh,
+    title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户',
     action: { create: '{{who}} 创建', update: '{{who}} 修改', delete: '{{who}} 删除', restore: '{{who}} 恢复', purge: '{{who}} 彻底删除' },
     field: {
       ...vettingDateFieldsZh,

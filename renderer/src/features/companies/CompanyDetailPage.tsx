@@ -19,7 +19,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { AuditHistory } from '../audit/AuditHistory';
+import { CompanyHistory } from '../audit/CompanyHistory';
 import { RemovePersonDialog } from '../people/RemovePersonDialog';
 import { CompanyPositions } from '../positions/CompanyPositions';
 import { CompanyVettings } from '../vetting/CompanyVettings';
@@ -126,7 +126,7 @@ export function CompanyDetailPage() {
             )}
           </FormSection>
           <FormSection title={t('audit.title')}>
-            <AuditHistory entityId={id} />
+            <CompanyHistory companyId={id} />
           </FormSection>
         </Stack>
         <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>
