@@ -36,7 +36,7 @@ export const HISTORY_SUBJECTS = ['company', 'visit', 'vetting'] as const;
 export const companyHistoryEntry = auditEntry.extend({
   /** What the entry is about: the company itself, one of its visits or one of its vettings. */
   subject: z.enum(HISTORY_SUBJECTS),
-  /** The visit's date or the vetting's date, to name it; null for the company. */
+  /** The visit's date, or the vetting's as its list shows it (signed off on, else done on), to name it; null for the company. */
   subjectDate: z.string().nullable(),
   /** The visit or vetting can be opened (not deleted; vettings are never deleted). */
   subjectOpen: z.boolean(),

@@ -36,6 +36,8 @@ test('the change history shows from → to, and the visits and vettings with lin
   await expect(history).toContainText('status: In vetting → Approved');
   await shot('company-history-en');
   await page.getByTestId('language-switch').click();
+  // The vetting is named by the date its list shows (signed off on).
+  await expect(history.getByRole('link', { name: /的审核/ }).first()).toHaveText(`${new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${signed.signedOffOn!}T00:00:00Z`))} 的审核`);
   await history.getByRole('link', { name: /的审核/ }).first().click();
   await expect(page).toHaveURL(new RegExp(`#/vettings/${signed.id}$`));
 

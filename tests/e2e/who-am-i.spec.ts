@@ -14,6 +14,13 @@ test('first run in an empty workspace: the name, typed once, and the app greets 
   await expect(dialog.getByRole('radio')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: '开始使用' })).toBeDisabled();
   await shot('who-am-i-first-run');
+  // In English too (the dialog covers the language switch: set as the switch stores it).
+  await page.evaluate(() => localStorage.setItem('ui-language', 'en'));
+  await page.reload();
+  await expect(page.getByRole('dialog', { name: 'Welcome to Liaison Desk' }).getByLabel('Your name')).toBeFocused();
+  await shot('who-am-i-first-run-en');
+  await page.evaluate(() => localStorage.setItem('ui-language', 'zh'));
+  await page.reload();
   await dialog.getByLabel('您的姓名').fill('王芳');
   await dialog.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByText('欢迎，王芳！')).toBeVisible();

@@ -41,7 +41,7 @@ describe("a company's change history", () => {
       ['visit', 'delete', null],
     ]);
     const signOff = (await historyOf(c.id)).find((e) => e.subject === 'vetting' && e.action === 'update')!;
-    expect(signOff).toMatchObject({ entityId: signed.id, subjectDate: signed.vettedOn, subjectOpen: true, staffName: '王建国', changes: { status: ['draft', 'signedOff'], verdict: [null, 'approved'] } });
+    expect(signOff).toMatchObject({ entityId: signed.id, subjectDate: signed.signedOffOn, subjectOpen: true, staffName: '王建国', changes: { status: ['draft', 'signedOff'], verdict: [null, 'approved'] } });
     // The towns the values name, for the reader.
     expect(h.names).toEqual({ [ws.townId('华亭镇')]: '华亭镇', [ws.townId('安亭镇')]: '安亭镇' });
     expect(JSON.stringify(h)).not.toContain('陈经理');

@@ -22,7 +22,9 @@ export function companyHistory(db: Db, companyId: string, limit: number): Compan
       `WITH subjects (subject, entity, id, subject_date, subject_open) AS (
          SELECT 'company', 'company', @companyId, NULL, 0
          UNION ALL SELECT 'visit', 'visit', id, visit_date, deleted_at IS NULL FROM visits WHERE company_id = @companyId
-         UNION ALL SELECT 'vetting', 'vetting', id, coalesce(vetted_on, date(created_at, 'localtime')), 1 FROM vettings WHERE company_id = @companyId
+         -- A vetting is named by the date the company's vetting list shows: signed off on, else done on.
+         UNION ALL SELECT 'vetting', 'vetting', id, coalesce(signed_off_on, date(signed_off_at, 'localtime'), vetted_on, date(created_at, 'localtime')), 1
+           FROM vettings WHERE company_id = @companyId
        )
        SELECT a.id, a.at, a.staff_id, st.name AS staff_name, a.entity, a.entity_id, a.action, a.changes, s.subject, s.subject_date, s.subject_open
          FROM subjects s
