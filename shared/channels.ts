@@ -19,7 +19,7 @@ import {
   documentSaved,
   targetsBehindInput,
 } from './agreements/schema';
-import { auditEntry, auditListInput } from './audit/schema';
+import { auditEntry, auditListInput, companyHistory, companyHistoryInput } from './audit/schema';
 import {
   company,
   companyInput,
@@ -341,6 +341,7 @@ export const contract = {
   'trash.purge': write(trashRef, done),
 
   'audit.list': read(auditListInput, z.array(auditEntry)),
+  'audit.companyHistory': read(companyHistoryInput, companyHistory),
 
   'people.find': read(personRef, personFindings),
   'people.remove': write(personRef, personRemoved),

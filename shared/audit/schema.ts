@@ -26,3 +26,25 @@ export const auditListInput = z.object({ entityId: z.string().max(64).nullish(),
  */
 export const CHANGED = { changed: true } as const;
 export const isChanged = (v: unknown): boolean => typeof v === 'object' && v !== null && (v as { changed?: unknown }).changed === true;
+
+/**
+ * A company's change history as its page shows it: the company's own entries and those of its
+ * visits and vettings (a vetting's start and sign-off, not each answer), newest first.
+ */
+export const companyHistoryInput = z.object({ companyId: id, limit: z.number().int().min(1).max(500).default(100) });
+export const HISTORY_SUBJECTS = ['company', 'visit', 'vetting'] as const;
+export const companyHistoryEntry = auditEntry.extend({
+  /** What the entry is about: the company itself, one of its visits or one of its vettings. */
+  subject: z.enum(HISTORY_SUBJECTS),
+  /** The visit's date, or the vetting's as its list shows it (signed off on, else done on), to name it; null for the company. */
+  subjectDate: z.string().nullable(),
+  /** The visit or vetting can be opened (not deleted; vettings are never deleted). */
+  subjectOpen: z.boolean(),
+});
+export type CompanyHistoryEntry = z.infer<typeof companyHistoryEntry>;
+export const companyHistory = z.object({
+  entries: z.array(companyHistoryEntry),
+  /** Names of the towns and industries the entries' values refer to by id, removed ones too. */
+  names: z.record(z.string(), z.string()),
+});
+export type CompanyHistory = z.infer<typeof companyHistory>;

@@ -1,7 +1,7 @@
 // A company moves along the pipeline candidate → visited → vetting → verdict; the staff
 // can suspend at any point and pick the work up again, but cannot skip vetting.
 import { describe, expect, it } from 'vitest';
-import { COMPANY_STATUSES, allowedStatuses, canMoveStatus, statusAfterSignOff, statusAfterVettingStarted, statusAfterVisit } from './status';
+import { COMPANY_STATUSES, allowedStatuses, canMoveStatus, shownStatus, statusAfterSignOff, statusAfterVettingStarted, statusAfterVisit } from './status';
 
 describe('company status moves', () => {
   it('always allows keeping the current status', () => {
@@ -38,5 +38,17 @@ describe('company status moves', () => {
       for (const v of ['approved', 'conditional', 'rejected'] as const) expect(statusAfterSignOff(s, v)).toBe(v);
     }
     expect(statusAfterSignOff('suspended', 'approved')).toBe('suspended');
+  });
+});
+
+describe('the status a company shows', () => {
+  it('does not show an approval whose vetting has expired', () => {
+    expect(shownStatus('approved', true)).toBe('expired');
+    expect(shownStatus('conditional', true)).toBe('expired');
+    expect(shownStatus('approved', false)).toBe('approved');
+  });
+
+  it('shows every other status as it is, due or not (a suspension or a rejection is not an approval that ran out)', () => {
+    for (const s of ['candidate', 'visited', 'vetting', 'rejected', 'suspended'] as const) expect(shownStatus(s, true)).toBe(s);
   });
 });

@@ -27,6 +27,16 @@ const NEXT: Record<CompanyStatus, readonly CompanyStatus[]> = {
   suspended: ['candidate', 'visited', 'vetting'],
 };
 
+/**
+ * What the company's status chip says: an approval (or conditional approval) whose vetting has
+ * expired is no longer one, so the chip says 审核已过期 where the stored status still holds the
+ * verdict (the status changes only with the next vetting). `revettingDue` is the re-vetting
+ * marking the company list shows (vetting/expiry.ts).
+ */
+export type ShownStatus = CompanyStatus | 'expired';
+export const shownStatus = (status: CompanyStatus, revettingDue: boolean): ShownStatus =>
+  revettingDue && (status === 'approved' || status === 'conditional') ? 'expired' : status;
+
 /** Statuses the user may choose next, the current one included (keeping it is always allowed). */
 export function allowedStatuses(from: CompanyStatus): CompanyStatus[] {
   return [from, ...NEXT[from]];

@@ -8,7 +8,7 @@ import { fillDate } from './helpers';
 test('a new user registers a company, logs a visit and restores a deleted company', async ({ app: page, core, shot }) => {
   // First run: say who I am.
   await expect(page.getByRole('dialog', { name: '欢迎使用对口支援工作台' })).toBeVisible();
-  await page.getByLabel('或输入您的姓名').fill('王芳');
+  await page.getByLabel('您的姓名').fill('王芳');
   await shot('who-am-i');
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByTestId('current-user')).toHaveText('王芳');

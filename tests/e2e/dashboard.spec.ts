@@ -13,7 +13,7 @@ const count = (page: Page, label: string) => page.getByRole('textbox', { name: l
 
 test('open the example from the empty dashboard, read the article’s figures, follow one to its records, record a new job fair and see the totals change', async ({ app: page, core, shot }) => {
   // A new user: the app asks who they are, then lands on an empty dashboard.
-  await page.getByLabel('或输入您的姓名').fill('赵敏');
+  await page.getByLabel('您的姓名').fill('赵敏');
   await page.getByRole('button', { name: '开始使用' }).click();
   await expect(page.getByRole('heading', { name: '概览' })).toBeVisible();
   await expect(page.getByText('这个工作区还没有出访、成效、协议或转移就业记录')).toBeVisible();

@@ -110,7 +110,7 @@ test('remove a person: someone already removed elsewhere shows the error, nothin
   // The change history names a person field that changed, never its value.
   await ok(core, 'companies.update', { id: company.id, name: '大董（上海）餐饮管理有限公司', notes: '周一上午联系人事部', contacts: [] });
   await openAt(page, `#/companies/${company.id}`);
-  await expect(page.getByTestId('audit-history')).toContainText('备注（已修改）');
+  await expect(page.getByTestId('audit-history')).toContainText('备注：已修改');
   await expect(page.getByTestId('audit-history')).not.toContainText('周一上午');
   await shot('audit-history-changed');
 });

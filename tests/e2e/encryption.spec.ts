@@ -41,7 +41,7 @@ test('an older plain workspace is encrypted, then put under a passphrase that op
     await page.getByRole('button', { name: '打开工作区…' }).click();
     await expect(page).toHaveTitle(`v${LATEST_VERSION} — 对口支援工作台`);
     // Nobody has used it yet: say who I am.
-    await page.getByLabel('或输入您的姓名').fill('陈建国');
+    await page.getByLabel('您的姓名').fill('陈建国');
     await page.getByRole('button', { name: '开始使用' }).click();
 
     const encryption = page.getByTestId('encryption');

@@ -28,7 +28,7 @@ test('create, copy and reopen workspace files', async ({ app: page, core, worksp
   await page.getByRole('button', { name: '新建工作区…' }).click();
   await expect(page).toHaveTitle('德钦招聘 — 对口支援工作台');
   await expect(page.getByRole('dialog', { name: '欢迎使用对口支援工作台' })).toBeVisible();
-  await page.getByLabel('或输入您的姓名').fill('陈建国');
+  await page.getByLabel('您的姓名').fill('陈建国');
   await page.getByRole('button', { name: '开始使用' }).click();
   await page.getByRole('link', { name: '企业' }).click();
   await expect(page.getByText('还没有企业')).toBeVisible();

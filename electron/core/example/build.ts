@@ -30,7 +30,7 @@ import { createVisit } from '../visits/service';
 import { updateSettings } from '../workspace/settings';
 import {
   COMPANIES_2017, COMPANIES_2018_NEW, DEQIN_COMPANIES, EXAMPLE_TAG, REUSED_IN_2018, SEVEN_FAIRS, STAFF, TOWN_CENTRES_2017, TOWN_CENTRES_2018,
-  ex, headcount2018,
+  ex, EXAMPLE_USER, headcount2018,
 } from './content';
 import { PLACEHOLDER_PHOTO_PNG_BASE64 } from './placeholderPhoto';
 
@@ -116,11 +116,18 @@ export function buildExampleWorkspace(path: string, keyring: Keyring, options: {
   try {
     db.pragma('synchronous = OFF');
     fill(new Builder(db));
+    beTheExampleUser(db);
     db.pragma('synchronous = FULL');
   } finally {
     closeDb(db);
   }
   if (key) keyring.remember(path, key);
+}
+
+/** The example is built as its invented group; whoever opens it is 示例用户 there (content.ts says why). */
+function beTheExampleUser(db: Db): void {
+  const me = createStaff(db, parse('staff.create', { ...EXAMPLE_USER }));
+  updateSettings(db, parse('settings.update', { currentStaffId: me.id }));
 }
 
 function fill(b: Builder): void {
@@ -130,6 +137,7 @@ function fill(b: Builder): void {
 
   // ── The working group ──────────────────────────────────────────────────────
   for (const s of STAFF) b.staff.push(createStaff(db, parse('staff.create', { ...s })).id);
+  // The invented group did the invented work: its leader signs the vettings and is in the audit trail.
   updateSettings(db, parse('settings.update', { currentStaffId: b.staff[0]! }));
   const staffMember = (i: number, role = 'bureauStaff' as const) => ({ name: STAFF[i]!.name, role, organisation: '嘉定区人社局', staffId: b.staff[i]! });
 

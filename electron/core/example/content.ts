@@ -8,13 +8,22 @@ export const EXAMPLE_TAG = '示例';
 export const EXAMPLE_NOTE = '示例数据';
 export const ex = (text: string) => `${EXAMPLE_NOTE}：${text}`;
 
-/** The working group (对口支援与合作交流工作小组); names invented. */
+/** The working group (对口支援与合作交流工作小组); names invented, so tagged like every invented name. */
 export const STAFF = [
-  { name: '王建国', title: '工作小组组长（示例）', phone: '021-69989001' },
-  { name: '李慧敏', title: '就业促进科科员（示例）', phone: '021-69989002' },
-  { name: '张立新', title: '职业能力建设科科员（示例）', phone: '021-69989003' },
-  { name: '陈晓东', title: '对口支援联络员（示例）', phone: '021-69989004' },
+  { name: '王建国（示例）', title: '工作小组组长', phone: '021-69989001' },
+  { name: '李慧敏（示例）', title: '就业促进科科员', phone: '021-69989002' },
+  { name: '张立新（示例）', title: '职业能力建设科科员', phone: '021-69989003' },
+  { name: '陈晓东（示例）', title: '对口支援联络员', phone: '021-69989004' },
 ] as const;
+
+/**
+ * Who the person looking at the example is, in the example: nobody of the invented group.
+ * Their own choice stays in their own workspace (who-am-I is a setting of each workspace
+ * file); the example neither asks them (a dialog before the first look would be in the way)
+ * nor lets them act as 王建国 without knowing it. A plain, visible name in the top bar says
+ * whose work new records in the example are.
+ */
+export const EXAMPLE_USER = { name: '示例用户', title: '查看示例工作区的人' } as const;
 
 /** 23 companies of the first Chuxiong trip (2017-11); the article does not name them. */
 export const COMPANIES_2017 = [

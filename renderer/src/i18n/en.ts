@@ -1,5 +1,6 @@
 import type { Translations } from './zh';
 import { agreementsEn } from '../features/agreements/i18n';
+import { auditHistoryEn } from '../features/audit/i18n';
 import { dashboardEn } from '../features/dashboard/i18n';
 import { positionsEn } from '../features/positions/i18n';
 import { templatesEn } from '../features/templates/i18n';
@@ -59,7 +60,7 @@ export const en: Translations = {
     noMatch: 'No match', notSet: '(not set)', remove: 'Remove', rename: 'Rename', retry: 'Retry', save: 'Save', saved: 'Saved',
     unknown: 'Unknown', yuan: 'yuan',
   },
-  status: { candidate: 'Candidate', visited: 'Visited', vetting: 'In vetting', approved: 'Approved', conditional: 'Conditional', rejected: 'Rejected', suspended: 'Suspended' },
+  status: { candidate: 'Candidate', visited: 'Visited', vetting: 'In vetting', approved: 'Approved', conditional: 'Conditional', rejected: 'Rejected', suspended: 'Suspended', expired: 'Vetting expired' },
   companies: {
     title: 'Companies', count: '{{formatted}} in total', new: 'New company', search: 'Search companies', searchPlaceholder: 'Name, code, contact or pinyin initials',
     sort: 'Sort', sortBy: { name: 'Name (pinyin)', lastVisit: 'Last visit', status: 'Status' },
@@ -132,8 +133,10 @@ export const en: Translations = {
     },
   },
   whoAmI: {
-    title: 'Welcome to Liaison Desk', body: 'First, tell us who you are. Visits and the change history record your name; you can change it in Settings.',
-    pick: 'Pick from the staff list', newName: 'Or type your name', newNameHint: 'You will be added to the staff list', confirm: 'Start',
+    title: 'Welcome to Liaison Desk',
+    bodyFirst: 'Please type your name. Visits and the change history record it; you can change it in Settings.',
+    bodyPick: 'Which one are you? Pick yourself from the staff list, or add your name if you are not on it. You can change it in Settings.',
+    pick: 'Staff', addMe: 'I am not on the list: add me', name: 'Your name', nameHint: 'You will be added to the staff list', confirm: 'Start', welcome: 'Welcome, {{name}}!',
   },
   draft: { restored: 'Your unsaved draft from last time was restored.', discard: 'Discard draft' },
   unsaved: { title: 'Unsaved changes', body: 'If you leave, the draft is kept and you can continue next time.', stay: 'Stay', discard: 'Discard changes', keepDraft: 'Leave and keep draft' },
@@ -145,7 +148,8 @@ export const en: Translations = {
     field: { notes: 'notes', contactNote: 'contact note', purpose: 'purpose', business: 'business situation', environment: 'working environment', wages: 'wages', lodging: 'food and lodging', followUps: 'follow-ups', overrideReason: 'reason', title: 'title', place: 'place', answerNote: 'vetting note', actions: 'actions', caption: 'photo caption', parties: 'parties', targets: 'targets' },
   },
   audit: {
-    title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user', changedField: '{{field}} (changed)',
+    ...auditHistoryEn,
+    title: 'Change history', empty: 'No changes recorded', unknownUser: 'unknown user',
     action: { create: 'Created by {{who}}', update: 'Changed by {{who}}', delete: 'Deleted by {{who}}', restore: 'Restored by {{who}}', purge: 'Deleted for good by {{who}}' },
     field: {
       ...vettingDateFieldsEn,

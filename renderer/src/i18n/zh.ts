@@ -1,6 +1,7 @@
 // 简体中文: the default language. en.ts must have exactly the same keys (checked by its type).
 // Larger features keep their texts beside their screens (features/<feature>/i18n.ts).
 import { agreementsZh } from '../features/agreements/i18n';
+import { auditHistoryZh } from '../features/audit/i18n';
 import { dashboardZh } from '../features/dashboard/i18n';
 import { positionsZh } from '../features/positions/i18n';
 import { templatesZh } from '../features/templates/i18n';
@@ -59,7 +60,7 @@ export const zh = {
     noMatch: '没有匹配项', notSet: '（未设置）', remove: '移除', rename: '重命名', retry: '重试', save: '保存', saved: '已保存',
     unknown: '未知', yuan: '元',
   },
-  status: { candidate: '待走访', visited: '已走访', vetting: '审核中', approved: '审核通过', conditional: '有条件通过', rejected: '未通过', suspended: '暂停合作' },
+  status: { candidate: '待走访', visited: '已走访', vetting: '审核中', approved: '审核通过', conditional: '有条件通过', rejected: '未通过', suspended: '暂停合作', expired: '审核已过期' },
   companies: {
     title: '企业名录', count: '共 {{formatted}} 家企业', new: '新建企业', search: '搜索企业', searchPlaceholder: '名称、信用代码、联系人或拼音首字母',
     sort: '排序', sortBy: { name: '按名称（拼音）', lastVisit: '按最近走访', status: '按状态' },
@@ -132,8 +133,10 @@ export const zh = {
     },
   },
   whoAmI: {
-    title: '欢迎使用对口支援工作台', body: '请先告诉我们您是谁。走访记录和修改记录会记下您的名字，以后可以在“设置”中更改。',
-    pick: '从工作人员中选择', newName: '或输入您的姓名', newNameHint: '将添加到工作人员名单', confirm: '开始使用',
+    title: '欢迎使用对口支援工作台',
+    bodyFirst: '请输入您的姓名。走访记录和修改记录会记下您的名字，以后可以在“设置”中更改。',
+    bodyPick: '您是哪一位？请在工作人员名单中选择自己；不在名单中的，请添加您的姓名。以后可以在“设置”中更改。',
+    pick: '工作人员', addMe: '我不在名单中，添加我', name: '您的姓名', nameHint: '将添加到工作人员名单', confirm: '开始使用', welcome: '欢迎，{{name}}！',
   },
   draft: { restored: '已恢复上次未保存的草稿。', discard: '放弃草稿' },
   unsaved: { title: '有未保存的修改', body: '离开此页后，草稿会保留，下次打开时可以继续编辑。', stay: '留在此页', discard: '放弃修改', keepDraft: '离开并保留草稿' },
@@ -145,7 +148,8 @@ export const zh = {
     field: { notes: '备注', contactNote: '联系人说明', purpose: '目的', business: '经营状况', environment: '工作环境', wages: '薪资福利', lodging: '食宿条件', followUps: '跟进事项', overrideReason: '理由', title: '标题', place: '地点', answerNote: '审核说明', actions: '整改事项', caption: '照片说明', parties: '签约方', targets: '目标' },
   },
   audit: {
-    title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户', changedField: '{{field}}（已修改）',
+    ...auditHistoryZh,
+    title: '修改记录', empty: '暂无修改记录', unknownUser: '未知用户',
     action: { create: '{{who}} 创建', update: '{{who}} 修改', delete: '{{who}} 删除', restore: '{{who}} 恢复', purge: '{{who}} 彻底删除' },
     field: {
       ...vettingDateFieldsZh,

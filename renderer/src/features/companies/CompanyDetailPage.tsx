@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { Company } from '../../../../shared/companies/schema';
+import { shownStatus } from '../../../../shared/companies/status';
 import type { ApiError } from '../../../../shared/result';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
@@ -18,10 +19,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
-import { AuditHistory } from '../audit/AuditHistory';
+import { CompanyHistory } from '../audit/CompanyHistory';
 import { RemovePersonDialog } from '../people/RemovePersonDialog';
 import { CompanyPositions } from '../positions/CompanyPositions';
 import { CompanyVettings } from '../vetting/CompanyVettings';
+import { useRevettingDue } from '../vetting/RevettingDue';
 import { VisitTimeline } from '../visits/VisitTimeline';
 import { StatusChip } from './StatusChip';
 
@@ -36,6 +38,8 @@ export function CompanyDetailPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [erasing, setErasing] = useState<string | null>(null);
+  // The header marks an expired approval as the list does (vettings.due).
+  const due = useRevettingDue();
 
   useEffect(() => {
     call(api().companies.get({ id })).then(
@@ -72,7 +76,7 @@ export function CompanyDetailPage() {
     <Box sx={{ maxWidth: 1200 }}>
       <PageHeader
         back={<IconButton aria-label={t('common.back')} onClick={() => navigate('/companies')}><ArrowBack /></IconButton>}
-        title={<Stack direction="row" spacing={1.5} component="span" sx={{ alignItems: 'center' }}><span>{company.name}</span><StatusChip status={company.status} /></Stack>}
+        title={<Stack direction="row" spacing={1.5} component="span" sx={{ alignItems: 'center' }}><span>{company.name}</span><StatusChip status={shownStatus(company.status, due.has(id))} /></Stack>}
         actions={
           <>
             <Button startIcon={<DeleteOutline />} color="error" onClick={() => setConfirmDelete(true)}>{t('common.delete')}</Button>
@@ -122,7 +126,7 @@ export function CompanyDetailPage() {
             )}
           </FormSection>
           <FormSection title={t('audit.title')}>
-            <AuditHistory entityId={id} />
+            <CompanyHistory companyId={id} />
           </FormSection>
         </Stack>
         <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>

@@ -10,7 +10,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/channels';
 import { COMPANY_SORTS, type CompanyListInput, type CompanyRow } from '../../../../shared/companies/schema';
 import type { LookupItem } from '../../../../shared/lookups/schema';
-import { COMPANY_STATUSES, type CompanyStatus } from '../../../../shared/companies/status';
+import { COMPANY_STATUSES, type CompanyStatus, shownStatus } from '../../../../shared/companies/status';
 import { useWorkspace } from '../../app/WorkspaceContext';
 import { PageHeader } from '../../components/PageHeader';
 import { EmptyState, ErrorState } from '../../components/States';
@@ -136,7 +136,7 @@ export function CompanyListPage() {
           </NameCell>
         ),
       },
-      { key: 'status', label: t('company.status'), width: '110px', render: (r) => <StatusChip status={r.status} /> },
+      { key: 'status', label: t('company.status'), width: '110px', render: (r) => <StatusChip status={shownStatus(r.status, due.has(r.id))} /> },
       { key: 'town', label: t('company.town'), width: 'minmax(90px, 1fr)', render: (r) => r.townName ?? '—' },
       { key: 'industry', label: t('company.industry'), width: 'minmax(100px, 1.2fr)', render: (r) => r.industryName ?? '—' },
       { key: 'headcount', label: t('company.headcount'), width: '90px', render: (r) => fmt.number(r.headcount) || '—' },
