@@ -162,3 +162,11 @@ export const vettingEn: Strings<typeof vettingZh> = {
   back: 'Back to the company',
   loadFailed: 'Could not load',
 };
+
+/** Messages of the vetting channels' own refusals, merged into i18n/zh.ts and en.ts under `errors`. */
+export const vettingErrorsZh = {
+  unknownSection: '清单中没有这一节',
+};
+export const vettingErrorsEn: typeof vettingErrorsZh = {
+  unknownSection: 'The checklist has no such section',
+};
