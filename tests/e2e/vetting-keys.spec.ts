@@ -260,6 +260,8 @@ test('the default 35-item checklist is answered in fewer than 45 key presses and
   await passSection('responsibility', 'migrantExperience');
   await step(() => k.press('1'), 'noUnderageWorkers');
   await step(() => k.press('1'), 'onSiteCheckDate');
+  await expect(current(page).getByTestId('suggestion')).toHaveText('同审核日期：2018年9月12日采用');
+  await page.screenshot({ path: 'tests/artifacts/vetting-keys-date.png' });
   await step(() => k.press('Enter'), 'reviewerComments');
   const requiredDoneAt = k.total;
   await k.type('良好');

@@ -366,8 +366,8 @@ export function ItemCard(props: {
         py: 1.5, px: 2, borderTop: 1, borderColor: 'divider', outline: 'none',
         ...(item.showWhen ? { pl: 5, bgcolor: 'grey.50' } : {}),
         ...(outcome === 'fail' ? { borderLeft: 3, borderLeftColor: 'error.main' } : {}),
-        // The item the keys act on: a frame and a tint that read at a glance, failed or not.
-        ...(props.current ? { boxShadow: (th) => `inset 0 0 0 2px ${th.palette.primary.main}`, bgcolor: 'action.hover' } : {}),
+        // The item the keys act on: a frame that reads at a glance, failed or not (a tint would make its fields look switched off).
+        ...(props.current ? { boxShadow: (th) => `inset 0 0 0 2px ${th.palette.primary.main}` } : {}),
       }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 0.5 }}>
