@@ -84,10 +84,17 @@ export function digitAnswer(item: TemplateItem, digit: number, current: AnswerVa
   }
 }
 
+/** The parts of a DOM element the key rules read (this file is also checked by the Node tests, which have no DOM types). */
+interface KeyTarget {
+  isContentEditable: boolean;
+  tagName: string;
+  getAttribute(name: string): string | null;
+}
+
 /** Where typed characters belong to the field (a number, a note, a date's sections), not to the checklist. */
-export function isTextEntry(el: HTMLElement): boolean {
+export function isTextEntry(el: KeyTarget): boolean {
   if (el.isContentEditable || el.tagName === 'TEXTAREA' || el.getAttribute('role') === 'spinbutton') return true;
   if (el.tagName !== 'INPUT') return false;
-  const type = (el as HTMLInputElement).type;
+  const type = (el as KeyTarget & { type: string }).type;
   return type !== 'radio' && type !== 'checkbox' && type !== 'button' && type !== 'file';
 }
