@@ -93,6 +93,8 @@ import {
   vettingDueInput,
   vettingListForCompanyInput,
   vettingOverrideInput,
+  vettingPassSectionInput,
+  vettingPassSectionResult,
   vettingRow,
   vettingSetDateInput,
   vettingSignOffInput,
@@ -217,6 +219,8 @@ export const contract = {
   'vettings.start': write(vettingStartInput, vetting),
   'vettings.get': read(byId, vetting),
   'vettings.answer': write(vettingAnswerInput, vetting),
+  /** One write for a whole section's obvious answers, in one transaction with one audit entry; never overwrites an answer. */
+  'vettings.passSection': write(vettingPassSectionInput, vettingPassSectionResult),
   'vettings.attachPhoto': write(vettingAttachPhotoInput, photoMeta),
   'vettings.photo': read(byId, photo),
   'vettings.removePhoto': write(byId, done),

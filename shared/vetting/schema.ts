@@ -73,6 +73,8 @@ export const vettingAnswerInput = z.object({
   value: answerValue.nullable(),
   note: notesText(LIMITS.longText),
 });
+/** "本节全部合格": the section's unanswered, non-critical yes/no and pass/fail items answered with their passing answer (sectionPass.ts). */
+export const vettingPassSectionInput = z.object({ vettingId: id, sectionKey: itemKey });
 export const vettingAttachPhotoInput = z.object({
   vettingId: id,
   itemKey,
@@ -184,6 +186,9 @@ export const vetting = z.object({
   ...timestamps,
 });
 export type Vetting = z.infer<typeof vetting>;
+
+/** The vetting after "本节全部合格", and the items it answered (in template order; none when nothing was left to answer). */
+export const vettingPassSectionResult = z.object({ vetting, answered: z.array(z.string()) });
 
 export const vettingRow = z.object({
   id,

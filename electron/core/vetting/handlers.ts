@@ -24,6 +24,7 @@ export const vettingHandlers: HandlerMap<'templates' | 'vettings' | 'actions'> =
   'vettings.start': (input, { session }) => vettings.startVetting(session.db, input),
   'vettings.get': ({ id }, { session }) => vettings.getVetting(session.db, id),
   'vettings.answer': (input, { session }) => vettings.answerItem(session.db, input),
+  'vettings.passSection': (input, { session }) => vettings.passSection(session.db, input),
   'vettings.attachPhoto': (input, { session }) => vettings.attachPhoto(session.db, input),
   'vettings.photo': ({ id }, { session }) => vettings.getPhoto(session.db, id),
   'vettings.removePhoto': ({ id }, { session }) => (vettings.removePhoto(session.db, id), done),

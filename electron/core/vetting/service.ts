@@ -9,6 +9,7 @@ import { compareVettings as compare } from '../../../shared/vetting/compare';
 import { localDay } from '../../../shared/dates';
 import { defaultSignOffOn, defaultVettedOn, signedOffOnProblem, vettedOnProblem } from '../../../shared/vetting/dates';
 import { revettingDue, vettingExpiresOn } from '../../../shared/vetting/expiry';
+import { sectionPassAnswers } from '../../../shared/vetting/sectionPass';
 import { type ScoringContext, type Verdict, scoreVetting } from '../../../shared/vetting/scoring';
 import { PHOTO_LIMITS, type PhotoMeta, THUMB_LIMITS, type Vetting, type VettingComparison, type VettingRow } from '../../../shared/vetting/schema';
 import { type TemplateContent, type TemplateItem, templateItems } from '../../../shared/vetting/template';
@@ -202,6 +203,29 @@ export function answerItem(db: Db, input: { vettingId: string; itemKey: string; 
     const after = input.value === null ? null : { value: input.value, note: input.note };
     recordAudit(db, ENTITY, r.id, 'update', { [`answers.${item.key}`]: [before ? { value: JSON.parse(before.value), note: before.note } : null, after] });
     return getVetting(db, r.id);
+  })();
+}
+
+/**
+ * "本节全部合格": answers the section's unanswered, non-critical yes/no and pass/fail items with
+ * their passing answer (shared/vetting/sectionPass.ts), all in one transaction and one audit
+ * entry. Nothing already answered is touched; with nothing left to answer nothing is written.
+ */
+export function passSection(db: Db, input: { vettingId: string; sectionKey: string }): { vetting: Vetting; answered: string[] } {
+  return db.transaction(() => {
+    const r = draft(db, input.vettingId);
+    const v = build(db, r);
+    if (!v.template.sections.some((s) => s.key === input.sectionKey)) {
+      fail('VALIDATION', 'unknownSection', undefined, [{ path: ['sectionKey'], key: 'unknownSection' }]);
+    }
+    const answers = sectionPassAnswers(v, input.sectionKey);
+    if (!answers.length) return { vetting: v, answered: [] };
+    const at = nowIso();
+    const me = currentStaffId(db);
+    for (const { item, value } of answers) repo.saveAnswer(db, r.id, item.key, value, null, me, at);
+    repo.touchVetting(db, r.id, at);
+    recordAudit(db, ENTITY, r.id, 'update', Object.fromEntries(answers.map(({ item, value }) => [`answers.${item.key}`, [null, { value, note: null }]])));
+    return { vetting: getVetting(db, r.id), answered: answers.map((a) => a.item.key) };
   })();
 }
 

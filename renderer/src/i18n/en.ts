@@ -13,7 +13,7 @@ import { exportsEn, jobErrorsEn, jobsEn } from '../features/exports/i18n';
 import { syncEngineErrorsEn } from '../features/sync/engineErrors';
 import { tripReportEn } from '../features/tripReport/i18n';
 import { importErrorsEn, importsEn } from '../features/imports/i18n';
-import { vettingEn } from '../features/vetting/i18n';
+import { vettingEn, vettingErrorsEn } from '../features/vetting/i18n';
 import { vettingDateErrorsEn, vettingDateFieldsEn } from '../features/vetting/dateErrors';
 import { backupsEn } from '../features/backups/i18n';
 import { exportLogEn } from '../features/exportLog/i18n';
@@ -165,6 +165,7 @@ export const en: Translations = {
     ...syncEngineErrorsEn,
     ...syncErrorsEn,
     ...vettingDateErrorsEn,
+    ...vettingErrorsEn,
     ...diagnosticsErrorsEn,
     ...fileErrorsEn,
     ...updatesErrorsEn,

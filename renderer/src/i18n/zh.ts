@@ -14,7 +14,7 @@ import { exportsZh, jobErrorsZh, jobsZh } from '../features/exports/i18n';
 import { syncEngineErrorsZh } from '../features/sync/engineErrors';
 import { tripReportZh } from '../features/tripReport/i18n';
 import { importErrorsZh, importsZh } from '../features/imports/i18n';
-import { vettingZh } from '../features/vetting/i18n';
+import { vettingZh, vettingErrorsZh } from '../features/vetting/i18n';
 import { vettingDateErrorsZh, vettingDateFieldsZh } from '../features/vetting/dateErrors';
 import { backupsZh } from '../features/backups/i18n';
 import { exportLogZh } from '../features/exportLog/i18n';
@@ -165,6 +165,7 @@ export const zh = {
     ...syncEngineErrorsZh,
     ...syncErrorsZh,
     ...vettingDateErrorsZh,
+    ...vettingErrorsZh,
     ...diagnosticsErrorsZh,
     ...fileErrorsZh,
     ...updatesErrorsZh,

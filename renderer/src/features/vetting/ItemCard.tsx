@@ -1,6 +1,8 @@
 // One checklist item: its question, guidance and marks, the control for its kind, a
 // note, a starting value from the visit, photos, and whether its answer is saved.
 // Every answer is saved the moment it is given; problems appear next to the item.
+// It answers to the keyboard while it holds focus (checklistKeys.ts says which key does what);
+// the page decides where focus goes next.
 import AddTaskOutlined from '@mui/icons-material/AddTaskOutlined';
 import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlined';
 import ErrorOutline from '@mui/icons-material/ErrorOutlined';
@@ -9,7 +11,7 @@ import {
   Box, Button, Checkbox, Chip, CircularProgress, FormControlLabel, FormGroup, FormHelperText, InputAdornment, Radio, RadioGroup,
   Stack, TextField, ToggleButton, ToggleButtonGroup, Typography,
 } from '@mui/material';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerValue } from '../../../../shared/vetting/answers';
 import { resolveThreshold } from '../../../../shared/vetting/scoring';
@@ -24,6 +26,8 @@ import { downscale, PhotoStrip } from './Photos';
 import { useNotesWarning } from '../../components/NotesWarning';
 import { DateInput } from '../../components/DateInput';
 import { inDateRange } from '../../../../shared/validation';
+import { digitAnswer, isTextEntry, type Move, type Pending } from './checklistKeys';
+import { ItemKeysHint } from './ItemKeysHint';
 
 type Save = { state: 'idle' | 'saving' | 'saved' } | { state: 'error'; field: string | null; message: string };
 const RULE_KEY = { '>=': 'gte', '<=': 'lte', '>': 'gt', '<': 'lt', between: 'between' } as const;
@@ -35,6 +39,14 @@ export function ItemCard(props: {
   actions: Action[];
   onChanged: (v: Vetting) => void;
   onNewAction: (item: TemplateItem) => void;
+  /** This item holds focus: it is marked and shows its keys. */
+  current: boolean;
+  /** Changes each time the page sends focus here (0: never). */
+  focusSignal: number;
+  onFocused: (itemKey: string) => void;
+  onBlurred: (itemKey: string) => void;
+  /** Focus leaves for another item; `pending` is an answer just given here, which may reveal a follow-up. */
+  onMove: (from: string, how: Move, pending?: Pending) => void;
 }) {
   const { vetting, item, readOnly } = props;
   const { t } = useTranslation();
@@ -43,7 +55,7 @@ export function ItemCard(props: {
   const { notifyError } = useNotifier();
   const answer = vetting.answers.find((a) => a.itemKey === item.key) ?? null;
   const result = vetting.score.items.find((i) => i.key === item.key);
-  const suggestion = vetting.suggestions.find((s) => s.itemKey === item.key) ?? null;
+  const suggestion = suggestionFor(vetting, item);
   const photos = vetting.photos.filter((p) => p.itemKey === item.key);
   // What the reviewer has chosen here, even when the core has not taken it yet (an N/A still without its note).
   const [value, setValue] = useState<AnswerValue | null>(answer?.value ?? null);
@@ -51,8 +63,28 @@ export function ItemCard(props: {
   const [numberText, setNumberText] = useState(typeof answer?.value === 'number' ? String(answer.value) : '');
   const [text, setText] = useState(item.kind === 'text' && typeof answer?.value === 'string' && answer.value !== 'na' ? answer.value : '');
   const [save, setSave] = useState<Save>({ state: 'idle' });
+  // An answer given elsewhere (本节全部合格 answers many items in one write) shows here too.
+  const stored = answer ? JSON.stringify(answer.value) : null;
+  const [shownStored, setShownStored] = useState(stored);
+  if (stored !== shownStored) {
+    setShownStored(stored);
+    setValue(answer?.value ?? null);
+  }
   const noteWarning = useNotesWarning(note);
   const textWarning = useNotesWarning(text);
+  const boxRef = useRef<HTMLDivElement>(null);
+  // The field that takes focus for kinds with their own input (number, date, text); others focus the item itself.
+  const inputRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  const noteRef = useRef<HTMLInputElement>(null);
+
+  const { focusSignal } = props;
+  useEffect(() => {
+    if (!focusSignal) return;
+    // A field switched off ("not applicable") cannot take focus: the item does.
+    const field = inputRef.current;
+    (field && !field.disabled ? field : boxRef.current)?.focus({ preventScroll: true });
+    boxRef.current?.scrollIntoView({ block: 'center' });
+  }, [focusSignal]);
 
   async function send(next: AnswerValue | null, nextNote: string = note) {
     setValue(next);
@@ -64,6 +96,80 @@ export function ItemCard(props: {
     } catch (e) {
       setSave({ state: 'error', ...failure(e, t) });
     }
+  }
+
+  /** Saves a number or a written answer as typed, when it differs from what is held (on leaving the field, or Enter). */
+  function commitTyped() {
+    if (item.kind === 'number') {
+      const trimmed = numberText.trim();
+      const next = trimmed === '' ? null : Number(trimmed);
+      if (next === value || (next === null && value === null)) return;
+      void send(next);
+    } else if (item.kind === 'text') {
+      const next = text.trim() ? text : null;
+      if (next === (typeof value === 'string' ? value : null)) return;
+      void send(next);
+    }
+  }
+
+  function commitNote() {
+    if (value !== null && note.trim() !== (answer?.note ?? '')) void send(value, note);
+  }
+
+  /** What the item would hold if left now: a typed number or text counts, for what shows next. */
+  function pendingValue(): AnswerValue | null {
+    if (item.kind === 'number') return numberText.trim() === '' || Number.isNaN(Number(numberText)) ? null : Number(numberText);
+    if (item.kind === 'text') return text.trim() || null;
+    return value;
+  }
+
+  function onKeyDown(e: React.KeyboardEvent<HTMLDivElement>) {
+    if (readOnly || e.defaultPrevented || e.altKey || e.metaKey || e.nativeEvent.isComposing) return;
+    const target = e.target as HTMLElement;
+    // Keys pressed in a dialog this item opened (a photo, its removal) reach here through React's portal: not the checklist's.
+    if (!e.currentTarget.contains(target)) return;
+    const onItem = target === e.currentTarget;
+    const entry = isTextEntry(target);
+    // The yes/no buttons and the radio or tick boxes are the answer itself: the item's keys work there too.
+    const onAnswer = target.closest('[data-answer-toggle]') !== null || (target.tagName === 'INPUT' && !entry && (target as HTMLInputElement).type !== 'file');
+    if (e.key === 'Enter') {
+      // A written answer keeps Enter for a new line; Ctrl+Enter moves on.
+      if (target.tagName === 'TEXTAREA' && !e.ctrlKey) return;
+      // 采用, 添加照片, 不适用, 新建整改事项 … keep Enter as their own press.
+      if (!onItem && !entry && !onAnswer) return;
+      e.preventDefault();
+      const typed = pendingValue();
+      if (typed === null && !answer && suggestion) {
+        if (typeof suggestion.value === 'number') setNumberText(String(suggestion.value));
+        void send(suggestion.value);
+        props.onMove(item.key, 'nextUnanswered', { itemKey: item.key, value: suggestion.value });
+      } else {
+        // Saved here, not only on leaving the field: the last item has nowhere to move to.
+        if (target === noteRef.current) commitNote();
+        else if (entry) commitTyped();
+        props.onMove(item.key, 'nextUnanswered', { itemKey: item.key, value: typed });
+      }
+      return;
+    }
+    if (entry || e.ctrlKey) return;
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && (onItem || target.closest('[data-answer-toggle]'))) {
+      e.preventDefault();
+      props.onMove(item.key, e.key === 'ArrowDown' ? 'next' : 'previous');
+      return;
+    }
+    if (e.key === ' ' && onItem && item.kind === 'photo' && !isNa) {
+      e.preventDefault();
+      boxRef.current?.querySelector<HTMLInputElement>('input[type=file]')?.click();
+      return;
+    }
+    if (!/^[1-9]$/.test(e.key)) return;
+    const next = digitAnswer(item, Number(e.key), value);
+    if (next === undefined) return;
+    e.preventDefault();
+    void send(next);
+    // "Not applicable" needs a reason: the note comes next. A tick box may take more ticks.
+    if (next === 'na') noteRef.current?.focus();
+    else if (item.kind !== 'multiChoice') props.onMove(item.key, 'nextUnanswered', { itemKey: item.key, value: next });
   }
 
   async function addPhotos(files: File[]) {
@@ -84,6 +190,8 @@ export function ItemCard(props: {
       }
       props.onChanged(await call(api().vettings.get({ id: vetting.id })));
       setSave({ state: 'saved' });
+      // Added from the keyboard (the item still holds focus): the photo answers it, on to the next.
+      if (boxRef.current?.contains(document.activeElement)) props.onMove(item.key, 'nextUnanswered');
     } catch (e) {
       setSave({ state: 'error', ...failure(e, t) });
     }
@@ -113,7 +221,7 @@ export function ItemCard(props: {
     case 'passFail': {
       const choices = item.kind === 'yesNo' ? (['yes', 'no', 'na'] as const) : (['pass', 'fail', 'na'] as const);
       control = (
-        <ToggleButtonGroup exclusive size="small" value={value ?? null} disabled={readOnly} onChange={(_, v: string | null) => void send(v)} aria-label={loc(item.label)}>
+        <ToggleButtonGroup exclusive size="small" value={value ?? null} disabled={readOnly} onChange={(_, v: string | null) => void send(v)} aria-label={loc(item.label)} data-answer-toggle>
           {choices.map((c) => (
             <ToggleButton key={c} value={c} sx={{ px: 2 }} color={c === 'no' || c === 'fail' ? 'error' : c === 'na' ? 'standard' : 'success'}>
               {t(`vetting.answer.${c}`)}
@@ -135,13 +243,9 @@ export function ItemCard(props: {
             sx={{ width: 200 }}
             value={isNa ? '' : numberText}
             disabled={readOnly || isNa}
+            inputRef={inputRef}
             onChange={(e) => setNumberText(e.target.value)}
-            onBlur={() => {
-              const trimmed = numberText.trim();
-              const next = trimmed === '' ? null : Number(trimmed);
-              if (next === value || (next === null && value === null)) return;
-              void send(next);
-            }}
+            onBlur={commitTyped}
             slotProps={{ input: { endAdornment: item.unit ? <InputAdornment position="end">{item.unit}</InputAdornment> : undefined }, htmlInput: { 'aria-label': loc(item.label) } }}
           />
           {naButton}
@@ -158,8 +262,8 @@ export function ItemCard(props: {
       control = (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <RadioGroup row value={typeof value === 'string' && !isNa ? value : ''} onChange={(_, v) => void send(v)} aria-label={loc(item.label)}>
-            {item.options.map((o) => (
-              <FormControlLabel key={o.key} value={o.key} control={<Radio size="small" />} label={loc(o.label)} disabled={readOnly} />
+            {item.options.map((o, n) => (
+              <FormControlLabel key={o.key} value={o.key} control={<Radio size="small" />} label={<OptionLabel n={n + 1} shown={props.current}>{loc(o.label)}</OptionLabel>} disabled={readOnly} />
             ))}
           </RadioGroup>
           {naButton}
@@ -171,10 +275,10 @@ export function ItemCard(props: {
       control = (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <FormGroup row aria-label={loc(item.label)}>
-            {item.options.map((o) => (
+            {item.options.map((o, n) => (
               <FormControlLabel
                 key={o.key}
-                label={loc(o.label)}
+                label={<OptionLabel n={n + 1} shown={props.current}>{loc(o.label)}</OptionLabel>}
                 disabled={readOnly}
                 control={
                   <Checkbox
@@ -200,6 +304,7 @@ export function ItemCard(props: {
           <DateInput
             sx={{ width: 200 }}
             ariaLabel={loc(item.label)}
+            inputRef={inputRef as React.Ref<HTMLInputElement>}
             value={typeof value === 'string' && !isNa ? value : ''}
             disabled={readOnly || isNa}
             onChange={(v) => {
@@ -219,16 +324,13 @@ export function ItemCard(props: {
             multiline
             minRows={2}
             fullWidth
+            inputRef={inputRef}
             slotProps={{ htmlInput: { 'aria-label': loc(item.label) } }}
             value={isNa ? '' : text}
             disabled={readOnly || isNa}
             helperText={isNa ? null : textWarning}
             onChange={(e) => setText(e.target.value)}
-            onBlur={() => {
-              const next = text.trim() ? text : null;
-              if (next === (typeof value === 'string' ? value : null)) return;
-              void send(next);
-            }}
+            onBlur={commitTyped}
           />
           {naButton}
         </Stack>
@@ -247,12 +349,25 @@ export function ItemCard(props: {
   const outcome = result?.outcome;
   return (
     <Box
+      ref={boxRef}
       data-testid={`item-${item.key}`}
       data-anchor={`item-${item.key}`}
+      data-current={props.current || undefined}
+      // Focusable for the keys, but not a Tab stop of its own: Tab walks the item's controls.
+      tabIndex={readOnly ? undefined : -1}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        if (e.currentTarget.contains(e.target)) props.onFocused(item.key);
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) props.onBlurred(item.key);
+      }}
       sx={{
-        py: 1.5, px: 2, borderTop: 1, borderColor: 'divider',
+        py: 1.5, px: 2, borderTop: 1, borderColor: 'divider', outline: 'none',
         ...(item.showWhen ? { pl: 5, bgcolor: 'grey.50' } : {}),
         ...(outcome === 'fail' ? { borderLeft: 3, borderLeftColor: 'error.main' } : {}),
+        // The item the keys act on: a frame that reads at a glance, failed or not (a tint would make its fields look switched off).
+        ...(props.current ? { boxShadow: (th) => `inset 0 0 0 2px ${th.palette.primary.main}` } : {}),
       }}
     >
       <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', mb: 0.5 }}>
@@ -268,7 +383,9 @@ export function ItemCard(props: {
       {suggestion && !answer && !readOnly && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1 }} data-testid="suggestion">
           <Typography variant="body2" sx={{ color: 'info.dark' }}>
-            {t('vetting.suggestion', { date: fmt.date(suggestion.visitDate), value: answerText(item, suggestion.value, t, fmt, loc) })}
+            {suggestion.visitDate
+              ? t('vetting.suggestion', { date: fmt.date(suggestion.visitDate), value: answerText(item, suggestion.value, t, fmt, loc) })
+              : t('vetting.keys.sameAsVettingDate', { value: answerText(item, suggestion.value, t, fmt, loc) })}
           </Typography>
           <Button
             size="small"
@@ -291,16 +408,16 @@ export function ItemCard(props: {
             value={note}
             disabled={readOnly}
             onChange={(e) => setNote(e.target.value)}
-            onBlur={() => {
-              if (value !== null && note.trim() !== (answer?.note ?? '')) void send(value, note);
-            }}
+            onBlur={commitNote}
             error={!!noteError}
             helperText={noteError ?? noteWarning}
             sx={{ flex: 1, maxWidth: 520 }}
+            inputRef={noteRef}
             slotProps={{ htmlInput: { 'aria-label': `${t('vetting.note')}：${loc(item.label)}` } }}
           />
         )}
         <Box sx={{ flex: 1 }} />
+        {props.current && !readOnly && <ItemKeysHint item={item} hasSuggestion={!!suggestion && !answer} />}
         <SaveMark save={save} />
         {outcome === 'fail' && (
           <Button size="small" startIcon={<AddTaskOutlined />} onClick={() => props.onNewAction(item)} sx={{ flexShrink: 0 }}>
@@ -327,4 +444,29 @@ function SaveMark({ save }: { save: Save }) {
   if (save.state === 'saved') return <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'success.main', mt: 1 }}><CheckCircleOutline sx={{ fontSize: 16 }} /><Typography variant="caption">{t('vetting.saved')}</Typography></Stack>;
   if (save.state === 'error') return <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center', color: 'error.main', mt: 1 }} role="alert"><ErrorOutline sx={{ fontSize: 16 }} /><Typography variant="caption">{save.field === null ? t('vetting.notSaved', { message: save.message }) : t('vetting.notSavedShort')}</Typography></Stack>;
   return null;
+}
+
+/**
+ * A starting value offered for an unanswered item: the visit's fact where the item asks for
+ * one; for a date, the day of the vetting itself (the on-site check is usually that day), so
+ * Enter can take it instead of eight digits.
+ */
+function suggestionFor(v: Vetting, item: TemplateItem): { value: AnswerValue; visitDate: string | null } | null {
+  const fromVisit = v.suggestions.find((s) => s.itemKey === item.key);
+  if (fromVisit) return fromVisit;
+  return item.kind === 'date' ? { value: v.vettedOn, visitDate: null } : null;
+}
+
+/** A choice's label, numbered with its key while the item holds focus. */
+function OptionLabel({ n, shown, children }: { n: number; shown: boolean; children: React.ReactNode }) {
+  return (
+    <>
+      {shown && n <= 9 && (
+        <Box component="kbd" sx={{ mr: 0.75, px: 0.5, border: 1, borderColor: 'divider', borderRadius: 0.5, fontFamily: 'inherit', fontSize: '0.75rem', color: 'text.secondary' }}>
+          {n}
+        </Box>
+      )}
+      {children}
+    </>
+  );
 }

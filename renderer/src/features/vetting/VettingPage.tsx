@@ -1,13 +1,18 @@
 // One vetting: the checklist by section (answers save at once), the score panel with
 // the verdict and sign-off; a signed-off vetting reads only and can be amended.
+// A draft is answered with the keyboard too: focus starts on the first unanswered item and
+// moves as checklistKeys.ts says; a section's plain items can be passed in one go.
 import ArrowBack from '@mui/icons-material/ArrowBack';
+import DoneAllOutlined from '@mui/icons-material/DoneAllOutlined';
 import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import KeyboardOutlined from '@mui/icons-material/KeyboardOutlined';
 import { Alert, Box, Button, Card, IconButton, Stack, Typography } from '@mui/material';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import type { ApiError } from '../../../../shared/result';
 import type { Action, Vetting } from '../../../../shared/vetting/schema';
+import { sectionPassAnswers } from '../../../../shared/vetting/sectionPass';
 import type { TemplateItem } from '../../../../shared/vetting/template';
 import { useNotifier } from '../../app/Notifier';
 import { useWorkspace } from '../../app/WorkspaceContext';
@@ -17,9 +22,11 @@ import { ErrorState, LoadingState } from '../../components/States';
 import { api, ApiCallError, call } from '../../lib/api';
 import { useFormat } from '../../lib/format';
 import { ActionDialog } from './ActionDialog';
+import { firstOpenIn, type Move, nextItemKey, type Pending } from './checklistKeys';
 import { dayOf, scoreText, useLoc } from './common';
 import { ItemCard } from './ItemCard';
 import { ScorePanel } from './ScorePanel';
+import { SectionPassDialog } from './SectionPassDialog';
 import { SignOffDialog } from './SignOffDialog';
 import { VettingDateField } from './VettingDateField';
 
@@ -38,6 +45,29 @@ export function VettingPage() {
   const [actionFor, setActionFor] = useState<TemplateItem | null>(null);
   // Answers save concurrently and each reply carries the whole vetting: a reply older than what is shown is dropped.
   const accept = useCallback((v: Vetting) => setVetting((prev) => (prev && prev.id === v.id && v.updatedAt < prev.updatedAt ? prev : v)), []);
+  const [passing, setPassing] = useState<string | null>(null);
+  // The item holding focus (marked, its keys live), and each request to move focus to an item.
+  const [current, setCurrent] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ key: string; n: number } | null>(null);
+  const focusOn = useCallback((key: string | null) => key && setFocus((f) => ({ key, n: (f?.n ?? 0) + 1 })), []);
+  // The newest vetting for key handlers created before its reply arrived.
+  const latest = useRef<Vetting | null>(null);
+  useEffect(() => {
+    latest.current = vetting;
+  });
+  const move = useCallback(
+    (from: string, how: Move, pending?: Pending) => {
+      if (latest.current) focusOn(nextItemKey(latest.current, from, how, pending ?? null));
+    },
+    [focusOn],
+  );
+  const blurred = useCallback((key: string) => setCurrent((c) => (c === key ? null : c)), []);
+
+  // A draft opens on its first unanswered item, ready for the keys (once per vetting, not on every reply).
+  const draftId = vetting && vetting.id === id && vetting.status === 'draft' ? vetting.id : null;
+  useEffect(() => {
+    if (draftId && latest.current) focusOn(nextItemKey(latest.current, null, 'nextUnanswered'));
+  }, [draftId, focusOn]);
 
   const load = useCallback(() => {
     call(api().vettings.get({ id })).then(
@@ -56,6 +86,19 @@ export function VettingPage() {
 
   const readOnly = vetting.status === 'signedOff';
   const visible = new Map(vetting.score.items.map((i) => [i.key, i.visible]));
+
+  function sectionPassed(v: Vetting, sectionKey: string) {
+    setPassing(null);
+    accept(v);
+    // On to what the section still asks for: its critical items, numbers and the rest.
+    focusOn(firstOpenIn(v, sectionKey));
+  }
+
+  // Cancelled: back to the section's first open item, where the keys carry on.
+  function sectionLeft() {
+    if (passing && vetting) focusOn(firstOpenIn(vetting, passing));
+    setPassing(null);
+  }
 
   function signedOff(v: Vetting) {
     setConfirmSignOff(false);
@@ -124,12 +167,27 @@ export function VettingPage() {
       )}
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>
+          {!readOnly && (
+            <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', color: 'text.secondary' }} data-testid="keys-hint">
+              <KeyboardOutlined fontSize="small" sx={{ mt: 0.25 }} />
+              <Typography variant="body2">{t('vetting.keys.hint')}</Typography>
+            </Stack>
+          )}
           {vetting.template.sections.map((s) => {
             const sectionScore = vetting.score.sections.find((x) => x.key === s.key);
+            const passable = readOnly ? 0 : sectionPassAnswers(vetting, s.key).length;
             return (
               <Card key={s.key} variant="outlined" data-anchor={`section-${s.key}`} data-testid={`section-${s.key}`}>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 2, py: 1.25, bgcolor: 'grey.50' }}>
                   <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, flex: 1 }}>{loc(s.title)}</Typography>
+                  {!readOnly && (
+                    // A disabled button shows no tooltip of its own: the span carries why.
+                    <span title={passable ? undefined : t('vetting.sectionPass.none')}>
+                      <Button size="small" startIcon={<DoneAllOutlined />} disabled={!passable} onClick={() => setPassing(s.key)}>
+                        {t('vetting.sectionPass.button')}
+                      </Button>
+                    </span>
+                  )}
                   <Typography variant="body2" color="text.secondary">{sectionScore ? `${sectionScore.answered}/${sectionScore.visible}` : ''}</Typography>
                   <Typography sx={{ fontWeight: 600, minWidth: 40, textAlign: 'right' }}>{scoreText(sectionScore?.score, fmt)}</Typography>
                 </Stack>
@@ -142,6 +200,11 @@ export function VettingPage() {
                     actions={actions.filter((a) => a.itemKey === item.key)}
                     onChanged={accept}
                     onNewAction={setActionFor}
+                    current={current === item.key}
+                    focusSignal={focus?.key === item.key ? focus.n : 0}
+                    onFocused={setCurrent}
+                    onBlurred={blurred}
+                    onMove={move}
                   />
                 ))}
               </Card>
@@ -152,6 +215,7 @@ export function VettingPage() {
           <ScorePanel key={vetting.id} vetting={vetting} onChanged={accept} onSignOff={() => setConfirmSignOff(true)} />
         </Box>
       </Stack>
+      {!readOnly && <SectionPassDialog vetting={vetting} sectionKey={passing} onClose={sectionLeft} onDone={sectionPassed} />}
       {!readOnly && <SignOffDialog vetting={vetting} open={confirmSignOff} onClose={() => setConfirmSignOff(false)} onSignedOff={signedOff} />}
       <ActionDialog
         vettingId={vetting.id}

@@ -78,6 +78,19 @@ export const vettingZh = {
   compareCol: { item: '项目', from: '较早：{{date}}', to: '较新：{{date}}', change: '变化' },
   change: { better: '改善', worse: '变差', same: '相同', changed: '有变化', new: '新增', removed: '已删除' },
   delta: '变化 {{delta}}',
+  keys: {
+    hint: '键盘作答：1 是/合格 · 2 否/不合格 · 3 不适用 · 回车 下一个未答项目 · ↑ ↓ 上一项/下一项。数字、日期和文字在各自的框中填写，填好按回车。',
+    kind: {
+      yesNo: '1 是 · 2 否 · 3 不适用', passFail: '1 合格 · 2 不合格 · 3 不适用', number: '输入数字', singleChoice: '1–{{last}} 选择',
+      multiChoice: '1–{{last}} 勾选或取消', date: '输入日期', text: '回车 换行', photo: '空格 添加照片 · 3 不适用',
+    },
+    next: '回车 下一项', nextFromText: 'Ctrl+回车 下一项', takeSuggestion: '回车 采用建议值', sameAsVettingDate: '同审核日期：{{value}}',
+  },
+  sectionPass: {
+    button: '本节全部合格', none: '本节没有可以一次答为合格的项目', title: '“{{section}}”全部合格？',
+    body: '以下 {{count}} 个尚未回答的项目将答为“是”或“合格”。关键项、数字项和其他需要单独填写的项目不变，已有的回答也不会改动。',
+    confirm: '答为合格（{{count}} 项）', done: '已将 {{count}} 项答为合格',
+  },
   back: '返回企业',
   loadFailed: '加载失败',
 };
@@ -159,6 +172,27 @@ export const vettingEn: Strings<typeof vettingZh> = {
   compareCol: { item: 'Item', from: 'Earlier: {{date}}', to: 'Later: {{date}}', change: 'Change' },
   change: { better: 'Better', worse: 'Worse', same: 'Same', changed: 'Changed', new: 'New', removed: 'Removed' },
   delta: 'Change {{delta}}',
+  keys: {
+    hint: 'Answer with the keyboard: 1 yes/pass · 2 no/fail · 3 N/A · Enter next unanswered item · ↑ ↓ previous/next. Numbers, dates and text go in their own boxes, then Enter.',
+    kind: {
+      yesNo: '1 yes · 2 no · 3 N/A', passFail: '1 pass · 2 fail · 3 N/A', number: 'Type the number', singleChoice: '1–{{last}} choose',
+      multiChoice: '1–{{last}} tick or untick', date: 'Type the date', text: 'Enter new line', photo: 'Space add photos · 3 N/A',
+    },
+    next: 'Enter next item', nextFromText: 'Ctrl+Enter next item', takeSuggestion: 'Enter use the suggestion', sameAsVettingDate: 'Same as the vetting date: {{value}}',
+  },
+  sectionPass: {
+    button: 'All of this section pass', none: 'Nothing in this section can be answered as passing in one go', title: 'All of “{{section}}” pass?',
+    body: 'These {{count}} unanswered items will be answered “Yes” or “Pass”. Critical items, numbers and other items that need their own answer stay as they are, and no answer already given changes.',
+    confirm: 'Answer {{count}} as passing', done: '{{count}} items answered as passing',
+  },
   back: 'Back to the company',
   loadFailed: 'Could not load',
+};
+
+/** Messages of the vetting channels' own refusals, merged into i18n/zh.ts and en.ts under `errors`. */
+export const vettingErrorsZh = {
+  unknownSection: '清单中没有这一节',
+};
+export const vettingErrorsEn: typeof vettingErrorsZh = {
+  unknownSection: 'The checklist has no such section',
 };
