@@ -38,7 +38,8 @@ async function syncIn(page: Page): Promise<string> {
   await expect(button).toBeEnabled();
   await button.click();
   const result = page.getByTestId('sync-result');
-  await expect(result).toBeVisible();
+  // A whole sync (pack, seal, copy, open, apply) with two windows and two cores busy can pass ten seconds in CI.
+  await expect(result).toBeVisible({ timeout: 30_000 });
   await expect(result).not.toContainText('…');
   const text = (await result.textContent()) ?? '';
   await result.getByRole('button').last().click(); // the sentence's close button
