@@ -5,6 +5,7 @@
 // sha512 verified by electron-updater, and the installer run only when the user says so.
 import { app } from 'electron';
 import { autoUpdater, CancellationToken } from 'electron-updater';
+import { log } from '../core/logs/log';
 import type { UpdateDownloadOutcome, UpdateProgress, UpdaterShell } from '../core/updates/updaterShell';
 
 export function electronUpdater(): UpdaterShell {
@@ -47,8 +48,8 @@ export function electronUpdater(): UpdaterShell {
         return { ok: true };
       } catch (e) {
         if (token.cancelled) return { ok: false, reason: 'cancelled' };
-        // Versions and addresses only: nothing personal is in an update's error.
-        console.error('[updates] download failed:', e instanceof Error ? e.message : e);
+        // In the app's log like every other failure (the text redacted there), not on a console nobody sees.
+        log.warn('update.downloadFailed', { version, error: e });
         return { ok: false, reason: (e as { code?: unknown }).code === 'ERR_CHECKSUM_MISMATCH' ? 'checksum' : 'failed' };
       } finally {
         running = null;

@@ -9,7 +9,7 @@ type IdKey = 'id' | `${string}Id`;
 /** Numbers only: counts, sizes, durations, versions. */
 type CountKey = 'count' | 'rows' | 'ms' | 'bytes' | 'removed' | 'exitCode' | 'schemaVersion' | 'port' | `${string}Count`;
 /** Short identifiers written by the program itself: a channel, an error code or key, a job kind, a route pattern. */
-type CodeKey = 'channel' | 'code' | 'key' | 'kind' | 'op' | 'seam' | 'method' | 'status' | 'route' | 'where' | 'version' | 'name';
+type CodeKey = 'channel' | 'code' | 'key' | 'kind' | 'op' | 'seam' | 'method' | 'status' | 'route' | 'where' | 'version';
 /** Free text (an error's message, a stack): always passed through redactText. */
 type TextKey = 'message' | 'stack' | 'detail';
 
@@ -22,7 +22,7 @@ const ID_SHAPE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** What a code may look like: `companies.create`, `SQLITE_BUSY`, `/companies/:id`, `3.2.1`. */
 const CODE_SHAPE = /^[A-Za-z0-9_.:/#@-]{0,120}$/;
 const COUNT_KEYS = new Set(['count', 'rows', 'ms', 'bytes', 'removed', 'exitCode', 'schemaVersion', 'port']);
-const CODE_KEYS = new Set(['channel', 'code', 'key', 'kind', 'op', 'seam', 'method', 'status', 'route', 'where', 'version', 'name']);
+const CODE_KEYS = new Set(['channel', 'code', 'key', 'kind', 'op', 'seam', 'method', 'status', 'route', 'where', 'version']);
 const TEXT_KEYS = new Set(['message', 'stack', 'detail']);
 
 /** A stack or message longer than this is cut: a log line stays readable and the file small. */
@@ -44,7 +44,9 @@ function safeValue(key: string, value: unknown): unknown {
 /** An error as logged: never its own enumerable fields (a driver may attach the values it was given). */
 export function safeError(e: unknown): Record<string, unknown> {
   if (!(e instanceof Error)) return { message: clip(redactText(String(e))) };
-  const out: Record<string, unknown> = { name: safeValue('name', e.name) };
+  // An error's class name (TypeError, SqliteError) is shaped like a code; `name` is no field a
+  // caller may write, so a person's name has no key to go in by.
+  const out: Record<string, unknown> = { name: safeValue('kind', e.name) };
   const code = (e as { code?: unknown }).code;
   if (typeof code === 'string') out.code = safeValue('code', code);
   out.message = clip(redactText(e.message));

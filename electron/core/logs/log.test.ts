@@ -95,6 +95,8 @@ describe('redaction', () => {
     const untyped = safeFields as (fields: Record<string, unknown>) => Record<string, unknown>;
     // @ts-expect-error a key outside the table does not compile
     safeFields({ notes: 'x' });
+    // @ts-expect-error nor does `name`: a person's name has no field to go in by
+    safeFields({ name: '王建国' });
     const fields = {
       companyId: '王建国',
       visitId: '01890a5d-ac96-774b-bcce-000000000001',
@@ -111,7 +113,7 @@ describe('redaction', () => {
       channel: 'companies.create',
       key: '[6 han] [phone]',
       message: 'name [3 han]',
-      name: 'TypeError',
+      name: '[masked]',
     });
     // A key outside the table keeps its name, never its value.
     expect(untyped({ notes: '王建国 13812345678' })).toEqual({ notes: '[masked]' });
